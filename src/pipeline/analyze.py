@@ -1,0 +1,42 @@
+"""`Analyzer`: the one call every engine (local, multiprocessing, Dask) makes per article.
+
+Article in, `ArticleResult` out: spaCy, then the extractors in dependency order (entities first, since
+quotes, claims and demands resolve their parties against them). No I/O happens here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import __version__
+from pipeline.extract.entities import extract_entities
+from pipeline.extract.resolve import EntityIndex
+from pipeline.nlp import load_model, model_id
+from pipeline.schema import Article, ArticleResult, PipelineInfo
+
+
+class Analyzer:
+    """Holds a loaded model; `__call__` for one article, `pipe` for a stream (like spaCy)."""
+
+    def __init__(self, nlp: Language | None = None, model: str | None = None) -> None:
+        self.nlp = nlp if nlp is not None else load_model(model)
+        name, version = model_id(self.nlp)
+        self.info = PipelineInfo(version=__version__, model=name, model_version=version)
+
+    def __call__(self, article: Article) -> ArticleResult:
+        return self.from_doc(article, self.nlp(article.text))
+
+    def pipe(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleResult]:
+        pairs = self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
+        for doc, article in pairs:
+            yield self.from_doc(article, doc)
+
+    def from_doc(self, article: Article, doc: Doc) -> ArticleResult:
+        """Run the extractors over an already parsed `doc` of `article.text`."""
+        entities = extract_entities(doc)
+        index = EntityIndex(entities)
+        del index  # used by the quote, claim and demand extractors
+        return ArticleResult(article=article, entities=entities, pipeline=self.info)

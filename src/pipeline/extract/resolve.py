@@ -1,0 +1,75 @@
+"""The one place that resolves a name, a mention or a role to an entity of the article.
+
+Quotes, claims and demands ask this index who "Ceuleers", "hij" or "de woordvoerder" is; they never
+match aliases themselves.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from pipeline.schema import Entity
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+class EntityIndex:
+    """Lookup over the merged entities of one article."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        self._by_name: dict[str, Entity] = {}
+        for entity in entities:
+            for form in [entity.name, *entity.aliases]:
+                self._by_name.setdefault(_key(form), entity)
+        spans = sorted(
+            (m.start, m.end, entity) for entity in entities for m in entity.mentions
+        )
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+
+    def resolve(self, name: str) -> Entity | None:
+        """Entity known under `name` (canonical name or alias; a Dutch genitive -s is dropped)."""
+        key = _key(name.strip(" ,.:;'\"‘’“”"))
+        if key in self._by_name:
+            return self._by_name[key]
+        if key.endswith("s") and key[:-1] in self._by_name:
+            return self._by_name[key[:-1]]
+        if key.endswith("'s") and key[:-2] in self._by_name:
+            return self._by_name[key[:-2]]
+        return None
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """Entity with a mention overlapping the character range [start, end)."""
+        i = bisect_right(self._starts, end)
+        for s, e, entity in reversed(self._spans[:i]):
+            if s < end and e > start:
+                return entity
+            if e <= start and s < start - 500:
+                break
+        return None
+
+    def by_role(self, role: str) -> Entity | None:
+        """Entity holding `role` ("woordvoerder", "rapporteur", "staatssecretaris") in the article."""
+        key = _key(role)
+        for entity in self.entities:
+            if entity.role and (_key(entity.role) == key or key in _key(entity.role)):
+                return entity
+            if entity.role_en and _key(entity.role_en) == key:
+                return entity
+        return None
+
+    def last_before(self, offset: int, label: str = "PERSON") -> Entity | None:
+        """Most recent entity with `label` mentioned before `offset` (for pronoun speakers)."""
+        i = bisect_right(self._starts, offset)
+        for s, e, entity in reversed(self._spans[:i]):
+            if e <= offset and entity.label == label:
+                return entity
+        return None
+
+    def canonical(self, text: str) -> str:
+        """Canonical entity name for `text` when it is a known entity, else `text` as written."""
+        entity = self.resolve(text)
+        return entity.name if entity else text
