@@ -6,7 +6,7 @@ quotes, claims and demands resolve their parties against them). No I/O happens h
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,10 +29,25 @@ class Analyzer:
     def __call__(self, article: Article) -> ArticleResult:
         return self.from_doc(article, self.nlp(article.text))
 
-    def pipe(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleResult]:
+    def pipe(
+        self,
+        articles: Iterable[Article],
+        batch_size: int = 32,
+        on_error: Callable[[Article, Exception], None] | None = None,
+    ) -> Iterator[ArticleResult]:
+        """Analyse a stream with `nlp.pipe` batching.
+
+        With `on_error`, an article whose extraction fails is reported there and skipped, so one bad
+        article does not end a batch; without it the exception propagates.
+        """
         pairs = self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
         for doc, article in pairs:
-            yield self.from_doc(article, doc)
+            try:
+                yield self.from_doc(article, doc)
+            except Exception as error:
+                if on_error is None:
+                    raise
+                on_error(article, error)
 
     def from_doc(self, article: Article, doc: Doc) -> ArticleResult:
         """Run the extractors over an already parsed `doc` of `article.text`."""

@@ -1,0 +1,50 @@
+"""Per-article JSON files: written atomically, read back for later stages (translate, export, report)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from pipeline.schema import ArticleResult
+
+
+def dumps(result: ArticleResult) -> str:
+    """The canonical serialisation: UTF-8 text, indented, keys in model order, newline at the end."""
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write via a temp file in the same folder and rename, so a killed run leaves no partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def result_path(out_dir: Path, article_id: str) -> Path:
+    return out_dir / f"{article_id}.json"
+
+
+def write_result(result: ArticleResult, out_dir: Path) -> Path:
+    path = result_path(out_dir, result.article.id)
+    atomic_write_text(path, dumps(result))
+    return path
+
+
+def read_result(path: Path) -> ArticleResult:
+    return ArticleResult.model_validate_json(path.read_text(encoding="utf-8"))
+
+
+def iter_result_paths(out_dir: Path) -> Iterator[Path]:
+    """Article JSON files in `out_dir`, sorted; run files such as `_run.json` are skipped."""
+    yield from sorted(p for p in out_dir.glob("*.json") if not p.name.startswith(("_", ".")))

@@ -1,0 +1,42 @@
+"""The committed JSON Schema is the published contract: it must match the pydantic models."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.schema import ArticleResult, json_schema
+from tests.conftest import ROOT
+
+SCHEMA_FILE = ROOT / "schema" / "article.schema.json"
+
+
+def test_committed_schema_matches_models():
+    committed = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert committed == json_schema(), (
+        "schema/article.schema.json is stale: run `pipeline schema > schema/article.schema.json`"
+    )
+
+
+def test_schema_command_prints_the_schema():
+    result = CliRunner().invoke(app, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == json_schema()
+
+
+def test_schema_lists_every_section_in_order():
+    assert list(json_schema()["properties"]) == [
+        "article", "entities", "claims", "quotes", "demands", "summary_en", "translation", "pipeline"
+    ]
+
+
+def test_reference_output_validates_and_offsets_hold(reference_result: ArticleResult):
+    text = reference_result.article.text
+    again = ArticleResult.model_validate_json(reference_result.model_dump_json())
+    assert again == reference_result
+    spans = [m for e in reference_result.entities for m in e.mentions]
+    spans += reference_result.claims + reference_result.quotes + reference_result.demands
+    for span in spans:
+        assert text[span.start : span.end] == span.text, span
