@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.analyze import Analyzer
-from pipeline.ingest import make_article, read_path
+from pipeline.ingest import iter_sources, make_article, read_path
 from pipeline.nlp import load_model
 from pipeline.schema import Article, ArticleResult
 
@@ -52,5 +52,7 @@ def reference_result(analyzer, reference_article) -> ArticleResult:
 
 def corpus_articles() -> list[Article]:
     """Every article in `corpus/`, read the way `pipeline run` reads them."""
-    return [a for path in sorted(CORPUS.iterdir()) if not path.name.startswith(".")
-            for a in read_path(path)]
+    articles = [item for path in iter_sources([CORPUS]) for item in read_path(path)]
+    errors = [item for item in articles if not isinstance(item, Article)]
+    assert not errors, f"corpus articles that do not ingest: {errors}"
+    return articles
