@@ -11,7 +11,9 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 
 runner = CliRunner()
-TEXT = " date 2024-06 Kop\n\nDe politie in Groningen zoekt getuigen van een overval op een juwelier."
+TEXT = (
+    " date 2024-06 Kop\n\nDe politie in Groningen zoekt getuigen van een overval op een juwelier."
+)
 
 
 def test_run_writes_one_json_per_article_and_reports_bad_input(tmp_path):
@@ -32,9 +34,20 @@ def test_run_writes_one_json_per_article_and_reports_bad_input(tmp_path):
 def test_unknown_model_exits_2_with_install_hint_and_no_traceback(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     proc = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", str(tmp_path), "--out", str(tmp_path / "o"),
-         "--model", "geen_model_xx"],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "run",
+            str(tmp_path),
+            "--out",
+            str(tmp_path / "o"),
+            "--model",
+            "geen_model_xx",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 2
     assert "spacy download nl_core_news_sm" in proc.stderr

@@ -51,7 +51,11 @@ def test_txt_with_header(tmp_path):
     path = tmp_path / "zorg bericht.txt"
     path.write_text(" date 2024-02 Meer geld voor wijkteams\n\n" + DUTCH, encoding="utf-8")
     article = read_one(path)
-    assert (article.id, article.title, article.date) == ("zorg_bericht", "Meer geld voor wijkteams", "2024-02")
+    assert (article.id, article.title, article.date) == (
+        "zorg_bericht",
+        "Meer geld voor wijkteams",
+        "2024-02",
+    )
     assert article.text == DUTCH
     assert article.chars == len(DUTCH)
 

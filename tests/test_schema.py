@@ -28,7 +28,14 @@ def test_schema_command_prints_the_schema():
 
 def test_schema_lists_every_section_in_order():
     assert list(json_schema()["properties"]) == [
-        "article", "entities", "claims", "quotes", "demands", "summary_en", "translation", "pipeline"
+        "article",
+        "entities",
+        "claims",
+        "quotes",
+        "demands",
+        "summary_en",
+        "translation",
+        "pipeline",
     ]
 
 

@@ -12,7 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import __version__
+from pipeline.extract.claims import extract_claims
 from pipeline.extract.entities import extract_entities
+from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.resolve import EntityIndex
 from pipeline.nlp import load_model, model_id
 from pipeline.schema import Article, ArticleResult, PipelineInfo
@@ -40,7 +42,9 @@ class Analyzer:
         With `on_error`, an article whose extraction fails is reported there and skipped, so one bad
         article does not end a batch; without it the exception propagates.
         """
-        pairs = self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
+        pairs = self.nlp.pipe(
+            ((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size
+        )
         for doc, article in pairs:
             try:
                 yield self.from_doc(article, doc)
@@ -53,5 +57,8 @@ class Analyzer:
         """Run the extractors over an already parsed `doc` of `article.text`."""
         entities = extract_entities(doc)
         index = EntityIndex(entities)
-        del index  # used by the quote, claim and demand extractors
-        return ArticleResult(article=article, entities=entities, pipeline=self.info)
+        quotes = extract_quotes(doc, index)
+        claims = extract_claims(doc, index, quotes)
+        return ArticleResult(
+            article=article, entities=entities, claims=claims, quotes=quotes, pipeline=self.info
+        )

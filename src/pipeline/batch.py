@@ -1,115 +1,282 @@
-"""Batch orchestration: inputs → articles → `Analyzer` → English → JSON files, streaming.
+"""Batch orchestration: inputs → articles → engine (`Analyzer`) → English → JSON files, streaming.
 
-Failures are isolated per article: an unreadable input or an extractor crash is recorded in
-`_errors.jsonl` and the batch goes on. Run facts (counts, timings) go to `_run.json`, never into an
-article's JSON, so re-running on the same input yields the same bytes.
+The parent process reads inputs, decides what needs doing, runs the English step and writes every
+file; engines (`pipeline.engines`) only analyse chunks. One writer keeps the translation cache and
+rate limits in one process and makes the local and Dask engines write the same bytes.
+
+- Streaming: articles are read lazily and at most a few chunks are in flight, so memory does not
+  grow with the number of articles.
+- Incremental: an article whose output already holds the same text hash and the same `pipeline`
+  block (version, model, model version) is skipped. The model's identity is read from its meta.json,
+  so a re-run with nothing to do never loads the model. `force=True` redoes everything.
+- Crash-safe: every file is written to a temp file and renamed; temp files left by a killed run are
+  removed when the next run starts, and a lock keeps two runs out of one output folder.
+- Failures are isolated per article: an unreadable input, an extractor crash or a failed write is
+  recorded in `_errors.jsonl` and the batch goes on. Run facts (counts, timings) go to `_run.json`,
+  never into an article's JSON, so re-running on the same input yields the same bytes.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
-from itertools import islice
+from datetime import UTC, datetime
+from itertools import chain, islice
 from pathlib import Path
+from typing import Literal
 
 from tqdm import tqdm
 
 from pipeline import __version__
 from pipeline.analyze import Analyzer
+from pipeline.engines import Outcome, analyze_with, error_record, peek_info
 from pipeline.ingest import IngestError, iter_sources, read_path
-from pipeline.output.json_files import atomic_write_text, write_result
-from pipeline.schema import Article, ArticleResult
+from pipeline.output.json_files import atomic_write_text, result_path, write_result
+from pipeline.schema import Article, ArticleResult, PipelineInfo
 
 ERRORS_FILE = "_errors.jsonl"
 RUN_FILE = "_run.json"
-CHUNK = 16
+CHUNK = 32
 PROGRESS_MIN_ARTICLES = 5
+RECORD_SUFFIXES = (".jsonl", ".csv")
 
 EnglishStep = Callable[[list[ArticleResult]], list[ArticleResult]]
+Engine = Literal["local", "dask"]
+
+
+class OutputLockedError(RuntimeError):
+    """Another run is writing to the same output folder."""
 
 
 @dataclass
 class RunSummary:
+    articles: int = 0
     written: int = 0
+    skipped: int = 0
     failed: int = 0
     errors: list[dict] = field(default_factory=list)
     seconds: float = 0.0
-
-
-def error_record(article_id: str, source: str, error: BaseException) -> dict:
-    return {
-        "id": article_id,
-        "source": source,
-        "error": type(error).__name__,
-        "message": str(error),
-    }
-
-
-def _articles(inputs: Iterable[str | Path], summary: RunSummary) -> Iterator[Article]:
-    for path in iter_sources(inputs):
-        for item in read_path(path):
-            if isinstance(item, IngestError):
-                summary.failed += 1
-                summary.errors.append(error_record(item.article_id, item.source, item))
-            else:
-                yield item
-
-
-def _chunks(items: Iterable[ArticleResult], size: int) -> Iterator[list[ArticleResult]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+    load_seconds: float = 0.0
+    engine: str = "local"
+    workers: int = 1
 
 
 def run_batch(
     inputs: Iterable[str | Path],
     out_dir: Path,
-    analyzer: Analyzer,
+    analyzer: Analyzer | None = None,
     english: EnglishStep | None = None,
     show_progress: bool = True,
+    *,
+    model: str | None = None,
+    workers: int = 1,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    force: bool = False,
+    chunk_size: int = CHUNK,
 ) -> RunSummary:
-    """Analyse every article under `inputs` into `out_dir/<id>.json`; return what happened."""
+    """Analyse every article under `inputs` into `out_dir/<id>.json`; return what happened.
+
+    `analyzer` (else one loaded from `model` when first needed) serves in-process runs; worker
+    processes load `model` themselves. With `workers > 1` or `engine="dask"`, chunks of
+    `chunk_size` articles go to the engine; a run whose work fits in one chunk stays in-process
+    under the local engine, as starting workers would cost more than it saves.
+    """
     started = time.perf_counter()
+    started_at = datetime.now(UTC).isoformat(timespec="seconds")
     out_dir.mkdir(parents=True, exist_ok=True)
-    summary = RunSummary()
-    inputs = list(inputs)
+    summary = RunSummary(engine=engine, workers=workers)
     sources = list(iter_sources(inputs))
-    # One article per file unless record files (.jsonl/.csv) are among the inputs: then no ETA.
-    single = all(p.suffix.lower() not in (".jsonl", ".csv") for p in sources)
-    total = len(sources) if single else None
-    bar = tqdm(
-        total=total, unit="article", desc="articles", dynamic_ncols=True,
-        disable=not show_progress or (total is not None and total < PROGRESS_MIN_ARTICLES),
-    )
-
-    def on_error(article: Article, error: Exception) -> None:
-        summary.failed += 1
-        summary.errors.append(error_record(article.id, article.source, error))
-        bar.update(1)
-
-    results = analyzer.pipe(_articles(sources, summary), on_error=on_error)
-    for chunk in _chunks(results, CHUNK):
-        if english is not None:
-            chunk = english(chunk)
-        for result in chunk:
-            write_result(result, out_dir)
-            summary.written += 1
-        bar.update(len(chunk))
-    bar.close()
-    summary.seconds = time.perf_counter() - started
-    _write_run_files(out_dir, analyzer, summary)
+    with _exclusive(out_dir):
+        _remove_stale_temp_files(out_dir)
+        info = analyzer.info if analyzer is not None else peek_info(model)
+        if info is None:  # the model's identity is unknown without loading it
+            analyzer = _timed_load(model, summary)
+            info = analyzer.info
+        bar = tqdm(
+            total=_count_articles(sources),
+            unit="article",
+            desc="articles",
+            dynamic_ncols=True,
+            disable=not show_progress,
+        )
+        if bar.total is not None and bar.total < PROGRESS_MIN_ARTICLES:
+            bar.disable = True
+        todo = _todo(_articles(sources, summary, bar), out_dir, info, force, summary, bar)
+        chunks = _chunks(todo, chunk_size)
+        first = list(islice(chunks, 2))
+        if first:
+            mapper_context = _engine(engine, workers, scheduler, model, len(first) > 1)
+            with mapper_context as mapper:
+                if mapper is None:
+                    analyzer = analyzer or _timed_load(model, summary)
+                    outcomes = (analyze_with(analyzer, chunk) for chunk in chain(first, chunks))
+                else:
+                    outcomes = mapper(chain(first, chunks))
+                for chunk_outcomes in outcomes:
+                    _write_outcomes(chunk_outcomes, out_dir, english, summary)
+                    bar.update(len(chunk_outcomes))
+                    bar.set_postfix(skipped=summary.skipped, failed=summary.failed, refresh=False)
+        bar.close()
+        summary.seconds = time.perf_counter() - started
+        _write_run_files(out_dir, info, summary, started_at)
     return summary
 
 
-def _write_run_files(out_dir: Path, analyzer: Analyzer, summary: RunSummary) -> None:
+def is_current(out_dir: Path, article: Article, info: PipelineInfo) -> bool:
+    """Whether `out_dir` already holds this article's output for this text and pipeline.
+
+    Parsing a whole output with `json.loads` takes tens of microseconds (no pydantic validation),
+    and the file itself is the truth: no index to keep consistent with the files after a crash.
+    """
+    try:
+        data = json.loads(result_path(out_dir, article.id).read_bytes())
+        return data["article"]["sha256"] == article.sha256 and data["pipeline"] == info.model_dump()
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def _articles(sources: list[Path], summary: RunSummary, bar: tqdm) -> Iterator[Article]:
+    for path in sources:
+        for item in read_path(path):
+            summary.articles += 1
+            if isinstance(item, IngestError):
+                summary.failed += 1
+                summary.errors.append(error_record(item.article_id, item.source, item))
+                bar.update(1)
+            else:
+                yield item
+
+
+def _todo(
+    articles: Iterator[Article],
+    out_dir: Path,
+    info: PipelineInfo,
+    force: bool,
+    summary: RunSummary,
+    bar: tqdm,
+) -> Iterator[Article]:
+    for article in articles:
+        if not force and is_current(out_dir, article, info):
+            summary.skipped += 1
+            bar.update(1)
+        else:
+            yield article
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _engine(
+    engine: Engine, workers: int, scheduler: str | None, model: str | None, several_chunks: bool
+):
+    """The context giving a `ChunkMapper`, or giving None for in-process analysis."""
+    if engine == "dask":
+        from pipeline.engines.dask_cluster import dask_cluster
+
+        return dask_cluster(model, workers, scheduler)
+    if workers > 1 and several_chunks:
+        from pipeline.engines.local import process_pool
+
+        return process_pool(model, workers)
+    return nullcontext(None)
+
+
+def _timed_load(model: str | None, summary: RunSummary) -> Analyzer:
+    started = time.perf_counter()
+    analyzer = Analyzer(model=model)
+    summary.load_seconds += time.perf_counter() - started
+    return analyzer
+
+
+def _write_outcomes(
+    outcomes: list[Outcome], out_dir: Path, english: EnglishStep | None, summary: RunSummary
+) -> None:
+    results = [o for o in outcomes if isinstance(o, ArticleResult)]
+    for record in (o for o in outcomes if not isinstance(o, ArticleResult)):
+        summary.failed += 1
+        summary.errors.append(record)
+    if english is not None and results:
+        try:
+            results = english(results)
+        except Exception as error:  # a broken English step fails its chunk, not the batch
+            for result in results:
+                summary.failed += 1
+                summary.errors.append(error_record(result.article.id, result.article.source, error))
+            return
+    for result in results:
+        try:
+            write_result(result, out_dir)
+        except OSError as error:
+            summary.failed += 1
+            summary.errors.append(error_record(result.article.id, result.article.source, error))
+        else:
+            summary.written += 1
+
+
+def _count_articles(sources: list[Path]) -> int | None:
+    """Articles to expect, for the progress bar's ETA: one per file, one per non-empty .jsonl line.
+
+    CSV rows may span lines, so with a CSV among the inputs the total is unknown (no ETA).
+    """
+    total = 0
+    for path in sources:
+        suffix = path.suffix.lower()
+        if suffix == ".csv":
+            return None
+        if suffix == ".jsonl":
+            with path.open("rb") as lines:
+                total += sum(1 for line in lines if line.strip())
+        else:
+            total += 1
+    return total
+
+
+@contextmanager
+def _exclusive(out_dir: Path) -> Iterator[None]:
+    """Hold an advisory lock on `out_dir` for the run (released by the OS even after kill -9)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    fd = os.open(out_dir, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputLockedError(f"another run is writing to {out_dir}") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _remove_stale_temp_files(out_dir: Path) -> None:
+    """Temp files of `atomic_write_text` that a killed run left behind (we hold the lock)."""
+    for tmp in out_dir.glob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
+def _write_run_files(
+    out_dir: Path, info: PipelineInfo, summary: RunSummary, started_at: str
+) -> None:
     lines = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in summary.errors)
     atomic_write_text(out_dir / ERRORS_FILE, lines)
+    analysed = summary.written + summary.failed
     manifest = {
         "pipeline_version": __version__,
-        "model": analyzer.info.model,
-        "model_version": analyzer.info.model_version,
+        "model": info.model,
+        "model_version": info.model_version,
+        "started": started_at,
+        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         **{k: v for k, v in asdict(summary).items() if k != "errors"},
+        "articles_per_second": round(analysed / summary.seconds, 2) if summary.seconds else None,
     }
     atomic_write_text(out_dir / RUN_FILE, json.dumps(manifest, indent=2) + "\n")

@@ -20,10 +20,51 @@ app = typer.Typer(
 ModelOption = Annotated[
     str | None,
     typer.Option(
-        "--model", envvar="PIPELINE_MODEL",
+        "--model",
+        envvar="PIPELINE_MODEL",
         help="spaCy model name or path (default: nl_core_news_sm, else nl_news_sm).",
     ),
 ]
+
+
+TranslatorOption = Annotated[
+    str, typer.Option(help="MT engine: none|google|deepl|microsoft|libre|mymemory.")
+]
+TranslatorUrlOption = Annotated[
+    str | None, typer.Option(help="Endpoint of a self-hosted engine (LibreTranslate).")
+]
+CacheOption = Annotated[
+    Path | None,
+    typer.Option(
+        envvar="PIPELINE_CACHE", help="SQLite translation cache (default: per-user cache dir)."
+    ),
+]
+TimeoutOption = Annotated[float, typer.Option(min=0.1, help="Seconds per MT request.")]
+
+
+def _make_translator(name: str, url: str | None, cache: Path | None, timeout: float):
+    from pipeline.translate import TRANSLATOR_NAMES, make_translator
+
+    if name not in TRANSLATOR_NAMES:
+        raise fail(f"unknown translator {name!r}: use {'|'.join(TRANSLATOR_NAMES)}", 2)
+    return make_translator(name, url, cache, timeout)
+
+
+def english_step(name: str, url: str | None, cache: Path | None, timeout: float):
+    """The translator, the batch's English step, and a counter of the statuses it set."""
+    from collections import Counter
+
+    from pipeline.translate import add_english
+
+    mt = _make_translator(name, url, cache, timeout)
+    statuses: Counter[str] = Counter()
+
+    def english(results):
+        done = add_english(results, mt)
+        statuses.update(r.translation.status for r in done)
+        return done
+
+    return mt, english, statuses
 
 
 def fail(message: str, code: int) -> typer.Exit:
@@ -44,33 +85,117 @@ def load_analyzer(model: str | None):
 
 @app.command()
 def run(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders or globs (.txt .html .jsonl .csv).")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders or globs (.txt .html .jsonl .csv).")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <id>.json files.")] = Path(
         "outputs"
     ),
     model: ModelOption = None,
-    translator: Annotated[
-        str, typer.Option(help="none|google|deepl|microsoft|libre|mymemory")
-    ] = "none",
+    translator: TranslatorOption = "google",
+    translator_url: TranslatorUrlOption = None,
+    cache: CacheOption = None,
+    timeout: TimeoutOption = 20.0,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Worker processes, each loads the model once (default: all cores)."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Redo articles whose output is already up to date.")
+    ] = False,
+    engine: Annotated[
+        str, typer.Option(help="local (process pool) or dask (a Dask cluster).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (tcp://HOST:8786); none: a local Dask cluster."),
+    ] = None,
 ) -> None:
-    """Analyse Dutch articles into one JSON file per article."""
-    from pipeline.batch import run_batch
+    """Analyse Dutch articles into one JSON file per article (skipping up-to-date ones)."""
+    from pipeline.batch import OutputLockedError, run_batch
+    from pipeline.engines import default_workers
+    from pipeline.nlp import ModelNotFoundError
 
-    analyzer = load_analyzer(model)
+    if engine not in ("local", "dask"):
+        raise fail(f"unknown engine {engine!r}: use local or dask", 2)
+    if scheduler and engine != "dask":
+        raise fail("--scheduler needs --engine dask", 2)
+    mt, english, statuses = english_step(translator, translator_url, cache, timeout)
     try:
-        summary = run_batch(inputs, out, analyzer, show_progress=progress)
-    except FileNotFoundError as error:
+        summary = run_batch(
+            inputs,
+            out,
+            english=english,
+            show_progress=progress,
+            model=model,
+            workers=workers or default_workers(),
+            engine=engine,
+            scheduler=scheduler,
+            force=force,
+        )
+    except (FileNotFoundError, OutputLockedError) as error:
+        raise fail(str(error), 2) from None
+    except ModelNotFoundError as error:
         raise fail(str(error), 2) from None
     typer.echo(
-        f"{summary.written} article(s) written to {out}, {summary.failed} failed "
-        f"({summary.seconds:.1f}s)",
+        f"{summary.written} article(s) written to {out}, {summary.skipped} up to date, "
+        f"{summary.failed} failed ({summary.seconds:.1f}s)",
         err=True,
     )
     for record in summary.errors:
         typer.echo(f"  failed: {record['source']}: {record['message']}", err=True)
-    if summary.failed:
+    if mt is not None:
+        typer.echo(mt.stats.line(mt.name), err=True)
+    if summary.failed or statuses["failed"]:
         raise typer.Exit(1)
+
+
+@app.command()
+def translate(
+    output_dir: Annotated[Path, typer.Argument(help="Folder of <id>.json files from `pipeline run`.")],
+    translator: TranslatorOption = "google",
+    translator_url: TranslatorUrlOption = None,
+    cache: CacheOption = None,
+    timeout: TimeoutOption = 20.0,
+) -> None:
+    """Fill in missing English in existing output files (after an offline or failed run)."""
+    from pipeline.translate.outputs import fill_outputs
+
+    if not output_dir.is_dir():
+        raise fail(f"not a folder: {output_dir}", 2)
+    mt = _make_translator(translator, translator_url, cache, timeout)
+    statuses = fill_outputs(output_dir, mt)
+    typer.echo(
+        "translation status: " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())), err=True
+    )
+    if mt is not None:
+        typer.echo(mt.stats.line(mt.name), err=True)
+    if statuses["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    output_dir: Annotated[
+        Path, typer.Argument(help="Folder of <id>.json files from `pipeline run`.")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the HTML report.")] = Path(
+        "report"
+    ),
+) -> None:
+    """Write a self-contained HTML report: an index and one highlighted page per article."""
+    from pipeline.output.report import render_report
+
+    if not output_dir.is_dir():
+        raise fail(f"not a folder: {output_dir}", 2)
+    summary = render_report(output_dir, out)
+    typer.echo(
+        f"{summary.articles} article page(s) and {summary.errors} error(s) in {summary.index}",
+        err=True,
+    )
 
 
 @app.command()

@@ -39,7 +39,9 @@ class Article(_Model):
     source: str = Field(description="Path (and record number) the article was read from.")
     title: str | None = None
     title_en: str | None = None
-    date: str | None = Field(None, description="As given by the source: YYYY, YYYY-MM or YYYY-MM-DD.")
+    date: str | None = Field(
+        None, description="As given by the source: YYYY, YYYY-MM or YYYY-MM-DD."
+    )
     language: str = "nl"
     text: str = Field(description="The article body; every offset in this file points into it.")
     sha256: str = Field(description="SHA-256 of `text` (UTF-8), used for incremental runs.")
@@ -52,7 +54,9 @@ class Entity(_Model):
     label: EntityLabel
     aliases: list[str] = Field(default_factory=list, description="Other surface forms, sorted.")
     mentions: list[Span] = Field(default_factory=list)
-    role: str | None = Field(None, description="Dutch title or role as written, e.g. 'woordvoerder'.")
+    role: str | None = Field(
+        None, description="Dutch title or role as written, e.g. 'woordvoerder'."
+    )
     role_en: str | None = None
     affiliation: str | None = Field(
         None, description="Canonical name of the organisation or ministry the role belongs to."
@@ -86,7 +90,9 @@ class Quote(Span):
 
 class Demand(Span):
     id: str
-    actor: str | None = Field(None, description="Who demands: canonical entity name or noun phrase.")
+    actor: str | None = Field(
+        None, description="Who demands: canonical entity name or noun phrase."
+    )
     addressee: str | None = Field(None, description="Who must act; null if unspecified.")
     action: str | None = Field(None, description="Dutch verb phrase of what must happen.")
     modality: Modality

@@ -44,8 +44,11 @@ def iter_sources(inputs: Iterable[str | Path]) -> Iterator[Path]:
         path = Path(raw)
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "_"))
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not p.name.startswith((".", "_"))
             )
         elif path.is_file():
             yield path
@@ -85,7 +88,9 @@ def decode(data: bytes, source: str, article_id: str) -> str:
     except UnicodeDecodeError:
         best = from_bytes(data).best()
         if best is None:
-            raise IngestError(article_id, source, "undecodable input: no text encoding fits") from None
+            raise IngestError(
+                article_id, source, "undecodable input: no text encoding fits"
+            ) from None
         return str(best)
 
 
@@ -119,10 +124,11 @@ def _read_html(path: Path) -> Article:
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     if document is None or not (document.text or "").strip():
         raise IngestError(article_id, str(path), "no main text found in HTML")
-    body = document.text
+    # trafilatura joins blocks with one newline; our texts separate paragraphs with a blank line.
+    body = re.sub(r"\n+", "\n\n", document.text)
     title = document.title
     if title and body.startswith(title + "\n"):
-        body = body[len(title) + 1 :]
+        body = body[len(title) :]
     return _require_text(make_article(article_id, str(path), body, title=title, date=document.date))
 
 
@@ -133,11 +139,15 @@ def _record_article(record: dict, source: str, fallback_id: str) -> Article:
         raise IngestError(safe_id(raw_id), source, "record has no 'text'")
     title = record.get("title")
     date = record.get("date")
-    return _require_text(make_article(
-        raw_id, source, text,
-        title=str(title) if title else None,
-        date=str(date) if date else None,
-    ))
+    return _require_text(
+        make_article(
+            raw_id,
+            source,
+            text,
+            title=str(title) if title else None,
+            date=str(date) if date else None,
+        )
+    )
 
 
 def _read_jsonl(path: Path) -> Iterator[Article | IngestError]:
@@ -149,12 +159,16 @@ def _read_jsonl(path: Path) -> Iterator[Article | IngestError]:
             try:
                 record = json.loads(decode(raw, source, f"{path.stem}-{number}"))
                 if not isinstance(record, dict):
-                    raise IngestError(f"{path.stem}-{number}", source, "record is not a JSON object")
+                    raise IngestError(
+                        f"{path.stem}-{number}", source, "record is not a JSON object"
+                    )
                 yield _record_article(record, source, f"{path.stem}-{number}")
             except IngestError as error:
                 yield error
             except json.JSONDecodeError as error:
-                yield IngestError(safe_id(f"{path.stem}-{number}"), source, f"invalid JSON: {error}")
+                yield IngestError(
+                    safe_id(f"{path.stem}-{number}"), source, f"invalid JSON: {error}"
+                )
 
 
 def _csv_encoding(path: Path) -> str:
@@ -178,7 +192,10 @@ def _read_csv(path: Path) -> Iterator[Article | IngestError]:
     if not path.stat().st_size:
         raise IngestError(safe_id(path.stem), str(path), "empty input")
     chunks = pd.read_csv(
-        path, dtype=str, keep_default_na=False, chunksize=CSV_CHUNK_ROWS,
+        path,
+        dtype=str,
+        keep_default_na=False,
+        chunksize=CSV_CHUNK_ROWS,
         encoding=_csv_encoding(path),
     )
     row_number = 1
