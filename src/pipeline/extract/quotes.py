@@ -1,0 +1,582 @@
+"""Quotes: quoted passages with their speaker, for Dutch news text.
+
+Two stages. Quote marks are paired on the character level (`find_quote_marks`), because
+tokenisers and sentence splitters treat ‘ ’ „ ” « » inconsistently and the apostrophe of "zo'n" or
+"'s" looks like a quote mark. Attribution then works on the spaCy Doc (tokens, lemmas, dependency
+subjects) inside the clause around each quote, in the order newsroom Dutch uses:
+
+1. a cue after the quote: "‘…’, aldus X", "‘…’, zegt/zei/laat … weten X", "‘…’ Dat zegt X";
+2. a speaker label or reporting clause before a colon: "X: ‘…’", "X zegt: ‘…’";
+3. a cue in the same clause as a quoted fragment: "volgens X is het ‘…’", "X noemt het ‘…’";
+4. continuation: a quote that opens right after an attributed one, with nothing but the
+   attribution and punctuation in between (including Dutch multi-paragraph quotes whose paragraphs
+   each open with a mark and only the last one closes).
+
+Speakers resolve through `EntityIndex`: names to the merged entity, "hij"/"zij" to the most
+recent person of compatible gender, role nouns ("de woordvoerder") to the entity holding that role.
+A quoted fragment with no cue and no speaker ("‘gemelde’ slachtoffers", report titles) is a scare
+quote and is skipped; an unattributed passage is kept only when it is a full sentence of speech.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Doc, Token
+
+from pipeline.extract.resolve import EntityIndex
+from pipeline.schema import Entity, Quote
+
+_APOSTROPHE_WORD = re.compile(r"[stnk](?![^\W\d_])")  # 's, 't, 'n, 'k: elided words, not quotes
+_OPEN_CONTEXT = set("([{—–-/:;,") | {"\n", " ", "\t"}
+_TERMINAL = ".!?…"
+_NAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "het", "ter", "ten", "te", "la", "le", "du", "da", "di"}
+)
+_DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "onze", "hun", "haar"})
+_MIN_UNATTRIBUTED_WORDS = 6
+_MAX_SPEAKER_TOKENS = 12
+_MAX_SCARE_WORDS = 2
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = files("pipeline.data").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """Quote knowledge loaded once from the package data files."""
+
+    closers: dict[str, str]
+    verbs: dict[str, str]
+    postposed: frozenset[str]
+    prepositions: frozenset[str]
+    roles: frozenset[str]
+    title_nouns: frozenset[str]
+    pronouns: dict[str, str]
+    gender_words: dict[str, str]
+    given_names: dict[str, str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    words = _rows("quote_words.csv")
+
+    def kind(k: str) -> dict[str, str]:
+        return {r["word"].casefold(): r["gender"] or "" for r in words if r["kind"] == k}
+
+    roles = {r["role"].casefold() for r in _rows("roles.csv") if r.get("kind") == "person"}
+    speaker_nouns = kind("speaker_noun")
+    return _Lexicon(
+        closers={r["open"]: r["closers"] for r in _rows("quote_marks.csv")},
+        verbs={r["lemma"]: r["particle"] or "" for r in _rows("reporting_verbs.csv")},
+        postposed=frozenset(kind("postposed")),
+        prepositions=frozenset(kind("preposition")),
+        roles=frozenset(roles | set(speaker_nouns)),
+        title_nouns=frozenset(kind("title_noun")),
+        pronouns=kind("pronoun"),
+        gender_words={w: g for w, g in speaker_nouns.items() if g},
+        given_names={w: g for w, g in kind("given_name").items()},
+    )
+
+
+# --- stage 1: pairing quote marks on the character level ---------------------------------------
+
+
+@dataclass(frozen=True)
+class QuoteMarks:
+    """One paired quotation: marks at `open_at` and `close_at`, inner text `start:end` (stripped).
+
+    `implicit_close` marks a paragraph that the Dutch convention leaves open because the next
+    paragraph opens with the same mark; `continues` marks that next paragraph's quote.
+    """
+
+    open_at: int
+    close_at: int
+    start: int
+    end: int
+    implicit_close: bool = False
+    continues: bool = False
+
+
+def _is_opener(text: str, i: int, lex: _Lexicon) -> bool:
+    if text[i] not in lex.closers or i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    prev = text[i - 1] if i else " "
+    if prev not in _OPEN_CONTEXT and prev not in lex.closers and not _closes_anything(prev, lex):
+        return False
+    return not (text[i] in "'‘’" and _APOSTROPHE_WORD.match(text, i + 1))
+
+
+def _closes_anything(char: str, lex: _Lexicon) -> bool:
+    return any(char in closers for closers in lex.closers.values())
+
+
+def _is_closer(text: str, i: int) -> bool:
+    if i == 0 or text[i - 1].isspace():
+        return False
+    return i + 1 >= len(text) or not text[i + 1].isalnum()
+
+
+def _paragraph_start(text: str, i: int) -> bool:
+    line_start = text.rfind("\n", 0, i) + 1
+    return line_start > 0 and not text[line_start:i].strip()
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quote_marks(text: str) -> list[QuoteMarks]:
+    """Outermost quotations of `text`, in order; apostrophes and unclosed marks are ignored."""
+    lex = _lexicon()
+    stack: list[tuple[str, int, bool]] = []  # (opening mark, position, continues)
+    found: list[QuoteMarks] = []
+
+    def close(level: int, close_at: int, end: int, implicit: bool) -> None:
+        _, open_at, continues = stack[level]
+        del stack[level:]
+        start, end = _strip(text, open_at + 1, end)
+        if start < end:
+            found.append(QuoteMarks(open_at, close_at, start, end, implicit, continues))
+
+    for i, char in enumerate(text):
+        if _closes_anything(char, lex) and _is_closer(text, i):
+            level = next(
+                (k for k in range(len(stack) - 1, -1, -1) if char in lex.closers[stack[k][0]]),
+                None,
+            )
+            if level is not None:
+                close(level, i, i, implicit=False)
+                continue
+        if _is_opener(text, i, lex):
+            continues = False
+            if _paragraph_start(text, i):
+                level = next((k for k, entry in enumerate(stack) if entry[0] == char), None)
+                if level is not None:
+                    para_end = text.rfind("\n", 0, i)
+                    close(level, para_end, para_end, implicit=True)
+                    continues = True
+            stack.append((char, i, continues))
+    found.sort(key=lambda q: q.open_at)
+    outer: list[QuoteMarks] = []
+    for quote in found:
+        if not outer or quote.open_at > outer[-1].close_at:
+            outer.append(quote)
+    return outer
+
+
+# --- stage 2: attribution over the Doc ------------------------------------------------------------
+
+
+def _lemma_candidates(token: Token) -> list[str]:
+    """The model's lemma, then guesses from a present-tense form for lemmatiser misses.
+
+    Edit-tree lemmatisers sometimes invent forms ("voegt" -> "voegken"); Dutch present tense is stem
+    + t, and the infinitive is stem + en with a doubled consonant or an undoubled vowel.
+    """
+    candidates = [token.lemma_.casefold()]
+    low = token.lower_
+    if low.endswith("t") and len(low) > 3:
+        stem = low[:-1]
+        candidates += [stem + "en", stem + stem[-1] + "en"]
+        if len(stem) > 2 and stem[-2] == stem[-3]:
+            candidates.append(stem[:-2] + stem[-1] + "en")
+    return candidates
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    speaker: str | None
+    role: str | None
+    cue: str | None
+    end: int  # where the attribution text ends, for continuation
+
+
+class _Attributor:
+    """Finds the speaker of each quotation in one Doc."""
+
+    def __init__(self, doc: Doc, index: EntityIndex, quotes: list[QuoteMarks]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.index = index
+        self.lex = _lexicon()
+        self.quotes = quotes
+        self.token_starts = [t.idx for t in doc]
+
+    # -- text windows
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """Tokens lying inside [start, end), outside every quotation."""
+        i = bisect_left(self.token_starts, start)
+        out = []
+        while i < len(self.doc) and self.doc[i].idx + len(self.doc[i]) <= end:
+            token = self.doc[i]
+            if not self.quoted(token.idx):
+                out.append(token)
+            i += 1
+        return out
+
+    def quoted(self, offset: int) -> bool:
+        return any(q.open_at <= offset <= q.close_at for q in self.quotes)
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause that `pos` is in: after a newline, a sentence end or a quote."""
+        i = pos - 1
+        while i >= 0:
+            char = self.text[i]
+            if char == "\n" or self.quoted(i):
+                return i + 1
+            if char in _TERMINAL and (i + 1 >= len(self.text) or self.text[i + 1].isspace()):
+                return i + 1
+            i -= 1
+        return 0
+
+    def clause_end(self, pos: int) -> int:
+        """End (exclusive) of the clause from `pos`: a newline, a sentence end or a new quote."""
+        i = pos
+        while i < len(self.text):
+            char = self.text[i]
+            if char == "\n" or (self.quoted(i) and i > pos):
+                return i
+            if char in _TERMINAL:
+                return i + 1
+            i += 1
+        return i
+
+    # -- cue detection
+
+    def reporting_verb(self, token: Token, window: list[Token]) -> str | None:
+        """The cue text if `token` is a reporting verb ("zegt", "laat weten"), else None."""
+        lemma = next((c for c in _lemma_candidates(token) if c in self.lex.verbs), None)
+        if lemma is None or token.pos_ in {"NOUN", "PROPN", "ADP", "DET", "PRON"}:
+            return None
+        particle = self.lex.verbs[lemma]
+        if not particle:
+            return token.lower_
+        for other in window:
+            if other.i > token.i and (
+                other.lower_ == particle
+                or (other.lower_.startswith("er") and other.lower_.endswith(particle))
+            ):
+                return f"{token.lower_} {particle}"
+        return None
+
+    # -- speaker noun phrases
+
+    def phrase_after(self, tokens: list[Token]) -> list[Token]:
+        """The noun phrase that starts `tokens` (the speaker after "aldus", "zegt", "volgens")."""
+        phrase: list[Token] = []
+        used_van = False
+        for k, token in enumerate(tokens):
+            low = token.lower_
+            if token.is_punct or token.is_space:
+                break
+            if not phrase and token.lower_ in self.lex.pronouns:
+                return [token]
+            nominal = (
+                token.ent_type_
+                or token.text[:1].isupper()
+                or low in self.lex.roles
+                or (low in _DETERMINERS and (not phrase or phrase[-1].lower_ == "van"))
+                or token.pos_ in {"NOUN", "PROPN", "NUM"}
+                or token.like_num
+                or (token.pos_ == "ADJ" and k + 1 < len(tokens) and not tokens[k + 1].is_punct)
+                or (low in _NAME_PARTICLES and phrase and self.name_follows(tokens, k))
+                or (phrase and phrase[-1].lower_ in self.lex.roles and self.name_follows(tokens, k))
+            )
+            if nominal:
+                phrase.append(token)
+            elif low == "van" and phrase and not used_van and k + 1 < len(tokens):
+                used_van = True
+                phrase.append(token)
+            else:
+                break
+        while phrase and (phrase[-1].lower_ in _NAME_PARTICLES or phrase[-1].lower_ == "van"):
+            phrase.pop()
+        return phrase
+
+    @staticmethod
+    def name_follows(tokens: list[Token], k: int) -> bool:
+        for token in tokens[k + 1 : k + 4]:
+            if token.text[:1].isupper():
+                return True
+            if token.lower_ not in _NAME_PARTICLES:
+                return False
+        return False
+
+    def phrase_before(self, tokens: list[Token]) -> list[Token]:
+        """The noun phrase that ends `tokens` (the subject before "zegt" in "Ceuleers zegt")."""
+        phrase: list[Token] = []
+        for token in reversed(tokens):
+            if token.is_punct or token.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+                break
+            phrase.insert(0, token)
+        start = next(
+            (k for k, t in enumerate(phrase) if t.lower_ not in {"en", "ook", "maar", "dan"}), 0
+        )
+        return self.phrase_after(phrase[start:]) if phrase else []
+
+    def subject(self, verb: Token, window: list[Token]) -> list[Token]:
+        """Speaker tokens of a reporting verb: its parsed subject, else the adjacent noun phrase."""
+        in_window = {t.i for t in window}
+        for child in verb.children:
+            if child.dep_.startswith("nsubj") and child.i in in_window:
+                first = min(t.i for t in child.subtree if t.i in in_window)
+                if child.i < verb.i:
+                    span = [t for t in window if first <= t.i < verb.i]
+                else:
+                    span = [t for t in window if t.i >= first]
+                return self.phrase_after(span) or [child]
+        before = [t for t in window if t.i < verb.i]
+        after = [t for t in window if t.i > verb.i]
+        return self.phrase_before(before) or self.phrase_after(after)
+
+    # -- resolution
+
+    def speaker(self, phrase: list[Token], at: int) -> tuple[str | None, str | None]:
+        """(speaker, role) for a speaker phrase; `at` is where the quote starts."""
+        if not phrase:
+            return None, None
+        first = phrase[0]
+        if len(phrase) == 1 and first.lower_ in self.lex.pronouns:
+            entity = self.person_before(at, self.lex.pronouns[first.lower_])
+            return (entity.name, entity.role) if entity else (None, None)
+        head = phrase
+        for k, token in enumerate(phrase):
+            if k and token.lower_ == "van" and not token.ent_type_:
+                head = phrase[:k]
+                break
+        start, end = head[0].idx, head[-1].idx + len(head[-1])
+        entity = self.entity_in(start, end)
+        words = [t for t in head if t.lower_ not in _DETERMINERS or t.text[:1].isupper()]
+        role = next((t.lower_ for t in words if t.lower_ in self.lex.roles), None)
+        if entity is None:
+            name = " ".join(t.text for t in words if t.lower_ not in self.lex.roles)
+            entity = self.index.resolve(name) if name else None
+            if entity is None and role and not any(t.text[:1].isupper() for t in words[1:]):
+                entity = self.index.by_role(role)
+        if entity is not None:
+            return entity.name, entity.role or role
+        named = [t for t in words if t.lower_ not in self.lex.roles]
+        if named and any(t.text[:1].isupper() for t in named):
+            return self.text[named[0].idx : named[-1].idx + len(named[-1])], role
+        lead = next((k for k, t in enumerate(phrase) if t.lower_ not in _DETERMINERS), 0)
+        tokens = phrase[lead:]
+        return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])], role
+
+    def entity_in(self, start: int, end: int) -> Entity | None:
+        """A person mentioned in [start, end), else any entity mentioned there."""
+        found: list[Entity] = []
+        for entity in self.index.entities:
+            if any(m.start < end and m.end > start for m in entity.mentions):
+                found.append(entity)
+        persons = [e for e in found if e.label == "PERSON"]
+        return (persons or found or [None])[0]
+
+    def gender(self, entity: Entity) -> str:
+        """'m', 'f' or '' from the first name, the role, or a title right before a mention."""
+        first = entity.name.split()[0].casefold() if entity.name.split() else ""
+        if first in self.lex.given_names:
+            return self.lex.given_names[first]
+        if entity.role and entity.role.casefold() in self.lex.gender_words:
+            return self.lex.gender_words[entity.role.casefold()]
+        for mention in entity.mentions:
+            before = self.text[max(0, mention.start - 20) : mention.start].split()
+            if before and before[-1].casefold() in self.lex.gender_words:
+                return self.lex.gender_words[before[-1].casefold()]
+        return ""
+
+    def person_before(self, offset: int, gender: str) -> Entity | None:
+        """Most recent person before `offset` outside quotes, preferring a compatible gender."""
+        fallback = None
+        for _ in range(100):
+            entity = self.index.last_before(offset, "PERSON")
+            if entity is None:
+                break
+            mention = max(
+                (m for m in entity.mentions if m.end <= offset), key=lambda m: m.end, default=None
+            )
+            if mention is None:
+                break
+            offset = mention.start
+            if self.quoted(mention.start):
+                continue
+            if not gender or self.gender(entity) in {"", gender}:
+                return entity
+            fallback = fallback or entity
+        return fallback
+
+    # -- patterns
+
+    def after(self, quote: QuoteMarks) -> _Attribution | None:
+        """A cue after the closing mark: "‘…’, aldus X", "‘…’, zegt X", "‘…’ Dat zegt X."."""
+        if quote.implicit_close:
+            return None
+        pos = quote.close_at + 1
+        rest = self.text[pos:]
+        stripped = rest.lstrip(" ,")
+        sentence_ended = self.text[quote.end - 1] in _TERMINAL or rest.startswith((".", "!", "?"))
+        if rest.startswith((".", "!", "?")):
+            pos += 1
+            stripped = self.text[pos:].lstrip(" ")
+        if not stripped or stripped[0] == "\n":
+            return None
+        end = self.clause_end(pos)
+        window = self.tokens(pos, end)
+        words = [t for t in window if not t.is_punct]
+        if not words:
+            return None
+        first = words[0]
+        if sentence_ended and first.text[:1].isupper():
+            if first.lower_ in self.lex.postposed:
+                pass
+            elif first.lower_ in {"dat", "dit", "zo"} and len(words) > 1:
+                words = words[1:]
+                first = words[0]
+            else:
+                return None
+        elif first.lower_ == "zo" and len(words) > 1:
+            words = words[1:]
+            first = words[0]
+        if first.lower_ in self.lex.postposed:
+            phrase = self.phrase_after(words[1:])
+            speaker, role = self.speaker(phrase, quote.open_at)
+            return _Attribution(speaker, role, first.lower_, end) if phrase else None
+        cue = self.reporting_verb(first, window)
+        if cue is None:
+            return None
+        phrase = self.subject(first, [t for t in window if t.i > first.i])
+        speaker, role = self.speaker(phrase, quote.open_at)
+        return _Attribution(speaker, role, cue, end)
+
+    def before(self, quote: QuoteMarks) -> _Attribution | None:
+        """A speaker label or reporting clause before a colon: "X: ‘…’", "X zegt: ‘…’"."""
+        colon = len(self.text[: quote.open_at].rstrip(" ")) - 1
+        if colon < 0 or self.text[colon] != ":":
+            return None
+        window = self.tokens(self.clause_start(colon), colon)
+        if not window or len(window) > _MAX_SPEAKER_TOKENS:
+            return None
+        for token in window:
+            cue = self.reporting_verb(token, window)
+            if cue:
+                speaker, role = self.speaker(self.subject(token, window), quote.open_at)
+                return _Attribution(speaker, role, cue, quote.close_at + 1)
+        phrase = self.phrase_after(window)
+        if len(phrase) != len(window):
+            return None
+        speaker, role = self.speaker(phrase, quote.open_at)
+        return _Attribution(speaker, role, ":", quote.close_at + 1)
+
+    def inside(self, quote: QuoteMarks) -> _Attribution | None:
+        """A cue in the clause around a fragment: "volgens X is het ‘…’", "X noemt het ‘…’"."""
+        start = self.clause_start(quote.open_at)
+        end = self.clause_end(quote.close_at + 1)
+        if self.text[quote.end - 1] in _TERMINAL:
+            end = quote.close_at + 1
+        window = self.tokens(start, end)
+        if self.is_title(quote, window):
+            return None
+        for k, token in enumerate(window):
+            if token.lower_ in self.lex.prepositions:
+                phrase = self.phrase_after(window[k + 1 :])
+                if phrase:
+                    speaker, role = self.speaker(phrase, quote.open_at)
+                    return _Attribution(speaker, role, token.lower_, max(end, quote.close_at + 1))
+        for token in window:
+            cue = self.reporting_verb(token, window)
+            if cue:
+                phrase = self.subject(token, window)
+                if phrase and not any(t.lower_ == "dat" for t in phrase):
+                    speaker, role = self.speaker(phrase, quote.open_at)
+                    return _Attribution(speaker, role, cue, max(end, quote.close_at + 1))
+        return None
+
+    def preceding(self, quote: QuoteMarks) -> _Attribution | None:
+        """A full-sentence quote right after a sentence whose subject is a person.
+
+        "Juriste X noemt het een schending. «…»" or "Toch is hij kritisch. „…”": the speaker is the
+        subject of the sentence just before, in the same paragraph; the quote has no cue of its own.
+        """
+        before = self.text[: quote.open_at].rstrip(" ")
+        if not before or before[-1] not in _TERMINAL or self.quoted(len(before) - 1):
+            return None
+        window = self.tokens(self.clause_start(len(before) - 1), len(before))
+        for token in window:
+            if not token.dep_.startswith("nsubj"):
+                continue
+            if token.lower_ in self.lex.pronouns:
+                entity = self.person_before(token.idx, self.lex.pronouns[token.lower_])
+            else:
+                entity = self.entity_in(token.idx, token.idx + len(token))
+            if entity is not None and entity.label == "PERSON":
+                return _Attribution(entity.name, entity.role, None, quote.close_at + 1)
+        return None
+
+    def is_title(self, quote: QuoteMarks, window: list[Token]) -> bool:
+        """A scare quote or title: a short fragment used as a modifier, or named by a title noun."""
+        previous = [t for t in window if t.idx < quote.open_at]
+        following = [t for t in window if t.idx > quote.close_at]
+        if previous and previous[-1].lemma_.casefold() in self.lex.title_nouns:
+            return True
+        words = len(self.text[quote.start : quote.end].split())
+        return bool(
+            words <= _MAX_SCARE_WORDS
+            and following
+            and not following[0].is_punct
+            and (following[0].pos_ in {"NOUN", "PROPN", "X"} or following[0].tag_[:1] == "N")
+        )
+
+    def is_speech(self, quote: QuoteMarks) -> bool:
+        """An unattributed passage still counts when it is a full sentence of some length."""
+        before = self.text[: quote.open_at].rstrip(" ")
+        opens_sentence = not before or before[-1] in _TERMINAL + "\n:"
+        opens_sentence = opens_sentence or self.quoted(len(before) - 1)
+        inner = self.text[quote.start : quote.end]
+        after = self.text[quote.close_at + 1 : quote.close_at + 2]
+        ends_sentence = inner[-1] in _TERMINAL or after in {".", "!", "?"}
+        return opens_sentence and ends_sentence and len(inner.split()) >= _MIN_UNATTRIBUTED_WORDS
+
+    def run(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        last: _Attribution | None = None
+        for marks in self.quotes:
+            found = self.after(marks) or self.before(marks) or self.inside(marks)
+            if found is None and self.is_speech(marks):
+                found = self.preceding(marks)
+            if found is None and last is not None and last.speaker is not None:
+                gap = self.text[last.end : marks.open_at]
+                if marks.continues or not any(c.isalnum() for c in gap):
+                    found = _Attribution(last.speaker, last.role, None, marks.close_at + 1)
+            if found is None and not self.is_speech(marks):
+                last = None
+                continue
+            quotes.append(
+                Quote(
+                    id=f"q{len(quotes) + 1}",
+                    text=self.text[marks.start : marks.end],
+                    start=marks.start,
+                    end=marks.end,
+                    speaker=found.speaker if found else None,
+                    speaker_role=found.role if found else None,
+                    cue=found.cue if found else None,
+                )
+            )
+            last = found
+        return quotes
+
+
+def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
+    """Every quotation in `doc` with its speaker (canonical entity name), role and cue."""
+    return _Attributor(doc, index, find_quote_marks(doc.text)).run()
