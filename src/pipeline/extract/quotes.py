@@ -522,6 +522,14 @@ class _Attributor:
                 entity = self.entity_in(token.idx, token.idx + len(token))
             if entity is not None and entity.label == "PERSON":
                 return _Attribution(entity.name, entity.role, None, quote.close_at + 1)
+        # Parsers often miss a long subject ("Juriste X van Y noemt ..."): a person named before the
+        # sentence's first verb is its subject in Dutch main-clause order.
+        for token in window:
+            if token.pos_ in ("VERB", "AUX"):
+                break
+            entity = self.entity_in(token.idx, token.idx + len(token))
+            if entity is not None and entity.label == "PERSON":
+                return _Attribution(entity.name, entity.role, None, quote.close_at + 1)
         return None
 
     def is_title(self, quote: QuoteMarks, window: list[Token]) -> bool:
