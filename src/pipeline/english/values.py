@@ -1,0 +1,136 @@
+"""English rendering of a claim's value ("almost 300", "only 2–3%", "more than a quarter").
+
+Built offline from the normalised value, unit and hedge plus the Dutch surface (which hedge word,
+which fraction, which change verb), so no machine translation is needed and the output is stable.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.numbers import (
+    hedge_phrases,
+    number_words,
+    parse_digits,
+    parse_word_number,
+    split_phrase,
+    vocab,
+)
+from pipeline.schema import Claim
+
+_DEFAULT_HEDGE = {
+    "approx": "about",
+    "less_than": "less than",
+    "more_than": "more than",
+    "at_most": "at most",
+    "at_least": "at least",
+    "only": "only",
+}
+
+
+def number_en(value: float) -> str:
+    """1300 -> "1,300"; 1.1e9 -> "1.1 billion"; 2.5 -> "2.5"."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{_plain(value / size)} {word}"
+    return _plain(value)
+
+
+def _plain(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def _small(value: float) -> str:
+    words = number_words()["english_small"]
+    return (
+        words[int(value)] if value == int(value) and 0 <= value < len(words) else number_en(value)
+    )
+
+
+def _span(claim: Claim) -> str:
+    low = number_en(claim.value or 0)
+    if claim.value_max is None:
+        return low
+    return f"{low}–{number_en(claim.value_max)}"
+
+
+def _hedges(claim: Claim) -> tuple[str, str]:
+    """English (before, after) for the hedge words found in the claim's Dutch surface."""
+    words = split_phrase(claim.text)
+    before = after = ""
+    for phrase, _hedge, position, en in hedge_phrases():
+        if position == "before" and not before and words[: len(phrase)] == phrase:
+            before = en
+        if position == "after" and not after and words[-len(phrase) :] == phrase:
+            after = en
+    if not before and not after and claim.hedge in _DEFAULT_HEDGE:
+        before = _DEFAULT_HEDGE[claim.hedge]
+    return before, after
+
+
+def _ratio(claim: Claim, words: tuple[str, ...]) -> str:
+    v = vocab()
+    for word in words:
+        for stem, (_, en) in v.change_words.items():
+            if word.startswith(stem):
+                return en
+    for k, word in enumerate(words):
+        if word in v.times_words:
+            rest = " ".join(v.comparatives.get(w, w) for w in words[k + 1 :] if w != "zo")
+            return f"{_small(claim.value or 0)} times {rest}".strip()
+    if "op" in words:
+        k = words.index("op")
+        num = 1.0 if words[k - 1] in v.one_words else _parse(words[k - 1]) or 1.0
+        den = next((n for w in words[k + 1 :] if (n := _parse(w)) is not None), 1.0)
+        return f"{_small(num)} in {_small(den)}"
+    if "helft" in words:
+        return "half"
+    if "driekwart" in words:
+        return "three quarters"
+    for word in words:
+        if word in v.denominators:
+            den = v.denominators[word]
+            num = round((claim.value or 0) * den)
+            name = number_words()["denominators_en"].get(den, f"1/{den}")
+            return f"a {name}" if num == 1 else f"{_small(num)} {name}s"
+    return f"{number_en(claim.value or 0)} times"
+
+
+def _parse(word: str) -> float | None:
+    return parse_digits(word) if word[:1].isdigit() else parse_word_number(word)
+
+
+def value_en(claim: Claim) -> str:
+    """The claim's value in English, hedge included: "almost 300", "aged 15 or younger"."""
+    words = split_phrase(claim.text)
+    before, after = _hedges(claim)
+    unit = claim.unit
+    if unit == "percent":
+        points = any(w.startswith("procentpunt") for w in words)
+        core = f"{_span(claim)} percentage points" if points else f"{_span(claim)}%"
+    elif unit == "euro":
+        core = f"{_span(claim)} euros"
+    elif unit == "ratio":
+        core = _ratio(claim, words)
+    elif unit == "age":
+        if claim.value_max is not None:
+            core = f"aged {_span(claim)}"
+        elif claim.hedge in {"less_than", "more_than"} and before in {"under", "over"}:
+            return f"{before} {_span(claim)}"
+        elif after:
+            return f"aged {_span(claim)} {after}"
+        else:
+            core = f"aged {_span(claim)}"
+    elif unit == "year":
+        preps = number_words()["year_prepositions"]
+        if words and words[0] in preps:
+            return f"{preps[words[0]]} {int(claim.value or 0)}"
+        core = f"{_span(claim)} year" + ("" if claim.value == 1 and not claim.value_max else "s")
+    elif unit == "other":
+        en = next((vocab().unit_en[w] for w in words if w in vocab().unit_en), "")
+        core = f"{_span(claim)} {en}".strip()
+    elif "keer" in words or "maal" in words:
+        core = f"{_span(claim)} times"
+    else:
+        core = _span(claim)
+    return " ".join(part for part in (before, core, after) if part)

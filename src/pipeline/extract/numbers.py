@@ -1,0 +1,598 @@
+"""Dutch number grammar: quantities with their unit and hedge, found in a sequence of words.
+
+Pure functions over words (text + character offsets, optionally POS from a spaCy Doc), so the same
+grammar runs on any model's tokenisation. Written cardinals ("dertienhonderd", "eenentwintig") go to
+text2num, which tests/test_numbers.py checks; everything text2num gets wrong or does not cover is
+here: Dutch digit separators (1.300, 2,5), scale words, fractions, "X op de Y", multipliers, ranges,
+hedges, ages and years, and the numbers that are not claims (dates, times, phone, house and article
+numbers). The vocabulary lives in data/number_words.yaml, hedges.csv and units.csv.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from text_to_num import text2num
+
+WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+_DUTCH_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_BREAK = {",", ";", ":", "(", "‘", "'", "“", '"', "–", "-"}
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of the text: surface, character offsets and (when parsed) its UPOS tag."""
+
+    text: str
+    start: int
+    end: int
+    pos: str = ""
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in the text, normalised; words[i:j] is its surface."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str
+    hedge: str
+    form: str
+    hedge_phrase: str = ""
+
+
+@dataclass(frozen=True)
+class _Hedge:
+    words: tuple[str, ...]
+    hedge: str
+    position: str
+    en: str
+    age: bool
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    scales: dict[str, float]
+    cardinals: dict[str, float]
+    one_words: frozenset[str]
+    denominators: dict[str, int]
+    fraction_words: dict[str, float]
+    one_in_determiners: frozenset[str]
+    comparatives: dict[str, str]
+    times_words: frozenset[str]
+    change_words: dict[str, tuple[float, str]]
+    range_connectors: tuple[tuple[str, ...], ...]
+    year_prepositions: dict[str, str]
+    future_lemmas: frozenset[str]
+    months: frozenset[str]
+    reference_words: frozenset[str]
+    phone_words: frozenset[str]
+    street_suffixes: tuple[str, ...]
+    ordinal_suffixes: frozenset[str]
+    age_after: frozenset[str]
+    age_before: frozenset[str]
+    service_numbers: frozenset[str]
+    rise_verbs: frozenset[str]
+    hedges_before: tuple[_Hedge, ...]
+    hedges_after: tuple[_Hedge, ...]
+    units: dict[str, str]
+    unit_en: dict[str, str]
+    people_nouns: tuple[str, ...]
+
+
+def _csv_rows(name: str) -> list[dict[str, str]]:
+    text = files("pipeline.data").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+def split_phrase(phrase: str) -> tuple[str, ...]:
+    """A phrase as the lower-case word sequence the grammar compares against."""
+    return tuple(Word(m.group(), 0, 0).low for m in WORD_RE.finditer(phrase))
+
+
+@cache
+def number_words() -> dict:
+    """data/number_words.yaml as loaded (English renderings read it too)."""
+    return yaml.safe_load(files("pipeline.data").joinpath("number_words.yaml").read_text("utf-8"))
+
+
+@cache
+def vocab() -> _Vocab:
+    """The number vocabulary, loaded once from the package data files."""
+    raw = number_words()
+    hedges = [
+        _Hedge(split_phrase(r["phrase"]), r["hedge"], r["position"], r["en"], r["age"] == "yes")
+        for r in _csv_rows("hedges.csv")
+    ]
+    by_length = sorted(hedges, key=lambda h: -len(h.words))
+    unit_rows = _csv_rows("units.csv")
+    return _Vocab(
+        scales={k: float(v) for k, v in raw["scales"].items()},
+        cardinals={k: float(v) for k, v in raw["cardinals"].items()},
+        one_words=frozenset(str(w) for w in raw["one_words"]),
+        denominators=dict(raw["denominators"]),
+        fraction_words={k: float(v) for k, v in raw["fraction_words"].items()},
+        one_in_determiners=frozenset(raw["one_in_determiners"]),
+        comparatives=dict(raw["comparatives"]),
+        times_words=frozenset(raw["times_words"]),
+        change_words={k: (float(v), en) for k, (v, en) in raw["change_words"].items()},
+        range_connectors=tuple(
+            sorted((split_phrase(str(c)) for c in raw["range_connectors"]), key=len, reverse=True)
+        ),
+        year_prepositions=dict(raw["year_prepositions"]),
+        future_lemmas=frozenset(raw["future_lemmas"]),
+        months=frozenset(raw["months"]),
+        reference_words=frozenset(raw["reference_words"]),
+        phone_words=frozenset(raw["phone_words"]),
+        street_suffixes=tuple(raw["street_suffixes"]),
+        ordinal_suffixes=frozenset(raw["ordinal_suffixes"]),
+        age_after=frozenset(raw["age_after"]),
+        age_before=frozenset(raw["age_before"]),
+        service_numbers=frozenset(str(n) for n in raw["service_numbers"]),
+        rise_verbs=frozenset(raw["rise_verbs"]),
+        hedges_before=tuple(h for h in by_length if h.position == "before"),
+        hedges_after=tuple(h for h in by_length if h.position == "after"),
+        units={r["word"].lower(): r["unit"] for r in unit_rows},
+        unit_en={r["word"].lower(): r["en"] for r in unit_rows if r["en"]},
+        people_nouns=tuple(r["word"].lower() for r in unit_rows if r["unit"] == "people"),
+    )
+
+
+def hedge_phrases() -> tuple[tuple[tuple[str, ...], str, str, str], ...]:
+    """(words, hedge, position, English) for every hedge phrase, longest first."""
+    v = vocab()
+    return tuple((h.words, h.hedge, h.position, h.en) for h in v.hedges_before + v.hedges_after)
+
+
+def tokenize(text: str) -> list[Word]:
+    """Split `text` into words the grammar reads: numbers keep their separators, "3%" is two words."""
+    return [Word(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+def parse_digits(text: str) -> float | None:
+    """Dutch digits: "1.300" -> 1300, "2,5" -> 2.5; other shapes ("14.30", "1.5") -> None."""
+    if not _DUTCH_NUMBER.fullmatch(text):
+        return None
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def format_dutch(value: float, decimals: int = 0) -> str:
+    """Write `value` the Dutch way: thousands dot, decimal comma ("1.300", "2,5")."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def parse_word_number(word: str) -> float | None:
+    """A written-out cardinal ("twaalf", "dertienhonderd", "anderhalf"), else None."""
+    low = word.lower()
+    v = vocab()
+    if low in v.cardinals:
+        return v.cardinals[low]
+    if not low.isalpha() or low in v.one_words or low in v.scales:
+        return None
+    try:
+        return float(text2num(low, "nl"))
+    except ValueError:
+        return None
+
+
+def _number(w: Word) -> float | None:
+    if w.text[0].isdigit():
+        return parse_digits(w.text)
+    if w.pos in {"VERB", "AUX"}:
+        return None
+    return parse_word_number(w.text)
+
+
+def _starts(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
+    return len(phrase) > 0 and tuple(w.low for w in words[i : i + len(phrase)]) == phrase
+
+
+def _glued(a: Word, b: Word) -> bool:
+    return a.end == b.start
+
+
+class _Scanner:
+    """One left-to-right pass over the words; `scan` returns the quantities in text order."""
+
+    def __init__(self, words: list[Word], lemmas: list[str] | None = None) -> None:
+        self.w = words
+        self.v = vocab()
+        self.lemmas = lemmas
+
+    def low(self, i: int) -> str:
+        return self.w[i].low if 0 <= i < len(self.w) else ""
+
+    def scan(self) -> list[Quantity]:
+        found: list[Quantity] = []
+        i = 0
+        while i < len(self.w):
+            q = self.match_at(i)
+            if q is None:
+                i = self.skip_non_claim(i)
+                continue
+            found.append(q)
+            i = q.j
+        return found
+
+    def skip_non_claim(self, i: int) -> int:
+        """Step past word i; past a whole date, time or phone chain when one starts here."""
+        j = i + 1
+        if self.w[i].text[0].isdigit():
+            while (
+                j + 1 < len(self.w)
+                and self.w[j].text in {"-", "/", ":", "."}
+                and _glued(self.w[j - 1], self.w[j])
+                and _glued(self.w[j], self.w[j + 1])
+                and self.w[j + 1].text[0].isdigit()
+            ):
+                j += 2
+            if self.low(j) in self.v.months:
+                j += 1
+                if j < len(self.w) and _YEAR.fullmatch(self.w[j].text):
+                    j += 1
+        return j
+
+    # -- the grammar -------------------------------------------------------------------------
+
+    def match_at(self, i: int) -> Quantity | None:
+        year = self.year_at(i)
+        if year:
+            return year
+        hedge, k = self.hedge_before(i)
+        q = self.core(k)
+        if q is None:
+            return None
+        if hedge is not None:
+            if q.form == "year":
+                return None
+            q = self.apply_before(q, i, hedge)
+        return q
+
+    def hedge_before(self, i: int) -> tuple[_Hedge | None, int]:
+        for h in self.v.hedges_before:
+            if _starts(self.w, i, h.words):
+                if h.words == ("maar",) and (i == 0 or self.w[i - 1].text in _CLAUSE_BREAK | {"."}):
+                    continue
+                if (
+                    h.words[0] == "tot"
+                    and i > 0
+                    and (self.w[i - 1].pos == "VERB" or self.low(i - 1) in self.v.rise_verbs)
+                ):
+                    continue
+                return h, i + len(h.words)
+        return None, i
+
+    def apply_before(self, q: Quantity, i: int, h: _Hedge) -> Quantity:
+        unit = q.unit
+        if h.age and q.form == "bare" and q.value_max is None and q.value <= 120:
+            unit = "age"
+        if h.words in {("jonger", "dan"), ("ouder", "dan")}:
+            unit = "age"
+        hedge = h.hedge if q.hedge == "exact" else q.hedge
+        text = " ".join(h.words)
+        return replace(q, i=i, start=self.w[i].start, unit=unit, hedge=hedge, hedge_phrase=text)
+
+    def year_at(self, i: int) -> Quantity | None:
+        prep = self.low(i)
+        if prep not in self.v.year_prepositions or i + 1 >= len(self.w):
+            return None
+        year = self.w[i + 1]
+        if not _YEAR.fullmatch(year.text) or self.low(i - 1) in self.v.months:
+            return None
+        nxt = self.w[i + 2] if i + 2 < len(self.w) else None
+        if nxt is not None and (
+            (nxt.text in {"-", "/"} and _glued(year, nxt))
+            or nxt.low in self.v.units
+            or nxt.low in self.v.scales
+            or nxt.low in self.v.months
+        ):
+            return None
+        if prep != "sinds" and self.lemmas is not None and self.future():
+            return None
+        return Quantity(
+            i, i + 2, self.w[i].start, year.end, float(year.text), None, "year", "exact", "year"
+        )
+
+    def future(self) -> bool:
+        return any(lemma in self.v.future_lemmas for lemma in self.lemmas or [])
+
+    def excluded(self, i: int, j: int) -> bool:
+        """Words i..j-1 hold a number that is a reference, house, phone, time or date number."""
+        w = self.w[i]
+        prev = i - 1
+        while prev >= 0 and self.w[prev].text == ".":
+            prev -= 1
+        before = self.low(prev)
+        if before in self.v.reference_words or before in self.v.phone_words:
+            return True
+        if self.low(j) in self.v.phone_words or self.low(j) in self.v.months:
+            return True
+        if before in self.v.months:
+            return True
+        if (
+            prev >= 0
+            and self.w[prev].text[:1].isupper()
+            and before.endswith(self.v.street_suffixes)
+        ):
+            return True
+        if w.text[0].isdigit():
+            if len(w.text) > 1 and w.text[0] == "0" and w.text[1].isdigit():
+                return True
+            if (
+                j < len(self.w)
+                and _glued(self.w[j - 1], self.w[j])
+                and (self.w[j].low in self.v.ordinal_suffixes or self.w[j].text in {":", "/"})
+            ):
+                return True
+            if i > 0 and self.w[i - 1].text in {":", "/"} and _glued(self.w[i - 1], w):
+                return True
+        return before == "om" and self.low(j) == "uur"
+
+    def number_at(self, i: int) -> tuple[float, int] | None:
+        """A cardinal with its scale word ("1,1 miljard", "drie miljoen", "een miljoen")."""
+        if i >= len(self.w):
+            return None
+        w = self.w[i]
+        value = _number(w)
+        j = i + 1
+        if value is None and w.low in self.v.one_words and self.low(i + 1) in self.v.scales:
+            value = 1.0
+        if value is None and w.low in self.v.scales:
+            value, j = 1.0, i
+        if value is None:
+            return None
+        while self.low(j) in self.v.scales:
+            value *= self.v.scales[self.low(j)]
+            j += 1
+        return value, j
+
+    def core(self, i: int) -> Quantity | None:
+        if i >= len(self.w):
+            return None
+        change = self.change_at(i)
+        if change:
+            return change
+        euro_prefix = self.low(i) in {"€", "eur"}
+        k = i + 1 if euro_prefix else i
+        q = self.between(k) or self.fraction(k) or self.one_in(k) or self.counted(k)
+        if q is None:
+            return None
+        if euro_prefix:
+            q = replace(q, i=i, start=self.w[i].start, unit="euro")
+        return q
+
+    def change_at(self, i: int) -> Quantity | None:
+        low = self.low(i)
+        for stem, (value, _) in self.v.change_words.items():
+            if low.startswith(stem):
+                w = self.w[i]
+                return Quantity(i, i + 1, w.start, w.end, value, None, "ratio", "exact", "change")
+        return None
+
+    def between(self, i: int) -> Quantity | None:
+        if self.low(i) != "tussen":
+            return None
+        k = i + 2 if self.low(i + 1) == "de" else i + 1
+        a = self.number_at(k)
+        if a is None or self.low(a[1]) != "en":
+            return None
+        b = self.number_at(a[1] + 1)
+        if b is None:
+            return None
+        lo, hi = self.scale_pair(a, b, k)
+        if lo >= hi or _YEAR.fullmatch(self.w[k].text):
+            return None
+        return self.with_unit(i, b[1], lo, hi, "range", k)
+
+    def scale_pair(self, a: tuple[float, int], b: tuple[float, int], k: int) -> tuple[float, float]:
+        lo, hi = a[0], b[0]
+        if a[1] == k + 1 and b[0] > 0:
+            scale_words = [
+                self.low(x) for x in range(a[1] + 1, b[1]) if self.low(x) in self.v.scales
+            ]
+            for s in scale_words:
+                lo *= self.v.scales[s]
+        return lo, hi
+
+    def fraction(self, i: int) -> Quantity | None:
+        low = self.low(i)
+        if low in {"de", "een", "één"} and self.low(i + 1) == "helft":
+            return self.ratio(i, i + 2, self.v.fraction_words["helft"], "fraction")
+        if low in self.v.fraction_words and low != "helft":
+            return self.ratio(i, i + 1, self.v.fraction_words[low], "fraction")
+        den = self.v.denominators.get(self.low(i + 1))
+        if den is None:
+            return None
+        if low in self.v.one_words:
+            nxt = self.w[i + 2] if i + 2 < len(self.w) else None
+            if nxt is not None and nxt.pos in {"NOUN", "ADJ", "PROPN"} and nxt.low != "deel":
+                return None
+            num = 1.0
+        else:
+            parsed = _number(self.w[i])
+            if parsed is None or parsed >= den:
+                return None
+            num = parsed
+        return self.ratio(i, i + 2, num / den, "fraction")
+
+    def ratio(self, i: int, j: int, value: float, form: str) -> Quantity:
+        w = self.w
+        return Quantity(
+            i, j, w[i].start, w[j - 1].end, round(value, 4), None, "ratio", "exact", form
+        )
+
+    def one_in(self, i: int) -> Quantity | None:
+        low = self.low(i)
+        num = 1.0 if low in self.v.one_words else _number(self.w[i]) if i < len(self.w) else None
+        if num is None or self.low(i + 1) != "op":
+            return None
+        k = i + 3 if self.low(i + 2) in self.v.one_in_determiners else i + 2
+        den = self.number_at(k)
+        if den is None or den[0] <= num:
+            return None
+        return self.ratio(i, den[1], num / den[0], "one_in")
+
+    def counted(self, i: int) -> Quantity | None:
+        a = self.number_at(i)
+        if a is None:
+            return None
+        value, j = a
+        if self.excluded(i, j):
+            return None
+        for conn in self.v.range_connectors:
+            if not _starts(self.w, j, conn):
+                continue
+            k = j + len(conn)
+            b = self.number_at(k)
+            if b is None or self.excluded(k, b[1]):
+                continue
+            if conn in {("-",), ("–",)} and _glued(self.w[j - 1], self.w[j]) != _glued(
+                self.w[j], self.w[k]
+            ):
+                continue
+            lo, hi = self.scale_pair(a, b, i)
+            if lo < hi and not (_YEAR.fullmatch(self.w[i].text) and b[1] == k + 1):
+                return self.with_unit(i, b[1], lo, hi, "range", i)
+        if _YEAR.fullmatch(self.w[i].text) and j == i + 1:
+            nxt = self.w[j] if j < len(self.w) else None
+            bare = nxt is None or nxt.low not in self.v.units or self.v.units[nxt.low] == "year"
+            if bare and not self.is_noun(j):
+                return None
+        if j < len(self.w) and self.w[j].text == "-" and _glued(self.w[j - 1], self.w[j]):
+            if self.low(j + 1).startswith("jarig"):
+                w = self.w
+                return Quantity(
+                    i, j + 2, w[i].start, w[j + 1].end, value, None, "age", "exact", "age"
+                )
+            return None
+        if (
+            self.w[i].text.isalpha()
+            and value <= 10
+            and self.low(i - 1) in {"de", "het", "die", "deze", "beide", "alle", "hun"}
+            and self.low(j) not in self.v.units
+        ):
+            return None
+        if value == 1 and j == i + 1:
+            return None
+        if self.w[i].text in self.v.service_numbers and self.count_unit(j, strict=True) == "":
+            return None
+        return self.with_unit(i, j, value, None, "bare", i)
+
+    def is_noun(self, j: int) -> bool:
+        return j < len(self.w) and self.w[j].pos in {"NOUN"} and self.w[j].low not in self.v.months
+
+    def with_unit(
+        self, i: int, j: int, value: float, value_max: float | None, form: str, num_i: int
+    ) -> Quantity:
+        """Attach the unit word after words[i:j] (percent, euro, years, keer ...) and a hedge after it."""
+        unit = ""
+        hedge = "exact"
+        low = self.low(j)
+        if low in self.v.times_words:
+            if self.low(j + 1) in self.v.comparatives:
+                return self.make(i, j + 2, value, value_max, "ratio", hedge, "times")
+            if self.low(j + 1) == "zo" and self.low(j + 2):
+                return self.make(i, j + 3, value, value_max, "ratio", hedge, "times")
+            return self.make(i, j + 1, value, value_max, "count", hedge, "times")
+        if low in self.v.units and self.v.units[low] != "people":
+            unit = self.v.units[low]
+            j += 1
+        if unit == "year":
+            is_age = self.low(j) in self.v.age_after or self.low(num_i - 2) in self.v.age_before
+            if not is_age and (self.low(num_i - 1) == "van" or form == "range"):
+                is_age = self.people_before(num_i - (2 if form != "range" else 3))
+            if self.low(j) in self.v.age_after:
+                j += 1
+            if form == "range" and value >= 12 and (value_max or 0) <= 120:
+                is_age = True
+            if is_age:
+                unit = "age"
+        for h in self.v.hedges_after:
+            after_noun = (
+                not unit and not h.age and self.w[j].text.isalpha() if j < len(self.w) else False
+            )
+            if after_noun and _starts(self.w, j + 1, h.words):
+                j += 1
+            if _starts(self.w, j, h.words):
+                if h.age and unit not in {"year", "age"}:
+                    continue
+                if h.age:
+                    unit = "age"
+                hedge = h.hedge
+                j += len(h.words)
+                break
+        if not unit:
+            unit = self.count_unit(j)
+        return self.make(i, j, value, value_max, unit, hedge, form)
+
+    def make(
+        self,
+        i: int,
+        j: int,
+        value: float,
+        value_max: float | None,
+        unit: str,
+        hedge: str,
+        form: str,
+    ) -> Quantity:
+        return Quantity(
+            i, j, self.w[i].start, self.w[j - 1].end, value, value_max, unit, hedge, form
+        )
+
+    def people_before(self, k: int) -> bool:
+        """A people noun (or "leeftijd") ends at or just before word k: "een meisje van 14 jaar"."""
+        for x in range(k, max(k - 3, -1), -1):
+            if self.is_people(self.low(x)) or self.low(x) in self.v.age_before:
+                return True
+        return False
+
+    def is_people(self, low: str) -> bool:
+        return len(low) > 2 and low.endswith(self.v.people_nouns)
+
+    def count_unit(self, j: int, strict: bool = False) -> str:
+        """people when the counted noun names persons ("300 slachtoffers"), else count.
+
+        With `strict`, "" when no noun follows at all (a bare "112" is a phone number).
+        """
+        for x in range(j, min(j + 4, len(self.w))):
+            w = self.w[x]
+            if not w.text.isalpha():
+                break
+            if self.is_people(w.low):
+                return "people"
+            skippable = w.pos == "ADJ" or w.low in {"extra", "meer", "minder", "nieuwe"}
+            if not w.pos and w.low.endswith("e") and x + 1 < len(self.w):
+                skippable = True
+            if not skippable:
+                noun = w.pos == "NOUN" and w.text.islower()
+                return "count" if not strict or noun else ""
+        return "" if strict else "count"
+
+
+def find_quantities(words: list[Word], lemmas: list[str] | None = None) -> list[Quantity]:
+    """Every quantity in `words` (one sentence or a whole text), in text order.
+
+    `lemmas` are the sentence's lemmas; when given, a year in a sentence about plans ("wil", "zal")
+    is not a claim that something happened.
+    """
+    return _Scanner(words, lemmas).scan()
+
+
+def quantities_in(text: str) -> list[Quantity]:
+    """`find_quantities` over plain text (no POS), for tests and quick use."""
+    return find_quantities(tokenize(text))
