@@ -1,20 +1,123 @@
-"""Map every model's NER labels to our label set, from `data/labels.csv` (one place for all models)."""
+"""Label set and entity knowledge, loaded once from package data.
+
+- `map_label`: every model's NER labels to our label set, from `data/labels.csv` (one place for all
+  models, the way presidio maps NLP-engine labels to its own entity names).
+- `termbase()`: curated Dutch institutions with aliases and official English names (`data/termbase.csv`).
+- `places()`: gazetteer of countries, provinces and cities (`data/places.csv`), so CoNLL models' LOC
+  becomes GPE where a political unit is meant.
+- `roles()` / `role_en()`: Dutch role words and titles with their English (`data/roles.csv`).
+
+The entity extractor and the translation stage both read names and roles from here.
+"""
 
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+
+FORMER_PREFIXES = ("oud-", "ex-", "voormalig ", "voormalige ", "oud ")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a package data CSV, skipping `#` comment lines."""
+    text = files("pipeline.data").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
 
 @cache
 def label_map() -> dict[str, str | None]:
     """Model label -> our label, or None for labels we drop."""
-    text = files("pipeline.data").joinpath("labels.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-    return {row["model_label"]: row["label"] or None for row in rows}
+    return {row["model_label"]: row["label"] or None for row in _rows("labels.csv")}
 
 
 def map_label(model_label: str) -> str | None:
     """Our label for a model label; unknown labels become MISC rather than being lost."""
     return label_map().get(model_label, "MISC")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One termbase or gazetteer entry: a canonical Dutch name and how it is written and translated."""
+
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    name_en: str
+    type: str = "place"
+    after_van: bool = False
+
+    def forms(self) -> tuple[str, ...]:
+        """Every written form the entity ruler should match (ministries also as "ministerie van X")."""
+        forms = [self.name, *self.aliases]
+        if self.type == "ministry":
+            forms += [f"{p}inisterie van {self.name}" for p in ("m", "M")]
+        return tuple(dict.fromkeys(forms))
+
+
+@cache
+def termbase() -> tuple[Term, ...]:
+    """Curated institutions (ministries, parliament, police, inspectorates, agencies, NGOs)."""
+    return tuple(
+        Term(
+            name=row["name"],
+            label=row["label"],
+            aliases=tuple(a for a in row["aliases"].split("|") if a),
+            name_en=row["name_en"],
+            type=row["type"],
+            after_van=row["after_van"] == "1",
+        )
+        for row in _rows("termbase.csv")
+    )
+
+
+@cache
+def places() -> tuple[Term, ...]:
+    """Gazetteer of countries, provinces, cities and a few regions."""
+    return tuple(
+        Term(name=row["name"], label=row["label"], aliases=(), name_en=row["name_en"])
+        for row in _rows("places.csv")
+    )
+
+
+@cache
+def term_by_name() -> dict[str, Term]:
+    """Canonical name -> termbase or gazetteer entry."""
+    return {t.name: t for t in (*termbase(), *places())}
+
+
+def lookup_term(form: str) -> Term | None:
+    """The termbase/gazetteer entry written as `form` (canonical name, alias or ministry form)."""
+    return _forms_index().get(" ".join(form.split()))
+
+
+@cache
+def _forms_index() -> dict[str, Term]:
+    return {form: t for t in (*termbase(), *places()) for form in t.forms()}
+
+
+@cache
+def roles() -> dict[str, tuple[str, str, str]]:
+    """Lower-cased Dutch role word -> (role as spelled in the table, English, kind)."""
+    return {r["role"].casefold(): (r["role"], r["role_en"], r["kind"]) for r in _rows("roles.csv")}
+
+
+@cache
+def name_suffixes() -> tuple[tuple[str, str], ...]:
+    """(ending, label) for one-word names whose ending gives their type ("Jeugdwet" -> LAW)."""
+    return tuple((r["suffix"], r["label"]) for r in _rows("name_suffixes.csv"))
+
+
+def role_en(role: str | None) -> str | None:
+    """English for a Dutch role word; "oud-minister" -> "former Minister"; None when unknown."""
+    if not role:
+        return None
+    key = " ".join(role.casefold().split())
+    if key in roles():
+        return roles()[key][1] or None
+    for prefix in FORMER_PREFIXES:
+        if key.startswith(prefix) and key[len(prefix) :] in roles():
+            english = roles()[key[len(prefix) :]][1]
+            return f"former {english}" if english else None
+    return None

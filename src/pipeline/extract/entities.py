@@ -1,29 +1,667 @@
-"""Entities: spaCy NER with our label set, merged across mentions."""
+"""Entities: spaCy NER corrected by a termbase and a few rules, then merged across mentions.
+
+Two spaCy components fix `doc.ents` for any model (added by `add_entity_components`):
+
+- `termbase_entities` matches the curated termbase and the place gazetteer (`pipeline.labels`) with a
+  case-sensitive PhraseMatcher. A termbase match wins over every statistical entity it overlaps, so a
+  long name ("Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen") stays whole and
+  no fragment ("Seksueel Geweld") survives. A gazetteer match relabels a model entity of exactly the
+  same span (CoNLL models say LOC for "Nederland") and fills gaps, but yields to a longer model entity
+  ("Politie Utrecht").
+- `entity_fixes` strips titles and determiners from entity spans ("Woordvoerder Shamir Ceuleers"),
+  drops spans without a capital letter (politie, kabinet), labels a name after a role word as a person
+  and adds such names when the model missed them ("minister-president Rutte").
+
+`extract_entities` then reads role and affiliation from the context (title before the name, "van X"
+after it, apposition ", directeur van de Woonbond,"), merges mentions (surname <-> full name, acronym
+<-> expansion, genitive "Bolhaars" -> "Bolhaar") and drops names seen only where a capital proves
+nothing: at the start of a sentence, a quote or a headline, unless the name is confirmed elsewhere.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from pipeline.labels import map_label
-from pipeline.schema import Entity, Span
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.labels import (
+    Term,
+    lookup_term,
+    map_label,
+    name_suffixes,
+    places,
+    role_en,
+    roles,
+    term_by_name,
+    termbase,
+)
+from pipeline.schema import Entity
+from pipeline.schema import Span as TextSpan
+
+TERM_PREFIX = "term:"
+PLACE_PREFIX = "place:"
+DETERMINERS = {"de", "het", "een", "'t", "der", "des"}
+# Lower-case surname particles ("Eric van der Burg"); capitalised when the surname stands alone.
+PARTICLES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "ter",
+    "ten",
+    "te",
+    "'t",
+    "in",
+    "het",
+    "la",
+    "le",
+    "du",
+    "d'",
+}
+OPEN_MARKS = set("‘“'\"«(:[-–—")
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+GENITIVE = re.compile(r"^(?P<base>.+?)(?:'s|’s|'|’|s)$")
+NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+MAX_NAME_TOKENS = 4
+FUNCTION_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "ADV", "PART", "NUM"}
+BRANCHED = {"agency", "police", "ngo", "union"}  # termbase types with regional branches
 
 
 def add_entity_components(nlp: Language) -> None:
-    """Add the termbase ruler and related components to `nlp` (idempotent)."""
+    """Add the termbase ruler and the entity fixes after the model's NER (idempotent)."""
+    after = {"after": "ner"} if "ner" in nlp.pipe_names else {}
+    if "termbase_entities" not in nlp.pipe_names:
+        nlp.add_pipe("termbase_entities", **after)
+    if "entity_fixes" not in nlp.pipe_names:
+        nlp.add_pipe("entity_fixes", after="termbase_entities")
+
+
+# --- roles -------------------------------------------------------------------------------------
+
+
+def _role_phrases() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Role phrase as lower-case token tuple -> (role as spelled in the table, kind)."""
+    return {tuple(key.split()): (spelled, kind) for key, (spelled, _, kind) in roles().items()}
+
+
+_PHRASES = _role_phrases()
+_MAX_ROLE_TOKENS = max(len(k) for k in _PHRASES)
+
+
+def _role_word(text: str) -> tuple[str, str] | None:
+    """(role, kind) when `text` is one role token: "Woordvoerder", "oud-minister", "CKM-woordvoerder"."""
+    key = text.casefold()
+    if (key,) in _PHRASES:
+        return _PHRASES[(key,)]
+    head, _, tail = key.rpartition("-")
+    if head and (tail,) in _PHRASES and _PHRASES[(tail,)][1] == "person":
+        if head in ("oud", "ex"):
+            return f"{head}-{_PHRASES[(tail,)][0]}", "person"
+        return _PHRASES[(tail,)][0], "person"
+    return None
+
+
+def _role_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
+    """(end token, role, kind) of the longest role phrase starting at token i."""
+    for n in range(min(_MAX_ROLE_TOKENS, len(doc) - i), 1, -1):
+        key = tuple(t.text.casefold() for t in doc[i : i + n])
+        if key in _PHRASES:
+            return i + n, *_PHRASES[key]
+    if i < len(doc) and (hit := _role_word(doc[i].text)):
+        return i + 1, *hit
+    return None
+
+
+def _role_ending_at(doc: Doc, end: int) -> tuple[int, str] | None:
+    """(start token, role) of a person-role phrase ending just before token `end`, skipping titles."""
+    while end > 0 and (hit := _role_at(doc, end - 1)) and hit[2] == "honorific":
+        end -= 1
+    gap = doc[end - 1] if end > 1 else None
+    if gap is not None and gap.is_lower and gap.is_alpha and gap.pos_ not in FUNCTION_POS:
+        hit = _role_at(doc, end - 2)  # "hoogleraar huisartsgeneeskunde Thomas de Vries"
+        if hit and hit[0] == end - 1 and hit[2] == "person":
+            return end - 2, hit[1]
+    for n in range(min(_MAX_ROLE_TOKENS, end), 0, -1):
+        hit = _role_at(doc, end - n)
+        if hit and hit[0] == end and hit[2] == "person":
+            return end - n, hit[1]
+    return None
+
+
+# --- component: termbase and gazetteer ---------------------------------------------------------
+
+
+class TermbaseEntities:
+    """Put termbase and gazetteer names into `doc.ents`; termbase names win every overlap."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.terms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for matcher, entries, prefix in (
+            (self.terms, termbase(), TERM_PREFIX),
+            (self.places, places(), PLACE_PREFIX),
+        ):
+            for entry in entries:
+                matcher.add(prefix + entry.name, [nlp.make_doc(f) for f in entry.forms()])
+
+    def _spans(self, doc: Doc, matcher: PhraseMatcher) -> list[Span]:
+        spans = []
+        for match_id, start, end in matcher(doc):
+            key = doc.vocab.strings[match_id]
+            entry = term_by_name()[key.split(":", 1)[1]]
+            bare = end - start == 1 and doc[start].text == entry.name
+            if entry.after_van and bare and (start == 0 or doc[start - 1].lower_ != "van"):
+                continue
+            spans.append(Span(doc, start, end, label=entry.label, span_id=key))
+        return filter_spans(spans)
+
+    def __call__(self, doc: Doc) -> Doc:
+        terms = self._spans(doc, self.terms)
+        ents = [e for e in doc.ents if not any(_overlap(e, t) for t in terms)]
+        ents += [r for e in doc.ents if (r := _remnant(e, terms)) is not None]
+        for place in self._spans(doc, self.places):
+            # "GGD Zeeland": a regional branch of a known body takes the place into its name
+            branch = next((t for t in terms if t.end == place.start), None)
+            if branch is not None and term_by_name()[branch.id_.split(":", 1)[1]].type in BRANCHED:
+                terms[terms.index(branch)] = Span(
+                    doc, branch.start, place.end, label=branch.label, span_id=branch.id
+                )
+                ents = [e for e in ents if not _overlap(e, place)]
+                continue
+            if any(_overlap(place, t) for t in terms):
+                continue
+            if any(_contains(e, place) and len(e) > len(place) for e in ents):
+                continue
+            # "Stichting Thuisloos" + "Utrecht": a place right after an organisation belongs to it
+            head = next((e for e in ents if e.end == place.start and not _known(e)), None)
+            if head is not None and map_label(head.label_) in ("ORG", "MISC"):
+                ents = [e for e in ents if e is not head and not _overlap(e, place)]
+                ents.append(Span(doc, head.start, place.end, label=head.label))
+                continue
+            ents = [e for e in ents if not _overlap(e, place)] + [place]
+        doc.ents = sorted([*ents, *terms], key=lambda s: s.start)
+        return doc
+
+
+def _remnant(ent: Span, terms: list[Span]) -> Span | None:
+    """What a model entity had before the first termbase name inside it, when that is a name.
+
+    "Juriste Merel Dijkstra-Oosterhuis van Defence for Children" (one model entity) keeps the
+    person; the termbase takes "Defence for Children".
+    """
+    inside = [t for t in terms if _overlap(ent, t)]
+    if not inside:
+        return None
+    end = min(t.start for t in inside)
+    while end > ent.start and (ent.doc[end - 1].is_lower or ent.doc[end - 1].is_punct):
+        end -= 1
+    if end > ent.start and ent.doc[end - 1].is_title:
+        return Span(ent.doc, ent.start, end, label="MISC")  # the model's type was for more
+    return None
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _contains(outer: Span, inner: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+@Language.factory("termbase_entities")
+def make_termbase_entities(nlp: Language, name: str) -> TermbaseEntities:
+    """spaCy factory for `TermbaseEntities`."""
+    return TermbaseEntities(nlp)
+
+
+# --- component: span fixes ---------------------------------------------------------------------
+
+
+def _known(span: Span) -> bool:
+    """Whether the span came from the termbase or the gazetteer."""
+    return span.id_.startswith((TERM_PREFIX, PLACE_PREFIX))
+
+
+def _trim(span: Span) -> tuple[Span | None, bool]:
+    """Span without leading determiners/titles/roles and edge punctuation; (span, role stripped)."""
+    start, end, stripped = span.start, span.end, False
+    doc = span.doc
+    while start < end:
+        token = doc[start]
+        hit = _role_at(doc, start)
+        if token.text in DETERMINERS or token.is_punct or token.is_space:
+            start += 1
+        elif hit and hit[0] <= end:
+            start, stripped = hit[0], stripped or hit[2] == "person" or hit[2] == "honorific"
+        else:
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None, stripped
+    return Span(doc, start, end, label=span.label, span_id=span.id), stripped
+
+
+def _name_tokens(doc: Doc, i: int, taken: set[int], particle_first: bool = False) -> int:
+    """End of a personal name starting at token i ("Eric van der Burg", "De Jonge"), or i if none.
+
+    With `particle_first` the name may go on with a particle ("Anouk" + "de Vries").
+    """
+    end, last_cap = i, i
+    while end < len(doc) and end - i < MAX_NAME_TOKENS and end not in taken:
+        token = doc[end]
+        if end > i and "\n" in doc[end - 1].whitespace_:
+            break
+        if NAME_TOKEN.match(token.text) and not _role_word(token.text):
+            end += 1
+            last_cap = end
+        elif token.text in PARTICLES and (end > i or particle_first):
+            end += 1
+        else:
+            break
+    return last_cap
+
+
+def _bracketed_acronyms(doc: Doc) -> list[Span]:
+    """ "Centrum voor Jeugd en Gezin (CJG)": the words before a bracketed acronym whose capitals
+    spell it form one ORG name (the long-form search of Schwartz & Hearst, 2003, for capitals)."""
+    found = []
+    for token in doc[1:-1]:
+        if not (
+            ACRONYM.match(token.text)
+            and doc[token.i - 1].text == "("
+            and doc[token.i + 1].text == ")"
+        ):
+            continue
+        letters, start = token.text.replace("&", ""), token.i - 1
+        while start > 0 and letters:
+            word = doc[start - 1]
+            if word.text[:1].isupper() and word.text[0] == letters[-1]:
+                letters = letters[:-1]
+            elif not (word.is_lower and word.is_alpha) or word.i < token.i - 3 * len(token.text):
+                break
+            start -= 1
+        if not letters and doc[start].text[:1].isupper():
+            found.append(Span(doc, start, token.i - 1, label="ORG"))
+    return found
+
+
+def _extend_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Complete person names the model cut short: "Femke" + "van der Laan", "Anouk" + "de Vries".
+
+    A model entity after the particles is absorbed unless a bare "van" links a complete name or
+    an organisation or place ("Piet Jansen van Philips", "Benali van Rotterdam").
+    """
+    known = {i for span in spans if _known(span) for i in range(span.start, span.end)}
+    starts = {span.start: span for span in spans}
+    out, absorbed = [], set()
+    for span in spans:
+        if span.start in absorbed:
+            continue
+        if map_label(span.label_) != "PERSON" or _known(span):
+            out.append(span)
+            continue
+        end = max(_name_tokens(doc, span.end, known, particle_first=True), span.end)
+        inner = [s for s in spans if span.end <= s.start < end and s is not span]
+        bare_van = (
+            end > span.end + 1
+            and doc[span.end].lower_ == "van"
+            and (
+                len(span) > 1  # "Piet Jansen" is complete: "van Philips" is where he works
+                or (
+                    inner
+                    and inner[0].start == span.end + 1
+                    and (_known(inner[0]) or map_label(inner[0].label_) in ("ORG", "GPE"))
+                )
+            )
+        )
+        if bare_van or any(s.end > end for s in inner):
+            end = span.end
+        absorbed.update(s.start for s in inner if end > span.end and s.start in starts)
+        taken = {i for s in spans if s is not span for i in range(s.start, s.end)}
+        out.append(Span(doc, _first_name(doc, span.start, taken), end, label=span.label))
+    return out
+
+
+def _suffix_label(word: str) -> str | None:
+    """Type given by the word's ending: "Spreidingswet" is a law (see data/name_suffixes.csv)."""
+    lower = word.casefold()
+    return next(
+        (label for end, label in name_suffixes() if lower.endswith(end) and lower != end), None
+    )
+
+
+def _first_name(doc: Doc, start: int, taken: set[int]) -> int:
+    """Start of a person's name including a first name the model left out ("Ruben" + "Mulder")."""
+    prev = start - 1
+    if (
+        prev >= 0
+        and prev not in taken
+        and doc[prev].pos_ == "PROPN"
+        and doc[prev].is_title
+        and doc[prev].is_alpha
+        and "\n" not in doc[prev].whitespace_
+        and not _role_word(doc[prev].text)
+    ):
+        return prev
+    return start
+
+
+class EntityFixes:
+    """Model-independent repairs of `doc.ents` (see the module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        acronyms = _bracketed_acronyms(doc)
+        fixed: list[Span] = [
+            a for a in acronyms if not any(_overlap(a, e) for e in doc.ents if _known(e))
+        ]
+        for ent in doc.ents:
+            if _known(ent):
+                fixed.append(ent)
+                continue
+            span, stripped = _trim(ent)
+            if span is None or not any(t.text[:1].isupper() and len(t.text) > 1 for t in span):
+                continue
+            if any(_overlap(span, a) for a in fixed[: len(acronyms)]):
+                continue
+            if stripped or _role_ending_at(doc, span.start):
+                span = Span(doc, span.start, span.end, label="PERSON")
+            elif len(span) == 1 and (kind := _suffix_label(span.text)):
+                span = Span(doc, span.start, span.end, label=kind)
+            fixed.append(span)
+        taken = {i for span in fixed for i in range(span.start, span.end)}
+        for token in doc:
+            hit = _role_at(doc, token.i)
+            if not hit or hit[2] != "person" or hit[0] in taken or token.i in taken:
+                continue
+            end = _name_tokens(doc, hit[0], taken)
+            if end > hit[0]:
+                fixed.append(Span(doc, hit[0], end, label="PERSON"))
+                taken.update(range(hit[0], end))
+        doc.ents = filter_spans(_extend_names(doc, sorted(fixed, key=lambda s: s.start)))
+        return doc
+
+
+@Language.factory("entity_fixes")
+def make_entity_fixes(nlp: Language, name: str) -> EntityFixes:
+    """spaCy factory for `EntityFixes`."""
+    return EntityFixes()
+
+
+# --- extraction --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    span: Span
+    label: str
+    term: Term | None
+    form: str
+    role: str | None = None
+    affiliation: Span | None = None
+    dubious: bool = False
+
+
+def _sentence_initial(span: Span) -> bool:
+    """Capital explained by position: first word of a sentence, a line, a quote or after a colon."""
+    i = span.start - 1
+    while i >= span.sent.start and (span.doc[i].is_punct or span.doc[i].is_space):
+        if span.doc[i].text in OPEN_MARKS or "\n" in span.doc[i].text:
+            return True
+        i -= 1
+    return i < span.sent.start or "\n" in span.doc[i].whitespace_
+
+
+def _ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity starting at token i, if any."""
+    if i < len(doc) and doc[i].ent_iob_ == "B":
+        return next(e for e in doc.ents if e.start == i)
+    return None
+
+
+def _org_after(doc: Doc, i: int, linkers: Iterable[str]) -> Span | None:
+    """ORG entity at token i, optionally after a linker ("van", "bij") and a determiner."""
+    if i < len(doc) and doc[i].lower_ in linkers:
+        i += 1
+        if i < len(doc) and doc[i].lower_ in DETERMINERS:
+            i += 1
+    ent = _ent_at(doc, i)
+    return ent if ent is not None and map_label(ent.label_) == "ORG" else None
+
+
+def _person_context(ent: Span) -> tuple[str | None, Span | None]:
+    """Role and affiliation from the words around a person's name."""
+    doc = ent.doc
+    role, affiliation = None, None
+    before = _role_ending_at(doc, ent.start)
+    if before:
+        role = before[1]
+    elif (
+        (org := _ent_preceding(doc, ent.start)) is not None
+        and org.start >= 2
+        and doc[org.start - 1].lower_ == "van"
+        and (hit := _role_ending_at(doc, org.start - 1))
+    ):
+        role, affiliation = hit[1], org  # "minister van Justitie en Veiligheid Dilan Yesilgöz"
+    if role and affiliation is None:
+        affiliation = _org_after(doc, ent.end, ("van", "bij"))
+    if role is None and ent.end < len(doc) and doc[ent.end].text in (",", "("):
+        i = ent.end + 1
+        if i < len(doc) and doc[i].lower_ in DETERMINERS:
+            i += 1
+        hit = _role_at(doc, i)
+        if hit and hit[2] == "person":
+            role = hit[1]
+            affiliation = _org_after(doc, hit[0], ("van", "bij", "namens"))
+    return role, affiliation
+
+
+def _ent_preceding(doc: Doc, i: int) -> Span | None:
+    """The entity ending just before token i, if any."""
+    if i > 0 and doc[i - 1].ent_iob_ in ("B", "I"):
+        return next(e for e in doc.ents if e.end == i)
+    return None
+
+
+def _repeats(doc: Doc) -> list[Span]:
+    """Unlabelled repeats of names the model found elsewhere ("Ceuleers:" at a quote's start)."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    forms: dict[str, list[tuple[tuple[str, ...], Span]]] = {}
+    for ent in doc.ents:
+        if map_label(ent.label_) is None or not any(c.isupper() for c in ent.text):
+            continue
+        words = tuple(t.text for t in ent)
+        variants = [words]
+        if map_label(ent.label_) == "PERSON" and len(words) > 1:
+            surname = words[1:]  # "Femke van der Laan" -> "Van der Laan"
+            variants.append((surname[0][:1].upper() + surname[0][1:], *surname[1:]))
+            variants.append((*variants[-1][:-1], variants[-1][-1] + "s"))  # genitive "Dekkers"
+        for variant in variants:
+            forms.setdefault(variant[0], []).append((variant, ent))
+    repeats = []
+    for token in doc:
+        for words, ent in forms.get(token.text, []):
+            end = token.i + len(words)
+            if end <= len(doc) and all(
+                i not in taken and doc[i].text == words[i - token.i] for i in range(token.i, end)
+            ):
+                start = token.i
+                if map_label(ent.label_) == "PERSON":
+                    start = _first_name(doc, token.i, taken)
+                repeats.append(Span(doc, start, end, label=ent.label, span_id=ent.id))
+                taken.update(range(token.i, end))
+                break
+    return repeats
+
+
+def _with_particles(ent: Span, surnames: set[str]) -> Span:
+    """ "Vries" after a capital "De" becomes "De Vries" when some person in the doc is "... de Vries"."""
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].text.casefold() in PARTICLES:
+        start -= 1
+    if start < ent.start and ent.doc[start].is_title:
+        wider = ent.doc[start : ent.end]
+        if wider.text.casefold() in surnames:
+            return Span(ent.doc, start, ent.end, label=ent.label, span_id=ent.id)
+    return ent
+
+
+def _mentions(doc: Doc) -> list[_Mention]:
+    mentions = []
+    surnames = {
+        e[1:].text.casefold() for e in doc.ents if map_label(e.label_) == "PERSON" and len(e) > 2
+    }
+    ents = [_with_particles(e, surnames) for e in [*doc.ents, *_repeats(doc)]]
+    for ent in sorted(ents, key=lambda s: s.start):
+        label = map_label(ent.label_)
+        if label is None or not any(c.isalpha() for c in ent.text):
+            continue
+        term = term_by_name().get(ent.id_.split(":", 1)[1]) if _known(ent) else None
+        mention = _Mention(span=ent, label=term.label if term else label, term=term, form=ent.text)
+        if mention.label == "PERSON":
+            mention.role, mention.affiliation = _person_context(ent)
+        person_pattern = mention.label == "PERSON" and (
+            mention.role is not None or sum(1 for t in ent if t.text[:1].isupper()) >= 2
+        )
+        mention.dubious = term is None and not person_pattern and _sentence_initial(ent)
+        mentions.append(mention)
+    return mentions
+
+
+class _Groups:
+    """Union-find over mention indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in text.replace("-", " ").split() if w[:1].isupper())
+
+
+def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Group mentions of one entity: same term or form, surname, acronym, genitive."""
+    groups = _Groups(len(mentions))
+    first: dict[str, int] = {}
+    fulls = [m for m in mentions if m.term is None and m.label == "PERSON" and " " in m.form]
+    forms = {m.form.casefold() for m in mentions if m.term is None}
+    for m in mentions:
+        if m.term is None and (g := GENITIVE.match(m.form)) and g["base"].casefold() in forms:
+            m.form = g["base"]
+    for i, m in enumerate(mentions):
+        key = TERM_PREFIX + m.term.name if m.term else m.form.casefold()
+        if m.term is None and (term := lookup_term(m.form)) is not None:
+            key = TERM_PREFIX + term.name
+        groups.union(i, first.setdefault(key, i))
+    for i, m in enumerate(mentions):
+        if m.term is not None:
+            continue
+        words = m.form.casefold().split()
+        owners = {
+            f.form.casefold()
+            for f in fulls
+            if len(f.form.split()) > len(words)
+            and f.form.casefold().split()[-len(words) :] == words
+        }
+        if m.label in ("PERSON", "LOC", "ORG", "MISC") and len(owners) == 1:
+            groups.union(i, first[owners.pop()])
+        elif len(owners) == 0:
+            base = GENITIVE.match(m.form)
+            owners = {
+                f.form.casefold()
+                for f in fulls
+                if base and f.form.casefold().split()[-1] == base["base"].casefold()
+            }
+            if len(owners) == 1:
+                m.form = base["base"]
+                groups.union(i, first[owners.pop()])
+        if ACRONYM.match(m.form):
+            for j, other in enumerate(mentions):
+                if j != i and other.label == "ORG" and " " in other.form:
+                    spelled = _initials(other.form) == m.form
+                    bracketed = m.span.start == other.span.end + 1 and (
+                        m.span.doc[other.span.end].text == "("
+                    )
+                    if spelled or bracketed:
+                        groups.union(i, j)
+    grouped: dict[int, list[_Mention]] = {}
+    for i, m in enumerate(mentions):
+        grouped.setdefault(groups.find(i), []).append(m)
+    return list(grouped.values())
+
+
+def _label(group: list[_Mention]) -> str:
+    """Termbase label if any, PERSON for a full personal name, else the majority label."""
+    for m in group:
+        if m.term:
+            return m.term.label
+    longest = max(group, key=lambda m: len(m.form))
+    if longest.label == "PERSON" and " " in longest.form:
+        return "PERSON"  # surnames alone ("De Vries") are often mislabelled; the full name is not
+    counts = Counter(m.label for m in group)
+    best = max(counts.values())
+    return longest.label if counts[longest.label] == best else counts.most_common(1)[0][0]
+
+
+def _name(group: list[_Mention]) -> tuple[str, Term | None]:
+    """Canonical name: the termbase name when written in the article, else the longest form."""
+    term = next((m.term for m in group if m.term), None)
+    if term is None:
+        term = next((t for m in group if (t := lookup_term(m.form))), None)
+    if term and any(term.name in m.span.text for m in group):
+        return term.name, term
+    return max((m.form for m in group), key=len), term
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
-    """One `Entity` per distinct name, with all its mentions."""
-    by_name: dict[str, Entity] = {}
-    for ent in doc.ents:
-        label = map_label(ent.label_)
-        if label is None:
-            continue
-        entity = by_name.get(ent.text)
-        if entity is None:
-            entity = by_name[ent.text] = Entity(
-                id=f"e{len(by_name) + 1}", name=ent.text, label=label
+    """One `Entity` per distinct person, organisation or place, with every mention, in text order."""
+    mentions = _mentions(doc)
+    groups = [g for g in _merge(mentions) if not all(m.dubious for m in g)]
+    groups.sort(key=lambda g: g[0].span.start_char)
+    names: dict[int, str] = {}
+    for group in groups:
+        name, _ = _name(group)
+        for m in group:
+            names[m.span.start] = name
+    entities = []
+    for n, group in enumerate(groups, start=1):
+        name, term = _name(group)
+        role_mention = next((m for m in group if m.role), None)
+        affiliation = None
+        if role_mention and role_mention.affiliation is not None:
+            aff = role_mention.affiliation
+            affiliation = names.get(aff.start, aff.text)
+        entities.append(
+            Entity(
+                id=f"e{n}",
+                name=name,
+                label=_label(group),
+                aliases=sorted({m.form for m in group} - {name}),
+                mentions=[
+                    TextSpan(start=m.span.start_char, end=m.span.end_char, text=m.span.text)
+                    for m in group
+                ],
+                role=role_mention.role if role_mention else None,
+                role_en=role_en(role_mention.role) if role_mention else None,
+                affiliation=affiliation,
+                name_en=term.name_en if term else None,
             )
-        entity.mentions.append(Span(start=ent.start_char, end=ent.end_char, text=ent.text))
-    return list(by_name.values())
+        )
+    return entities

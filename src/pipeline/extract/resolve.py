@@ -24,9 +24,7 @@ class EntityIndex:
         for entity in entities:
             for form in [entity.name, *entity.aliases]:
                 self._by_name.setdefault(_key(form), entity)
-        spans = sorted(
-            (m.start, m.end, entity) for entity in entities for m in entity.mentions
-        )
+        spans = sorted((m.start, m.end, entity) for entity in entities for m in entity.mentions)
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
 
@@ -39,6 +37,15 @@ class EntityIndex:
             return self._by_name[key[:-1]]
         if key.endswith("'s") and key[:-2] in self._by_name:
             return self._by_name[key[:-2]]
+        # a surname the article never used on its own: "Verbeek" for "Karin Verbeek"
+        for form in (key, key[:-1] if key.endswith("s") else None):
+            owners = [
+                e
+                for e in self.entities
+                if form and e.label == "PERSON" and _key(e.name).endswith(" " + form)
+            ]
+            if len(owners) == 1:
+                return owners[0]
         return None
 
     def at(self, start: int, end: int) -> Entity | None:
@@ -64,7 +71,7 @@ class EntityIndex:
     def last_before(self, offset: int, label: str = "PERSON") -> Entity | None:
         """Most recent entity with `label` mentioned before `offset` (for pronoun speakers)."""
         i = bisect_right(self._starts, offset)
-        for s, e, entity in reversed(self._spans[:i]):
+        for _s, e, entity in reversed(self._spans[:i]):
             if e <= offset and entity.label == label:
                 return entity
         return None

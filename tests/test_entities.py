@@ -1,0 +1,425 @@
+"""Entities: termbase ruler, span fixes, roles, merging, filtering; the reference acceptance.
+
+Every sentence here is written for these tests (other names and institutions than the reference),
+so a rule that passes only on the reference fails here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.extract.entities import extract_entities
+from pipeline.labels import lookup_term, map_label, role_en, termbase
+from pipeline.schema import Entity
+
+# (id, sentence, expected entities as {field: value} subsets, names that must not be entities)
+CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
+    # multi-word names stay whole; no fragments
+    (
+        "rapporteur_whole",
+        "Uit cijfers van de Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen "
+        "blijkt dat het aantal meldingen stijgt.",
+        [{"name": "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen"}],
+        ["Seksueel Geweld", "Mensenhandel", "Geweld", "Kinderen"],
+    ),
+    (
+        "ministry_commas_whole",
+        "Het geld komt van Volksgezondheid, Welzijn en Sport, meldt een ambtenaar.",
+        [{"name": "Volksgezondheid, Welzijn en Sport", "label": "ORG"}],
+        ["Welzijn", "Sport", "Volksgezondheid"],
+    ),
+    (
+        "ministry_with_ministerie",
+        "Een brief van het ministerie van Sociale Zaken en Werkgelegenheid ging naar alle gemeenten.",
+        [
+            {
+                "name": "Sociale Zaken en Werkgelegenheid",
+                "aliases": ["ministerie van Sociale Zaken en Werkgelegenheid"],
+                "name_en": "Ministry of Social Affairs and Employment",
+            }
+        ],
+        ["Werkgelegenheid", "Sociale Zaken"],
+    ),
+    (
+        "chat_service_whole",
+        "Jongeren kunnen anoniem terecht bij Chat met Fier, ook 's nachts.",
+        [{"name": "Chat met Fier", "label": "ORG"}],
+        ["Fier", "Chat"],
+    ),
+    (
+        "termbase_beats_model",
+        "De Inspectie Justitie en Veiligheid onderzocht de gevangenis in Zwolle.",
+        [{"name": "Inspectie Justitie en Veiligheid"}, {"name": "Zwolle", "label": "GPE"}],
+        ["Justitie en Veiligheid", "Veiligheid"],
+    ),
+    (
+        "single_word_ministry_after_van",
+        "Minister Eelco Heinen van Financiën presenteerde de plannen.",
+        [
+            {
+                "name": "Eelco Heinen",
+                "role": "minister",
+                "affiliation": "Financiën",
+                "label": "PERSON",
+            },
+            {"name": "Financiën", "name_en": "Ministry of Finance"},
+        ],
+        [],
+    ),
+    (
+        "single_word_ministry_not_bare",
+        "Defensie is een dure zaak, zegt de Rekenkamer.",
+        [{"name": "Rekenkamer", "label": "ORG"}],
+        ["Defensie"],
+    ),
+    # acronyms and expansions
+    (
+        "acronym_termbase",
+        "Het Centraal Orgaan opvang asielzoekers zoekt plekken. Het COA heeft te weinig bedden.",
+        [
+            {
+                "name": "Centraal Orgaan opvang asielzoekers",
+                "aliases": ["COA"],
+                "name_en": "Central Agency for the Reception of Asylum Seekers",
+            }
+        ],
+        ["COA"],
+    ),
+    (
+        "acronym_bracketed_unknown",
+        "Het Landelijk Netwerk Schuldhulp (LNS) groeit. Volgens het LNS zijn er meer aanmeldingen.",
+        [{"name": "Landelijk Netwerk Schuldhulp", "aliases": ["LNS"], "label": "ORG"}],
+        ["LNS"],
+    ),
+    (
+        "acronym_only",
+        "Het RIVM adviseert om binnen te blijven.",
+        [{"name": "RIVM", "name_en": "National Institute for Public Health and the Environment"}],
+        [],
+    ),
+    # persons: titles and roles
+    (
+        "title_stripped",
+        "Woordvoerster Fleur Hendriks laat weten dat de opvang vol zit.",
+        [{"name": "Fleur Hendriks", "role": "woordvoerster", "role_en": "spokesperson"}],
+        ["Woordvoerster Fleur Hendriks"],
+    ),
+    (
+        "title_role_and_ministry",
+        "Minister Karremans van Volksgezondheid, Welzijn en Sport wil het anders.",
+        [
+            {
+                "name": "Karremans",
+                "label": "PERSON",
+                "role": "minister",
+                "role_en": "Minister",
+                "affiliation": "Volksgezondheid, Welzijn en Sport",
+            },
+            {"name": "Volksgezondheid, Welzijn en Sport"},
+        ],
+        [],
+    ),
+    (
+        "state_secretary_acronym_ministry",
+        "Staatssecretaris Nobel van SZW stuurde een brief.",
+        [{"name": "Nobel", "role": "staatssecretaris", "role_en": "State Secretary"}],
+        [],
+    ),
+    (
+        "prime_minister_missed_by_model",
+        "Minister-president Schoof opende het debat.",
+        [{"name": "Schoof", "label": "PERSON", "role_en": "Prime Minister"}],
+        [],
+    ),
+    (
+        "role_with_particles",
+        "Burgemeester Femke van der Laan sprak de raad toe.",
+        [{"name": "Femke van der Laan", "role": "burgemeester", "role_en": "mayor"}],
+        [],
+    ),
+    (
+        "apposition_role",
+        "Joris Vermeulen, directeur van de Woonbond, noemt de huren onbetaalbaar.",
+        [
+            {
+                "name": "Joris Vermeulen",
+                "role": "directeur",
+                "role_en": "director",
+                "affiliation": "Woonbond",
+            },
+            {"name": "Woonbond", "name_en": "Dutch Tenants' Association"},
+        ],
+        [],
+    ),
+    (
+        "apposition_chair",
+        "Sanne Kok, voorzitter van Defence for Children, is bezorgd.",
+        [{"name": "Sanne Kok", "role": "voorzitter", "affiliation": "Defence for Children"}],
+        [],
+    ),
+    (
+        "former_minister",
+        "Oud-minister Hugo Bruins heeft kritiek.",
+        [{"name": "Hugo Bruins", "role": "oud-minister", "role_en": "former Minister"}],
+        [],
+    ),
+    (
+        "honorific_stripped",
+        "Volgens hoogleraar dr. Lotte Brink is het beleid te streng.",
+        [{"name": "Lotte Brink", "role": "hoogleraar", "role_en": "professor"}],
+        ["dr. Lotte Brink"],
+    ),
+    (
+        "alderman_city",
+        "Wethouder Ahmed Benali van Rotterdam opende de nieuwe flat.",
+        [{"name": "Ahmed Benali", "role": "wethouder"}, {"name": "Rotterdam", "label": "GPE"}],
+        [],
+    ),
+    # merging mentions
+    (
+        "surname_merge",
+        "Onderzoeker Marieke Dekker schreef het rapport. Volgens Dekker moet het anders.",
+        [{"name": "Marieke Dekker", "aliases": ["Dekker"], "role": "onderzoeker"}],
+        ["Dekker"],
+    ),
+    (
+        "genitive_merge",
+        "Inspecteur-generaal Tessa Boersma is streng. Boersmas oordeel is hard.",
+        [{"name": "Tessa Boersma", "aliases": ["Boersma"]}],
+        ["Boersmas"],
+    ),
+    (
+        "surname_repeat_at_quote_start",
+        "Woordvoerder Daan Visser is duidelijk. Visser: 'Dit moet anders.' Visser: 'Nu.'",
+        [{"name": "Daan Visser", "aliases": ["Visser"], "mentions": 3}],
+        [],
+    ),
+    (
+        "same_org_twice",
+        "De IND beslist te traag. Vorig jaar deed de IND er gemiddeld een jaar over.",
+        [{"name": "IND", "mentions": 2}],
+        [],
+    ),
+    # labels
+    (
+        "country_gpe",
+        "Veel asielzoekers komen uit Syrië en reizen via Turkije naar Nederland.",
+        [
+            {"name": "Syrië", "label": "GPE"},
+            {"name": "Turkije", "label": "GPE"},
+            {"name": "Nederland", "label": "GPE", "name_en": "the Netherlands"},
+        ],
+        [],
+    ),
+    (
+        "province_gpe",
+        "In Noord-Brabant en Limburg is het tekort aan huisartsen het grootst.",
+        [{"name": "Noord-Brabant", "label": "GPE"}, {"name": "Limburg", "label": "GPE"}],
+        [],
+    ),
+    (
+        "longer_org_keeps_place",
+        "De Stichting Thuisloos Utrecht vangt dakloze jongeren op.",
+        [{"name": "Stichting Thuisloos Utrecht"}],
+        ["Utrecht"],
+    ),
+    (
+        "parliament",
+        "De Eerste Kamer stemde in met de wet, de Tweede Kamer eerder al.",
+        [
+            {"name": "Eerste Kamer", "name_en": "Senate"},
+            {"name": "Tweede Kamer", "name_en": "House of Representatives"},
+        ],
+        [],
+    ),
+    # common nouns and positional capitals
+    (
+        "lowercase_nouns",
+        "De politie, het kabinet, de regering en de gemeente praten met elkaar.",
+        [],
+        ["politie", "kabinet", "regering", "gemeente"],
+    ),
+    (
+        "sentence_initial_common_word",
+        "Schrijnende verhalen kwamen boven. Gezinnen wachten maanden op hulp.",
+        [],
+        ["Schrijnende", "Gezinnen"],
+    ),
+    (
+        "subheading_not_name",
+        "De wachtlijsten groeien.\n\nOnzichtbare Nood\n\nVeel ouders weten niet waar ze heen moeten.",
+        [],
+        ["Onzichtbare Nood", "Onzichtbare", "Nood"],
+    ),
+    (
+        "quote_initial_common_word",
+        "Zij zegt: 'Armoede sluipt erin bij gezinnen.'",
+        [],
+        ["Armoede"],
+    ),
+    (
+        "sentence_initial_termbase_kept",
+        "Nibud rekende uit dat een gezin 300 euro tekortkomt.",
+        [{"name": "Nibud", "label": "ORG"}],
+        [],
+    ),
+    (
+        "sentence_initial_confirmed_mid_sentence",
+        "Bakkum zegt dat het misgaat. Het rapport van Bakkum is duidelijk.",
+        [{"name": "Bakkum", "mentions": 2}],
+        [],
+    ),
+    (
+        "ngo_unicef_country_suffix",
+        "UNICEF Nederland en Leger des Heils slaan alarm.",
+        [
+            {"name": "UNICEF Nederland"},
+            {"name": "Leger des Heils", "name_en": "The Salvation Army"},
+        ],
+        ["Nederland", "UNICEF"],
+    ),
+    (
+        "police_unit",
+        "De Koninklijke Marechaussee en de politie-eenheid Amsterdam werken samen. De KMar controleert.",
+        [
+            {"name": "Koninklijke Marechaussee", "aliases": ["KMar"]},
+            {"name": "politie-eenheid Amsterdam", "name_en": "Amsterdam Police Unit"},
+        ],
+        ["Amsterdam"],
+    ),
+]
+
+
+def _find(entities: list[Entity], name: str) -> Entity | None:
+    return next((e for e in entities if e.name == name), None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_entity_rules(
+    nlp, sentence: str, expected: list[dict[str, Any]], absent: list[str]
+) -> None:
+    entities = extract_entities(nlp(sentence))
+    found = [(e.name, e.label, e.aliases, e.role, e.affiliation) for e in entities]
+    for spec in expected:
+        entity = _find(entities, spec["name"])
+        assert entity is not None, f"{sentence!r}: expected {spec['name']!r}, found {found}"
+        for field, value in spec.items():
+            actual = len(entity.mentions) if field == "mentions" else getattr(entity, field)
+            assert actual == value, (
+                f"{sentence!r}: {spec['name']} {field}={actual!r}, want {value!r}"
+            )
+    names = {e.name for e in entities}
+    for name in absent:
+        assert name not in names, f"{sentence!r}: {name!r} must not be an entity; found {found}"
+    for entity in entities:
+        for mention in entity.mentions:
+            assert sentence[mention.start : mention.end] == mention.text
+
+
+def test_ids_and_order_follow_first_mention(nlp) -> None:
+    text = "Het COA en de IND werken samen met Vluchtelingenwerk Nederland. De IND beslist."
+    entities = extract_entities(nlp(text))
+    assert [e.id for e in entities] == [f"e{i}" for i in range(1, len(entities) + 1)]
+    starts = [e.mentions[0].start for e in entities]
+    assert starts == sorted(starts)
+    assert extract_entities(nlp(text)) == entities
+
+
+@pytest.mark.parametrize(
+    ("role", "english"),
+    [
+        ("woordvoerder", "spokesperson"),
+        ("Woordvoerster", "spokesperson"),
+        ("staatssecretaris", "State Secretary"),
+        ("minister-president", "Prime Minister"),
+        ("oud-minister", "former Minister"),
+        ("burgemeester", "mayor"),
+        ("onbekend", None),
+    ],
+)
+def test_role_en(role: str, english: str | None) -> None:
+    assert role_en(role) == english
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "name_en"),
+    [
+        ("JenV", "Justitie en Veiligheid", "Ministry of Justice and Security"),
+        ("ministerie van Justitie en Veiligheid", "Justitie en Veiligheid", None),
+        ("CKM", "Centrum tegen Kinderhandel en Mensenhandel", None),
+        ("Tweede Kamer", "Tweede Kamer", "House of Representatives"),
+        ("OCW", "Onderwijs, Cultuur en Wetenschap", None),
+        ("Den Haag", "Den Haag", "The Hague"),
+    ],
+)
+def test_termbase_lookup(form: str, name: str, name_en: str | None) -> None:
+    term = lookup_term(form)
+    assert term is not None and term.name == name, form
+    if name_en:
+        assert term.name_en == name_en
+
+
+def test_termbase_rows_complete() -> None:
+    for term in termbase():
+        assert term.name and term.name_en and term.label in {"ORG", "GPE", "LOC"}, term
+
+
+@pytest.mark.parametrize(
+    ("model_label", "ours"),
+    [("PER", "PERSON"), ("PERSON", "PERSON"), ("LOC", "LOC"), ("GPE", "GPE"), ("CARDINAL", None)],
+)
+def test_label_map(model_label: str, ours: str | None) -> None:
+    assert map_label(model_label) == ours
+
+
+REFERENCE_EXPECTED = {
+    "CKM": ("ORG", None, None),
+    "Shamir Ceuleers": ("PERSON", "woordvoerder", None),
+    "Broekers-Knol": ("PERSON", "staatssecretaris", "Justitie en Veiligheid"),
+    "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen": ("ORG", None, None),
+    "Chat met Fier": ("ORG", None, None),
+    "Tweede Kamer": ("ORG", None, None),
+    "Justitie en Veiligheid": ("ORG", None, None),
+    "Nederland": ("GPE", None, None),
+}
+
+
+def test_reference_entities(reference_result) -> None:
+    core = [e for e in reference_result.entities if e.label in ("PERSON", "ORG", "GPE")]
+    names = [e.name for e in core]
+    assert sorted(names) == sorted(REFERENCE_EXPECTED), names
+    for entity in core:
+        label, role, affiliation = REFERENCE_EXPECTED[entity.name]
+        assert (entity.label, entity.role, entity.affiliation) == (label, role, affiliation)
+    ceuleers = _find(core, "Shamir Ceuleers")
+    assert ceuleers.aliases == ["Ceuleers"] and ceuleers.role_en == "spokesperson"
+    assert _find(core, "Broekers-Knol").role_en == "State Secretary"
+    text = reference_result.article.text
+    for entity in reference_result.entities:
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Karin Verbeek", "Karin Verbeek"),
+        ("Verbeek", "Karin Verbeek"),
+        ("Verbeeks", "Karin Verbeek"),
+        ("het Nibud", None),
+        ("Nibud", "Nibud"),
+        ("directeur", None),
+    ],
+)
+def test_entity_index_resolve(nlp, query: str, expected: str | None) -> None:
+    from pipeline.extract.resolve import EntityIndex
+
+    text = "Directeur Karin Verbeek van het Nibud is bezorgd over de cijfers."
+    index = EntityIndex(extract_entities(nlp(text)))
+    found = index.resolve(query)
+    assert (found.name if found else None) == expected, query
+    assert index.by_role("directeur").name == "Karin Verbeek"
