@@ -418,9 +418,10 @@ def test_summary_of_an_empty_article():
     ("party", "make", "expected"),
     [
         ("het kabinet", lambda s: translator(s.url), "calls on the cabinet to"),
-        ("het kabinet", lambda s: None, "calls on [nl: het kabinet] to"),
+        ("het kabinet", lambda s: None, "calls on the cabinet to"),
+        ("de buurtvereniging", lambda s: None, "calls on [nl: de buurtvereniging] to"),
     ],
-    ids=["translated", "offline"],
+    ids=["translated", "offline-glossary", "offline-unknown"],
 )
 def test_summary_translates_noun_phrase_parties(server, party, make, expected):
     result = build_result()

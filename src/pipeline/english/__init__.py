@@ -1,1 +1,1 @@
-"""English output built from structured data (no machine translation here): value renderings, summary."""
+"""English built from structured data (no MT here): value renderings, glossary, summary."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from pipeline.english.glossary import glossary_en
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import ArticleResult, Claim, Demand, Entity
 
@@ -86,7 +87,7 @@ def party_en(name: str | None, index: EntityIndex, phrases: Mapping[str, str]) -
         return None
     entity = index.resolve(name)
     if entity is None:
-        return _en(phrases.get(name), name)
+        return _en(phrases.get(name) or glossary_en(name), name)
     return entity.name if entity.label == "PERSON" else org_en(entity)
 
 
@@ -134,8 +135,9 @@ def _demand(demand: Demand, index: EntityIndex, phrases: Mapping[str, str]) -> s
     action = _en(demand.action_en, demand.action) if demand.action else None
     if action is None:
         return f"{actor} demands: {_en(demand.text_en, demand.text)}."
-    target = f" {addressee}" if addressee else ""
-    return f"{actor} calls on{target} to {action.rstrip('.')}."
+    if addressee is None:
+        return f"{actor} calls for action: {action.rstrip('.')}."
+    return f"{actor} calls on {addressee} to {action.rstrip('.')}."
 
 
 def summary_en(result: ArticleResult, phrases: Mapping[str, str] | None = None) -> str:

@@ -64,8 +64,19 @@ def _hedges(claim: Claim) -> tuple[str, str]:
         if position == "after" and not after and words[-len(phrase) :] == phrase:
             after = en
     if not before and not after and claim.hedge in _DEFAULT_HEDGE:
-        before = _DEFAULT_HEDGE[claim.hedge]
+        before = _floating(claim) or _DEFAULT_HEDGE[claim.hedge]
     return before, after
+
+
+def _floating(claim: Claim) -> str:
+    """English of a hedge that stands apart, before the verb ("Naar schatting wachten 5.000")."""
+    lead = split_phrase(claim.sentence[: claim.start - claim.sentence_start])
+    for h in vocab().hedges_floating:
+        if h.hedge == claim.hedge and any(
+            lead[k : k + len(h.words)] == h.words for k in range(len(lead))
+        ):
+            return h.en
+    return ""
 
 
 def _ratio(claim: Claim, words: tuple[str, ...]) -> str:
@@ -94,6 +105,12 @@ def _ratio(claim: Claim, words: tuple[str, ...]) -> str:
             name = number_words()["denominators_en"].get(den, f"1/{den}")
             return f"a {name}" if num == 1 else f"{_small(num)} {name}s"
     return f"{number_en(claim.value or 0)} times"
+
+
+def _ordinal(n: int) -> str:
+    """3 -> "3rd", 11 -> "11th", 22 -> "22nd"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _parse(word: str) -> float | None:
@@ -126,6 +143,8 @@ def value_en(claim: Claim) -> str:
         if words and words[0] in preps:
             return f"{preps[words[0]]} {int(claim.value or 0)}"
         core = f"{_span(claim)} year" + ("" if claim.value == 1 and not claim.value_max else "s")
+    elif unit == "other" and any(w in vocab().rank_nouns for w in words):
+        core = f"{_ordinal(int(claim.value or 0))} place"
     elif unit == "other":
         en = next((vocab().unit_en[w] for w in words if w in vocab().unit_en), "")
         core = f"{_span(claim)} {en}".strip()
