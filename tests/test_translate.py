@@ -173,6 +173,15 @@ def test_cache_makes_second_run_free(server, tmp_path):
     assert (again.stats.requests, again.stats.cache_hits) == (0, len(texts))
 
 
+def test_cache_entries_of_one_server_are_not_served_for_another(tmp_path):
+    texts = ["De politie zegt dat het rapport klopt."]
+    with LibreServer() as first, LibreServer() as second:
+        translator(first.url, Cache(tmp_path / "c.sqlite")).translate_all(texts)
+        other = translator(second.url, Cache(tmp_path / "c.sqlite"))
+        other.translate_all(texts)
+        assert (second.requests, other.stats.cache_hits) == (1, 0)
+
+
 def test_default_cache_path(monkeypatch, tmp_path):
     monkeypatch.setenv("PIPELINE_CACHE", str(tmp_path / "x.sqlite"))
     assert default_cache_path() == tmp_path / "x.sqlite"

@@ -50,6 +50,7 @@ class Engine(Protocol):
     """What the translator needs from an MT service: one text in, its translation out."""
 
     name: str
+    cache_key: str  # the engine and, for self-hosted services, its URL: a cache entry's origin
     max_chars: int
 
     def translate(self, text: str) -> str: ...
@@ -128,6 +129,7 @@ class DeepTranslatorEngine:
     """
 
     name: str
+    cache_key: str
     factory: Callable[[], BaseTranslator]
     max_chars: int
     timeout: float
@@ -205,6 +207,7 @@ def make_engine(
     _install_shim()
     return DeepTranslatorEngine(
         name=name,
+        cache_key=f"{name}@{url}" if url else name,
         factory=_factory(name, url, source, target),
         max_chars=MAX_CHARS[name],
         timeout=timeout,

@@ -120,7 +120,7 @@ class Translator:
             fresh = self._send_chunk(chunk)
             done.update(fresh)
             if self.cache is not None and fresh:
-                self.cache.put_many(self.name, self.source, self.target, fresh)
+                self.cache.put_many(self.engine.cache_key, self.source, self.target, fresh)
         return {
             t: " ".join(done[p] for p in ps) if all(p in done for p in ps) else None
             for t, ps in pieces.items()
@@ -129,7 +129,7 @@ class Translator:
     def _cached(self, texts: list[str]) -> dict[str, str]:
         if self.cache is None:
             return {}
-        return self.cache.get_many(self.name, self.source, self.target, texts)
+        return self.cache.get_many(self.engine.cache_key, self.source, self.target, texts)
 
     def _pack(self, texts: list[str]) -> list[list[str]]:
         """Greedy packing in input order: each chunk joined with separators fits the limit."""
