@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline import __version__
 from pipeline.extract.claims import extract_claims
+from pipeline.extract.demands import extract_demands
 from pipeline.extract.entities import extract_entities
 from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.resolve import EntityIndex
@@ -59,6 +60,12 @@ class Analyzer:
         index = EntityIndex(entities)
         quotes = extract_quotes(doc, index)
         claims = extract_claims(doc, index, quotes)
+        demands = extract_demands(doc, index, quotes)
         return ArticleResult(
-            article=article, entities=entities, claims=claims, quotes=quotes, pipeline=self.info
+            article=article,
+            entities=entities,
+            claims=claims,
+            quotes=quotes,
+            demands=demands,
+            pipeline=self.info,
         )

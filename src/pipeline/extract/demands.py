@@ -1,0 +1,1132 @@
+"""Demands: who urges whom to do what, in Dutch news and press releases.
+
+What counts as a demand, and who its actor and addressee are, is a linguistic decision written down
+next to the cue words in `data/demand_cues.yaml`. Each construction has its own finder, run over
+one spaCy sentence at a time (headline lines for imperatives):
+
+- modal: moet / moeten / dient te / hoort te / zou moeten (+ infinitive); the modal's subject is
+  the addressee;
+- directive: oproepen, aansporen, aanmanen, aandringen op, eisen, vragen om, verzoeken, pleiten voor,
+  in any tense (a reported demand of a third party is that party's demand); the subject is the
+  actor;
+- frame: "het is (de hoogste) tijd dat/om" (high_time), "het is belangrijk/nodig dat/om",
+  "X vindt het nodig dat" (necessary);
+- wait: "... kan niet (langer) wachten" (high_time);
+- task: "de uitdaging/taak voor X om ... te ..." (should);
+- imperative: by rule -- first word a verb stem, no subject, no other finite verb in the main
+  clause -- because UD Dutch has no `Mood=Imp` and small models tag capitalised imperative stems as
+  names ("Rust de politie met voldoende middelen uit").
+
+The parse is used where it is reliable (subjects, objects, lemmas, tense, subordinate clauses) and
+backed by word-order rules where small models go wrong (clause limits at commas and subordinators,
+the noun phrase after a directive verb). Questions, conditionals, past obligations, first-person
+commitments, purpose statements and descriptive necessity are filtered out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.resolve import EntityIndex
+from pipeline.schema import Demand, Quote
+
+_BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "!", "?"})
+_SENTENCE_END = frozenset({".", "!", "?", "…"})
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+_OBJECT_DEPS = ("obj", "iobj")
+_NP_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_SUBORDINATOR_TAGS = ("VG|onder", "VNW|betr", "VNW|vb")
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+_MAX_HEADLINE_WORDS = 14
+_FRAME_WINDOW = 6
+_OPINION = frozenset({"vindt", "vind", "vinden", "acht", "achten"})
+_RANK = {"directive": 4, "frame": 3, "task": 3, "wait": 2, "modal": 2, "imperative": 1}
+
+
+@dataclass(frozen=True)
+class _Verb:
+    """A cue verb: its modality and the word forms that carry it."""
+
+    modality: str
+    forms: frozenset[str]
+    past: frozenset[str] = frozenset()
+    needs_te: bool = False
+    particle: str | None = None
+    object_is_addressee: bool = False
+    addressee_preps: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """Demand knowledge loaded once from `data/demand_cues.yaml`."""
+
+    modals: dict[str, _Verb]
+    directives: dict[str, _Verb]
+    words: dict[str, frozenset[str]]
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        try:
+            return self.words[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+@cache
+def _cues() -> _Cues:
+    raw = yaml.safe_load(files("pipeline.data").joinpath("demand_cues.yaml").read_text("utf-8"))
+    modals = {
+        lemma: _Verb(
+            modality=row["modality"],
+            forms=frozenset(row["forms"]),
+            past=frozenset(row["past"]),
+            needs_te=row["needs_te"],
+        )
+        for lemma, row in raw.pop("modals").items()
+    }
+    directives = {
+        lemma: _Verb(
+            modality=row["modality"],
+            forms=frozenset(row["forms"]),
+            particle=row["particle"],
+            object_is_addressee=row["object"] == "addressee",
+            addressee_preps=frozenset(row["addressee_preps"]),
+        )
+        for lemma, row in raw.pop("directive_verbs").items()
+    }
+    words = {key: frozenset(str(v).casefold() for v in values) for key, values in raw.items()}
+    return _Cues(modals=modals, directives=directives, words=words)
+
+
+@dataclass
+class _Found:
+    """A demand before ids are given: token span, cue and the parties."""
+
+    kind: str
+    cue: int
+    start: int
+    end: int
+    modality: str
+    actor: str | None
+    addressee: str | None
+    action: str | None
+
+
+def extract_demands(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Demand]:
+    """Demands in `doc`, in text order, with actor, addressee, action and modality."""
+    finder = _Finder(doc, index, quotes, _cues())
+    found: list[_Found] = []
+    for sent in _sentences(doc):
+        found += finder.modals(sent)
+        found += finder.directives(sent)
+        found += finder.frames(sent)
+        found += finder.waits(sent)
+        found += finder.tasks(sent)
+    found += finder.imperatives()
+    found = [f for f in found if not finder.is_question_or_conditional(doc[f.cue])]
+    demands = []
+    for item in sorted(_without_overlaps(found), key=lambda f: (f.start, f.end)):
+        first, last = doc[item.start], doc[item.end - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        demands.append(
+            Demand(
+                id=f"d{len(demands) + 1}",
+                text=doc.text[start:end],
+                start=start,
+                end=end,
+                actor=item.actor,
+                addressee=item.addressee,
+                action=item.action,
+                modality=item.modality,
+            )
+        )
+    return demands
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """Sentences by punctuation and line breaks.
+
+    Small parsers split "Voorzitter Yusuf Demir | van de Algemene Onderwijsbond vraagt ..." and
+    "Rust | de politie ... uit"; the full stop is the boundary a reader uses.
+    """
+    out, start = [], 0
+    for token in doc:
+        if _ends_sentence(token):
+            if token.i + 1 > start:
+                out.append(doc[start : token.i + 1])
+            start = token.i + 1
+    if start < len(doc):
+        out.append(doc[start:])
+    return out
+
+
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    """One demand per clause: an outer construction ("eist dat X moet ...") wins over its parts."""
+    kept: list[_Found] = []
+    for item in sorted(found, key=lambda f: (-_RANK[f.kind], f.start - f.end, f.start)):
+        if any(k.start <= item.cue < k.end or item.start <= k.cue < item.end for k in kept):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _is_quote_mark(token: Token) -> bool:
+    return token.text in _cues().quote_marks
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A full stop, also when the tokeniser left it on the word ("dat." before a capital)."""
+    if token.text in _SENTENCE_END or "\n" in token.text or "\n" in token.whitespace_:
+        return True
+    word, mark = token.text[:-1], token.text[-1:]
+    return (
+        mark in _SENTENCE_END
+        and word.isalpha()
+        and word.casefold() not in _cues().abbreviations
+        and bool(token.whitespace_)
+        and token.i + 1 < len(token.doc)
+        and token.nbor(1).is_title
+    )
+
+
+def _is_boundary(token: Token) -> bool:
+    if token.text == "," and not token.whitespace_ and token.nbor(1).is_digit:
+        return False  # the decimal comma of "5,5 procent"
+    return (
+        token.text in _BOUNDARY
+        or _ends_sentence(token)
+        or _is_quote_mark(token)
+        or "\n" in token.text
+        or token.is_space
+    )
+
+
+def _is_subordinator(token: Token) -> bool:
+    return token.tag_.startswith(_SUBORDINATOR_TAGS) or (
+        token.pos_ == "SCONJ" and token.lower_ != "als"
+    )
+
+
+def _is_finite(token: Token) -> bool:
+    return token.tag_.startswith("WW|pv") or "Fin" in token.morph.get("VerbForm")
+
+
+def _is_past(token: Token) -> bool:
+    return "Past" in token.morph.get("Tense") or token.tag_.startswith("WW|pv|verl")
+
+
+def _is_infinitive(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and (
+        "Inf" in token.morph.get("VerbForm") or token.tag_.startswith("WW|inf")
+    )
+
+
+def _join(tokens: list[Token]) -> str:
+    """Tokens as text, spaced as written except where tokens were left out."""
+    text = ""
+    for i, token in enumerate(tokens):
+        text += token.text
+        if i + 1 < len(tokens):
+            adjacent = tokens[i + 1].i == token.i + 1
+            text += token.whitespace_ if adjacent else " "
+    return " ".join(text.split())
+
+
+class _Finder:
+    """The construction finders over one document, sharing its parties and quotes."""
+
+    def __init__(self, doc: Doc, index: EntityIndex, quotes: list[Quote], cues: _Cues) -> None:
+        self.doc = doc
+        self.index = index
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self.cues = cues
+        self.main_org = _main_organisation(index, quotes)
+        self._phrases: dict[int, list[Token]] = {}
+
+    # -- clauses ---------------------------------------------------------------------------------
+
+    def clause(self, sent: Span, i: int, *, at_subordinator: bool) -> tuple[int, int, Token | None]:
+        """Token range [lo, hi) of the clause around token `i`, and its subordinator if any.
+
+        Small parsers attach across commas and quote marks freely; punctuation and subordinating
+        conjunctions are the limits a reader uses, so they are the limits here.
+        """
+        lo, subordinator = i, None
+        while lo > sent.start:
+            prev = self.doc[lo - 1]
+            if _is_boundary(prev):
+                break
+            if at_subordinator and _is_subordinator(prev):
+                subordinator = prev
+                break
+            lo -= 1
+        hi = i + 1
+        while hi < sent.end and not _is_boundary(self.doc[hi]):
+            hi += 1
+        while lo < hi and (self.doc[lo].pos_ == "CCONJ" or self.doc[lo].is_punct):
+            lo += 1
+        return lo, hi, subordinator
+
+    def subject(
+        self, lo: int, hi: int, related: set[int], before: int | None = None
+    ) -> Token | None:
+        """The subject in [lo, hi): one attached to a `related` verb first, else the nearest.
+
+        With `before` (a subordinate clause's finite verb), only subjects in front of it count:
+        Dutch subordinate clauses put the subject before the verb cluster.
+        """
+        candidates = [
+            t
+            for t in self.doc[lo : hi if before is None else before]
+            if t.dep_ in _SUBJECT_DEPS
+            and (self._nominal(t) or t.pos_ == "PRON" or self._in_entity(t))
+            and t.lower_ != "er"
+            and not t.tag_.startswith(("VG", "VNW|betr"))
+            and not t.head.dep_.startswith("acl")
+        ]
+        for token in candidates:
+            if token.head.i in related or any(c.i in related for c in token.head.children):
+                return token
+        if candidates:
+            anchor = min(related)
+            return min(candidates, key=lambda t: abs(t.i - anchor))
+        return None
+
+    def subject_by_order(
+        self, lo: int, finite: Token, hi: int, subordinator: Token | None
+    ) -> Token | None:
+        """Subject by Dutch word order when the parse has none.
+
+        In a subordinate clause the subject comes right after the conjunction; in a main clause it
+        fills the first position before the finite verb, or follows the verb when an adverb or a
+        prepositional phrase comes first ("Daarnaast zouden zorgverzekeraars ...").
+        """
+        if subordinator is not None:
+            start = max(lo, subordinator.i + 1)
+            while start < hi and self.doc[start].lower_ in self.cues.connectives:
+                start += 1
+            tokens = self.np_after(start, hi)
+            return self._np_head(tokens) if tokens else None
+        first = self.np_after(lo, finite.i)
+        if first:
+            return self._np_head(first)
+        if lo < finite.i:
+            after = self.np_after(finite.i + 1, hi)
+            if after:
+                return self._np_head(after)
+        return None
+
+    def _np_head(self, tokens: list[Token]) -> Token:
+        """First noun, name or pronoun of a word-order noun phrase; the phrase is remembered."""
+        head = next((t for t in tokens if self._nominal(t) or t.pos_ == "PRON"), tokens[-1])
+        self._phrases[head.i] = tokens
+        return head
+
+    def phrase(self, head: Token, lo: int, hi: int, stop: set[int] | None = None) -> list[Token]:
+        """The noun phrase of `head`, clipped to [lo, hi) and cut before verbs and `stop` tokens."""
+        if head.i in self._phrases:
+            return self._phrases[head.i]
+        left = max(head.left_edge.i, lo)
+        right = min(head.right_edge.i + 1, hi)
+        tokens = []
+        for token in self.doc[left:right]:
+            blocked = (stop and token.i in stop) or (
+                token.i > head.i and token.pos_ in ("VERB", "AUX", "ADV") and token.dep_ != "acl"
+            )
+            if blocked:
+                if token.i > head.i:
+                    break
+                tokens = []
+                continue
+            tokens.append(token)
+        return tokens or [head]
+
+    def np_after(self, i: int, hi: int) -> list[Token]:
+        """The noun phrase that starts at token `i`: determiners, adjectives, nouns, names."""
+        tokens: list[Token] = []
+        for token in self.doc[i:hi]:
+            if token.pos_ in ("ADJ", "DET") and tokens and self._nominal(tokens[-1]):
+                break  # "zorgverzekeraars beter moeten": the adjective is predicative
+            if (
+                token.pos_ == "NOUN"
+                and tokens
+                and tokens[-1].pos_ in ("NOUN", "PROPN")
+                and (tokens[-1].is_lower)
+            ):
+                break  # "zorgverzekeraars praktijkhouders": subject, then object
+            if (
+                token.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+                or self._agent_noun(token)
+                or (tokens and token.lower_ in ("van", "en") and token.i + 1 < hi)
+            ):
+                tokens.append(token)
+            elif token.pos_ == "PRON" and not tokens:
+                return [token]
+            else:
+                break
+        while tokens and (tokens[-1].lower_ in ("van", "en") or tokens[-1].pos_ == "DET"):
+            tokens.pop()
+        return tokens if any(self._nominal(t) for t in tokens) else []
+
+    # -- parties ---------------------------------------------------------------------------------
+
+    def speaker(self, token: Token) -> str | None:
+        """Speaker of the quote that `token` stands in."""
+        for quote in self.quotes:
+            if quote.start <= token.idx < quote.end:
+                return quote.speaker
+            if quote.start > token.idx:
+                break
+        return None
+
+    def party(self, tokens: list[Token]) -> str | None:
+        """Canonical entity name or noun phrase for a party's tokens.
+
+        Only the core before a prepositional modifier names the party ("de regering van
+        Nederland" is the regering); a known name or a role held by a known person ("de minister")
+        gives the entity's canonical name, else the noun phrase without its determiner.
+        """
+        tokens = [t for t in tokens if not t.is_punct]
+        core = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP" and k > 0), len(tokens))
+        tokens = tokens[:core]
+        if not tokens:
+            return None
+        if len(tokens) == 1 and tokens[0].pos_ == "PRON":
+            token = tokens[0]
+            if token.lower_ in self.cues.third_person:
+                entity = self.index.last_before(token.idx)
+                return entity.name if entity else None
+            return None
+        for token in sorted(tokens, key=lambda t: t.pos_ != "PROPN"):
+            entity = self.index.at(token.idx, token.idx + len(token.text))
+            if entity is not None and entity.label in _PARTY_LABELS:
+                return entity.name
+        while tokens and tokens[0].lower_ in self.cues.determiners:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        text = _join(tokens)
+        entity = self.index.resolve(text)
+        if entity is None and len(tokens) == 1 and tokens[0].pos_ == "NOUN":
+            entity = self.index.by_role(tokens[0].lower_)
+        if entity is not None:
+            return entity.name
+        first = tokens[0]
+        if (
+            first.pos_ == "NOUN"
+            and first.is_title
+            and (first.is_sent_start or self._after_mark(first))
+        ):
+            text = text[0].lower() + text[1:]
+        return text
+
+    def _after_mark(self, token: Token) -> bool:
+        return token.i > 0 and _is_quote_mark(self.doc[token.i - 1])
+
+    def is_agentive(self, tokens: list[Token], head: Token) -> bool:
+        """Whether a party can be asked to act: an entity, a person pronoun or an agent noun."""
+        if head.pos_ == "PRON":
+            return head.lower_ in self.cues.third_person
+        if any(t.lower_ in self.cues.indefinite_determiners for t in tokens if t.i < head.i):
+            return False
+        if head.pos_ == "PROPN" or any(
+            self.index.at(t.idx, t.idx + len(t.text)) is not None for t in tokens
+        ):
+            return True
+        heads = [head, *(c for c in head.children if c.dep_ == "conj")]
+        return any(self._agent_noun(t) for t in heads)
+
+    def _in_entity(self, token: Token) -> bool:
+        return self.index.at(token.idx, token.idx + len(token.text)) is not None
+
+    def _nominal(self, token: Token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") or self._agent_noun(token)
+
+    def _agent_noun(self, token: Token) -> bool:
+        return self._ends_with(token, self.cues.agent_nouns)
+
+    def addressee(self, subject: Token | None, lo: int, hi: int, exclude: set[int]) -> str | None:
+        """The subject as addressee when it can act and the clause's verb is an act of it."""
+        if subject is None:
+            return None
+        tokens = self.phrase(subject, lo, hi, exclude)
+        if not self.is_agentive(tokens, subject):
+            return None
+        for token in self.doc[lo:hi]:
+            if token.i in exclude or token.pos_ not in ("VERB", "AUX") or token.i == subject.i:
+                continue
+            if token.dep_ in ("nmod:poss", "det", "amod", "acl:relcl"):
+                continue  # "zijn woningen": a possessive tagged as the verb "zijn"
+            if token.lemma_.casefold() in self.cues.non_agentive_verbs:
+                return None
+        return self.party(tokens)
+
+    def attribution(self, sent: Span, cue: Token, subordinator: Token | None) -> str | None:
+        """An explicit source in the sentence: "volgens X ...", "X vindt/zegt dat ..."."""
+        for token in self.doc[sent.start : cue.i]:
+            if token.lower_ == "volgens":
+                tokens = self.np_after(token.i + 1, sent.end)
+                if tokens and not self._legal(tokens):
+                    return self.party(tokens)
+        if subordinator is not None and subordinator.lower_ == "dat":
+            for token in self.doc[sent.start : subordinator.i]:
+                if token.lower_ in self.cues.reporting_verbs or (
+                    token.pos_ == "VERB" and token.lemma_.casefold() in self.cues.reporting_verbs
+                ):
+                    subject = self.subject(sent.start, subordinator.i, {token.i})
+                    if subject is not None:
+                        return self.party(self.phrase(subject, sent.start, subordinator.i))
+        return None
+
+    def actor(self, sent: Span, cue: Token, subordinator: Token | None) -> str | None:
+        """Who demands, for constructions without an agentive subject of their own."""
+        return self.attribution(sent, cue, subordinator) or self.speaker(cue)
+
+    def _legal(self, tokens: list[Token]) -> bool:
+        """A law or rule as source ("volgens artikel 10", "volgens de regels"): a legal duty."""
+        return any(self._ends_with(t, self.cues.legal_sources) for t in tokens)
+
+    @staticmethod
+    def _ends_with(token: Token, nouns: frozenset[str]) -> bool:
+        """`token` is one of `nouns` or a compound headed by one (Dutch compounds are right-headed)."""
+        lower = token.lower_
+        forms = {token.lemma_.casefold(), lower, lower.removesuffix("s"), lower.removesuffix("en")}
+        for form in forms:
+            for noun in nouns:
+                if form == noun or (len(noun) >= 4 and form.endswith(noun)):
+                    return True
+        return False
+
+    def attribution_tokens(self, sent: Span, lo: int, hi: int) -> set[int]:
+        """Tokens of a "volgens X" phrase inside [lo, hi), left out of the action."""
+        out: set[int] = set()
+        for token in self.doc[lo:hi]:
+            if token.lower_ == "volgens":
+                out.add(token.i)
+                out.update(t.i for t in self.np_after(token.i + 1, hi))
+        return out
+
+    def action(self, lo: int, hi: int, drop: set[int]) -> str | None:
+        """The verb phrase left in [lo, hi) without `drop`, leading connectives and infinitive te."""
+        tokens = [t for t in self.doc[lo:hi] if t.i not in drop and not _is_boundary(t)]
+        while tokens and (tokens[0].lower_ in self.cues.connectives or tokens[0].pos_ == "CCONJ"):
+            tokens = tokens[1:]
+        out: list[Token | str] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            after = tokens[i + 2] if i + 2 < len(tokens) else None
+            if (
+                token.lower_ in self.cues.separable_particles
+                and nxt is not None
+                and nxt.lower_ == "te"
+                and after is not None
+                and _is_infinitive(after)
+                and not any(isinstance(w, Token) and w.lower_ == "om" for w in out)
+            ):
+                out.append(token.text + after.text)
+                i += 3
+                continue
+            in_om_clause = any(isinstance(w, Token) and w.lower_ == "om" for w in out)
+            if (
+                token.lower_ == "te"
+                and nxt is not None
+                and _is_infinitive(nxt)
+                and not in_om_clause
+            ):
+                i += 1
+                continue
+            out.append(token)
+            i += 1
+        words = [w if isinstance(w, str) else w.text for w in out]
+        return " ".join(words) or None
+
+    # -- filters ---------------------------------------------------------------------------------
+
+    def is_question_or_conditional(self, cue: Token) -> bool:
+        """Whether the sentence around `cue` asks or makes the demand depend on a condition.
+
+        The sentence is taken from the punctuation, not from the parser, which splits a question
+        such as "Moet de minister dan niet ingrijpen?" after its first word.
+        """
+        lo = cue.i
+        while lo > 0 and not _ends_sentence(self.doc[lo - 1]):
+            lo -= 1
+        hi = cue.i
+        while hi < len(self.doc) - 1 and not _ends_sentence(self.doc[hi]):
+            hi += 1
+        sentence = self.doc[lo : hi + 1]
+        words = [t for t in sentence if not t.is_space and not _is_quote_mark(t)]
+        if not words:
+            return False
+        if words[-1].text.endswith("?") or words[0].lower_ in self.cues.conditional_inversion:
+            return True
+        return self._has_conditional_clause(sentence)
+
+    def _has_conditional_clause(self, sent: Span) -> bool:
+        """A conditional clause ("als ..., moet ..."): opened by a conditional, verb-final order."""
+        words = [t for t in sent if not t.is_space and not _is_quote_mark(t)]
+        for token in sent:
+            if token.lower_ not in self.cues.conditional_subordinators:
+                continue
+            initial = token.i == words[0].i
+            if not (initial or token.tag_.startswith("VG|onder") or token.pos_ == "SCONJ"):
+                continue
+            segment = []
+            for t in self.doc[token.i + 1 : sent.end]:
+                if _is_boundary(t):
+                    break
+                segment.append(t)
+            end = token.i + 1 + len(segment)
+            if initial and end < sent.end and self.doc[end].text == ",":
+                return True  # "Indien het misgaat, moet ...": an opening clause closed by a comma
+            finite = [
+                k for k, t in enumerate(segment) if _is_finite(t) and t.pos_ in ("VERB", "AUX")
+            ]
+            if finite and finite[0] > 0:
+                rest = segment[finite[0] + 1 :]
+                if all(t.pos_ in ("VERB", "AUX", "CCONJ", "ADP") for t in rest):
+                    return True
+        return False
+
+    def is_descriptive(
+        self, sent: Span, lo: int, hi: int, sub: Token | None, subj: Token | None
+    ) -> bool:
+        """A modal that reports what people are forced to do, not what someone demands."""
+        if sub is not None and sub.lower_ in self.cues.causal_subordinators:
+            return True
+        words = [t for t in sent if not t.is_space and not _is_quote_mark(t)]
+        opening = words[0].lower_ if words else ""
+        if (opening == "door" or opening in self.cues.causal_subordinators) and words[0].i < lo:
+            return True  # "Doordat de bussen uitvallen, moeten scholieren ...": a consequence
+        clause = self.doc[lo:hi]
+        if any(t.lower_ in self.cues.habitual_adverbs for t in clause):
+            return True
+        if any(t.lower_ == "nu" and t.nbor(1).lower_ == "al" for t in clause):
+            return True  # "moet nu al melden": a duty already in force
+        if any(t.lower_ == "volgens" and self._legal(self.np_after(t.i + 1, hi)) for t in clause):
+            return True  # "volgens artikel 10 moet ...": a legal duty, not a demand
+        if sub is not None and sub.lower_ == "dat":
+            governor = self._verb_before(sent, sub)
+            if governor is not None and governor.lemma_.casefold() in self.cues.perception_verbs:
+                return True  # "hoort hij dat hij ergens anders moet zijn"
+
+        bare_plural = (
+            subj is not None
+            and subj.pos_ == "NOUN"
+            and "Plur" in subj.morph.get("Number")
+            and not any(c.dep_ == "det" for c in subj.children)
+        )
+        return bare_plural and any(t.lower_ in self.cues.present_adverbs for t in clause)
+
+    def _verb_before(self, sent: Span, sub: Token) -> Token | None:
+        """The nearest verb before a subordinating conjunction: the one its clause depends on."""
+        for token in reversed(self.doc[sent.start : sub.i]):
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+        return None
+
+    def is_purpose(self, subj: Token | None, lo: int, hi: int, skip: set[int]) -> bool:
+        """A purpose statement: an instrument as subject of a result verb ("dit geld moet zorgen")."""
+        if subj is None:
+            return False
+        verbs = [
+            t
+            for t in self.doc[lo:hi]
+            if t.i not in skip and t.lemma_.casefold() in self.cues.purpose_verbs
+        ]
+        if not verbs:
+            return False
+        if subj.lower_ in self.cues.inanimate_pronouns:
+            return True
+        if any(c.lower_ in ("dit", "dat", "deze", "die") for c in subj.children):
+            return True
+        return self._ends_with(subj, self.cues.instrument_nouns)
+
+    # -- finders ---------------------------------------------------------------------------------
+
+    def modals(self, sent: Span) -> list[_Found]:
+        """moet / moeten / dient te / hoort te / zou moeten."""
+        out = []
+        for token in sent:
+            verb = self._modal(token)
+            if verb is None or token.lower_ in verb.past or token.lower_ not in verb.forms:
+                continue
+            lo, hi, sub = self.clause(sent, token.i, at_subordinator=True)
+            if verb.needs_te and not any(t.lower_ == "te" for t in self.doc[token.i + 1 : hi]):
+                continue
+            modality, anchor = verb.modality, token
+            if _is_infinitive(token) or token.lower_ == "moeten":
+                aux = self._aux_before(token, lo)
+                if aux is not None and aux.lower_ in self.cues.past_aux:
+                    continue
+                if aux is not None and aux.lower_ in self.cues.should_aux:
+                    modality, anchor = "should", aux
+            if _is_past(anchor) and anchor.lower_ not in self.cues.should_aux:
+                continue
+            related = {token.i, anchor.i, token.head.i, anchor.head.i}
+            related |= {c.i for c in token.children if c.pos_ in ("VERB", "AUX")}
+            if sub is not None:  # subordinate order is regular: the subject follows the conjunction
+                subj = self.subject_by_order(lo, anchor, hi, sub) or self.subject(
+                    lo, hi, related, anchor.i
+                )
+            else:
+                subj = self.subject(lo, hi, related) or self.subject_by_order(lo, anchor, hi, sub)
+            if (
+                subj is not None
+                and subj.lower_ in self.cues.first_person | self.cues.generic_subjects
+            ):
+                continue
+            modal_tokens = {token.i, anchor.i}
+            if self.is_purpose(subj, lo, hi, modal_tokens) or self.is_descriptive(
+                sent, lo, hi, sub, subj
+            ):
+                continue
+            subject_tokens = (
+                {t.i for t in self.phrase(subj, lo, hi, modal_tokens)} if subj else set()
+            )
+            drop = modal_tokens | subject_tokens | self.attribution_tokens(sent, lo, hi)
+            action = self.action(lo, hi, drop)
+            if action is None:
+                continue  # "Zo moet het.": an evaluation, nothing to be done is named
+            out.append(
+                _Found(
+                    kind="modal",
+                    cue=token.i,
+                    start=lo,
+                    end=self._trim_end(lo, hi),
+                    modality=modality,
+                    actor=self.actor(sent, token, sub),
+                    addressee=self.addressee(subj, lo, hi, modal_tokens),
+                    action=action,
+                )
+            )
+        return out
+
+    def _modal(self, token: Token) -> _Verb | None:
+        for lemma, verb in self.cues.modals.items():
+            if token.lemma_.casefold() == lemma or token.lower_ in verb.forms | verb.past:
+                return verb
+        return None
+
+    def _aux_before(self, token: Token, lo: int) -> Token | None:
+        wanted = self.cues.should_aux | self.cues.past_aux | {"zal", "zullen"}
+        for t in reversed(self.doc[lo : token.i]):
+            if t.lower_ in wanted:
+                return t
+        return None
+
+    def _trim_end(self, lo: int, hi: int) -> int:
+        while hi > lo + 1 and (self.doc[hi - 1].is_punct or self.doc[hi - 1].is_space):
+            hi -= 1
+        return hi
+
+    def directives(self, sent: Span) -> list[_Found]:
+        """roept ... op, spoort ... aan, eist, vraagt om, dringt aan op, pleit voor, verzoekt."""
+        out = []
+        for token in sent:
+            match = self._directive(token)
+            if match is None:
+                continue
+            lemma, verb = match
+            lo, hi, sub = self.clause(sent, token.i, at_subordinator=True)
+            after = self.doc[token.i + 1 : hi]
+            particle = None
+            if verb.particle and not token.lower_.startswith(verb.particle):
+                particle = next((t for t in after if t.lower_ == verb.particle), None)
+                if particle is None:
+                    continue
+            if lemma == "vragen" and (
+                any(t.lower_ == "zich" for t in self.doc[lo:hi])
+                or not any(t.lower_ in self.cues.vragen_complements for t in after)
+            ):
+                continue
+            if any(t.lower_ in self.cues.hypothetical_aux for t in self.doc[lo : token.i]):
+                continue
+            related = {token.i, token.head.i} | {c.i for c in token.children if c.dep_ == "aux"}
+            complement = next(
+                (t.i for t in after if t.lower_ in ("om", "dat", "tot", "te") or t.text == ":"), hi
+            )
+            finite = next(
+                (
+                    t
+                    for t in self.doc[lo : token.i + 1]
+                    if _is_finite(t) and t.pos_ in ("VERB", "AUX")
+                ),
+                token,
+            )
+            subj = (
+                self.subject(lo, complement, related)
+                or self.subject_by_order(lo, finite, complement, sub)
+                or self._subject_left(sent, lo)
+            )
+            if subj is not None and subj.lower_ in self.cues.inanimate_pronouns:
+                continue
+            subject_tokens = set()
+            if subj is None or subj.lower_ in self.cues.first_person:
+                actor = self.speaker(token) or self.main_org
+            else:
+                phrase = self.phrase(subj, min(lo, subj.i), hi, {token.i})
+                subject_tokens = {t.i for t in phrase}
+                actor = self.party(phrase)
+            skip = subject_tokens | {token.i} | ({particle.i} if particle else set())
+            addressee, addressee_tokens = self._directive_addressee(token, verb, lo, hi, skip)
+            action = self._directive_action(token, lo, hi, skip | addressee_tokens)
+            out.append(
+                _Found(
+                    kind="directive",
+                    cue=token.i,
+                    start=lo,
+                    end=self._trim_end(lo, hi),
+                    modality=verb.modality,
+                    actor=actor,
+                    addressee=addressee,
+                    action=action,
+                )
+            )
+        return out
+
+    def _directive(self, token: Token) -> tuple[str, _Verb] | None:
+        if token.pos_ in ("ADP", "DET", "PRON", "PUNCT"):
+            return None
+        for lemma, verb in self.cues.directives.items():
+            if token.lower_ in verb.forms or (
+                token.lemma_.casefold() == lemma and token.pos_ in ("VERB", "AUX")
+            ):
+                return lemma, verb
+        return None
+
+    def _subject_left(self, sent: Span, lo: int) -> Token | None:
+        """Subject of a coordinated verb: "Het CKM juicht ... toe, maar spoort ... aan"."""
+        for token in reversed(self.doc[sent.start : lo]):
+            if token.dep_ in _SUBJECT_DEPS and token.pos_ in _NP_POS:
+                return token
+        return None
+
+    def _directive_addressee(
+        self, verb_token: Token, verb: _Verb, lo: int, hi: int, skip: set[int]
+    ) -> tuple[str | None, set[int]]:
+        candidates: list[Token] = []
+        if verb.object_is_addressee:
+            heads = [verb_token, *(c for c in verb_token.children if c.dep_ == "aux")]
+            candidates = [
+                c
+                for h in heads
+                for c in h.children
+                if c.dep_ in _OBJECT_DEPS
+                and c.pos_ in _NP_POS
+                and lo <= c.i < hi
+                and c.i not in skip
+                and c.lower_ not in ("zich", "het")
+            ]
+        complement = next(
+            (t.i for t in self.doc[verb_token.i + 1 : hi] if t.lower_ in ("om", "dat", "tot")), hi
+        )
+        for token in self.doc[lo:complement]:
+            if token.lower_ in verb.addressee_preps and token.i not in skip:
+                tokens = self.np_after(token.i + 1, hi)
+                if tokens:
+                    return self.party(tokens), {token.i} | {t.i for t in tokens}
+        if candidates:
+            tokens = self.phrase(candidates[0], lo, hi, skip)
+            return self.party(tokens), {t.i for t in tokens}
+        if not verb.object_is_addressee:
+            # "eist dat de provincie ... afgeeft": the party that must act is the dat-subject
+            dat = next(
+                (
+                    t
+                    for t in self.doc[verb_token.i + 1 : hi]
+                    if t.lower_ == "dat" and _is_subordinator(t)
+                ),
+                None,
+            )
+            if dat is None:
+                return None, set()
+            subj = self.subject_by_order(dat.i + 1, dat, hi, dat) or self.subject(
+                dat.i + 1, hi, set(range(dat.i + 1, hi))
+            )
+            return self.addressee(subj, dat.i + 1, hi, set()), set()
+        # word order: the noun phrase between the verb and its particle / complement, or, for a
+        # participle or infinitive at the end ("heeft de minister aangespoord"), before the verb
+        clause_final = verb_token.tag_.startswith(
+            ("WW|vd", "WW|inf")
+        ) or verb_token.lower_.startswith(tuple(p for p in (verb.particle, "ge") if p))
+        if not clause_final:
+            start, stop = verb_token.i + 1, hi
+        else:
+            start, stop = lo, verb_token.i
+        for token in self.doc[start:stop]:
+            if token.i in skip or token.pos_ in ("ADV",) or token.lower_ in ("niettemin",):
+                continue
+            if token.lower_ in ("om", "tot", "te", "dat", "op", "aan") or token.pos_ == "VERB":
+                break
+            tokens = self.np_after(token.i, stop)
+            if tokens:
+                return self.party(tokens), {t.i for t in tokens}
+        return None, set()
+
+    def _directive_action(self, verb_token: Token, lo: int, hi: int, skip: set[int]) -> str | None:
+        after = [t for t in self.doc[verb_token.i + 1 : hi] if t.i not in skip]
+        for k, token in enumerate(after):
+            if token.lower_ == "om" and any(t.lower_ == "te" for t in after[k:]):
+                return self.action(token.i + 1, hi, skip)
+            if token.lower_ == "dat" and _is_subordinator(token):
+                return self.action(token.i + 1, hi, skip)
+            if token.lower_ in ("tot", "op", "voor", "om") and token.pos_ == "ADP":
+                return self.action(token.i + 1, hi, skip)
+        rest = [t for t in after if not _is_boundary(t)]
+        if rest and any(t.pos_ in ("NOUN", "PROPN") for t in rest):
+            return self.action(rest[0].i, hi, skip)
+        return None
+
+    def frames(self, sent: Span) -> list[_Found]:
+        """Frames: "het is (de hoogste) tijd dat", "het is belangrijk/nodig dat/om", "vindt het nodig"."""
+        out = []
+        for token in sent:
+            form = token.lemma_.casefold(), token.lower_
+            if any(f in self.cues.high_time_nouns for f in form):
+                modality = "high_time"
+            elif any(f in self.cues.necessity_words for f in form):
+                modality = "necessary"
+            else:
+                continue
+            j, voor = token.i + 1, None
+            if j < sent.end and self.doc[j].lower_ == "voor":
+                voor = self.np_after(j + 1, sent.end)
+                j = j + 1 + len(voor)
+            if j >= sent.end or self.doc[j].lower_ not in ("dat", "om"):
+                continue
+            frame_verb = self._frame_verb(sent, token)
+            if frame_verb is None:
+                continue
+            lo, _, _ = self.clause(sent, token.i, at_subordinator=False)
+            comp = self.doc[j]
+            _, hi, _ = self.clause(sent, j + 1, at_subordinator=False)
+            actor = None
+            if (
+                frame_verb.lemma_.casefold() in ("vinden", "achten")
+                or frame_verb.lower_ in _OPINION
+            ):
+                subj = self.subject(lo, token.i, {frame_verb.i}) or self._subject_left(sent, lo)
+                if subj is not None:
+                    actor = self.party(self.phrase(subj, lo, token.i, {frame_verb.i}))
+            actor = actor or self.actor(sent, token, None)
+            addressee, drop = None, {comp.i}
+            if comp.lower_ == "dat":
+                subj = self.subject_by_order(j + 1, comp, hi, comp) or self.subject(
+                    j + 1, hi, set(range(j + 1, hi))
+                )
+                addressee = self.addressee(subj, j + 1, hi, set())
+                if subj is not None:
+                    drop |= {t.i for t in self.phrase(subj, j + 1, hi)}
+            elif voor:
+                addressee = self.party(voor)
+            out.append(
+                _Found(
+                    kind="frame",
+                    cue=token.i,
+                    start=lo,
+                    end=self._trim_end(lo, hi),
+                    modality=modality,
+                    actor=actor,
+                    addressee=addressee,
+                    action=self.action(j + 1, hi, drop),
+                )
+            )
+        return out
+
+    def _frame_verb(self, sent: Span, token: Token) -> Token | None:
+        """The copula (or "vinden") of an "het is ... tijd/nodig" frame, with expletive "het"."""
+        window = []
+        for t in reversed(self.doc[max(sent.start, token.i - _FRAME_WINDOW) : token.i]):
+            if _is_boundary(t):
+                break
+            window.append(t)
+        if not any(t.lower_ == "het" for t in window):
+            return None
+        for t in window:
+            if t.lower_ in self.cues.frame_verbs and not _is_past(t):
+                return t
+        return None
+
+    def waits(self, sent: Span) -> list[_Found]:
+        """Urgency without a named addressee: "... kan niet (langer) wachten"."""
+        out = []
+        for token in sent:
+            if token.lemma_.casefold() not in self.cues.wait_verbs and token.lower_ not in (
+                self.cues.wait_verbs
+            ):
+                continue
+            lo, hi, sub = self.clause(sent, token.i, at_subordinator=True)
+            before = self.doc[lo : token.i]
+            can = next((t for t in before if t.lower_ in ("kan", "kunnen")), None)
+            if can is None or not any(t.lower_ == "niet" for t in before):
+                continue
+            subj = self.subject(lo, hi, {token.i, can.i})
+            action = None
+            if subj is not None and subj.pos_ != "PRON":
+                action = _join(self.phrase(subj, lo, hi, {can.i}))
+            out.append(
+                _Found(
+                    kind="wait",
+                    cue=token.i,
+                    start=lo,
+                    end=self._trim_end(lo, hi),
+                    modality="high_time",
+                    actor=self.actor(sent, token, sub),
+                    addressee=None,
+                    action=action,
+                )
+            )
+        return out
+
+    def tasks(self, sent: Span) -> list[_Found]:
+        """A task assigned to X: "de uitdaging / taak voor X om ... te ..."."""
+        out = []
+        for token in sent:
+            if token.lemma_.casefold() not in self.cues.task_nouns:
+                continue
+            j = token.i + 1
+            if j >= sent.end or self.doc[j].lower_ != "voor":
+                continue
+            party = self.np_after(j + 1, sent.end)
+            k = j + 1 + len(party)
+            if not party or k >= sent.end or self.doc[k].lower_ != "om":
+                continue
+            lo, _, _ = self.clause(sent, token.i, at_subordinator=False)
+            _, hi, _ = self.clause(sent, k + 1, at_subordinator=False)
+            if not any(t.lower_ == "te" for t in self.doc[k:hi]):
+                continue
+            out.append(
+                _Found(
+                    kind="task",
+                    cue=token.i,
+                    start=lo,
+                    end=self._trim_end(lo, hi),
+                    modality="should",
+                    actor=self.actor(sent, token, None),
+                    addressee=self.party(party),
+                    action=self.action(k + 1, hi, set()),
+                )
+            )
+        return out
+
+    def imperatives(self) -> list[_Found]:
+        """Headline lines and sentences that open with a verb stem and have no subject."""
+        out = []
+        seen: set[int] = set()
+        for unit in [*self._headline_lines(), *_sentences(self.doc)]:
+            words = [t for t in unit if not t.is_space and not _is_quote_mark(t)]
+            if not words or words[0].i in seen or not self._is_imperative(words):
+                continue
+            seen.add(words[0].i)
+            end = self._trim_end(words[0].i, words[-1].i + 1)
+            first = words[0]
+            text_tokens = list(self.doc[first.i : end])
+            out.append(
+                _Found(
+                    kind="imperative",
+                    cue=first.i,
+                    start=first.i,
+                    end=end,
+                    modality="imperative",
+                    actor=self.speaker(first) or self.main_org,
+                    addressee=None,
+                    action=_join(text_tokens),
+                )
+            )
+        return out
+
+    def _headline_lines(self) -> list[Span]:
+        """Short lines without a full stop inside: headlines and subheadings."""
+        lines, start = [], 0
+        for token in self.doc:
+            if "\n" in token.text or "\n" in token.whitespace_:
+                end = token.i if "\n" in token.text else token.i + 1
+                lines.append(self.doc[start:end])
+                start = token.i + 1
+        lines.append(self.doc[start : len(self.doc)])
+        out = []
+        for line in lines:
+            words = [t for t in line if not t.is_punct and not t.is_space]
+            inner = [t for t in line[:-1] if t.text in _SENTENCE_END]
+            if words and len(words) <= _MAX_HEADLINE_WORDS and not inner:
+                out.append(line)
+        return out
+
+    def _is_imperative(self, words: list[Token]) -> bool:
+        first = words[0]
+        if not first.is_alpha or not first.text[0].isupper() or words[-1].text == "?":
+            return False
+        if first.pos_ in ("DET", "PRON", "ADP", "NUM", "CCONJ", "SCONJ"):
+            return False
+        stem = first.lower_ in self.cues.imperative_stems
+        finite_verb = (
+            first.pos_ in ("VERB", "AUX")
+            and _is_finite(first)
+            and not _is_past(first)
+            and "Plur" not in first.morph.get("Number")
+            and not first.lower_.endswith("en")
+        )
+        alpha = [t for t in words if t.is_alpha]
+        particle_end = (
+            len(alpha) >= 3
+            and alpha[-1].lower_ in self.cues.separable_particles
+            and first.pos_ not in ("ADV", "ADJ")
+            and not any(_is_finite(t) and t.pos_ in ("VERB", "AUX") for t in alpha[1:])
+        )
+        if not (stem or finite_verb or particle_end):
+            return False
+        if len(words) > 1 and self._bare_singular(words[1]):
+            return False  # "Open dag bij de brandweer": an adjective before a bare noun
+        if len(words) > 1 and words[1].lower_ in self.cues.subject_pronouns:
+            return False  # "Gaat het mis", "Moet je ...": a question or an inverted clause
+        for token in words[1:]:
+            if _is_subordinator(token) or token.text in _BOUNDARY:
+                break
+            if (
+                token.pos_ in ("VERB", "AUX")
+                and _is_finite(token)
+                and not token.tag_.endswith("|mv")
+                and "Plur" not in token.morph.get("Number")
+            ):
+                return False
+        return True
+
+    @staticmethod
+    def _bare_singular(token: Token) -> bool:
+        """A singular common noun with no determiner: after an imperative it would need one."""
+        return (
+            token.pos_ == "NOUN"
+            and token.is_lower
+            and "Sing" in token.morph.get("Number")
+            and not any(c.dep_ == "det" for c in token.children)
+        )
+
+
+def _main_organisation(index: EntityIndex, quotes: list[Quote]) -> str | None:
+    """The organisation the article is about: most mentions, speakers' affiliation breaking ties.
+
+    A press release speaks for its publisher, so an unattributed headline imperative is its demand.
+    """
+    affiliations = set()
+    for quote in quotes:
+        entity = index.resolve(quote.speaker) if quote.speaker else None
+        if entity is not None and entity.affiliation:
+            affiliations.add(entity.affiliation)
+    orgs = [e for e in index.entities if e.label == "ORG"]
+    if not orgs:
+        return None
+    best = max(
+        orgs,
+        key=lambda e: (
+            len(e.mentions) + (2 if e.name in affiliations else 0),
+            -min((m.start for m in e.mentions), default=0),
+        ),
+    )
+    return best.name
