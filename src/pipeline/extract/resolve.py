@@ -80,3 +80,19 @@ class EntityIndex:
         """Canonical entity name for `text` when it is a known entity, else `text` as written."""
         entity = self.resolve(text)
         return entity.name if entity else text
+
+    def by_head_noun(self, noun: str, before: int) -> Entity | None:
+        """Organisation named before `before` whose name ends in `noun`: "de bond" → Woonbond.
+
+        Dutch compounds are right-headed, so a definite "de bond" / "de dienst" after "Woonbond" /
+        "Belastingdienst" refers back to it; the most recent such organisation wins.
+        """
+        key = _key(noun)
+        if len(key) < 4:
+            return None
+        i = bisect_right(self._starts, before)
+        for _s, _e, entity in reversed(self._spans[:i]):
+            name = _key(entity.name)
+            if entity.label == "ORG" and name.endswith(key) and name != key:
+                return entity
+        return None
