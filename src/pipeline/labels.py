@@ -6,6 +6,7 @@
 - `places()`: gazetteer of countries, provinces and cities (`data/places.csv`), so CoNLL models' LOC
   becomes GPE where a political unit is meant.
 - `roles()` / `role_en()`: Dutch role words and titles with their English (`data/roles.csv`).
+- `first_names()`: frequent given names (`data/first_names.csv`) for persons named without a title.
 
 The entity extractor and the translation stage both read names and roles from here.
 """
@@ -101,6 +102,18 @@ def _forms_index() -> dict[str, Term]:
 def roles() -> dict[str, tuple[str, str, str]]:
     """Lower-cased Dutch role word -> (role as spelled in the table, English, kind)."""
     return {r["role"].casefold(): (r["role"], r["role_en"], r["kind"]) for r in _rows("roles.csv")}
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names as written ("Marja", "Jan-Willem"); see the data file for the sources."""
+    return frozenset(r["name"] for r in _rows("first_names.csv"))
+
+
+@cache
+def org_kinds() -> tuple[str, ...]:
+    """Endings of nouns that name a kind of organisation ("onderzoeksbureau", "vakbond")."""
+    return tuple(r["ending"] for r in _rows("org_kinds.csv"))
 
 
 @cache

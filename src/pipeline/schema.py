@@ -59,7 +59,8 @@ class Entity(_Model):
     )
     role_en: str | None = None
     affiliation: str | None = Field(
-        None, description="Canonical name of the organisation or ministry the role belongs to."
+        None,
+        description="Canonical name of the organisation, ministry or municipality the role belongs to.",
     )
     name_en: str | None = None
 

@@ -15,7 +15,8 @@ Two spaCy components fix `doc.ents` for any model (added by `add_entity_componen
 `extract_entities` then reads role and affiliation from the context (title before the name, "van X"
 after it, apposition ", directeur van de Woonbond,"), merges mentions (surname <-> full name, acronym
 <-> expansion, genitive "Bolhaars" -> "Bolhaar") and drops names seen only where a capital proves
-nothing: at the start of a sentence, a quote or a headline, unless the name is confirmed elsewhere.
+nothing: a one-capital name at the start of a sentence or a quote, or any name on a headline line,
+unless the name is confirmed elsewhere. A second capital inside the name ("Albert Heijn") is proof.
 """
 
 from __future__ import annotations
@@ -27,14 +28,16 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.labels import (
     Term,
+    first_names,
     lookup_term,
     map_label,
     name_suffixes,
+    org_kinds,
     places,
     role_en,
     roles,
@@ -46,6 +49,7 @@ from pipeline.schema import Span as TextSpan
 
 TERM_PREFIX = "term:"
 PLACE_PREFIX = "place:"
+MINISTRY_PREFIX = "ministerie van "
 DETERMINERS = {"de", "het", "een", "'t", "der", "des"}
 # Lower-case surname particles ("Eric van der Burg"); capitalised when the surname stands alone.
 PARTICLES = {
@@ -64,6 +68,8 @@ PARTICLES = {
     "du",
     "d'",
 }
+STOPS = {".", "!", "?", "…"}
+SENTENCE_END = tuple(".!?:;\"'”’»…)")
 OPEN_MARKS = set("‘“'\"«(:[-–—")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 GENITIVE = re.compile(r"^(?P<base>.+?)(?:'s|’s|'|’|s)$")
@@ -176,7 +182,11 @@ class TermbaseEntities:
                 continue
             if any(_overlap(place, t) for t in terms):
                 continue
-            if any(_contains(e, place) and len(e) > len(place) for e in ents):
+            holder = next((e for e in ents if _contains(e, place) and len(e) > len(place)), None)
+            if holder is not None and (person := _before_office_place(holder, place)) is not None:
+                ents = [e for e in ents if e is not holder] + [person, place]
+                continue
+            if holder is not None:
                 continue
             # "Stichting Thuisloos" + "Utrecht": a place right after an organisation belongs to it
             head = next((e for e in ents if e.end == place.start and not _known(e)), None)
@@ -187,6 +197,21 @@ class TermbaseEntities:
             ents = [e for e in ents if not _overlap(e, place)] + [place]
         doc.ents = sorted([*ents, *terms], key=lambda s: s.start)
         return doc
+
+
+def _before_office_place(holder: Span, place: Span) -> Span | None:
+    """ "Burgemeester Hatice Yilmaz van Almere" as one person: the name before "van <place>".
+
+    Only when the name before "van" is complete (two capitalised words, a title counts), so the
+    surname "Jan van Almere" stays whole.
+    """
+    doc = holder.doc
+    van = place.start - 1
+    if map_label(holder.label_) != "PERSON" or place.end != holder.end or van <= holder.start:
+        return None
+    if doc[van].lower_ != "van" or sum(t.is_title for t in doc[holder.start : van]) < 2:
+        return None
+    return Span(doc, holder.start, van, label=holder.label)
 
 
 def _remnant(ent: Span, terms: list[Span]) -> Span | None:
@@ -353,6 +378,63 @@ def _first_name(doc: Doc, start: int, taken: set[int]) -> int:
     return start
 
 
+def _kind_named(span: Span) -> Span:
+    """An entity after a noun naming a kind of body is that body: "onderzoeksbureau Panteia"."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if _known(span) or prev is None or not _descriptor(prev) or map_label(span.label_) == "ORG":
+        return span
+    if not prev.lower_.endswith(org_kinds()) or (span.label_ == "PERSON" and len(span) > 1):
+        return span
+    return Span(doc, span.start, span.end, label="ORG", span_id=span.id)
+
+
+def _given_name_end(doc: Doc, i: int, taken: set[int]) -> int | None:
+    """End of "Marja van Dijk" / "Jan-Willem de Graaf" starting at token i, else None.
+
+    A listed given name (data/first_names.csv), optional particles, then exactly one capitalised
+    surname token on the same line; a further capitalised word ("Anne Frank Huis") or a street
+    ending ("Willem Dreesweg") rules it out.
+    """
+    if i in taken or doc[i].text not in first_names():
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].text in PARTICLES and end not in taken:
+        end += 1
+    if end >= len(doc) or end in taken or "\n" in doc[end - 1].whitespace_:
+        return None
+    surname = doc[end]
+    if not NAME_TOKEN.match(surname.text) or _role_word(surname.text) or surname.is_upper:
+        return None
+    if _suffix_label(surname.text):  # "Willem Dreesweg" is a street
+        return None
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.text[:1].isupper() and not after.is_sent_start:
+        return None
+    return end + 1
+
+
+def _given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Persons by their given name where the model said MISC/LOC or split the name.
+
+    "Marja van Dijk" as MISC, "Thijs" (MISC) + "Beek" (PER): one PERSON. Organisations
+    ("Albert Heijn" as ORG) and termbase names are left alone.
+    """
+    known = {i for e in ents if _known(e) for i in range(e.start, e.end)}
+    out = list(ents)
+    for ent in ents:
+        if ent not in out or _known(ent) or map_label(ent.label_) not in ("PERSON", "MISC", "LOC"):
+            continue
+        end = _given_name_end(doc, ent.start, known)
+        if end is None or end < ent.end:
+            continue
+        inside = [e for e in out if _overlap(e, doc[ent.start : end])]
+        if any(_known(e) or map_label(e.label_) == "ORG" or e.end > end for e in inside):
+            continue
+        out = [e for e in out if e not in inside] + [Span(doc, ent.start, end, label="PERSON")]
+    return sorted(out, key=lambda s: s.start)
+
+
 class EntityFixes:
     """Model-independent repairs of `doc.ents` (see the module docstring)."""
 
@@ -361,7 +443,7 @@ class EntityFixes:
         fixed: list[Span] = [
             a for a in acronyms if not any(_overlap(a, e) for e in doc.ents if _known(e))
         ]
-        for ent in doc.ents:
+        for ent in _given_names(doc, list(doc.ents)):
             if _known(ent):
                 fixed.append(ent)
                 continue
@@ -372,7 +454,7 @@ class EntityFixes:
                 continue
             if stripped or _role_ending_at(doc, span.start):
                 span = Span(doc, span.start, span.end, label="PERSON")
-            elif len(span) == 1 and (kind := _suffix_label(span.text)):
+            elif (kind := _suffix_label(span[-1].text)) and (len(span) == 1 or kind == "LOC"):
                 span = Span(doc, span.start, span.end, label=kind)
             fixed.append(span)
         taken = {i for span in fixed for i in range(span.start, span.end)}
@@ -384,7 +466,15 @@ class EntityFixes:
             if end > hit[0]:
                 fixed.append(Span(doc, hit[0], end, label="PERSON"))
                 taken.update(range(hit[0], end))
-        doc.ents = filter_spans(_extend_names(doc, sorted(fixed, key=lambda s: s.start)))
+        for token in doc:  # untitled names the model missed: "Marja van Dijk is blij."
+            if (end := _given_name_end(doc, token.i, taken)) is not None:
+                fixed.append(Span(doc, token.i, end, label="PERSON"))
+                taken.update(range(token.i, end))
+        spans = filter_spans(_extend_names(doc, sorted(fixed, key=lambda s: s.start)))
+        persons = {s.start for s in spans if s.label_ == "PERSON"}
+        # "Kinderombudsvrouw Margrite Kalverboer": a body's name used as the person's title
+        spans = [s for s in spans if not (_known(s) and s.end in persons and _role_word(s.text))]
+        doc.ents = [_kind_named(s) for s in spans]
         return doc
 
 
@@ -409,13 +499,27 @@ class _Mention:
 
 
 def _sentence_initial(span: Span) -> bool:
-    """Capital explained by position: first word of a sentence, a line, a quote or after a colon."""
+    """Capital explained by position: first word of a sentence, a line, a quote or after a colon.
+
+    Read from the punctuation before the span, not from the parser's sentence starts, which split
+    sentences mid-way ("van onderzoeksbureau | Panteia").
+    """
+    doc = span.doc
     i = span.start - 1
-    while i >= span.sent.start and (span.doc[i].is_punct or span.doc[i].is_space):
-        if span.doc[i].text in OPEN_MARKS or "\n" in span.doc[i].text:
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        if doc[i].text in OPEN_MARKS or doc[i].text in STOPS or "\n" in doc[i].text:
             return True
         i -= 1
-    return i < span.sent.start or "\n" in span.doc[i].whitespace_
+    return i < 0 or "\n" in doc[i].whitespace_
+
+
+def _heading(span: Span) -> bool:
+    """Whether the span stands on a line without closing punctuation: a headline, title-cased."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return not line.endswith(SENTENCE_END)
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -426,13 +530,28 @@ def _ent_at(doc: Doc, i: int) -> Span | None:
 
 
 def _org_after(doc: Doc, i: int, linkers: Iterable[str]) -> Span | None:
-    """ORG entity at token i, optionally after a linker ("van", "bij") and a determiner."""
-    if i < len(doc) and doc[i].lower_ in linkers:
+    """Body a role belongs to, at token i after a linker, a determiner and a descriptor noun.
+
+    "directeur van de Woonbond", "directeur van patiëntenorganisatie MIND": an ORG. After "van" a
+    place is the municipality or country the office serves ("burgemeester X van Groningen").
+    """
+    linker = doc[i].lower_ if i < len(doc) and doc[i].lower_ in linkers else None
+    if linker:
         i += 1
         if i < len(doc) and doc[i].lower_ in DETERMINERS:
             i += 1
+        if i + 1 < len(doc) and _descriptor(doc[i]) and _ent_at(doc, i + 1) is not None:
+            i += 1
     ent = _ent_at(doc, i)
-    return ent if ent is not None and map_label(ent.label_) == "ORG" else None
+    if ent is None:
+        return None
+    label = map_label(ent.label_)
+    return ent if label == "ORG" or (label == "GPE" and linker == "van") else None
+
+
+def _descriptor(token: Token) -> bool:
+    """A lower-case common noun naming the kind of body before its name ("vakbond", "stichting")."""
+    return token.is_lower and token.is_alpha and token.pos_ == "NOUN" and not _role_word(token.text)
 
 
 def _person_context(ent: Span) -> tuple[str | None, Span | None]:
@@ -443,12 +562,13 @@ def _person_context(ent: Span) -> tuple[str | None, Span | None]:
     if before:
         role = before[1]
     elif (
-        (org := _ent_preceding(doc, ent.start)) is not None
+        # "minister van Justitie en Veiligheid Dilan Yesilgöz", also with a comma before the name
+        (org := _ent_preceding(doc, ent.start - (doc[ent.start - 1].text == ","))) is not None
         and org.start >= 2
         and doc[org.start - 1].lower_ == "van"
         and (hit := _role_ending_at(doc, org.start - 1))
     ):
-        role, affiliation = hit[1], org  # "minister van Justitie en Veiligheid Dilan Yesilgöz"
+        role, affiliation = hit[1], org
     if role and affiliation is None:
         affiliation = _org_after(doc, ent.end, ("van", "bij"))
     if role is None and ent.end < len(doc) and doc[ent.end].text in (",", "("):
@@ -470,8 +590,18 @@ def _ent_preceding(doc: Doc, i: int) -> Span | None:
 
 
 def _repeats(doc: Doc) -> list[Span]:
-    """Unlabelled repeats of names the model found elsewhere ("Ceuleers:" at a quote's start)."""
+    """Unlabelled repeats of names the model found elsewhere ("Ceuleers:" at a quote's start).
+
+    A confirmed person's full name also wins over a weaker model entity inside it: "Anton" (LOC)
+    in "Anton Hoogendijk is blij." when "directeur Anton Hoogendijk" comes later.
+    """
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    strong = {
+        i
+        for e in doc.ents
+        if _known(e) or map_label(e.label_) in ("PERSON", "ORG")
+        for i in range(e.start, e.end)
+    }
     forms: dict[str, list[tuple[tuple[str, ...], Span]]] = {}
     for ent in doc.ents:
         if map_label(ent.label_) is None or not any(c.isupper() for c in ent.text):
@@ -481,15 +611,21 @@ def _repeats(doc: Doc) -> list[Span]:
         if map_label(ent.label_) == "PERSON" and len(words) > 1:
             surname = words[1:]  # "Femke van der Laan" -> "Van der Laan"
             variants.append((surname[0][:1].upper() + surname[0][1:], *surname[1:]))
-            variants.append((*variants[-1][:-1], variants[-1][-1] + "s"))  # genitive "Dekkers"
+            last = variants[-1]
+            for ending in ("s", "'s", "’s"):  # genitive "Dekkers", "Otto's"
+                variants.append((*last[:-1], last[-1] + ending))
         for variant in variants:
             forms.setdefault(variant[0], []).append((variant, ent))
     repeats = []
     for token in doc:
         for words, ent in forms.get(token.text, []):
             end = token.i + len(words)
+            full = map_label(ent.label_) == "PERSON" and len(words) == len(ent) > 1
+            blocked = (
+                strong | {i for r in repeats for i in range(r.start, r.end)} if full else taken
+            )
             if end <= len(doc) and all(
-                i not in taken and doc[i].text == words[i - token.i] for i in range(token.i, end)
+                i not in blocked and doc[i].text == words[i - token.i] for i in range(token.i, end)
             ):
                 start = token.i
                 if map_label(ent.label_) == "PERSON":
@@ -517,7 +653,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
     surnames = {
         e[1:].text.casefold() for e in doc.ents if map_label(e.label_) == "PERSON" and len(e) > 2
     }
-    ents = [_with_particles(e, surnames) for e in [*doc.ents, *_repeats(doc)]]
+    repeats = _repeats(doc)
+    kept = [e for e in doc.ents if not any(_contains(r, e) and len(r) > len(e) for r in repeats)]
+    ents = [_with_particles(e, surnames) for e in [*kept, *repeats]]
     for ent in sorted(ents, key=lambda s: s.start):
         label = map_label(ent.label_)
         if label is None or not any(c.isalpha() for c in ent.text):
@@ -529,7 +667,12 @@ def _mentions(doc: Doc) -> list[_Mention]:
         person_pattern = mention.label == "PERSON" and (
             mention.role is not None or sum(1 for t in ent if t.text[:1].isupper()) >= 2
         )
-        mention.dubious = term is None and not person_pattern and _sentence_initial(ent)
+        mention.dubious = (
+            term is None
+            and not person_pattern
+            and _sentence_initial(ent)
+            and (sum(1 for t in ent if t.text[:1].isupper()) < 2 or _heading(ent))
+        )
         mentions.append(mention)
     return mentions
 
@@ -621,13 +764,19 @@ def _label(group: list[_Mention]) -> str:
 
 
 def _name(group: list[_Mention]) -> tuple[str, Term | None]:
-    """Canonical name: the termbase name when written in the article, else the longest form."""
+    """Canonical name: the longest full form written in the article (schema `Entity.name`).
+
+    "Nationaal Instituut voor Budgetvoorlichting" beats "Nibud" when both are written. The
+    "ministerie van" wrapper is not part of a ministry's name: "ministerie van Financiën" stays an
+    alias of "Financiën". On equal length the termbase name wins.
+    """
     term = next((m.term for m in group if m.term), None)
     if term is None:
         term = next((t for m in group if (t := lookup_term(m.form))), None)
-    if term and any(term.name in m.span.text for m in group):
-        return term.name, term
-    return max((m.form for m in group), key=len), term
+    forms = [m.form for m in group if not m.form.casefold().startswith(MINISTRY_PREFIX)]
+    if not forms:
+        return (term.name if term else group[0].form), term
+    return max(forms, key=lambda f: (len(f), term is not None and f == term.name)), term
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
@@ -653,7 +802,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 id=f"e{n}",
                 name=name,
                 label=_label(group),
-                aliases=sorted({m.form for m in group} - {name}),
+                aliases=sorted({f for m in group for f in (m.form, m.span.text)} - {name}),
                 mentions=[
                     TextSpan(start=m.span.start_char, end=m.span.end_char, text=m.span.text)
                     for m in group
