@@ -70,7 +70,12 @@ CASES = [
         "de jongeren",
         "RIVM",
     ),
-    ("Minister Karel Dijkhuis schat dat 7.000 gezinnen wachten.", "7.000", "gezinnen", None),
+    (
+        "Minister Karel Dijkhuis schat dat 7.000 gezinnen wachten.",
+        "7.000",
+        "gezinnen",
+        "Karel Dijkhuis",
+    ),
     ("Ongeveer 450 leerkrachten stoppen dit jaar.", "Ongeveer 450", "leerkrachten", None),
     (
         "Het aantal aangiften is sinds vorig jaar verdubbeld.",
@@ -94,6 +99,123 @@ def test_subject_and_source(analyze_text, sentence, text, subject, source) -> No
     claims = analyze_text(sentence).claims
     [claim] = [c for c in claims if c.text == text]
     assert (claim.subject, claim.attributed_to) == (subject, source), sentence
+
+
+# (text, claim text, attributed_to): every source cue; a cue names a known entity or, for
+# "volgens"/"aldus", the phrase as written; a reporting verb with an unknown subject gives None.
+SOURCES = [
+    ("In de regio brandden vorig jaar 312 woningen af, aldus de brandweer.", "312", "brandweer"),
+    (
+        "Uit cijfers van het CBS blijkt dat 8 procent van de jongeren werkloos is.",
+        "8 procent",
+        "CBS",
+    ),
+    ("Het RIVM meldt dat 14 procent van de volwassenen rookt.", "14 procent", "RIVM"),
+    ("Volgens het rapport in 2019 wachtten 70 gezinnen.", "70", "rapport"),
+    ("De krant meldt dat 40 scholen sluiten.", "40", None),
+    (
+        "Wethouder Pieter Smit stuurde een brief. Daarin schrijft hij dat 230 gezinnen wachten.",
+        "230",
+        "Pieter Smit",
+    ),
+    (
+        "Ruim 900 jongeren wachten op hulp. Dat schrijft de Inspectie van het Onderwijs dinsdag.",
+        "Ruim 900",
+        "Inspectie van het Onderwijs",
+    ),
+    (
+        "Wethouder Anna de Wit van Leiden is bezorgd. Volgens de wethouder wachten 50 gezinnen.",
+        "50",
+        "Anna de Wit",
+    ),
+    ("Zo'n 300 kinderen wachten. Dat is te veel.", "Zo'n 300", None),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "source"), SOURCES, ids=[s[0] for s in SOURCES])
+def test_source_cues(analyze_text, text, claim_text, source) -> None:
+    [claim] = [c for c in analyze_text(text).claims if c.text == claim_text]
+    assert claim.attributed_to == source, text
+
+
+# Corpus sources (C-attr and the other cues); entity names are matched by a distinctive part, since
+# the entity extractor decides the canonical form.
+CORPUS_SOURCES = [
+    ("wonen_2024-02_woonlasten", "ruim 600.000", "Statistiek"),
+    ("wonen_2024-02_woonlasten", "€ 1.150", "Statistiek"),
+    ("onderwijs_2024-09_lerarentekort", "circa 9.700", "Onderwijs, Cultuur en Wetenschap"),
+    ("onderwijs_2024-09_lerarentekort", "vijftien", "Peter Jansen"),
+    ("jeugdzorg_2024-05_jeugdbescherming", "Bijna 4.000", "Inspectie Gezondheidszorg en Jeugd"),
+    ("zorg_2024-04_huisartsen", "Naar schatting 1.500", "Nivel"),
+    ("zorg_2024-04_huisartsen", "ongeveer 6.000", "GGD Zeeland"),
+    ("armoede_2024-06_nibud", "Drie op de tien", "Budgetvoorlichting"),
+    ("armoede_2024-06_nibud", "sinds 2015", "Kramer-Hoekstra"),
+    ("politie_2024-03_recherche", "48 miljoen euro", "Ruud Verhoeven"),
+    ("asielkinderen_2024-08_noodopvang", "Minstens 1.100", "Defence for Children"),
+    ("schuldhulp_2024-11_zwolle", "De helft", "Joost ter Horst"),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_results(analyzer) -> dict:
+    from tests.conftest import corpus_articles
+
+    return {a.id: analyzer(a) for a in corpus_articles()}
+
+
+@pytest.mark.parametrize(
+    ("article_id", "claim_text", "source"),
+    CORPUS_SOURCES,
+    ids=[f"{a}:{t}" for a, t, _ in CORPUS_SOURCES],
+)
+def test_corpus_sources(corpus_results, article_id, claim_text, source) -> None:
+    claim = next(c for c in corpus_results[article_id].claims if c.text == claim_text)
+    assert source in (claim.attributed_to or ""), (claim.sentence, claim.attributed_to)
+
+
+# Corpus subjects, checked by hand: what each number measures.
+CORPUS_SUBJECTS = [
+    ("zorg_2024-04_huisartsen", "zo'n 850", "huisartsen"),  # elided: "850 nieuwe"
+    ("onderwijs_2024-09_lerarentekort", "elf", "leerkrachten"),  # elided: "we hebben er elf"
+    ("wonen_2024-02_woonlasten", "ruim 600.000", "huishoudens"),
+    ("wonen_2024-02_woonlasten", "meer dan 5,5 procent", "de huur"),
+    ("jeugdzorg_2024-05_jeugdbescherming", "hooguit zes weken", "een wettelijke wachttijd"),
+    ("jeugdzorg_2024-05_jeugdbescherming", "Twee derde", "kinderen"),
+    ("politie_2024-03_recherche", "verdubbeld", "Het aantal onbehandelde zaken"),
+    ("armoede_2024-06_nibud", "dertienhonderd", "mensen"),
+]
+
+
+@pytest.mark.parametrize(
+    ("article_id", "claim_text", "subject"),
+    CORPUS_SUBJECTS,
+    ids=[f"{a}:{t}" for a, t, _ in CORPUS_SUBJECTS],
+)
+def test_corpus_subjects(corpus_results, article_id, claim_text, subject) -> None:
+    claim = next(c for c in corpus_results[article_id].claims if c.text == claim_text)
+    assert claim.subject == subject, claim.sentence
+
+
+# Rules that need the tagger: an elided noun takes the unit of the noun counted before it;
+# a number word that is a verb form is no number.
+PARSED = [
+    (
+        "We zochten twintig vrijwilligers en we vonden er twaalf.",
+        [("twintig", "people"), ("twaalf", "people")],
+    ),
+    (
+        "Er stoppen 400 huisartsen, terwijl er jaarlijks zo'n 300 nieuwe bijkomen.",
+        [("400", "people"), ("zo'n 300", "people")],
+    ),
+    ("Hij acht het nodig dat er meer agenten komen.", []),
+    ("Er werken acht agenten.", [("acht", "people")]),
+    ("Nederland staat op de derde plaats.", [("derde plaats", "other")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), PARSED, ids=[p[0] for p in PARSED])
+def test_parsed_rules(analyze_text, sentence, want) -> None:
+    assert [(c.text, c.unit) for c in analyze_text(sentence).claims] == want, sentence
 
 
 @pytest.mark.parametrize(
@@ -139,6 +261,9 @@ ENGLISH = [
     (_claim("naar schatting 900", 900, "people", "approx"), "an estimated 900"),
     (_claim("maar liefst 40", 40, "people"), "as many as 40"),
     (_claim("elf weken", 11, "other"), "11 weeks"),
+    (_claim("plaats 3", 3, "other"), "3rd place"),
+    (_claim("elfde plaats", 11, "other"), "11th place"),
+    (_claim("hooguit twaalf vierkante meter", 12, "other", "at_most"), "at most 12 square metres"),
 ]
 
 

@@ -146,7 +146,13 @@ def value_en(claim: Claim) -> str:
     elif unit == "other" and any(w in vocab().rank_nouns for w in words):
         core = f"{_ordinal(int(claim.value or 0))} place"
     elif unit == "other":
-        en = next((vocab().unit_en[w] for w in words if w in vocab().unit_en), "")
+        phrases = [
+            " ".join(p)
+            for p, _ in vocab().unit_phrases
+            if any(words[k : k + len(p)] == p for k in range(len(words)))
+        ]
+        keys = phrases + [w for w in words if w in vocab().unit_en]
+        en = vocab().unit_en.get(keys[0], "") if keys else ""
         core = f"{_span(claim)} {en}".strip()
     elif "keer" in words or "maal" in words:
         core = f"{_span(claim)} times"

@@ -53,6 +53,7 @@ class Quantity:
     hedge: str
     form: str
     hedge_phrase: str = ""
+    elided: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class _Hedge:
     position: str
     en: str
     age: bool
+    floats: bool
 
 
 @dataclass(frozen=True)
@@ -89,9 +91,17 @@ class _Vocab:
     rise_verbs: frozenset[str]
     hedges_before: tuple[_Hedge, ...]
     hedges_after: tuple[_Hedge, ...]
+    hedges_floating: tuple[_Hedge, ...]
     units: dict[str, str]
+    unit_phrases: tuple[tuple[tuple[str, ...], str], ...]
     unit_en: dict[str, str]
     people_nouns: tuple[str, ...]
+    verb_homographs: frozenset[str]
+    relative_time: frozenset[str]
+    example_determiners: frozenset[str]
+    rank_nouns: frozenset[str]
+    ordinals: dict[str, int]
+    subordinators: frozenset[str]
 
 
 def _csv_rows(name: str) -> list[dict[str, str]]:
@@ -115,7 +125,14 @@ def vocab() -> _Vocab:
     """The number vocabulary, loaded once from the package data files."""
     raw = number_words()
     hedges = [
-        _Hedge(split_phrase(r["phrase"]), r["hedge"], r["position"], r["en"], r["age"] == "yes")
+        _Hedge(
+            split_phrase(r["phrase"]),
+            r["hedge"],
+            r["position"],
+            r["en"],
+            r["age"] == "yes",
+            r["floats"] == "yes",
+        )
         for r in _csv_rows("hedges.csv")
     ]
     by_length = sorted(hedges, key=lambda h: -len(h.words))
@@ -146,9 +163,28 @@ def vocab() -> _Vocab:
         rise_verbs=frozenset(raw["rise_verbs"]),
         hedges_before=tuple(h for h in by_length if h.position == "before"),
         hedges_after=tuple(h for h in by_length if h.position == "after"),
-        units={r["word"].lower(): r["unit"] for r in unit_rows},
-        unit_en={r["word"].lower(): r["en"] for r in unit_rows if r["en"]},
+        hedges_floating=tuple(h for h in by_length if h.floats),
+        units={
+            r["word"].lower(): r["unit"] for r in unit_rows if len(split_phrase(r["word"])) == 1
+        },
+        unit_phrases=tuple(
+            sorted(
+                (
+                    (split_phrase(r["word"]), r["unit"])
+                    for r in unit_rows
+                    if len(split_phrase(r["word"])) > 1
+                ),
+                key=lambda p: -len(p[0]),
+            )
+        ),
+        unit_en={" ".join(split_phrase(r["word"])): r["en"] for r in unit_rows if r["en"]},
         people_nouns=tuple(r["word"].lower() for r in unit_rows if r["unit"] == "people"),
+        verb_homographs=frozenset(raw["verb_homographs"]),
+        relative_time=frozenset(raw["relative_time"]),
+        example_determiners=frozenset(raw["example_determiners"]),
+        rank_nouns=frozenset(raw["rank_nouns"]),
+        ordinals=dict(raw["ordinals"]),
+        subordinators=frozenset(raw["subordinators"]),
     )
 
 
@@ -193,8 +229,6 @@ def parse_word_number(word: str) -> float | None:
 def _number(w: Word) -> float | None:
     if w.text[0].isdigit():
         return parse_digits(w.text)
-    if w.pos in {"VERB", "AUX"}:
-        return None
     return parse_word_number(w.text)
 
 
@@ -213,21 +247,34 @@ class _Scanner:
         self.w = words
         self.v = vocab()
         self.lemmas = lemmas
+        self.found: list[Quantity] = []
 
     def low(self, i: int) -> str:
         return self.w[i].low if 0 <= i < len(self.w) else ""
 
+    def num(self, i: int) -> float | None:
+        """The number word i stands for; a verb homograph ("hij acht het") is none."""
+        if i >= len(self.w):
+            return None
+        w = self.w[i]
+        if w.low in self.v.verb_homographs:
+            nxt = self.w[i + 1] if i + 1 < len(self.w) else None
+            if nxt is not None and (nxt.pos in {"DET", "PRON"} or nxt.low in {"het", "de", "zich"}):
+                return None
+            if w.pos in {"VERB", "AUX"} and (nxt is None or nxt.pos != "NOUN"):
+                return None
+        return _number(w)
+
     def scan(self) -> list[Quantity]:
-        found: list[Quantity] = []
         i = 0
         while i < len(self.w):
             q = self.match_at(i)
             if q is None:
                 i = self.skip_non_claim(i)
                 continue
-            found.append(q)
+            self.found.append(q)
             i = q.j
-        return found
+        return self.found
 
     def skip_non_claim(self, i: int) -> int:
         """Step past word i; past a whole date, time or phone chain when one starts here."""
@@ -253,15 +300,66 @@ class _Scanner:
         year = self.year_at(i)
         if year:
             return year
+        rank = self.rank_at(i)
+        if rank:
+            return rank
         hedge, k = self.hedge_before(i)
         q = self.core(k)
-        if q is None:
+        if q is None or self.example(i) or self.relative_time(q):
             return None
         if hedge is not None:
             if q.form == "year":
                 return None
             q = self.apply_before(q, i, hedge)
+        elif q.hedge == "exact" and q.form != "change":
+            floating = self.floating_hedge(i)
+            if floating is not None:
+                q = replace(q, hedge=floating.hedge, hedge_phrase=" ".join(floating.words))
         return q
+
+    def rank_at(self, i: int) -> Quantity | None:
+        """A rank, unit other: "plaats 3", "derde plaats", "3e plaats"."""
+        if self.low(i) in self.v.rank_nouns and i + 1 < len(self.w):
+            value = self.num(i + 1)
+            if value is not None and value == int(value) and not self.excluded(i + 1, i + 2):
+                return self.make(i, i + 2, value, None, "other", "exact", "rank")
+        value = self.v.ordinals.get(self.low(i))
+        j = i + 1
+        digits = self.w[i].text.isdigit() and self.low(i + 1) in self.v.ordinal_suffixes
+        if value is None and digits and _glued(self.w[i], self.w[i + 1]):
+            value, j = int(self.w[i].text), i + 2
+        if value is not None and self.low(j) in self.v.rank_nouns:
+            return self.make(i, j + 1, float(value), None, "other", "exact", "rank")
+        if digits and j == i + 2 and self.low(i - 1) == "als":
+            return self.make(i, j, float(value or 0), None, "other", "exact", "rank")
+        return None
+
+    def example(self, i: int) -> bool:
+        """ "een gezin met twee kinderen": a number describing an example, not measured."""
+        return (
+            self.low(i - 1) == "met"
+            and self.low(i - 3) in self.v.example_determiners
+            and i >= 2
+            and self.w[i - 2].text.isalpha()
+            and self.w[i - 2].text.islower()
+            and self.w[i - 2].pos in {"", "NOUN"}
+        )
+
+    def relative_time(self, q: Quantity) -> bool:
+        """ "vijf jaar geleden" is a point in time, like a date, not a duration."""
+        return q.unit in {"year", "other"} and self.low(q.j) in self.v.relative_time
+
+    def floating_hedge(self, i: int) -> _Hedge | None:
+        """ "Naar schatting wachten 5.000 mensen": the hedge stands before the finite verb."""
+        k = i - 1
+        if self.low(k) == "er":
+            k -= 1
+        if k < 0 or self.w[k].pos not in {"VERB", "AUX", ""}:
+            return None
+        for h in self.v.hedges_floating:
+            if k - len(h.words) >= 0 and _starts(self.w, k - len(h.words), h.words):
+                return h
+        return None
 
     def hedge_before(self, i: int) -> tuple[_Hedge | None, int]:
         for h in self.v.hedges_before:
@@ -318,11 +416,14 @@ class _Scanner:
         while prev >= 0 and self.w[prev].text == ".":
             prev -= 1
         before = self.low(prev)
-        if before in self.v.reference_words or before in self.v.phone_words:
+        if before in self.v.phone_words:
             return True
+        if before in self.v.reference_words:
+            # ISO weeks run to 53, so "elke week dertienhonderd mensen" is a count, not "week 12"
+            return not (before == "week" and (self.num(i) or 0) > 53)
         if self.low(j) in self.v.phone_words or self.low(j) in self.v.months:
             return True
-        if before in self.v.months:
+        if before in self.v.months and _YEAR.fullmatch(w.text):
             return True
         if (
             prev >= 0
@@ -348,7 +449,7 @@ class _Scanner:
         if i >= len(self.w):
             return None
         w = self.w[i]
-        value = _number(w)
+        value = self.num(i)
         j = i + 1
         if value is None and w.low in self.v.one_words and self.low(i + 1) in self.v.scales:
             value = 1.0
@@ -424,7 +525,7 @@ class _Scanner:
                 return None
             num = 1.0
         else:
-            parsed = _number(self.w[i])
+            parsed = self.num(i)
             if parsed is None or parsed >= den:
                 return None
             num = parsed
@@ -438,7 +539,7 @@ class _Scanner:
 
     def one_in(self, i: int) -> Quantity | None:
         low = self.low(i)
-        num = 1.0 if low in self.v.one_words else _number(self.w[i]) if i < len(self.w) else None
+        num = 1.0 if low in self.v.one_words else self.num(i)
         if num is None or self.low(i + 1) != "op":
             return None
         k = i + 3 if self.low(i + 2) in self.v.one_in_determiners else i + 2
@@ -512,6 +613,10 @@ class _Scanner:
         if low in self.v.units and self.v.units[low] != "people":
             unit = self.v.units[low]
             j += 1
+        for phrase, phrase_unit in self.v.unit_phrases:
+            if not unit and _starts(self.w, j, phrase):
+                unit = phrase_unit
+                j += len(phrase)
         if unit == "year":
             is_age = self.low(j) in self.v.age_after or self.low(num_i - 2) in self.v.age_before
             if not is_age and (self.low(num_i - 1) == "van" or form == "range"):
@@ -537,8 +642,19 @@ class _Scanner:
                 j += len(h.words)
                 break
         if not unit:
-            unit = self.count_unit(j)
+            unit = self.count_unit(j, elision=self.quantitative_er(num_i))
+            if not unit:
+                q = self.make(i, j, value, value_max, self.elided_unit(), hedge, form)
+                return replace(q, elided=True)
         return self.make(i, j, value, value_max, unit, hedge, form)
+
+    def elided_unit(self) -> str:
+        """No noun after the number ("zo'n 850 nieuwe", "we hebben er elf"): Dutch leaves out a
+        noun named just before, so the unit of the sentence's last people/count number holds."""
+        for q in reversed(self.found):
+            if q.unit in {"people", "count"}:
+                return q.unit
+        return "count"
 
     def make(
         self,
@@ -564,15 +680,22 @@ class _Scanner:
     def is_people(self, low: str) -> bool:
         return len(low) > 2 and low.endswith(self.v.people_nouns)
 
-    def count_unit(self, j: int, strict: bool = False) -> str:
+    def count_unit(self, j: int, strict: bool = False, elision: bool = False) -> str:
         """people when the counted noun names persons ("300 slachtoffers"), else count.
 
-        With `strict`, "" when no noun follows at all (a bare "112" is a phone number).
+        With `elision` (the clause has quantitative "er"), "" when no noun follows: the noun is
+        left out ("we hebben er elf"). With `strict`, "" when no noun follows at all (a bare "112"
+        is a phone number).
         """
+        elision = elision and not strict
         for x in range(j, min(j + 4, len(self.w))):
             w = self.w[x]
             if not w.text.isalpha():
+                if elision and w.pos == "PUNCT":
+                    return ""
                 break
+            if elision and self.clause_final_verb(x):
+                return ""
             if self.is_people(w.low):
                 return "people"
             skippable = w.pos == "ADJ" or w.low in {"extra", "meer", "minder", "nieuwe"}
@@ -580,8 +703,34 @@ class _Scanner:
                 skippable = True
             if not skippable:
                 noun = w.pos == "NOUN" and w.text.islower()
+                if elision and w.pos in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}:
+                    return ""
                 return "count" if not strict or noun else ""
         return "" if strict else "count"
+
+    def quantitative_er(self, i: int) -> bool:
+        """ "er" earlier in the clause of word i: Dutch needs it when a numeral's noun is left
+        out ("dat er drie komen", "we hebben er elf"; ANS §8.3.3 kwantitatief er)."""
+        k = i - 1
+        while k >= 0 and self.w[k].text[0].isalnum():
+            if self.w[k].low == "er":
+                return True
+            k -= 1
+        return False
+
+    def clause_final_verb(self, x: int) -> bool:
+        """Word x ends a subordinate clause, so it is the clause's verb, whatever the tagger says:
+        Dutch subordinate clauses are verb-final ("terwijl er 850 nieuwe bijkomen")."""
+        if x + 1 < len(self.w) and self.w[x + 1].text.isalnum():
+            return False
+        k = x - 1
+        while k >= 0 and self.w[k].text[0].isalnum():
+            if self.w[k].low in self.v.subordinators or self.w[k].pos == "SCONJ":
+                return True
+            if self.w[k].pos in {"VERB", "AUX"}:
+                return False
+            k -= 1
+        return False
 
 
 def find_quantities(words: list[Word], lemmas: list[str] | None = None) -> list[Quantity]:
