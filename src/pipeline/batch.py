@@ -61,6 +61,7 @@ class RunSummary:
     errors: list[dict] = field(default_factory=list)
     seconds: float = 0.0
     load_seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process's CPU time, model loading excluded (not the workers')
     engine: str = "local"
     workers: int = 1
 
@@ -86,7 +87,7 @@ def run_batch(
     `chunk_size` articles go to the engine; a run whose work fits in one chunk stays in-process
     under the local engine, as starting workers would cost more than it saves.
     """
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = RunSummary(engine=engine, workers=workers)
@@ -123,6 +124,7 @@ def run_batch(
                     bar.set_postfix(skipped=summary.skipped, failed=summary.failed, refresh=False)
         bar.close()
         summary.seconds = time.perf_counter() - started
+        summary.cpu_seconds += time.process_time() - started_cpu
         _write_run_files(out_dir, info, summary, started_at)
     return summary
 
@@ -190,9 +192,10 @@ def _engine(
 
 
 def _timed_load(model: str | None, summary: RunSummary) -> Analyzer:
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     analyzer = Analyzer(model=model)
     summary.load_seconds += time.perf_counter() - started
+    summary.cpu_seconds -= time.process_time() - started_cpu
     return analyzer
 
 
@@ -267,7 +270,9 @@ def _remove_stale_temp_files(out_dir: Path) -> None:
 def _write_run_files(
     out_dir: Path, info: PipelineInfo, summary: RunSummary, started_at: str
 ) -> None:
-    lines = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in summary.errors)
+    # Sorted: engines read ahead differently, the file should not depend on that.
+    errors = sorted(summary.errors, key=lambda e: (e["source"], e["id"]))
+    lines = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors)
     atomic_write_text(out_dir / ERRORS_FILE, lines)
     analysed = summary.written + summary.failed
     manifest = {

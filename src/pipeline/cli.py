@@ -155,7 +155,9 @@ def run(
 
 @app.command()
 def translate(
-    output_dir: Annotated[Path, typer.Argument(help="Folder of <id>.json files from `pipeline run`.")],
+    output_dir: Annotated[
+        Path, typer.Argument(help="Folder of <id>.json files from `pipeline run`.")
+    ],
     translator: TranslatorOption = "google",
     translator_url: TranslatorUrlOption = None,
     cache: CacheOption = None,
@@ -169,7 +171,8 @@ def translate(
     mt = _make_translator(translator, translator_url, cache, timeout)
     statuses = fill_outputs(output_dir, mt)
     typer.echo(
-        "translation status: " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())), err=True
+        "translation status: " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())),
+        err=True,
     )
     if mt is not None:
         typer.echo(mt.stats.line(mt.name), err=True)
@@ -196,6 +199,53 @@ def report(
         f"{summary.articles} article page(s) and {summary.errors} error(s) in {summary.index}",
         err=True,
     )
+
+
+@app.command()
+def export(
+    output_dir: Annotated[
+        Path, typer.Argument(help="Folder of <id>.json files from `pipeline run`.")
+    ],
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            help="Folder for CSV, Parquet and claims.sqlite, or an SQLAlchemy URL "
+            "(postgresql://…); default: OUTPUT_DIR/tables and OUTPUT_DIR/claims.sqlite. "
+            "With claim-jsonld: a folder or a .jsonld file.",
+        ),
+    ] = None,
+    format: Annotated[
+        str, typer.Option("--format", help="tables (CSV, Parquet, SQL) or claim-jsonld.")
+    ] = "tables",
+) -> None:
+    """Export the per-article JSON files as claim-database tables or schema.org Claim JSON-LD."""
+    if not output_dir.is_dir():
+        raise fail(f"no such folder: {output_dir}", 2)
+    if format == "claim-jsonld":
+        from pipeline.output.jsonld import JSONLD_FILE, iter_claim_lines
+        from pipeline.output.tables import write_lines
+
+        target = Path(to) if to else output_dir
+        path = target if target.suffix in (".jsonld", ".jsonl") else target / JSONLD_FILE
+        count = write_lines(path, iter_claim_lines(output_dir))
+        typer.echo(f"{count} claim(s) written to {path}", err=True)
+        return
+    if format != "tables":
+        raise fail(f"unknown format {format!r}: use tables or claim-jsonld", 2)
+    from pipeline.output.tables import export_tables
+
+    summary = export_tables(output_dir, to)
+    rows = ", ".join(f"{n} {table}" for table, n in summary.rows.items())
+    typer.echo(
+        f"{summary.articles} article(s) exported ({summary.unchanged} unchanged in the database): "
+        f"{rows}",
+        err=True,
+    )
+    for message in summary.errors:
+        typer.echo(f"  skipped: {message}", err=True)
+    if summary.errors:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -1,0 +1,191 @@
+"""`make bench`: every benchmark, a table on stdout, the figures in `benchmarks/results.json`.
+
+Batch figures (issue 6), all measured in this one run over the same generated corpus
+(`benchmarks/corpus.py`):
+- throughput: `pipeline run --translator none --workers 1` (analysis, reading and writing; model
+  loading excluded, from `_run.json`) against bare `nlp.pipe` of the same spaCy model. The ratio
+  judged against the target uses CPU seconds, which other load on a shared machine does not
+  inflate; the wall-clock ratio is recorded beside it;
+- peak RSS of `pipeline run --workers 1` at N/10 and N articles (the process's own maximum RSS);
+- wall time of `pipeline run` with 1 and with 2 workers (model loading included);
+- wall time of a re-run over unchanged inputs against the first run.
+`benchmarks/ner_conll.py`, when present, runs first and keeps its own keys in `results.json`.
+
+Usage: python benchmarks/run_all.py [--articles 2000] [--work DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import write_corpus  # noqa: E402
+
+RESULTS = HERE / "results.json"
+TARGETS = {
+    "throughput_ratio": 0.8,  # pipeline / bare nlp.pipe, at least
+    "memory_ratio": 1.1,  # peak RSS at N / at N/10, at most
+    "workers_speedup": 1.6,  # wall 1 worker / wall 2 workers, at least
+    "rerun_speedup": 20.0,  # wall first run / wall re-run, at least
+}
+
+
+def run_pipeline(inputs: Path, out: Path, *extra: str) -> dict:
+    """`pipeline run` in a child process: wall seconds, its own peak RSS (MB), and `_run.json`."""
+    command = [sys.executable, "-m", "pipeline", "run", str(inputs), "--out", str(out),
+               "--translator", "none", "--no-progress", *extra]  # fmt: skip
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    stderr = proc.stderr.read().decode() if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"pipeline run failed: {' '.join(command)}\n{stderr}")
+    manifest = json.loads((out / "_run.json").read_text())
+    return {"wall": wall, "rss_mb": usage.ru_maxrss / 1024, "run": manifest}
+
+
+def bare_nlp_pipe(inputs: Path) -> dict:
+    """Bare spaCy: the model the pipeline uses, `spacy.load` only, `nlp.pipe` over the same texts."""
+    import spacy
+
+    from pipeline.engines import peek_info
+    from pipeline.ingest import iter_sources, read_path
+    from pipeline.nlp import DEFAULT_MODELS, MODEL_ENV
+
+    name = os.environ.get(MODEL_ENV) or next(m for m in DEFAULT_MODELS if spacy.util.is_package(m))
+    texts = [a.text for path in iter_sources([inputs]) for a in read_path(path)]
+    nlp = spacy.load(name)
+    started, started_cpu = time.perf_counter(), time.process_time()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    seconds, cpu = time.perf_counter() - started, time.process_time() - started_cpu
+    info = peek_info(None)
+    model = info.model if info else name
+    return {"model": model, "articles": len(texts), "seconds": seconds, "cpu_seconds": cpu}
+
+
+def ner_conll() -> None:
+    """The NER benchmark of another issue, if it exists; it writes its own keys."""
+    script = HERE / "ner_conll.py"
+    if script.exists():
+        print(f"== {script.name}", flush=True)
+        subprocess.run([sys.executable, str(script)], check=False)
+
+
+def batch_benchmark(n: int, work: Path) -> dict:
+    small = max(n // 10, 1)
+    big_corpus = write_corpus(work / f"corpus-{n}", n)
+    small_corpus = write_corpus(work / f"corpus-{small}", small)
+    outs = {name: work / name for name in ("one", "two", "small")}
+    for out in outs.values():
+        if out.exists():
+            for path in out.iterdir():
+                path.unlink()
+
+    bare = bare_nlp_pipe(big_corpus)
+    one = run_pipeline(big_corpus, outs["one"], "--workers", "1")
+    process_seconds = one["run"]["seconds"] - one["run"]["load_seconds"]
+    two = run_pipeline(big_corpus, outs["two"], "--workers", "2")
+    small_run = run_pipeline(small_corpus, outs["small"], "--workers", "1")
+    rerun = run_pipeline(big_corpus, outs["one"])
+    assert rerun["run"]["skipped"] == n, rerun["run"]
+
+    bare_rate = bare["articles"] / bare["seconds"]
+    pipeline_rate = one["run"]["written"] / process_seconds
+    cpu_ratio = bare["cpu_seconds"] / one["run"]["cpu_seconds"]
+    return {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
+        "load_average_at_start": os.getloadavg()[0],
+        "model": bare["model"],
+        "articles": n,
+        "words_per_article": round(
+            sum(len(p.read_text().split()) for p in sorted(big_corpus.iterdir())[:100]) / 100
+        ),
+        "bare_nlp_pipe_articles_per_s": round(bare_rate, 1),
+        "pipeline_articles_per_s": round(pipeline_rate, 1),
+        "throughput_ratio_wall": round(pipeline_rate / bare_rate, 3),
+        "throughput_ratio": round(cpu_ratio, 3),
+        "peak_rss_mb_small": round(small_run["rss_mb"], 1),
+        "peak_rss_mb_full": round(one["rss_mb"], 1),
+        "small_articles": small,
+        "memory_ratio": round(one["rss_mb"] / small_run["rss_mb"], 3),
+        "wall_s_1_worker": round(one["wall"], 2),
+        "wall_s_2_workers": round(two["wall"], 2),
+        "workers_speedup": round(one["wall"] / two["wall"], 3),
+        "wall_s_rerun": round(rerun["wall"], 2),
+        "rerun_speedup": round(one["wall"] / rerun["wall"], 1),
+    }
+
+
+def check(figures: dict) -> dict[str, bool]:
+    return {
+        "throughput_ratio": figures["throughput_ratio"] >= TARGETS["throughput_ratio"],
+        "memory_ratio": figures["memory_ratio"] <= TARGETS["memory_ratio"],
+        "workers_speedup": figures["workers_speedup"] >= TARGETS["workers_speedup"],
+        "rerun_speedup": figures["rerun_speedup"] >= TARGETS["rerun_speedup"],
+    }
+
+
+def print_table(figures: dict, passed: dict[str, bool]) -> None:
+    rows = [
+        ("throughput (ratio of CPU s): pipeline / bare",
+         f"{figures['pipeline_articles_per_s']} / {figures['bare_nlp_pipe_articles_per_s']} art/s",
+         "throughput_ratio", ">="),
+        (f"peak RSS: {figures['articles']} / {figures['small_articles']} articles",
+         f"{figures['peak_rss_mb_full']} / {figures['peak_rss_mb_small']} MB",
+         "memory_ratio", "<="),
+        ("wall: 1 worker / 2 workers",
+         f"{figures['wall_s_1_worker']} / {figures['wall_s_2_workers']} s",
+         "workers_speedup", ">="),
+        ("wall: first run / re-run",
+         f"{figures['wall_s_1_worker']} / {figures['wall_s_rerun']} s",
+         "rerun_speedup", ">="),
+    ]  # fmt: skip
+    print(f"{'measure':<40} {'values':<26} {'ratio':>7}  target  ok")
+    for label, values, key, op in rows:
+        ok = "yes" if passed[key] else "NO"
+        print(f"{label:<40} {values:<26} {figures[key]:>7}  {op}{TARGETS[key]:<5} {ok}")
+    print(f"({figures['machine']}; load average {figures['load_average_at_start']:.2f} at start)")
+
+
+def merge_results(key: str, value: dict) -> None:
+    """Set `key` in results.json, keeping every other benchmark's keys."""
+    data = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    data[key] = value
+    temp = RESULTS.with_suffix(".json.tmp")
+    temp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    os.replace(temp, RESULTS)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000, help="corpus size (default 2000)")
+    parser.add_argument("--work", type=Path, help="folder for corpus and outputs (default: temp)")
+    parser.add_argument("--skip-ner", action="store_true", help="do not run ner_conll.py")
+    args = parser.parse_args()
+    if not args.skip_ner:
+        ner_conll()
+    print(f"== batch ({args.articles} generated articles)", flush=True)
+    with tempfile.TemporaryDirectory(prefix="bench-") as temp:
+        figures = batch_benchmark(args.articles, args.work or Path(temp))
+    passed = check(figures)
+    print_table(figures, passed)
+    merge_results("batch", {**figures, "targets": TARGETS, "passed": passed})
+    print(f"written to {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()
