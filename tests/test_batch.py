@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +21,7 @@ from pipeline.batch import ERRORS_FILE, RUN_FILE, run_batch
 from pipeline.engines import peek_info
 from pipeline.output.json_files import iter_result_paths
 from pipeline.output.tables import export_tables
+from pipeline.translate import add_english
 
 TEXTS = {
     "gemeente": "De gemeente Almere trekt 12 miljoen euro uit voor nieuwe fietspaden. "
@@ -105,6 +107,16 @@ class FailsOnKapot(Analyzer):
         if "kapot" in article.id:
             raise ValueError(f"extractor crashed on {article.id}")
         return super().from_doc(article, doc)
+
+
+def test_output_of_another_translator_is_redone(tmp_path, analyzer):
+    inputs = write_inputs(tmp_path / "in", TEXTS)
+    out = tmp_path / "out"
+    offline = partial(add_english, translator=None)  # writes translation.backend "none"
+    run_batch([inputs], out, analyzer, offline, show_progress=False, backend="none")
+    same = run_batch([inputs], out, analyzer, offline, show_progress=False, backend="none")
+    other = run_batch([inputs], out, analyzer, offline, show_progress=False, backend="libre")
+    assert (same.skipped, other.written) == (3, 3), "a run with another translator redoes English"
 
 
 def test_bad_articles_are_isolated_and_logged(tmp_path, nlp):

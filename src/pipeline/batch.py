@@ -79,13 +79,15 @@ def run_batch(
     scheduler: str | None = None,
     force: bool = False,
     chunk_size: int = CHUNK,
+    backend: str | None = None,
 ) -> RunSummary:
     """Analyse every article under `inputs` into `out_dir/<id>.json`; return what happened.
 
     `analyzer` (else one loaded from `model` when first needed) serves in-process runs; worker
     processes load `model` themselves. With `workers > 1` or `engine="dask"`, chunks of
     `chunk_size` articles go to the engine; a run whose work fits in one chunk stays in-process
-    under the local engine, as starting workers would cost more than it saves.
+    under the local engine, as starting workers would cost more than it saves. `backend` names the
+    translator the English step uses, so outputs made with another one are redone.
     """
     started, started_cpu = time.perf_counter(), time.process_time()
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -107,7 +109,7 @@ def run_batch(
         )
         if bar.total is not None and bar.total < PROGRESS_MIN_ARTICLES:
             bar.disable = True
-        todo = _todo(_articles(sources, summary, bar), out_dir, info, force, summary, bar)
+        todo = _todo(_articles(sources, summary, bar), out_dir, info, force, backend, summary, bar)
         chunks = _chunks(todo, chunk_size)
         first = list(islice(chunks, 2))
         if first:
@@ -129,15 +131,20 @@ def run_batch(
     return summary
 
 
-def is_current(out_dir: Path, article: Article, info: PipelineInfo) -> bool:
+def is_current(
+    out_dir: Path, article: Article, info: PipelineInfo, backend: str | None = None
+) -> bool:
     """Whether `out_dir` already holds this article's output for this text and pipeline.
 
+    With `backend` (the requested translator), an output made with another translator is not
+    current either: a `--translator none` run followed by a `--translator google` run adds English.
     Parsing a whole output with `json.loads` takes tens of microseconds (no pydantic validation),
     and the file itself is the truth: no index to keep consistent with the files after a crash.
     """
     try:
         data = json.loads(result_path(out_dir, article.id).read_bytes())
-        return data["article"]["sha256"] == article.sha256 and data["pipeline"] == info.model_dump()
+        same = data["article"]["sha256"] == article.sha256 and data["pipeline"] == info.model_dump()
+        return same and (backend is None or data["translation"]["backend"] == backend)
     except (OSError, ValueError, KeyError, TypeError):
         return False
 
@@ -159,11 +166,12 @@ def _todo(
     out_dir: Path,
     info: PipelineInfo,
     force: bool,
+    backend: str | None,
     summary: RunSummary,
     bar: tqdm,
 ) -> Iterator[Article]:
     for article in articles:
-        if not force and is_current(out_dir, article, info):
+        if not force and is_current(out_dir, article, info, backend):
             summary.skipped += 1
             bar.update(1)
         else:

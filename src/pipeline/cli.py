@@ -135,6 +135,7 @@ def run(
             engine=engine,
             scheduler=scheduler,
             force=force,
+            backend=translator,
         )
     except (FileNotFoundError, OutputLockedError) as error:
         raise fail(str(error), 2) from None
