@@ -34,6 +34,15 @@ class Span(_Model):
     text: str
 
 
+class _Item(_Model):
+    """An extracted item: its id, then the span of article text it covers."""
+
+    id: str
+    text: str
+    start: int = Field(ge=0, description="Character offset into article.text (inclusive).")
+    end: int = Field(ge=0, description="Character offset into article.text (exclusive).")
+
+
 class Article(_Model):
     id: str = Field(description="File stem or record id, safe as a file name.")
     source: str = Field(description="Path (and record number) the article was read from.")
@@ -65,8 +74,7 @@ class Entity(_Model):
     name_en: str | None = None
 
 
-class Claim(Span):
-    id: str
+class Claim(_Item):
     value: float | None
     value_max: float | None = Field(None, description="Upper bound of a range, else null.")
     unit: Unit
@@ -81,16 +89,14 @@ class Claim(Span):
     value_en: str | None = None
 
 
-class Quote(Span):
-    id: str
+class Quote(_Item):
     speaker: str | None = Field(None, description="Canonical entity name of the speaker.")
     speaker_role: str | None = None
     cue: str | None = Field(None, description="Attribution cue: 'aldus', 'zegt', ':' ...")
     text_en: str | None = None
 
 
-class Demand(Span):
-    id: str
+class Demand(_Item):
     actor: str | None = Field(
         None, description="Who demands: canonical entity name or noun phrase."
     )
