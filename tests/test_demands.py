@@ -20,6 +20,7 @@ BOND = {"Boerenbond": ("ORG", [], None)}
 DEKKER = {"Mirjam Dekker": ("PERSON", ["Dekker"], "woordvoerder")}
 VOS = {"Hans Vos": ("PERSON", ["Vos"], "minister")}
 RAAD = {"Raad van State": ("ORG", [], None)}
+DIENST = {"Toeslagendienst": ("ORG", [], None)}
 
 # (id, text, entities, quotes, expected)
 POSITIVE = [
@@ -400,6 +401,194 @@ POSITIVE = [
         [("imperative", "Boerenbond", None, "Zorg dat boeren een toekomst hebben")],
     ),
     (
+        "imp-headline-tag",
+        "De FNV is boos.\n\nMaak werken weer lonend\n\nMeer volgt later vandaag.",
+        FNV,
+        [],
+        [("imperative", "FNV", None, "Maak werken weer lonend")],
+    ),
+    (
+        "imp-headline-particle-mid",
+        "De FNV is boos.\n\nTrek meer geld uit voor de zorg\n\nMeer volgt later vandaag.",
+        FNV,
+        [],
+        [("imperative", "FNV", None, "Trek meer geld uit voor de zorg")],
+    ),
+    (
+        "imp-headline-schaf-af",
+        "De FNV is boos.\n\nSchaf de eigen bijdrage af\n\nMeer volgt later vandaag.",
+        FNV,
+        [],
+        [("imperative", "FNV", None, "Schaf de eigen bijdrage af")],
+    ),
+    (
+        "imp-subheading-section",
+        "Het Ministerie van Financiën reageert. Het Ministerie van Financiën zwijgt verder."
+        "\n\nGeef jongeren een eerlijk loon\n\nDe FNV eist een hoger minimumloon.",
+        {**FNV, "Ministerie van Financiën": ("ORG", [], None)},
+        [],
+        [("imperative", "FNV", None, "Geef jongeren een eerlijk loon")],
+    ),
+    (
+        "imp-quote-colon",
+        "Dekker: ‘Help de mantelzorgers.’",
+        DEKKER,
+        [("Mirjam Dekker", "Help de mantelzorgers.")],
+        [("imperative", "Mirjam Dekker", None, "Help de mantelzorgers")],
+    ),
+    # -- parties named by a definite head noun ("de bond" after "de Boerenbond") ---------------
+    (
+        "head-noun-actor",
+        "De Boerenbond is boos. Daarom eist de bond een schadevergoeding.",
+        BOND,
+        [],
+        [("must", "Boerenbond", None, "schadevergoeding")],
+    ),
+    (
+        "head-noun-addressee",
+        "De Toeslagendienst maakte fouten. Volgens Vos moet de dienst de ouders snel compenseren.",
+        {**DIENST, **VOS},
+        [],
+        [("must", "Hans Vos", "Toeslagendienst", "ouders snel compenseren")],
+    ),
+    (
+        "head-noun-plural-not",
+        "De Boerenbond is boos. De bonden eisen meer geld.",
+        BOND,
+        [],
+        [("must", "bonden", None, "meer geld")],
+    ),
+    (
+        "head-noun-none-before",
+        "De bond eist meer geld voor de boeren.",
+        {},
+        [],
+        [("must", "bond", None, "meer geld")],
+    ),
+    (
+        "head-noun-indefinite",
+        "De Toeslagendienst zwijgt. Volgens Vos moet een nieuwe dienst de klachten behandelen.",
+        {**DIENST, **VOS},
+        [],
+        [("must", "Hans Vos", None, "klachten behandelen")],
+    ),
+    # -- deadlines inside a demand stay demands ------------------------------------------------
+    (
+        "time-agentive-komen",
+        "De minister moet vrijdag met een plan komen.",
+        {},
+        [],
+        [("must", None, "minister", "met een plan komen")],
+    ),
+    (
+        "time-date-agentive",
+        "Het kabinet moet voor 1 juli de huren bevriezen.",
+        {},
+        [],
+        [("must", None, "kabinet", "huren bevriezen")],
+    ),
+    (
+        "time-existential",
+        "Er moet voor 1 januari een meldpunt voor discriminatie komen.",
+        {},
+        [],
+        [("must", None, None, "meldpunt voor discriminatie")],
+    ),
+    (
+        "time-vandaag-nog",
+        "De gemeente moet vandaag nog ingrijpen.",
+        {},
+        [],
+        [("must", None, "gemeente", "ingrijpen")],
+    ),
+    # -- insertions inside the clause ----------------------------------------------------------
+    (
+        "insert-zo-zegt",
+        "Dekker: ‘Het kabinet moet, zo zegt ook de FNV, de huren bevriezen.’",
+        {**DEKKER, **FNV},
+        [("Mirjam Dekker", "Het kabinet moet, zo zegt ook de FNV, de huren bevriezen.")],
+        [("must", "FNV", "kabinet", "huren bevriezen")],
+    ),
+    (
+        "insert-aldus",
+        "De regering moet, aldus de FNV, de lonen verhogen.",
+        FNV,
+        [],
+        [("must", "FNV", "regering", "lonen verhogen")],
+    ),
+    (
+        "insert-before-modal",
+        "Het kabinet, zo vindt de Boerenbond, moet de regels versoepelen.",
+        BOND,
+        [],
+        [("must", "Boerenbond", "kabinet", "regels versoepelen")],
+    ),
+    (
+        "insert-brackets",
+        "De provincie moet (volgens de Boerenbond) de vergunningen sneller afgeven.",
+        BOND,
+        [],
+        [("must", "Boerenbond", "provincie", "vergunningen sneller")],
+    ),
+    (
+        "insert-relative",
+        "De minister, die al maanden zwijgt, moet nu ingrijpen.",
+        {},
+        [],
+        [("must", None, "minister", "ingrijpen")],
+    ),
+    (
+        "insert-directive",
+        "De FNV roept, zo blijkt uit een brief, de werkgevers op om de lonen te verhogen.",
+        FNV,
+        [],
+        [("call_on", "FNV", "werkgevers", "lonen verhogen")],
+    ),
+    (
+        "insert-before-dat",
+        "De FNV eist, net als vorig jaar, dat de werkgevers de lonen verhogen.",
+        FNV,
+        [],
+        [("must", "FNV", "werkgevers", "lonen verhogen")],
+    ),
+    (
+        "insert-in-frame",
+        "Het is, zegt Vos, de hoogste tijd dat de provincie ingrijpt.",
+        VOS,
+        [],
+        [("high_time", "Hans Vos", "provincie", "ingrijpt")],
+    ),
+    (
+        "insert-reported-3rd",
+        "De Tweede Kamer heeft de regering, na een lang debat, opgeroepen om de wet te herzien.",
+        {"Tweede Kamer": ("ORG", [], None)},
+        [],
+        [("call_on", "Tweede Kamer", "regering", "wet herzien")],
+    ),
+    (
+        "time-morgen-quote",
+        "Dekker: ‘Het kabinet moet morgen met geld over de brug komen.’",
+        DEKKER,
+        [("Mirjam Dekker", "Het kabinet moet morgen met geld over de brug komen.")],
+        [("must", "Mirjam Dekker", "kabinet", "over de brug komen")],
+    ),
+    # -- "dit kan niet wachten" points back to the demand before -------------------------------
+    (
+        "wait-dit-antecedent",
+        "Dekker: ‘Het kabinet moet de huurtoeslag verhogen. Dit kan niet wachten tot na de zomer.’",
+        DEKKER,
+        [
+            (
+                "Mirjam Dekker",
+                "Het kabinet moet de huurtoeslag verhogen. Dit kan niet wachten tot na de zomer.",
+            )
+        ],
+        [
+            ("must", "Mirjam Dekker", "kabinet", "huurtoeslag verhogen"),
+            ("high_time", "Mirjam Dekker", "kabinet", "Dit kan niet wachten"),
+        ],
+    ),
+    (
         "imp-in-quote",
         "‘Stop met bezuinigen op de zorg’, zegt Dekker.",
         DEKKER,
@@ -528,7 +717,186 @@ NEGATIVE = [
     ),
     ("x-headline-noun", "Wachttijden\n\nDe wachttijden lopen op.", {}, [], []),
     ("x-headline-statement", "Doorstroom hapert\n\nDe doorstroom hapert al jaren.", {}, [], []),
+    # scheduled obligations: a point in time with a timetable verb or a party that is not urged
+    ("x-sched-rechter", "Hij moet morgen voor de rechter verschijnen.", {}, [], []),
+    ("x-sched-trein", "De trein moet om acht uur vertrekken.", {}, [], []),
+    ("x-sched-aanvraag", "De aanvraag moet voor 1 juli binnen zijn.", {}, [], []),
+    ("x-sched-formulier", "Het formulier moet uiterlijk vrijdag zijn ingeleverd.", {}, [], []),
+    ("x-sched-ingaan", "De huurverhoging moet op 1 juli ingaan.", {}, [], []),
+    (
+        "x-sched-verdachte",
+        "De verdachte moet maandag om tien uur op het bureau verschijnen.",
+        {},
+        [],
+        [],
+    ),
+    ("x-sched-beginnen", "De vergadering moet om negen uur beginnen.", {}, [], []),
+    # the non-demands hold across an insertion
+    (
+        "x-past-insert",
+        "Scholen moesten, zo bleek later, vorig jaar hun deuren sluiten.",
+        {},
+        [],
+        [],
+    ),
+    (
+        "x-purp-insert",
+        "Dit geld moet, zo hoopt de minister, zorgen voor kortere wachtlijsten.",
+        {},
+        [],
+        [],
+    ),
+    (
+        "x-own-insert",
+        "Dekker: ‘Wij gaan, samen met de gemeente, de wijk opknappen.’",
+        DEKKER,
+        [("Mirjam Dekker", "Wij gaan, samen met de gemeente, de wijk opknappen.")],
+        [],
+    ),
+    (
+        "x-cond-insert",
+        "Als de provincie, zoals verwacht, niets doet, moet de gemeente ingrijpen.",
+        {},
+        [],
+        [],
+    ),
+    ("x-q-insert", "Moet de minister, zo vraagt de FNV zich af, niet ingrijpen?", FNV, [], []),
+    # headlines with a subject are statements, not imperatives
+    (
+        "x-headline-opent",
+        "De FNV is boos.\nMinister opent nieuwe school\nMeer nieuws volgt later vandaag.",
+        FNV,
+        [],
+        [],
+    ),
+    (
+        "x-headline-trekt-uit",
+        "De FNV is boos.\nKabinet trekt extra geld uit\nMeer nieuws volgt later vandaag.",
+        FNV,
+        [],
+        [],
+    ),
+    (
+        "x-headline-sluit",
+        "De FNV is boos.\nGemeente sluit zwembad\nMeer nieuws volgt later vandaag.",
+        FNV,
+        [],
+        [],
+    ),
+    (
+        "x-headline-stapt-op",
+        "De FNV is boos.\nRutte stapt op\nMeer nieuws volgt later vandaag.",
+        FNV,
+        [],
+        [],
+    ),
+    (
+        "x-headline-noun-pp",
+        "De FNV is boos.\nOnderzoek naar fraude\nMeer nieuws volgt later vandaag.",
+        FNV,
+        [],
+        [],
+    ),
+    (
+        "x-verb-first-condition",
+        "De FNV is boos.\nKomt het kabinet niet met geld, dan volgen acties.\nMeer nieuws.",
+        FNV,
+        [],
+        [],
+    ),
+    (
+        "x-body-verb-first",
+        "De FNV is boos over het plan van het kabinet voor de lonen. Neem nou de boeren, "
+        "die al jaren wachten op duidelijkheid over hun toekomst.",
+        FNV,
+        [],
+        [],
+    ),
+    (
+        "x-cond-verb-first-modal",
+        "Doet de provincie niets, dan moet de gemeente zelf ingrijpen.",
+        {},
+        [],
+        [],
+    ),
     ("x-als-comparison", "Zowel voor de boeren als voor de natuur is dit goed nieuws.", {}, [], []),
+]
+
+
+# (id, text, entities, quotes, demand text exactly, action exactly): spans and actions as written
+SPANS = [
+    (
+        "span-insertion-zo-zegt",
+        "De regering moet, zo zegt de FNV, nu ingrijpen.",
+        FNV,
+        [],
+        "De regering moet, zo zegt de FNV, nu ingrijpen",
+        "ingrijpen",
+    ),
+    (
+        "span-insertion-before",
+        "Het kabinet, aldus de Boerenbond, moet de regels versoepelen.",
+        BOND,
+        [],
+        "Het kabinet, aldus de Boerenbond, moet de regels versoepelen",
+        "de regels versoepelen",
+    ),
+    (
+        "span-list-kept",
+        "De gemeente moet scholen, sporthallen, bibliotheken en zwembaden openhouden.",
+        {},
+        [],
+        "De gemeente moet scholen, sporthallen, bibliotheken en zwembaden openhouden",
+        "scholen sporthallen bibliotheken en zwembaden openhouden",
+    ),
+    (
+        "span-trailing-clause-cut",
+        "Het kabinet moet ingrijpen, zegt Dekker, anders gaat het mis.",
+        DEKKER,
+        [],
+        "Het kabinet moet ingrijpen",
+        "ingrijpen",
+    ),
+    (
+        "span-imperative-no-mark",
+        "‘Wacht niet langer met de hervorming!’, zegt Dekker.",
+        DEKKER,
+        [("Mirjam Dekker", "Wacht niet langer met de hervorming!")],
+        "Wacht niet langer met de hervorming",
+        "Wacht niet langer met de hervorming",
+    ),
+    (
+        "span-imperative-headline",
+        "De FNV is boos.\n\nRust de scholen met voldoende leraren uit.\n\nMeer volgt later.",
+        FNV,
+        [],
+        "Rust de scholen met voldoende leraren uit",
+        "Rust de scholen met voldoende leraren uit",
+    ),
+    (
+        "span-wait-no-antecedent",
+        "Dekker: ‘De wachtlijsten groeien. Dit kan niet langer wachten.’",
+        DEKKER,
+        [("Mirjam Dekker", "De wachtlijsten groeien. Dit kan niet langer wachten.")],
+        "Dit kan niet langer wachten",
+        "Dit kan niet langer wachten",
+    ),
+    (
+        "span-wait-antecedent",
+        "Dekker: ‘De provincie moet de bermen later maaien. Dit kan niet wachten.’",
+        DEKKER,
+        [("Mirjam Dekker", "De provincie moet de bermen later maaien. Dit kan niet wachten.")],
+        "Dit kan niet wachten",
+        "de bermen later maaien",
+    ),
+    (
+        "span-existential",
+        "Er moet een landelijk meldpunt komen.",
+        {},
+        [],
+        "Er moet een landelijk meldpunt komen",
+        "een landelijk meldpunt komen",
+    ),
 ]
 
 
@@ -602,3 +970,16 @@ def test_spans_index_the_text(nlp, text):
     for demand in _run(nlp, text, {}, []):
         assert text[demand.start : demand.end] == demand.text
         assert demand.id.startswith("d")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "quotes", "span", "action"),
+    [row[1:] for row in SPANS],
+    ids=[row[0] for row in SPANS],
+)
+def test_demand_span_and_action(nlp, text, entities, quotes, span, action):
+    demands = _run(nlp, text, entities, quotes)
+    got = [(d.text, d.action) for d in demands]
+    assert (span, action) in got, f"{text!r}: expected text {span!r}, action {action!r}; got {got}"
+    for demand in demands:
+        assert text[demand.start : demand.end] == demand.text

@@ -13,9 +13,14 @@ one spaCy sentence at a time (headline lines for imperatives):
   "X vindt het nodig dat" (necessary);
 - wait: "... kan niet (langer) wachten" (high_time);
 - task: "de uitdaging/taak voor X om ... te ..." (should);
-- imperative: by rule -- first word a verb stem, no subject, no other finite verb in the main
-  clause -- because UD Dutch has no `Mood=Imp` and small models tag capitalised imperative stems as
-  names ("Rust de politie met voldoende middelen uit").
+- imperative: on headline lines and quoted sentences, by rule -- first word a present singular
+  verb (by tag, by a separable particle closing the line, or from a fallback stem list), no
+  subject, no other finite verb in the main clause -- because UD Dutch has no `Mood=Imp` and small
+  models tag capitalised imperative stems as names ("Rust de politie met voldoende middelen uit").
+
+Clauses are spanned across insertions (", zo zegt X,"); scheduled obligations ("De trein moet om
+acht uur vertrekken") are no demands; "Dit kan niet wachten" takes the action of the demand
+before it.
 
 The parse is used where it is reliable (subjects, objects, lemmas, tense, subordinate clauses) and
 backed by word-order rules where small models go wrong (clause limits at commas and subordinators,
@@ -28,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 
 import yaml
 from spacy.tokens import Doc, Span, Token
@@ -44,6 +50,7 @@ _SUBORDINATOR_TAGS = ("VG|onder", "VNW|betr", "VNW|vb")
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _MAX_HEADLINE_WORDS = 14
 _FRAME_WINDOW = 6
+_MAX_INSERTION = 15
 _OPINION = frozenset({"vindt", "vind", "vinden", "acht", "achten"})
 _RANK = {"directive": 4, "frame": 3, "task": 3, "wait": 2, "modal": 2, "imperative": 1}
 
@@ -114,6 +121,8 @@ class _Found:
     actor: str | None
     addressee: str | None
     action: str | None
+    refers_back: bool = False
+    subheading: bool = False
 
 
 def extract_demands(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Demand]:
@@ -128,8 +137,11 @@ def extract_demands(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[D
         found += finder.tasks(sent)
     found += finder.imperatives()
     found = [f for f in found if not finder.is_question_or_conditional(doc[f.cue])]
+    kept = sorted(_without_overlaps(found), key=lambda f: (f.start, f.end))
+    _resolve_back_references(doc, kept)
+    _subheading_actors(index, kept)
     demands = []
-    for item in sorted(_without_overlaps(found), key=lambda f: (f.start, f.end)):
+    for item in kept:
         first, last = doc[item.start], doc[item.end - 1]
         start, end = first.idx, last.idx + len(last.text)
         demands.append(
@@ -145,6 +157,49 @@ def extract_demands(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[D
             )
         )
     return demands
+
+
+def _resolve_back_references(doc: Doc, found: list[_Found]) -> None:
+    """ "Dit kan niet wachten": what cannot wait is the demand of the sentence before.
+
+    A demonstrative subject of an urgency clause points back to the previous sentence; when that
+    sentence carries a demand, its action and addressee are what is urged. Otherwise (no demand
+    right before, or the subject is not a demonstrative) the clause itself names what must happen.
+    """
+    sentence_of = {t.i: k for k, sent in enumerate(_sentences(doc)) for t in sent}
+    for k, item in enumerate(found):
+        if item.action is not None:
+            continue
+        here = sentence_of[item.cue]
+        before = found[k - 1] if k > 0 else None
+        if item.refers_back and before is not None and sentence_of[before.cue] == here - 1:
+            item.action, item.addressee = before.action, before.addressee
+        else:
+            item.action = _join(list(doc[item.start : item.end]))
+
+
+def _subheading_actors(index: EntityIndex, found: list[_Found]) -> None:
+    """An imperative subheading speaks for the party whose appeal its section reports.
+
+    News articles put a slogan over the section that quotes its source ("Betaal leraren wat ze
+    waard zijn" over the union's demand); the first demand below it, up to the next imperative,
+    names that party. A slogan is an organisation's voice, so the party counts when it is an
+    organisation or a person with a known affiliation; otherwise the article's main organisation
+    (the publisher of a press release) stays the actor.
+    """
+    for k, item in enumerate(found):
+        if not item.subheading:
+            continue
+        for below in found[k + 1 :]:
+            if below.kind == "imperative":
+                break
+            entity = index.resolve(below.actor) if below.actor else None
+            if entity is not None:
+                if entity.affiliation:
+                    item.actor = entity.affiliation
+                elif entity.label == "ORG":
+                    item.actor = entity.name
+                break
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -246,6 +301,67 @@ class _Finder:
         self.cues = cues
         self.main_org = _main_organisation(index, quotes)
         self._phrases: dict[int, list[Token]] = {}
+        self.opens: dict[int, int] = {}
+        self.closes: dict[int, int] = {}
+        self.inserted: set[int] = set()
+        for sent in _sentences(doc):
+            self._find_parentheticals(sent)
+
+    def _find_parentheticals(self, sent: Span) -> None:
+        """Parentheticals ", zo zegt X," / "– volgens X –" / "(...)" that interrupt a clause.
+
+        A pair of commas or dashes encloses an insertion when the words before and after it form
+        one clause: together they hold exactly one finite verb and the part after does not open a
+        new clause ("De regering moet, zo zegt de bond, nu ingrijpen"; "Het kabinet, aldus de
+        bond, moet ..."). Brackets always enclose one. Insertions that are clauses or name a
+        source are left out of the action; list items ("scholen, sporthallen, zwembaden") stay.
+        """
+        marks = [t.i for t in sent if t.text in (",", "–", "—", "(", ")")]
+        for a, b in pairwise(marks):
+            inner = self.doc[a + 1 : b]
+            pair = self.doc[a].text + self.doc[b].text
+            if not inner or len(inner) > _MAX_INSERTION or any(_is_boundary(t) for t in inner):
+                continue
+            if pair != "()" and not (
+                pair in (",,", "––", "——") and self._one_clause_around(sent, a, b)
+            ):
+                continue
+            self.opens[a], self.closes[b] = b, a
+            if pair == "()" or any(
+                _is_finite(t)
+                or _is_subordinator(t)
+                or t.lower_ in self.cues.attribution_words
+                or t.lower_ in self.cues.reporting_verbs
+                for t in inner
+            ):
+                self.inserted.update(range(a, b + 1))
+
+    def _one_clause_around(self, sent: Span, a: int, b: int) -> bool:
+        before: list[Token] = []
+        for t in reversed(self.doc[sent.start : a]):
+            if _is_boundary(t) or _is_subordinator(t):
+                break
+            before.append(t)
+        after: list[Token] = []
+        for t in self.doc[b + 1 : sent.end]:
+            if _is_boundary(t) or (after and _is_subordinator(t)):
+                break
+            after.append(t)
+        if not before or not after or after[0].pos_ == "CCONJ":
+            return False
+        finite = [t for t in before if _is_finite(t) and t.pos_ in ("VERB", "AUX")]
+        if _is_subordinator(after[0]):
+            # "De bond eist, net als vorig jaar, dat ...": the complement of the verb before
+            return len(finite) == 1 and after[0].lower_ in self.cues.complementisers
+        # after a finite verb in front, a verb-final "-en" form is the infinitive ("openhouden")
+        finite += [
+            t
+            for t in after
+            if _is_finite(t)
+            and t.pos_ in ("VERB", "AUX")
+            and not (finite and t.lower_.endswith("en"))
+        ]
+        return len(finite) == 1
 
     # -- clauses ---------------------------------------------------------------------------------
 
@@ -258,6 +374,9 @@ class _Finder:
         lo, subordinator = i, None
         while lo > sent.start:
             prev = self.doc[lo - 1]
+            if prev.i in self.closes:
+                lo = self.closes[prev.i]  # step over "Het kabinet, aldus de bond, moet ..."
+                continue
             if _is_boundary(prev):
                 break
             if at_subordinator and _is_subordinator(prev):
@@ -265,7 +384,12 @@ class _Finder:
                 break
             lo -= 1
         hi = i + 1
-        while hi < sent.end and not _is_boundary(self.doc[hi]):
+        while hi < sent.end:
+            if hi in self.opens:
+                hi = self.opens[hi] + 1  # step over "moet, zo zegt de bond, nu ingrijpen"
+                continue
+            if _is_boundary(self.doc[hi]):
+                break
             hi += 1
         while lo < hi and (self.doc[lo].pos_ == "CCONJ" or self.doc[lo].is_punct):
             lo += 1
@@ -283,6 +407,7 @@ class _Finder:
             t
             for t in self.doc[lo : hi if before is None else before]
             if t.dep_ in _SUBJECT_DEPS
+            and t.i not in self.inserted
             and (self._nominal(t) or t.pos_ == "PRON" or self._in_entity(t))
             and t.lower_ != "er"
             and not t.tag_.startswith(("VG", "VNW|betr"))
@@ -335,7 +460,12 @@ class _Finder:
         tokens = []
         for token in self.doc[left:right]:
             blocked = (stop and token.i in stop) or (
-                token.i > head.i and token.pos_ in ("VERB", "AUX", "ADV") and token.dep_ != "acl"
+                token.i > head.i
+                and (
+                    (token.pos_ in ("VERB", "AUX", "ADV") and token.dep_ != "acl")
+                    # "de dienst de ouders": a determiner right after a noun opens the object
+                    or (token.pos_ == "DET" and self.doc[token.i - 1].pos_ in ("NOUN", "PROPN"))
+                )
             )
             if blocked:
                 if token.i > head.i:
@@ -386,12 +516,21 @@ class _Finder:
     def party(self, tokens: list[Token]) -> str | None:
         """Canonical entity name or noun phrase for a party's tokens.
 
-        Only the core before a prepositional modifier names the party ("de regering van
-        Nederland" is the regering); a known name or a role held by a known person ("de minister")
-        gives the entity's canonical name, else the noun phrase without its determiner.
+        Only the core before a prepositional modifier or a second noun phrase names the party
+        ("de regering van Nederland" is the regering, "de dienst de ouders" the dienst); a known name or a role held by a known person ("de minister")
+        gives the entity's canonical name, as does a definite head noun naming an organisation
+        mentioned earlier ("de bond" after "de Woonbond"); else the noun phrase without its
+        determiner.
         """
         tokens = [t for t in tokens if not t.is_punct]
-        core = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP" and k > 0), len(tokens))
+        core = next(
+            (
+                k
+                for k, t in enumerate(tokens)
+                if k > 0 and (t.pos_ == "ADP" or (t.pos_ == "DET" and tokens[k - 1].pos_ == "NOUN"))
+            ),
+            len(tokens),
+        )
         tokens = tokens[:core]
         if not tokens:
             return None
@@ -405,6 +544,7 @@ class _Finder:
             entity = self.index.at(token.idx, token.idx + len(token.text))
             if entity is not None and entity.label in _PARTY_LABELS:
                 return entity.name
+        definite = tokens[0].lower_ in self.cues.definite_determiners
         while tokens and tokens[0].lower_ in self.cues.determiners:
             tokens = tokens[1:]
         if not tokens:
@@ -413,6 +553,9 @@ class _Finder:
         entity = self.index.resolve(text)
         if entity is None and len(tokens) == 1 and tokens[0].pos_ == "NOUN":
             entity = self.index.by_role(tokens[0].lower_)
+            if entity is None and definite:
+                # "de bond" after "Woonbond": a definite head noun refers back to the compound
+                entity = self.index.by_head_noun(tokens[0].lower_, tokens[0].idx)
         if entity is not None:
             return entity.name
         first = tokens[0]
@@ -472,6 +615,11 @@ class _Finder:
                 tokens = self.np_after(token.i + 1, sent.end)
                 if tokens and not self._legal(tokens):
                     return self.party(tokens)
+        for a, b in self.opens.items():
+            if sent.start <= a < sent.end and a in self.inserted:
+                source = self._insertion_source(a + 1, b)
+                if source is not None:
+                    return source
         if subordinator is not None and subordinator.lower_ == "dat":
             for token in self.doc[sent.start : subordinator.i]:
                 if token.lower_ in self.cues.reporting_verbs or (
@@ -480,6 +628,24 @@ class _Finder:
                     subject = self.subject(sent.start, subordinator.i, {token.i})
                     if subject is not None:
                         return self.party(self.phrase(subject, sent.start, subordinator.i))
+        return None
+
+    def _insertion_source(self, lo: int, hi: int) -> str | None:
+        """The source named in an insertion: ", zo zegt X,", ", aldus X,", ", volgens X,"."""
+        for token in self.doc[lo:hi]:
+            reporting = token.lower_ in self.cues.reporting_verbs or (
+                token.pos_ == "VERB" and token.lemma_.casefold() in self.cues.reporting_verbs
+            )
+            if token.lower_ in self.cues.attribution_words or reporting:
+                subject = next(
+                    (t for t in self.doc[lo:hi] if t.dep_ in _SUBJECT_DEPS and t.i != token.i),
+                    None,
+                )
+                tokens = self.np_after(token.i + 1, hi)
+                if subject is not None and not tokens:
+                    tokens = self.phrase(subject, lo, hi, {token.i})
+                if tokens and not self._legal(tokens):
+                    return self.party(tokens)
         return None
 
     def actor(self, sent: Span, cue: Token, subordinator: Token | None) -> str | None:
@@ -512,7 +678,11 @@ class _Finder:
 
     def action(self, lo: int, hi: int, drop: set[int]) -> str | None:
         """The verb phrase left in [lo, hi) without `drop`, leading connectives and infinitive te."""
-        tokens = [t for t in self.doc[lo:hi] if t.i not in drop and not _is_boundary(t)]
+        tokens = [
+            t
+            for t in self.doc[lo:hi]
+            if t.i not in drop and t.i not in self.inserted and not _is_boundary(t)
+        ]
         while tokens and (tokens[0].lower_ in self.cues.connectives or tokens[0].pos_ == "CCONJ"):
             tokens = tokens[1:]
         out: list[Token | str] = []
@@ -566,6 +736,10 @@ class _Finder:
             return False
         if words[-1].text.endswith("?") or words[0].lower_ in self.cues.conditional_inversion:
             return True
+        if any(
+            t.lower_ == "dan" and t.i > 0 and self.doc[t.i - 1].text == "," for t in words[1:]
+        ) and (words[0].pos_ in ("VERB", "AUX") or _is_finite(words[0])):
+            return True  # "Doet de provincie niets, dan moet ...": a verb-first condition
         return self._has_conditional_clause(sentence)
 
     def _has_conditional_clause(self, sent: Span) -> bool:
@@ -623,6 +797,37 @@ class _Finder:
             and not any(c.dep_ == "det" for c in subj.children)
         )
         return bare_plural and any(t.lower_ in self.cues.present_adverbs for t in clause)
+
+    def is_scheduled(self, subj: Token | None, lo: int, hi: int, skip: set[int]) -> bool:
+        """A timetable or a procedural deadline, not an appeal: "De trein moet om acht uur vertrekken".
+
+        It needs a point in time (a clock time, a date, a named day) and either a verb of
+        appearing or departing at a set time ("verschijnen", "vertrekken"), or a subject that
+        cannot be urged with a verb of being ("De aanvraag moet voor 1 juli binnen zijn").
+        An existential "er moet ... komen" stays a demand.
+        """
+        clause = [t for t in self.doc[lo:hi] if t.i not in skip]
+        if not any(self._time_point(t) for t in clause):
+            return False
+        if any(t.lower_ == "er" for t in clause):
+            return False
+        lemmas = {f for t in clause if t.pos_ in ("VERB", "AUX") for f in (t.lemma_, t.lower_)}
+        lemmas = {f.casefold() for f in lemmas}
+        if lemmas & self.cues.schedule_verbs:
+            return True
+        urgeable = subj is not None and self.is_agentive(self.phrase(subj, lo, hi, skip), subj)
+        return not urgeable and bool(lemmas & self.cues.non_agentive_verbs)
+
+    def _time_point(self, token: Token) -> bool:
+        """A named day or day part, a clock time ("om acht uur") or a date ("1 juli")."""
+        lower = token.lower_
+        if lower in self.cues.time_points:
+            return True
+        if token.i == 0:
+            return False
+        prev = self.doc[token.i - 1]
+        number = prev.like_num or prev.lower_ in self.cues.clock_numbers
+        return (lower == "uur" and number) or (lower in self.cues.months and prev.like_num)
 
     def _verb_before(self, sent: Span, sub: Token) -> Token | None:
         """The nearest verb before a subordinating conjunction: the one its clause depends on."""
@@ -683,12 +888,17 @@ class _Finder:
             ):
                 continue
             modal_tokens = {token.i, anchor.i}
-            if self.is_purpose(subj, lo, hi, modal_tokens) or self.is_descriptive(
-                sent, lo, hi, sub, subj
+            if (
+                self.is_purpose(subj, lo, hi, modal_tokens)
+                or self.is_descriptive(sent, lo, hi, sub, subj)
+                or self.is_scheduled(subj, lo, hi, modal_tokens)
             ):
                 continue
+            existential = any(t.lower_ == "er" for t in self.doc[token.i - 1 : token.i + 2])
             subject_tokens = (
-                {t.i for t in self.phrase(subj, lo, hi, modal_tokens)} if subj else set()
+                {t.i for t in self.phrase(subj, lo, hi, modal_tokens)}
+                if subj and not existential
+                else set()
             )
             drop = modal_tokens | subject_tokens | self.attribution_tokens(sent, lo, hi)
             action = self.action(lo, hi, drop)
@@ -942,11 +1152,16 @@ class _Finder:
 
     def _frame_verb(self, sent: Span, token: Token) -> Token | None:
         """The copula (or "vinden") of an "het is ... tijd/nodig" frame, with expletive "het"."""
-        window = []
-        for t in reversed(self.doc[max(sent.start, token.i - _FRAME_WINDOW) : token.i]):
-            if _is_boundary(t):
+        window: list[Token] = []
+        j = token.i - 1
+        while j >= sent.start and len(window) < _FRAME_WINDOW:
+            if j in self.closes:
+                j = self.closes[j] - 1  # "Het is, zegt X, de hoogste tijd"
+                continue
+            if _is_boundary(self.doc[j]):
                 break
-            window.append(t)
+            window.append(self.doc[j])
+            j -= 1
         if not any(t.lower_ == "het" for t in window):
             return None
         for t in window:
@@ -967,9 +1182,9 @@ class _Finder:
             can = next((t for t in before if t.lower_ in ("kan", "kunnen")), None)
             if can is None or not any(t.lower_ == "niet" for t in before):
                 continue
-            subj = self.subject(lo, hi, {token.i, can.i})
+            subj = self.subject(lo, hi, {token.i, can.i}) or self.subject_by_order(lo, can, hi, sub)
             action = None
-            if subj is not None and subj.pos_ != "PRON":
+            if subj is not None and subj.pos_ != "PRON" and not self.is_agentive([subj], subj):
                 action = _join(self.phrase(subj, lo, hi, {can.i}))
             out.append(
                 _Found(
@@ -981,6 +1196,9 @@ class _Finder:
                     actor=self.actor(sent, token, sub),
                     addressee=None,
                     action=action,
+                    refers_back=subj is not None
+                    and subj.lower_ in self.cues.demonstratives
+                    and not subj.tag_.startswith("VNW|betr"),
                 )
             )
         return out
@@ -1017,17 +1235,23 @@ class _Finder:
         return out
 
     def imperatives(self) -> list[_Found]:
-        """Headline lines and sentences that open with a verb stem and have no subject."""
+        """Headline lines and quoted sentences that open with a verb and have no subject.
+
+        Only where a reader expects a slogan or an appeal: on a headline or subheading line, or
+        as a sentence inside a quote. Body sentences that open with a verb are questions or
+        conditionals ("Komt het kabinet niet, dan ..."), not imperatives.
+        """
         out = []
         seen: set[int] = set()
-        for unit in [*self._headline_lines(), *_sentences(self.doc)]:
+        for unit in [*self._headline_lines(), *self._quoted_sentences()]:
             words = [t for t in unit if not t.is_space and not _is_quote_mark(t)]
             if not words or words[0].i in seen or not self._is_imperative(words):
                 continue
             seen.add(words[0].i)
-            end = self._trim_end(words[0].i, words[-1].i + 1)
             first = words[0]
-            text_tokens = list(self.doc[first.i : end])
+            speaker = self.speaker(first)
+            opening = not any(not t.is_space for t in self.doc[: first.i])
+            end = self._trim_end(first.i, words[-1].i + 1)
             out.append(
                 _Found(
                     kind="imperative",
@@ -1035,11 +1259,28 @@ class _Finder:
                     start=first.i,
                     end=end,
                     modality="imperative",
-                    actor=self.speaker(first) or self.main_org,
+                    actor=speaker or self.main_org,
                     addressee=None,
-                    action=_join(text_tokens),
+                    subheading=speaker is None and not opening,
+                    action=self.doc.text[
+                        first.idx : self.doc[end - 1].idx + len(self.doc[end - 1])
+                    ],
                 )
             )
+        return out
+
+    def _quoted_sentences(self) -> list[Span]:
+        """Sentences, or their parts after an opening quote mark, that stand inside a quote."""
+        out = []
+        for sent in _sentences(self.doc):
+            starts = [sent.start] + [
+                t.i + 1 for t in sent if (_is_quote_mark(t) or t.text == ":") and t.i + 1 < sent.end
+            ]
+            for start in starts:
+                unit = self.doc[start : sent.end]
+                words = [t for t in unit if not t.is_space and not _is_quote_mark(t)]
+                if words and self.speaker(words[0]) is not None:
+                    out.append(unit)
         return out
 
     def _headline_lines(self) -> list[Span]:
@@ -1060,19 +1301,15 @@ class _Finder:
         return out
 
     def _is_imperative(self, words: list[Token]) -> bool:
+        """First word a verb (by tag, by the stem list, or by a particle closing the line), and
+        nothing that could be its subject: no subject pronoun after it, no other finite verb in
+        the main clause, no finite-looking verb right after a first-word noun ("Minister opent
+        nieuwe school", "Kabinet trekt extra geld uit")."""
         first = words[0]
         if not first.is_alpha or not first.text[0].isupper() or words[-1].text == "?":
             return False
         if first.pos_ in ("DET", "PRON", "ADP", "NUM", "CCONJ", "SCONJ"):
             return False
-        stem = first.lower_ in self.cues.imperative_stems
-        finite_verb = (
-            first.pos_ in ("VERB", "AUX")
-            and _is_finite(first)
-            and not _is_past(first)
-            and "Plur" not in first.morph.get("Number")
-            and not first.lower_.endswith("en")
-        )
         alpha = [t for t in words if t.is_alpha]
         particle_end = (
             len(alpha) >= 3
@@ -1080,12 +1317,14 @@ class _Finder:
             and first.pos_ not in ("ADV", "ADJ")
             and not any(_is_finite(t) and t.pos_ in ("VERB", "AUX") for t in alpha[1:])
         )
-        if not (stem or finite_verb or particle_end):
+        if not (self._imperative_form(first) or particle_end):
             return False
         if len(words) > 1 and self._bare_singular(words[1]):
             return False  # "Open dag bij de brandweer": an adjective before a bare noun
         if len(words) > 1 and words[1].lower_ in self.cues.subject_pronouns:
             return False  # "Gaat het mis", "Moet je ...": a question or an inverted clause
+        if len(words) > 1 and self._third_person_verb(words[1]) and not _is_finite(first):
+            return False  # "Minister opent nieuwe school": a subject, then its verb
         for token in words[1:]:
             if _is_subordinator(token) or token.text in _BOUNDARY:
                 break
@@ -1097,6 +1336,36 @@ class _Finder:
             ):
                 return False
         return True
+
+    def _imperative_form(self, token: Token) -> bool:
+        """The verb stem of the imperative: a present singular finite verb without the -t of the
+        third person (unless the stem ends in t: "Zet", "Wacht"), or a stem from the list."""
+        if token.lower_ in self.cues.imperative_stems:
+            return True
+        if token.tag_.startswith("WW|pv|tgw|ev"):
+            return True
+        morph = token.morph
+        lemma = token.lemma_.casefold()
+        stem_in_t = lemma.endswith("en") and lemma.removesuffix("en").endswith("t")
+        return (
+            token.pos_ in ("VERB", "AUX")
+            and "Fin" in morph.get("VerbForm")
+            and "Pres" in morph.get("Tense")
+            and "Plur" not in morph.get("Number")
+            and (not token.lower_.endswith("t") or stem_in_t)
+        )
+
+    def _third_person_verb(self, token: Token) -> bool:
+        """A present third-person verb ("opent", "trekt"), also when the tagger calls it else."""
+        if token.tag_.startswith("WW|pv|tgw|met-t"):
+            return True
+        return (
+            token.is_lower
+            and len(token) > 3
+            and token.lower_.endswith("t")
+            and token.pos_ not in ("DET", "PRON", "ADV", "ADJ", "NUM", "CCONJ", "SCONJ")
+            and token.lower_ not in self.cues.closed_words_in_t
+        )
 
     @staticmethod
     def _bare_singular(token: Token) -> bool:
