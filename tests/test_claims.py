@@ -101,6 +101,196 @@ def test_subject_and_source(analyze_text, sentence, text, subject, source) -> No
     assert (claim.subject, claim.attributed_to) == (subject, source), sentence
 
 
+# What a number measures, one row per subject rule (own sentences): percent of a group, changes
+# (the subject of the clause whose verb the number modifies), money (what it is for, or what costs
+# it; never a time or a person's name), counts with the noun after or before, ratios, ages, years
+# (what happened then), ranks and durations.
+SUBJECTS = [
+    ("Volgens de GGD rookt 18 procent van de scholieren dagelijks.", "18 procent", "de scholieren"),
+    ("Van alle aanvragen werd vorig jaar 35 procent afgewezen.", "35 procent", "alle aanvragen"),
+    (
+        "Ruim 60 procent van de ondervraagde boeren wil stoppen.",
+        "Ruim 60 procent",
+        "de ondervraagde boeren",
+    ),
+    (
+        "Het aandeel elektrische auto's steeg vorig jaar tot 31 procent.",
+        "31 procent",
+        "Het aandeel elektrische auto's",
+    ),
+    (
+        "De gemeente verwacht dat het aantal daklozen dit jaar met 12 procent stijgt.",
+        "12 procent",
+        "het aantal daklozen",
+    ),
+    (
+        "Het ziekteverzuim van verpleegkundigen daalde vorig jaar met 0,8 procentpunt.",
+        "0,8 procentpunt",
+        "Het ziekteverzuim van verpleegkundigen",
+    ),
+    (
+        "De provincie wil de uitstoot van stikstof met 40 procent verlagen.",
+        "40 procent",
+        "de uitstoot van stikstof",
+    ),
+    (
+        "Volgens de bond neemt de wachtlijst elk jaar met 8 procent toe.",
+        "8 procent",
+        "de wachtlijst",
+    ),
+    (
+        "Sinds de invoering van de regel is het aantal boetes verdubbeld.",
+        "verdubbeld",
+        "het aantal boetes",
+    ),
+    (
+        "De prijs van een treinkaartje stijgt volgend jaar met 6,5 procent.",
+        "6,5 procent",
+        "De prijs van een treinkaartje",
+    ),
+    (
+        "Het nieuwe zwembad kost de gemeente 14 miljoen euro.",
+        "14 miljoen euro",
+        "Het nieuwe zwembad",
+    ),
+    (
+        "Het kabinet trekt 300 miljoen euro uit voor de aanpak van laaggeletterdheid.",
+        "300 miljoen euro",
+        "de aanpak van laaggeletterdheid",
+    ),
+    (
+        "Wethouder Lotte Brink investeert 2,5 miljoen euro in nieuwe fietspaden.",
+        "2,5 miljoen euro",
+        "nieuwe fietspaden",
+    ),
+    (
+        "Minister Joris Vos maakte dinsdag 80 miljoen euro vrij voor de jeugdzorg.",
+        "80 miljoen euro",
+        "de jeugdzorg",
+    ),
+    (
+        "Voor de renovatie van het stadhuis is een bedrag van 9 miljoen euro gereserveerd.",
+        "9 miljoen euro",
+        "de renovatie van het stadhuis",
+    ),
+    ("Een gemiddeld gezin betaalt dit jaar 2.100 euro aan energie.", "2.100 euro", "energie"),
+    (
+        "Dit jaar gaat er 45 miljoen euro extra naar de huisartsenzorg.",
+        "45 miljoen euro",
+        "de huisartsenzorg",
+    ),
+    ("Vorig jaar kostte de opvang de provincie 30 miljoen euro.", "30 miljoen euro", "de opvang"),
+    ("In Friesland sloten vorig jaar 14 basisscholen hun deuren.", "14", "basisscholen"),
+    (
+        "Het aantal faillissementen kwam vorige maand uit op 3.400.",
+        "3.400",
+        "Het aantal faillissementen",
+    ),
+    ("Van de vrijwilligers stopten er vorig jaar 230.", "230", "de vrijwilligers"),
+    ("Eén op de vijf jongeren heeft schulden.", "Eén op de vijf", "jongeren"),
+    ("Twee derde van de gemeenten heeft een tekort op de jeugdzorg.", "Twee derde", "de gemeenten"),
+    ("De helft van de scholen kampt met lekkende daken.", "De helft", "de scholen"),
+    ("Drie op de tien studenten werkt naast de studie.", "Drie op de tien", "studenten"),
+    ("Bij een kwart van de bedrijven ontbreekt een plan.", "een kwart", "de bedrijven"),
+    ("Een derde van de daklozen is jonger dan 25 jaar.", "jonger dan 25 jaar", "de daklozen"),
+    ("Ouderen van 75 jaar of ouder krijgen een oproep.", "75 jaar of ouder", "Ouderen"),
+    ("Een kind onder de twaalf mag niet alleen zwemmen.", "onder de twaalf", "Een kind"),
+    (
+        "De fusie van beide ziekenhuizen in 2016 leverde weinig op.",
+        "in 2016",
+        "De fusie van beide ziekenhuizen",
+    ),
+    ("Sinds 2018 is het aantal zzp'ers in de bouw gegroeid.", "Sinds 2018", "het aantal zzp'ers"),
+    ("Volgens de vakbond is de werkdruk in 2022 sterk toegenomen.", "in 2022", "de werkdruk"),
+    ("De wet die in 2021 werd ingevoerd, blijkt niet te werken.", "in 2021", "De wet"),
+    (
+        "Het museum, dat sinds 1998 in het oude postkantoor zit, gaat sluiten.",
+        "sinds 1998",
+        "Het museum",
+    ),
+    ("In 2020 opende de gemeente een nieuwe opvanglocatie.", "In 2020", "de gemeente"),
+    ("In de ranglijst van veilige steden staat Utrecht op plaats 4.", "plaats 4", "Utrecht"),
+    ("Patiënten wachten gemiddeld negen weken op een operatie.", "negen weken", "Patiënten"),
+    ("Het gebouw staat al zeven jaar leeg.", "zeven jaar", "Het gebouw"),
+    ("Vorig jaar zochten 340 gezinnen hulp. Dit jaar zijn dat er al 410.", "410", "gezinnen"),
+    (
+        "Het aantal meldingen van fraude steeg vorig jaar tot 1.250.",
+        "1.250",
+        "Het aantal meldingen van fraude",
+    ),
+    ("Volgens het CBS is 9 procent van de zzp'ers arm.", "9 procent", "de zzp'ers"),
+    (
+        "De provincie steekt 12 miljoen euro in de aanleg van laadpalen.",
+        "12 miljoen euro",
+        "de aanleg van laadpalen",
+    ),
+    ("De nieuwe brug kost ruim 40 miljoen euro.", "ruim 40 miljoen euro", "De nieuwe brug"),
+    ("Het aantal inbraken daalde vorig jaar met 9 procent.", "9 procent", "Het aantal inbraken"),
+    (
+        "Minister Sara Kok wil dat de uitstoot in 2030 met 55 procent is gedaald.",
+        "55 procent",
+        "de uitstoot",
+    ),
+    ("Twee op de drie ouderen voelt zich soms eenzaam.", "Twee op de drie", "ouderen"),
+    ("De helft van de bibliotheken sloot de afgelopen tien jaar.", "De helft", "de bibliotheken"),
+    ("In Drenthe wachten 2.300 patiënten op een operatie.", "2.300", "patiënten"),
+    ("Sinds 2019 is de wachttijd voor een rijexamen verdubbeld.", "Sinds 2019", "de wachttijd"),
+    (
+        "Dit jaar gaat 25 miljoen euro naar de bestrijding van armoede.",
+        "25 miljoen euro",
+        "de bestrijding van armoede",
+    ),
+    (
+        "Wethouder Tom Veld trok vorige week 3 miljoen euro uit voor nieuwe speeltuinen.",
+        "3 miljoen euro",
+        "nieuwe speeltuinen",
+    ),
+    ("Studenten onder de 21 jaar krijgen korting.", "onder de 21 jaar", "Studenten"),
+    ("Een kwart van de huurders is ouder dan 65 jaar.", "Een kwart", "de huurders"),
+    ("Op de ranglijst staat Groningen op plaats 7.", "plaats 7", "Groningen"),
+    ("Gemiddeld wachten asielzoekers 30 weken op een besluit.", "30 weken", "asielzoekers"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), SUBJECTS, ids=[s[1] for s in SUBJECTS])
+def test_subjects(analyze_text, sentence, text, subject) -> None:
+    claims = analyze_text(sentence).claims
+    assert [c.subject for c in claims if c.text == text] == [subject], (sentence, claims)
+
+
+# A report cue pointing back ("Dat schrijft X") sources its whole paragraph: the sentences before
+# and after it, until a paragraph break, another cue or a quote.
+_REPORT = "Ruim 900 jongeren wachten op hulp. Dat schrijft de Inspectie van het Onderwijs dinsdag."
+PARAGRAPH_SOURCES = [
+    (f"{_REPORT} Een derde van hen wacht al een jaar.", "Een derde", "Inspectie van het Onderwijs"),
+    (f"{_REPORT}\n\nEen derde van hen wacht al een jaar.", "Een derde", None),
+    (
+        f"{_REPORT} Volgens het RIVM staan 50 gezinnen op een wachtlijst. Een derde van hen wacht.",
+        "Een derde",
+        None,
+    ),
+    (
+        "Ruim 900 jongeren wachten op hulp. Een derde wacht al een jaar. Dat schrijft de Inspectie "
+        "van het Onderwijs.",
+        "Ruim 900",
+        "Inspectie van het Onderwijs",
+    ),
+    (
+        f"{_REPORT} “Het is te veel”, zegt inspecteur Mila Bos. Een derde van hen wacht al een jaar.",
+        "Een derde",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "source"), PARAGRAPH_SOURCES, ids=[p[0][-60:] for p in PARAGRAPH_SOURCES]
+)
+def test_paragraph_sources(analyze_text, text, claim_text, source) -> None:
+    [claim] = [c for c in analyze_text(text).claims if c.text == claim_text]
+    assert claim.attributed_to == source, text
+
+
 # (text, claim text, attributed_to): every source cue; a cue names a known entity or, for
 # "volgens"/"aldus", the phrase as written; a reporting verb with an unknown subject gives None.
 SOURCES = [
@@ -153,6 +343,12 @@ CORPUS_SOURCES = [
     ("politie_2024-03_recherche", "48 miljoen euro", "Ruud Verhoeven"),
     ("asielkinderen_2024-08_noodopvang", "Minstens 1.100", "Defence for Children"),
     ("schuldhulp_2024-11_zwolle", "De helft", "Joost ter Horst"),
+    # "Dat schrijft/blijkt …" sources the rest of its paragraph
+    ("jeugdzorg_2024-05_jeugdbescherming", "Eén op de vijf", "Inspectie Gezondheidszorg en Jeugd"),
+    ("jeugdzorg_2024-05_jeugdbescherming", "12 jaar of jonger", "Inspectie Gezondheidszorg"),
+    ("zorg_2024-04_huisartsen", "5,3 procent", "Nivel"),
+    ("ggz_2024-07_wachttijden", "1.340", "Ombudsman"),
+    ("klimaat_2024-10_isolatie", "4 tot 6%", "TNO"),
 ]
 
 

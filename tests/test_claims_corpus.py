@@ -17,6 +17,18 @@ by the rules of issue 3:
 - "Naar schatting wachten 5.000 à 7.500 mensen": the hedge stands before the verb; the claim text
   stays the contiguous number, its hedge is approx.
 - Durations keep their number and unit only ("vijf jaar" in "al vijf jaar"): "al" is not a hedge.
+
+Subjects (the `subject` key, present where a claim's subject was checked by hand): the noun phrase
+as written of what is measured, without relative clauses, never a time ("dit jaar") or a person's
+name for an amount. Money: what it is for ("voor de opsporing", "voor een kamer") or what costs
+it ("De gemiddelde betalingsachterstand van mensen" bedraagt …); a repeated amount ("Met 48
+miljoen euro …") keeps the first one's subject. Years: what happened then ("De problemen" begonnen
+in 2019; "de proef" die de gemeente sinds 2021 draait). Changes: the subject of the clause whose
+verb the number modifies ("het tekort" … met twee tot vier procent afneemt). "van hen" and a bare
+"dat er nog 520.000" point back to the people or things counted before. Left without a checked
+subject: "vijf werkdagen" (schuldhulp), "ruim twee keer zoveel" (klimaat: compares households),
+"drie dagen" (onderwijs: "ik"), "elf weken" ("Wie aangifte doet …") and "minstens drie jaar"
+(politie: "Een ervaren rechercheur opleiden", a clause the taggers split).
 """
 
 from __future__ import annotations
@@ -54,6 +66,10 @@ def test_corpus_claims(results, article) -> None:
         }
         for c in result.claims
     ]
+    # A hand-checked subject is compared where the expected row has one.
+    for row, claim, expected in zip(got, result.claims, want, strict=False):
+        if "subject" in expected:
+            row["subject"] = claim.subject
     for c in result.claims:
         assert article.text[c.start : c.end] == c.text
     assert got == want, article.id

@@ -191,6 +191,15 @@ CASES = [
     ("Postbus 20301 in Den Haag.", []),
     ("Een agent kwam langs.", []),
     ("Eén van hen vertrok.", []),
+    # a verb of change a time phrase before "tot": "rose to", not the hedge "up to"
+    (
+        "Het aandeel steeg vorig jaar tot 31 procent.",
+        [("31 procent", 31, None, "percent", "exact")],
+    ),
+    # "elk jaar met 8 procent" is a rate, not an example household ("een gezin met twee kinderen")
+    ("Het stijgt elk jaar met 8 procent.", [("8 procent", 8, None, "percent", "exact")]),
+    # a reference word before an amount: "week 3" is no week number here
+    ("Hij trok vorige week 3 miljoen euro uit.", [("3 miljoen euro", 3e6, None, "euro", "exact")]),
 ]
 
 

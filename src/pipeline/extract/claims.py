@@ -1,12 +1,18 @@
 """Numeric claims: every statistic a Dutch article asserts, with what it counts and who says it.
 
 The number grammar (`pipeline.extract.numbers`) finds and normalises the quantities sentence by
-sentence; this module adds what the Doc knows: the noun phrase that is measured (the counted noun,
-"X% van NP", or the nearest plural noun before it), the source (a claim inside a quote → its
-speaker; else a source cue of its sentence, resolved through the EntityIndex: "Volgens de X",
-"…, aldus X", "blijkt uit onderzoek van X", "X meldt dat …"; a cue sentence that opens with "Dat"
-also sources the sentence before it) and the English rendering. With no cue the source stays null:
-an article's own author or issuing organisation is not something the Doc tells us soundly.
+sentence; this module adds what the Doc knows:
+- the subject, a noun phrase as written of what is measured (`_Sentence.subject`): the counted
+  noun, "X% van NP", what money is for ("uittrekken voor NP") or what costs it, the subject of the
+  clause a change or year belongs to ("dat het tekort met 2% afneemt"), the antecedent of a
+  relative clause ("de wet die in 2021 …"), or what was counted just before ("een kwart van hen");
+  never a time ("dit jaar") or, for amounts, shares and counts, a person's name;
+- the source: a claim inside a quote → its speaker; else a source cue of its sentence, resolved
+  through the EntityIndex ("Volgens de X", "…, aldus X", "blijkt uit onderzoek van X", "X meldt
+  dat …"); a cue sentence that opens with "Dat" ("Dat schrijft de inspectie") sources its whole
+  paragraph up to another cue or a quote. With no cue the source stays null: an article's own
+  author or issuing organisation is not something the Doc tells us soundly;
+- the English rendering.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from functools import cache
 from importlib.resources import files
 
 import yaml
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.english.values import value_en
 from pipeline.extract.numbers import Quantity, Word, find_quantities, tokenize, vocab
@@ -25,7 +31,7 @@ from pipeline.schema import Claim, Entity, Quote
 
 _NP_POS = {"DET", "PRON", "NUM", "ADJ", "NOUN", "PROPN"}
 _HEAD_POS = {"NOUN", "PROPN"}
-_EDGE_POS = {"PUNCT", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV"}
+_CLAUSE_PUNCT = {",", ";", ":", "(", ")", "“", "”", "‘", "’", '"', "–", "—"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,15 @@ class _Cues:
     reporting_verbs: frozenset[str]
     anaphors: frozenset[str]
     np_links: frozenset[str]
+    purpose_preps: frozenset[str]
+    invest_verbs: frozenset[str]
+    money_nouns: frozenset[str]
+    time_nouns: frozenset[str]
+    change_nouns: frozenset[str]
+    relatives: frozenset[str]
+    plural_pronouns: frozenset[str]
+    subject_links: frozenset[str]
+    measure_nouns: frozenset[str]
 
 
 @cache
@@ -56,43 +71,99 @@ def sentence_words(sent: Span) -> list[Word]:
     return words
 
 
-def _plural(word: Word, sent_doc: Doc) -> bool:
-    span = sent_doc.char_span(word.start, word.end, alignment_mode="expand")
-    if span is None or not len(span):
+def _token(doc: Doc, word: Word) -> Token | None:
+    span = doc.char_span(word.start, word.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _plural(token: Token | None, word: Word) -> bool:
+    if token is None:
         return False
-    number = span[0].morph.get("Number")
+    number = token.morph.get("Number")
     if number:
         return number == ["Plur"]
     return word.text.endswith(("en", "s"))
 
 
+@dataclass
+class _Context:
+    """What earlier sentences of the article found, for numbers that point back to it."""
+
+    claims: list[Claim]
+    previous: list[Claim]  # the claims of the paragraph's earlier sentences
+    index: EntityIndex
+
+
 class _Sentence:
-    """One sentence and its words, with the noun-phrase helpers subjects are built from."""
+    """One sentence, its words and its numbers, with the noun-phrase helpers subjects are built from.
+
+    Subjects follow Dutch clause structure (ANS §10, §13) read from POS tags rather than from the
+    parse alone, since the parser's attachments are the least reliable layer of a small model: a
+    main clause has its subject first or right after the finite verb (V2), a subordinate clause
+    right after its conjunction, a relative clause in its antecedent. The parse is a fallback.
+    """
 
     def __init__(self, sent: Span, previous: list[Word]) -> None:
         self.sent = sent
         self.doc = sent.doc
         self.words = sentence_words(sent)
+        self.tokens = [_token(self.doc, w) for w in self.words]
         self.previous = previous
+        self.found: list[Quantity] = []
+        self.claimed: set[int] = set()
+        self.subjects: dict[int, str | None] = {}
+
+    def read_quantities(self) -> list[Quantity]:
+        """The sentence's quantities (the number grammar, helped by the lemmas)."""
+        self.found = find_quantities(self.words, [t.lemma_.lower() for t in self.sent])
+        self.claimed = {k for q in self.found for k in range(q.i, q.j)}
+        return self.found
 
     def text(self, words: list[Word], i: int, j: int) -> str:
         return self.doc.text[words[i].start : words[j - 1].end]
 
-    def np_right(self, words: list[Word], k: int) -> tuple[int, int] | None:
+    def low(self, k: int) -> str:
+        return self.words[k].low if 0 <= k < len(self.words) else ""
+
+    def np_right(self, k: int) -> tuple[int, int] | None:
         """Noun phrase starting at word k: determiners, numbers, adjectives, then its noun(s).
 
-        Taggers often call a plural noun ADJ or VERB ("de jongeren", "7.000 gezinnen"), so when no
-        noun follows, the first content word after the determiners is taken as the head.
+        Taggers often call a plural noun ADJ or VERB ("de jongeren", "7.000 gezinnen"), so a
+        nominalised adjective (Lassy tag ADJ|nom) is a noun, and when no noun follows, the first
+        content word after the determiners is taken as the head. Two plural nouns in a row are
+        two phrases ("300 scholen | groepen naar huis sturen").
         """
+        words = self.words
         j = k
         while j < len(words) and words[j].pos in {"DET", "PRON", "NUM"}:
             j += 1
         first_content = j
-        while j < len(words) and words[j].pos == "ADJ" and words[j].text.isalpha():
-            j += 1
-        if j < len(words) and words[j].pos in _HEAD_POS:
-            while j + 1 < len(words) and words[j + 1].pos in _HEAD_POS:
+        while (
+            j + 1 < len(words)
+            and words[j].text.isalpha()
+            and not self.nounlike(j)
+            and (
+                words[j].pos == "ADJ"
+                or (words[j].pos == "VERB" and words[j].low.endswith("e") and self.nounlike(j + 1))
+            )
+        ):
+            j += 1  # adjectives and inflected participles ("de ondervraagde boeren")
+        if j < len(words) and self.nounlike(j):
+            while (
+                j + 1 < len(words)
+                and words[j + 1].pos in _HEAD_POS
+                and not (self.plural(j) and self.plural(j + 1))
+            ):
                 j += 1
+            if (
+                words[j].low in _cues().measure_nouns
+                and j + 1 < len(words)
+                and j + 1 not in self.claimed
+                and words[j + 1].pos in {"ADJ", "NOUN", "VERB", "NUM"}
+            ):
+                counted = self.np_right(j + 1)  # "het aandeel elektrische auto's"
+                if counted:
+                    return k, counted[1]
             return k, j + 1
         if (
             first_content < len(words)
@@ -102,6 +173,15 @@ class _Sentence:
         ):
             return k, first_content + 1
         return None
+
+    def nounlike(self, k: int) -> bool:
+        token = self.tokens[k]
+        return self.words[k].pos in _HEAD_POS or (
+            token is not None and token.tag_.startswith("ADJ|nom")
+        )
+
+    def plural(self, k: int) -> bool:
+        return self.nounlike(k) and _plural(self.tokens[k], self.words[k])
 
     @staticmethod
     def clause_final(words: list[Word], k: int) -> bool:
@@ -119,9 +199,9 @@ class _Sentence:
             k += 1
         if k >= len(self.words) or self.words[k].pos in {"DET", "PRON", "NUM"}:
             return None
-        span = self.np_right(self.words, k)
-        if span:
-            return self.text(self.words, *span)
+        span = self.np_right(k)
+        if span and (counting or self.nounlike(span[1] - 1) or not self.finite(span[1] - 1)):
+            return self.text(self.words, *span)  # "Een derde | wacht": a finite verb is no noun
         word = self.words[k]
         if (
             counting
@@ -132,19 +212,39 @@ class _Sentence:
             return word.text  # a plural noun the tagger missed: "600.000 huishoudens" as ADV
         return None
 
-    def of_phrase(self, q: Quantity) -> str | None:
-        """ "X% van deze groep" after the claim, or "van deze 1.300 meisjes is X%" just before it."""
+    def of_phrase(self, q: Quantity, ctx: _Context) -> str | None:
+        """ "X% van deze groep" after the claim, "van deze 1.300 meisjes is X%" just before it, or
+        "Van de huurwoningen … is X% verbeterd" opening its clause; "van hen" is the people
+        counted just before."""
         w = self.words
         if q.j < len(w) and w[q.j].low == "van":
-            span = self.np_right(w, q.j + 1)
+            if self.low(q.j + 1) in _cues().plural_pronouns and self.pronoun(q.j + 1):
+                return self.counted_before(q, ctx)
+            span = self.np_right(q.j + 1)
             if span:
                 return self.text(w, *span)
+        start = self.clause_start(q.i)[0]
         for k in range(q.i - 2, -1, -1):
             if w[k].low == "van":
-                span = self.np_right(w, k + 1)
-                if span and q.i - span[1] <= 2:
+                span = self.np_right(k + 1)
+                if span and (q.i - span[1] <= 2 or k in {0, start}):
                     return self.text(w, *span)
                 return None
+        return None
+
+    def pronoun(self, k: int) -> bool:
+        """A pronoun standing alone ("hen", "je"), not a possessive or demonstrative before a noun."""
+        nxt = self.words[k + 1].pos if k + 1 < len(self.words) else ""
+        return self.words[k].pos == "PRON" and nxt not in {"ADJ", "NOUN", "PROPN", "NUM"}
+
+    def counted_before(self, q: Quantity, ctx: _Context) -> str | None:
+        """Subject of the last people or count claim before `q`: what "hen" or "dat" stands for."""
+        for e in reversed(self.found[: self.found.index(q)]):
+            if e.unit in {"people", "count"} and self.subjects.get(e.i):
+                return self.subjects[e.i]
+        for c in reversed(ctx.previous):
+            if c.unit in {"people", "count"} and c.subject:
+                return c.subject
         return None
 
     def plural_before(self, q: Quantity) -> str | None:
@@ -153,77 +253,321 @@ class _Sentence:
             for k in range(end - 1, -1, -1):
                 if vocab().units.get(words[k].low) in {"year", "other"}:
                     continue
-                if words[k].pos == "NOUN" and _plural(words[k], self.doc):
+                token = _token(self.doc, words[k])
+                nominal = words[k].pos == "NOUN" or (
+                    token is not None and token.tag_.startswith("ADJ|nom")
+                )
+                if nominal and _plural(token, words[k]):
                     first = k
                     while first > 0 and words[first - 1].pos == "ADJ":
                         first -= 1
                     return self.text(words, first, k + 1)
         return None
 
-    def np_left(self, k: int) -> str | None:
-        """Noun phrase ending at word k-1 ("de reorganisatie van de politie" before "in 2013")."""
+    def np_left(self, k: int) -> tuple[int, int] | None:
+        """Noun phrase ending at word k-1 ("de reorganisatie van de politie" before "in 2013"),
+        not reaching into another claim or back over a relative pronoun."""
         w = self.words
-        if k == 0 or w[k - 1].pos not in _HEAD_POS:
+        if k == 0 or w[k - 1].pos not in _HEAD_POS or k - 1 in self.claimed:
             return None
         first = k - 1
-        while first > 0 and (w[first - 1].pos in _NP_POS or w[first - 1].low == "van"):
+        if w[first].pos == "PROPN":  # a name takes no modifiers before it
+            while first > 0 and w[first - 1].pos == "PROPN":
+                first -= 1
+            return first, k
+        while (
+            first > 0
+            and first - 1 not in self.claimed
+            and (w[first - 1].pos in _NP_POS or w[first - 1].low == "van")
+            and not self.relative(first - 1)
+        ):
             if w[first].pos == "DET" and w[first - 1].pos in _HEAD_POS:
                 break  # "een verhuurder | de huur": a new noun phrase starts here
             first -= 1
         while w[first].low == "van" or w[first].pos not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
             first += 1
-        return self.text(w, first, k)
+        return first, k
 
-    def clause_subject(self, q: Quantity) -> str | None:
-        """Subject of the verb the claim belongs to ("Het aantal meldingen" is verdubbeld)."""
+    def np_before(self, k: int, unit: str) -> str | None:
+        """The acceptable noun phrase right before word k (see `acceptable`)."""
+        span = self.np_left(k)
+        if span is None or not self.acceptable(span, unit):
+            return None
+        if span[0] > 0 and self.low(span[0] - 1) in _cues().according_to:
+            return None  # "volgens het rapport in 2019": a source, not what happened
+        return self.text(self.words, *span)
+
+    def np(self, k: int) -> tuple[int, int] | None:
+        """Noun phrase starting at word k, with "van"/"met" links ("de uitstoot van stikstof"),
+        none of its words part of a claim."""
+        w = self.words
+        if k >= len(w) or self.pronoun(k):
+            return None
+        span = self.np_right(k)
+        if span is None or any(x in self.claimed for x in range(*span)):
+            return None
+        a, b = span
+        if b - a == 1 and not self.nounlike(a):
+            return None  # a lone adjective or verb ("beschikbaar komt") is no subject
+        for _ in range(2):
+            if b < len(w) and w[b].low in _cues().subject_links:
+                link = self.np_right(b + 1)
+                if link and not any(x in self.claimed for x in range(b, link[1])):
+                    b = link[1]
+                    continue
+            break
+        return a, b
+
+    def head(self, span: tuple[int, int]) -> int:
+        """The head noun: the last noun before any link."""
+        a, b = span
+        k = a
+        while k + 1 < b and self.words[k + 1].low not in _cues().subject_links:
+            k += 1
+        return k
+
+    def is_time(self, span: tuple[int, int]) -> bool:
+        low = self.words[self.head(span)].low
+        return low in _cues().time_nouns or vocab().units.get(low) in {"year", "other"}
+
+    def acceptable(
+        self, span: tuple[int, int], unit: str, index: EntityIndex | None = None
+    ) -> bool:
+        """A subject is never a time ("dit jaar"), never money itself for a euro amount ("een
+        bedrag"), and never a person's name for an amount, share or count ("Anouk")."""
+        if self.is_time(span):
+            return False
+        head = self.words[self.head(span)]
+        if unit == "euro" and head.low in _cues().money_nouns:
+            return False
+        if index is not None and unit in {"euro", "percent", "ratio", "people", "count"}:
+            entity = index.at(head.start, head.end)
+            if entity is not None and entity.label == "PERSON":
+                return False
+        return True
+
+    def relative(self, k: int) -> bool:
+        """ "die"/"dat" opening a relative clause: right after a noun, or after a comma after one."""
+        if self.low(k) not in _cues().relatives or k == 0:
+            return False
+        before = k - 1
+        if self.words[before].text == "," and before > 0:
+            before -= 1
+        return self.words[before].pos in _HEAD_POS and before not in self.claimed
+
+    def finite(self, k: int) -> bool:
+        token = self.tokens[k]
+        if token is None:
+            return False
+        return token.morph.get("VerbForm") == ["Fin"] or token.tag_.startswith("WW|pv")
+
+    def subordinator(self, k: int) -> bool:
+        token = self.tokens[k]
+        if self.words[k].pos == "SCONJ" or (
+            token is not None and token.tag_.startswith("VG|onder")
+        ):
+            return self.low(k) not in {"sinds", "als", "of", "dan"}
+        return self.low(k) == "waar" and k > 0 and self.words[k - 1].text == ","
+
+    def clause_start(self, k: int) -> tuple[int, str]:
+        """First word of the clause holding word k, and how it opens: "rel", "sub" or "main"."""
+        for a in range(k - 1, -1, -1):
+            if a in self.claimed:
+                continue
+            if self.relative(a):
+                return a + 1, "rel"
+            if self.subordinator(a):
+                return a + 1, "sub"
+            if self.words[a].text in _CLAUSE_PUNCT:
+                return a + 1, "main"
+        return 0, "main"
+
+    def claim_at(self, k: int) -> Quantity | None:
+        return next((q for q in self.found if q.i <= k < q.j), None)
+
+    def first_np(self, a: int, unit: str, index: EntityIndex) -> str | None:
+        """Subject of a clause whose subject comes first from word a on: adverbs, "er",
+        prepositional phrases, times and other claims are passed over; a pronoun ends the search."""
+        w = self.words
+        k = a
+        while k < len(w) and w[k].text not in _CLAUSE_PUNCT:
+            claim = self.claim_at(k)
+            if claim is not None:
+                k = claim.j
+                continue
+            if w[k].pos in {"VERB", "AUX", "SCONJ"} or self.pronoun(k):
+                return None
+            if w[k].pos == "ADP":
+                span = self.np(k + 1)
+                k = span[1] if span else k + 1
+                continue
+            span = self.np(k)
+            if span is None:
+                k += 1
+                continue
+            if self.is_time(span):
+                k = span[1]
+                continue
+            return self.text(w, *span) if self.acceptable(span, unit, index) else None
+        return None
+
+    def clause_subject(self, q: Quantity, index: EntityIndex) -> str | None:
+        """Subject of the clause the claim stands in (see the class doc); the parse as fallback."""
+        a, kind = self.clause_start(q.i)
+        w = self.words
+        if kind == "rel":
+            k = a - 1 if w[a - 2].text != "," else a - 2
+            span = self.np_left(k)
+            return self.text(w, *span) if span and self.acceptable(span, q.unit, index) else None
+        if kind == "sub":
+            return self.first_np(a, q.unit, index) or self.parsed_subject(q, index)
+        while a < len(w) and w[a].pos == "CCONJ":
+            a += 1
+        if a >= len(w):
+            return None
+        claim = self.claim_at(a)
+        if claim is not None and claim is not q:
+            return self.subjects.get(claim.i)
+        if a > 0 and self.finite(a):
+            return self.first_np(0, q.unit, index)  # "Het aantal …, daalde": the sentence's subject
+        span = self.np(a)
+        if span is not None and not self.is_time(span):
+            return self.text(w, *span) if self.acceptable(span, q.unit, index) else None
+        verb = next(
+            (k for k in range(a + 1, len(w)) if k not in self.claimed and self.finite(k)),
+            a + 1 if w[a].pos == "ADV" else None,
+        )
+        if verb is not None:
+            return self.first_np(verb + 1, q.unit, index)
+        return self.parsed_subject(q, index)
+
+    def parsed_subject(self, q: Quantity, index: EntityIndex) -> str | None:
+        """Subject of the first verb above the claim in the parse, when it lies in this sentence."""
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             return None
         token = span.root
         for _ in range(4):
-            for child in token.children:
-                if child.dep_.startswith("nsubj") and child.pos_ != "PRON":
-                    if q.start <= child.idx < q.end:
-                        continue
-                    tokens = [t for t in child.subtree if t.i <= child.i or t.idx < q.start]
-                    if len(tokens) > 6:
-                        tokens = [t for t in tokens if t.i <= child.i][-4:]
-                    while tokens and tokens[0].pos_ in _EDGE_POS:
-                        tokens = tokens[1:]
-                    while tokens and tokens[-1].pos_ in _EDGE_POS:
-                        tokens = tokens[:-1]
-                    if tokens:
-                        return self.doc[tokens[0].i : tokens[-1].i + 1].text
-            if token.head is token:
-                return None
+            if token.pos_ in {"VERB", "AUX"} or token.head is token:
+                break
             token = token.head
+        for child in token.children:
+            if child.dep_.startswith("nsubj") and child.pos_ in _HEAD_POS:
+                if q.start <= child.idx < q.end or not self.sent.start <= child.i < self.sent.end:
+                    continue
+                k = next((n for n, w in enumerate(self.words) if w.start == child.idx), None)
+                if k is None:
+                    continue
+                first = k
+                while first > 0 and self.words[first - 1].pos in {"DET", "ADJ"}:
+                    first -= 1
+                if self.acceptable((first, k + 1), q.unit, index):
+                    return self.text(self.words, first, k + 1)
         return None
 
-    def subject(self, q: Quantity, earlier: list[Quantity]) -> str | None:
-        """What `q` measures; `earlier` are the sentence's quantities before it (an elided noun,
-        "zo'n 850 nieuwe", is the one counted by the last of them)."""
+    def purpose(self, q: Quantity, index: EntityIndex) -> str | None:
+        """What money is for: "voor/aan/naar NP" after the amount in its clause ("in NP" after an
+        investment verb), else "voor NP" before it ("betalen voor een kamer … € 680")."""
+        cues = _cues()
+        w = self.words
+        preps = cues.purpose_preps
+        if any(word.low in cues.invest_verbs for word in w):
+            preps = preps | {"in"}
+        k = q.j
+        while k < min(len(w), q.j + 7) and w[k].text not in _CLAUSE_PUNCT:
+            if k in self.claimed or self.subordinator(k):
+                break
+            if w[k].low == "per":
+                k += 2
+                continue
+            if w[k].low in preps:
+                span = self.np(k + 1)
+                if span and self.acceptable(span, "euro", index):
+                    return self.text(w, *span)
+            k += 1
+        a = self.clause_start(q.i)[0]
+        for k in range(a, q.i):
+            if w[k].low == "voor":
+                span = self.np(k + 1)
+                if span and self.acceptable(span, "euro", index):
+                    return self.text(w, *span)
+        return None
+
+    def earlier_subject(self, q: Quantity) -> str | None:
+        """Subject of the sentence's last claim before `q` of what is counted or shared."""
+        for e in reversed(self.found[: self.found.index(q)]):
+            if e.unit in {"people", "count", "ratio", "percent"} and self.subjects.get(e.i):
+                return self.subjects[e.i]
+        return None
+
+    def measure_subject(self, q: Quantity, index: EntityIndex) -> str | None:
+        """The clause subject when it names a measure ("Het aantal opleidingsplaatsen")."""
+        subject = self.clause_subject(q, index)
+        if subject and any(w.lower() in _cues().measure_nouns for w in subject.split()[:2]):
+            return subject
+        return None
+
+    def subject(self, q: Quantity, ctx: _Context) -> str | None:
+        """What `q` measures, by unit and by the words around it (see the class doc)."""
+        subject = self._subject(q, ctx)
+        self.subjects[q.i] = subject
+        return subject
+
+    def _subject(self, q: Quantity, ctx: _Context) -> str | None:
+        index = ctx.index
+        earlier = self.found[: self.found.index(q)]
         if q.elided:
             for e in reversed(earlier):
                 if e.unit == q.unit and not e.elided:
-                    return self.counted_noun(e.j) or self.plural_before(q)
-            return self.plural_before(q)
-        before = self.words[q.i - 1].low if q.i > 0 else ""
+                    return self.counted_noun(e.j, counting=True) or self.plural_before(q)
+            return self.of_phrase(q, ctx) or self.counted_before(q, ctx) or self.plural_before(q)
+        before = self.low(q.i - 1)
+        if any(w.low in vocab().rank_nouns for w in self.words[q.i : q.j]):
+            # "staat Nederland inmiddels op plaats 3": what holds the rank stands before "op"
+            k = q.i - 1 if before == "op" else q.i
+            while k > 0 and self.words[k - 1].pos == "ADV":
+                k -= 1
+            return self.np_before(k, q.unit) or self.clause_subject(q, index)
         if q.unit in {"other", "year"} and before == "van":
-            return self.np_left(q.i - 1) or self.clause_subject(q)
-        if q.unit in {"euro", "percent"} and before == "met":
-            # "huishoudens met 1.800 euro", "de huur met 5 procent verhogen"
-            return self.np_left(q.i - 1) or self.clause_subject(q)
+            return self.np_before(q.i - 1, q.unit) or self.clause_subject(q, index)
+        if q.unit == "euro":
+            same = [c.subject for c in ctx.claims if c.unit == "euro" and c.value == q.value]
+            return (
+                (self.np_before(q.i - 1, q.unit) if before == "met" else None)
+                or self.purpose(q, index)
+                or self.clause_subject(q, index)
+                or next((s for s in reversed(same) if s), None)
+            )
+        if q.unit == "percent" and before == "met":
+            # "de huur met 5 procent verhogen", "dat het tekort met 2 procent afneemt"
+            return self.np_before(q.i - 1, q.unit) or self.clause_subject(q, index)
         if q.unit in {"people", "count"}:
             return (
-                self.counted_noun(q.j, counting=True) or self.of_phrase(q) or self.plural_before(q)
+                self.counted_noun(q.j, counting=True)
+                or self.of_phrase(q, ctx)
+                or self.measure_subject(q, index)
+                or self.counted_before(q, ctx)
+                or self.plural_before(q)
             )
         if q.unit in {"percent", "ratio"} and q.form != "change":
-            return self.of_phrase(q) or self.counted_noun(q.j) or self.plural_before(q)
+            if before == "van" and self.low(q.i - 2) in _cues().change_nouns:
+                return self.earlier_subject(q) or self.clause_subject(q, index)
+            if before == "tot":
+                return self.clause_subject(q, index) or self.plural_before(q)
+            return (
+                self.of_phrase(q, ctx)
+                or self.counted_noun(q.j)
+                or self.counted_before(q, ctx)
+                or self.plural_before(q)
+            )
         if q.unit == "age":
-            return self.plural_before(q)
+            k = q.i - 1 if before == "van" else q.i
+            return self.np_before(k, q.unit) or self.earlier_subject(q) or self.plural_before(q)
         if q.form == "year":
-            return self.np_left(q.i)
-        return self.clause_subject(q)
+            if self.clause_start(q.i)[1] == "rel":  # "de wet die in 2021 werd ingevoerd"
+                return self.clause_subject(q, index)
+            return self.np_before(q.i, q.unit) or self.clause_subject(q, index)
+        return self.clause_subject(q, index)
 
     def source(self, index: EntityIndex) -> tuple[str | None, bool]:
         """Who gives this sentence's numbers, by the first source cue in it (see module doc), and
@@ -254,6 +598,7 @@ class _Sentence:
         end = k
         while end < len(w) and (
             w[end].pos in {"DET", "ADJ", "NOUN", "PROPN"}
+            or (end > k and w[end - 1].pos == "DET" and w[end].text.isalpha())  # mis-tagged noun
             or (w[end].pos == "NUM" and end > k and w[end - 1].low in vocab().reference_words)
             or (
                 w[end].low in _cues().np_links
@@ -337,20 +682,37 @@ def _speaker(quotes: list[Quote], start: int, end: int) -> str | None:
     return None
 
 
+def _quoted(quotes: list[Quote], sent: Span) -> bool:
+    return any(q.start < sent.end_char and q.end > sent.start_char for q in quotes)
+
+
 def extract_claims(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Claim]:
-    """Every numeric claim of `doc`, ids c1, c2, ... in text order."""
+    """Every numeric claim of `doc`, ids c1, c2, ... in text order.
+
+    A report cue that points back ("Dat schrijft de inspectie …") sources the numbers of its
+    whole paragraph: the sentences before it back to one with a cue or quote of its own, and
+    those after it until another cue or quote intervenes.
+    """
     claims: list[Claim] = []
     previous: list[Word] = []
-    previous_claims: list[int] = []
+    paragraph: list[tuple[bool, list[int]]] = []  # per sentence: has its own cue/quote, claims
+    carry: str | None = None
     for sent in doc.sents:
         sentence = _Sentence(sent, previous)
-        lemmas = [t.lemma_.lower() for t in sent]
-        found = find_quantities(sentence.words, lemmas)
+        found = sentence.read_quantities()
         source, cited = sentence.source(index)
+        quoted = _quoted(quotes, sent)
         if source and sentence.opens_with_anaphor():
-            for n in previous_claims:
-                if claims[n].attributed_to is None:
-                    claims[n] = claims[n].model_copy(update={"attributed_to": source})
+            for n, (closed, members) in enumerate(reversed(paragraph)):
+                if closed and n > 0:
+                    break
+                for m in members:
+                    if claims[m].attributed_to is None:
+                        claims[m] = claims[m].model_copy(update={"attributed_to": source})
+            carry = source
+        elif source or quoted:
+            carry = None
+        ctx = _Context(claims, [claims[m] for _, members in paragraph for m in members], index)
         first = len(claims)
         for q in found:
             claim = Claim(
@@ -362,17 +724,21 @@ def extract_claims(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Cl
                 value_max=q.value_max,
                 unit=q.unit,
                 hedge=q.hedge,
-                subject=sentence.subject(q, found[: found.index(q)]),
+                subject=sentence.subject(q, ctx),
                 sentence=sent.text,
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
                 attributed_to=(
-                    (source if cited else None) or _speaker(quotes, q.start, q.end) or source
+                    (source if cited else None)
+                    or _speaker(quotes, q.start, q.end)
+                    or source
+                    or carry
                 ),
             )
             claims.append(claim.model_copy(update={"value_en": value_en(claim)}))
         if "\n" in sent.text_with_ws[-2:] or "\n" in doc.text[sent.end_char : sent.end_char + 1]:
-            previous, previous_claims = [], []
+            previous, paragraph, carry = [], [], None
         else:
-            previous, previous_claims = sentence.words, list(range(first, len(claims)))
+            previous = sentence.words
+            paragraph.append((bool(source) or quoted, list(range(first, len(claims)))))
     return claims

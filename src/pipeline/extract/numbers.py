@@ -343,6 +343,7 @@ class _Scanner:
             and self.w[i - 2].text.isalpha()
             and self.w[i - 2].text.islower()
             and self.w[i - 2].pos in {"", "NOUN"}
+            and self.v.units.get(self.low(i - 2)) not in {"year", "other"}  # "elk jaar met 8%"
         )
 
     def relative_time(self, q: Quantity) -> bool:
@@ -366,14 +367,22 @@ class _Scanner:
             if _starts(self.w, i, h.words):
                 if h.words == ("maar",) and (i == 0 or self.w[i - 1].text in _CLAUSE_BREAK | {"."}):
                     continue
-                if (
-                    h.words[0] == "tot"
-                    and i > 0
-                    and (self.w[i - 1].pos == "VERB" or self.low(i - 1) in self.v.rise_verbs)
-                ):
+                if h.words[0] == "tot" and self.after_rise_verb(i):
                     continue
                 return h, i + len(h.words)
         return None, i
+
+    def after_rise_verb(self, i: int) -> bool:
+        """ "gestegen tot", "steeg vorig jaar tot": a verb of change up to three words before "tot"
+        (a time phrase may stand between) makes it "rose to", not the hedge "up to"."""
+        if i > 0 and self.w[i - 1].pos == "VERB":
+            return True
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if self.w[k].text in _CLAUSE_BREAK:
+                return False
+            if self.low(k) in self.v.rise_verbs:
+                return True
+        return False
 
     def apply_before(self, q: Quantity, i: int, h: _Hedge) -> Quantity:
         unit = q.unit
@@ -418,7 +427,9 @@ class _Scanner:
         before = self.low(prev)
         if before in self.v.phone_words:
             return True
-        if before in self.v.reference_words:
+        if before in self.v.reference_words and not (
+            self.low(j) in self.v.scales or self.v.units.get(self.low(j)) in {"euro", "percent"}
+        ):  # "vorige week 3 miljoen euro" is an amount, not week 3
             # ISO weeks run to 53, so "elke week dertienhonderd mensen" is a count, not "week 12"
             return not (before == "week" and (self.num(i) or 0) > 53)
         if self.low(j) in self.v.phone_words or self.low(j) in self.v.months:
