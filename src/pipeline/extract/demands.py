@@ -30,12 +30,14 @@ commitments, purpose statements and descriptive necessity are filtered out.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from itertools import pairwise
 
 import yaml
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.resolve import EntityIndex
@@ -75,6 +77,8 @@ class _Cues:
     modals: dict[str, _Verb]
     directives: dict[str, _Verb]
     words: dict[str, frozenset[str]]
+    modal_forms: frozenset[str]  # every present and past form of every modal
+    directive_forms: frozenset[str]
 
     def __getattr__(self, name: str) -> frozenset[str]:
         try:
@@ -106,7 +110,95 @@ def _cues() -> _Cues:
         for lemma, row in raw.pop("directive_verbs").items()
     }
     words = {key: frozenset(str(v).casefold() for v in values) for key, values in raw.items()}
-    return _Cues(modals=modals, directives=directives, words=words)
+    return _Cues(
+        modals=modals,
+        directives=directives,
+        words=words,
+        modal_forms=frozenset().union(*(v.forms | v.past for v in modals.values())),
+        directive_forms=frozenset().union(*(v.forms for v in directives.values())),
+    )
+
+
+def _candidates(words: _Words, cues: _Cues) -> dict[str, list[int]]:
+    """Indices of the tokens whose form or lemma may carry each finder's cue, in text order.
+
+    One pass over the document instead of one per finder and sentence; each finder still applies
+    its full test to these tokens, so this is a superset of its hits.
+    """
+    by_lemma = {
+        "modal": cues.modals.keys(),
+        "directive": cues.directives.keys(),
+        "frame": cues.high_time_nouns | cues.necessity_words,
+        "wait": cues.wait_verbs,
+        "task": cues.task_nouns,
+    }
+    by_form = {
+        "modal": cues.modal_forms,
+        "directive": cues.directive_forms,
+        "frame": by_lemma["frame"],
+        "wait": cues.wait_verbs,
+    }
+    triggers = frozenset().union(*by_lemma.values(), *by_form.values())
+    out: dict[str, list[int]] = {kind: [] for kind in by_lemma}
+    for i, (lower, lemma) in enumerate(zip(words.lower, words.lemma, strict=True)):
+        if lower not in triggers and lemma not in triggers:
+            continue
+        for kind, lemmas in by_lemma.items():
+            if lemma in lemmas or lower in by_form.get(kind, ()):
+                out[kind].append(i)
+    return out
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Token columns of one document, read once.
+
+    spaCy builds a new `Token` object on every access, and the scans over whole documents
+    (sentences, headline lines, cue candidates) would otherwise build each one many times.
+    """
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]  # casefolded
+    punct: list[int]  # 0 or 1, as spaCy's flags come
+    space: list[int]
+    quote: list[bool]
+    ends: list[bool]  # `_ends_sentence` of each token
+
+
+def _words(doc: Doc, cues: _Cues) -> _Words:
+    strings = doc.vocab.strings
+    columns = doc.to_array([ORTH, LOWER, LEMMA, SPACY, IS_PUNCT, IS_SPACE]).T.tolist()
+    orth, lower, lemma, spaced, punct, space = columns
+    # each distinct word is looked up once: the string store is slower than a dict
+    string = {h: strings[h] for h in {*orth, *lower}}
+    folded = {h: strings[h].casefold() for h in set(lemma)}
+    text = [string[h] for h in orth]
+    return _Words(
+        text=text,
+        lower=[string[h] for h in lower],
+        lemma=[folded[h] for h in lemma],
+        punct=punct,
+        space=space,
+        quote=[t in cues.quote_marks for t in text],
+        ends=[_ends_sentence_at(doc, text, spaced, i, cues) for i in range(len(doc))],
+    )
+
+
+def _ends_sentence_at(doc: Doc, text: list[str], spaced: list[int], i: int, cues: _Cues) -> bool:
+    """`_ends_sentence` over the columns (spaCy keeps line breaks in tokens of their own, so a
+    token's trailing whitespace is at most one space)."""
+    if text[i] in _SENTENCE_END or "\n" in text[i]:
+        return True
+    word, mark = text[i][:-1], text[i][-1:]
+    return (
+        mark in _SENTENCE_END
+        and word.isalpha()
+        and word.casefold() not in cues.abbreviations
+        and bool(spaced[i])
+        and i + 1 < len(doc)
+        and doc[i + 1].is_title
+    )
 
 
 @dataclass
@@ -129,7 +221,7 @@ def extract_demands(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[D
     """Demands in `doc`, in text order, with actor, addressee, action and modality."""
     finder = _Finder(doc, index, quotes, _cues())
     found: list[_Found] = []
-    for sent in _sentences(doc):
+    for sent in finder.sentences:
         found += finder.modals(sent)
         found += finder.directives(sent)
         found += finder.frames(sent)
@@ -138,7 +230,7 @@ def extract_demands(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[D
     found += finder.imperatives()
     found = [f for f in found if not finder.is_question_or_conditional(doc[f.cue])]
     kept = sorted(_without_overlaps(found), key=lambda f: (f.start, f.end))
-    _resolve_back_references(doc, kept)
+    _resolve_back_references(doc, finder.sentences, kept)
     _subheading_actors(index, kept)
     demands = []
     for item in kept:
@@ -147,7 +239,7 @@ def extract_demands(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[D
         demands.append(
             Demand(
                 id=f"d{len(demands) + 1}",
-                text=doc.text[start:end],
+                text=finder.text[start:end],
                 start=start,
                 end=end,
                 actor=item.actor,
@@ -159,14 +251,14 @@ def extract_demands(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[D
     return demands
 
 
-def _resolve_back_references(doc: Doc, found: list[_Found]) -> None:
+def _resolve_back_references(doc: Doc, sentences: list[Span], found: list[_Found]) -> None:
     """ "Dit kan niet wachten": what cannot wait is the demand of the sentence before.
 
     A demonstrative subject of an urgency clause points back to the previous sentence; when that
     sentence carries a demand, its action and addressee are what is urged. Otherwise (no demand
     right before, or the subject is not a demonstrative) the clause itself names what must happen.
     """
-    sentence_of = {t.i: k for k, sent in enumerate(_sentences(doc)) for t in sent}
+    sentence_of = {i: k for k, sent in enumerate(sentences) for i in range(sent.start, sent.end)}
     for k, item in enumerate(found):
         if item.action is not None:
             continue
@@ -202,18 +294,18 @@ def _subheading_actors(index: EntityIndex, found: list[_Found]) -> None:
                 break
 
 
-def _sentences(doc: Doc) -> list[Span]:
+def _sentences(doc: Doc, words: _Words) -> list[Span]:
     """Sentences by punctuation and line breaks.
 
     Small parsers split "Voorzitter Yusuf Demir | van de Algemene Onderwijsbond vraagt ..." and
     "Rust | de politie ... uit"; the full stop is the boundary a reader uses.
     """
     out, start = [], 0
-    for token in doc:
-        if _ends_sentence(token):
-            if token.i + 1 > start:
-                out.append(doc[start : token.i + 1])
-            start = token.i + 1
+    for i, end in enumerate(words.ends):
+        if end:
+            if i + 1 > start:
+                out.append(doc[start : i + 1])
+            start = i + 1
     if start < len(doc):
         out.append(doc[start:])
     return out
@@ -304,8 +396,24 @@ class _Finder:
         self.opens: dict[int, int] = {}
         self.closes: dict[int, int] = {}
         self.inserted: set[int] = set()
-        for sent in _sentences(doc):
+        self.words = _words(doc, cues)
+        self.sentences = _sentences(doc, self.words)
+        for sent in self.sentences:
             self._find_parentheticals(sent)
+        self._candidates = _candidates(self.words, cues)
+
+    @cached_property
+    def text(self) -> str:
+        """`doc.text`, which spaCy joins anew on every access."""
+        return self.doc.text
+
+    def _cue_tokens(self, kind: str, sent: Span) -> list[Token]:
+        """Tokens of `sent` that may carry a `kind` cue (a superset; each finder checks them)."""
+        indices = self._candidates[kind]
+        if not indices:
+            return []
+        lo, hi = bisect_left(indices, sent.start), bisect_left(indices, sent.end)
+        return [self.doc[i] for i in indices[lo:hi]]
 
     def _find_parentheticals(self, sent: Span) -> None:
         """Parentheticals ", zo zegt X," / "– volgens X –" / "(...)" that interrupt a clause.
@@ -316,7 +424,8 @@ class _Finder:
         bond, moet ..."). Brackets always enclose one. Insertions that are clauses or name a
         source are left out of the action; list items ("scholen, sporthallen, zwembaden") stay.
         """
-        marks = [t.i for t in sent if t.text in (",", "–", "—", "(", ")")]
+        text = self.words.text
+        marks = [i for i in range(sent.start, sent.end) if text[i] in (",", "–", "—", "(", ")")]
         for a, b in pairwise(marks):
             inner = self.doc[a + 1 : b]
             pair = self.doc[a].text + self.doc[b].text
@@ -725,10 +834,11 @@ class _Finder:
         such as "Moet de minister dan niet ingrijpen?" after its first word.
         """
         lo = cue.i
-        while lo > 0 and not _ends_sentence(self.doc[lo - 1]):
+        ends = self.words.ends
+        while lo > 0 and not ends[lo - 1]:
             lo -= 1
         hi = cue.i
-        while hi < len(self.doc) - 1 and not _ends_sentence(self.doc[hi]):
+        while hi < len(self.doc) - 1 and not ends[hi]:
             hi += 1
         sentence = self.doc[lo : hi + 1]
         words = [t for t in sentence if not t.is_space and not _is_quote_mark(t)]
@@ -858,7 +968,7 @@ class _Finder:
     def modals(self, sent: Span) -> list[_Found]:
         """moet / moeten / dient te / hoort te / zou moeten."""
         out = []
-        for token in sent:
+        for token in self._cue_tokens("modal", sent):
             verb = self._modal(token)
             if verb is None or token.lower_ in verb.past or token.lower_ not in verb.forms:
                 continue
@@ -939,7 +1049,7 @@ class _Finder:
     def directives(self, sent: Span) -> list[_Found]:
         """roept ... op, spoort ... aan, eist, vraagt om, dringt aan op, pleit voor, verzoekt."""
         out = []
-        for token in sent:
+        for token in self._cue_tokens("directive", sent):
             match = self._directive(token)
             if match is None:
                 continue
@@ -1097,7 +1207,7 @@ class _Finder:
     def frames(self, sent: Span) -> list[_Found]:
         """Frames: "het is (de hoogste) tijd dat", "het is belangrijk/nodig dat/om", "vindt het nodig"."""
         out = []
-        for token in sent:
+        for token in self._cue_tokens("frame", sent):
             form = token.lemma_.casefold(), token.lower_
             if any(f in self.cues.high_time_nouns for f in form):
                 modality = "high_time"
@@ -1172,7 +1282,7 @@ class _Finder:
     def waits(self, sent: Span) -> list[_Found]:
         """Urgency without a named addressee: "... kan niet (langer) wachten"."""
         out = []
-        for token in sent:
+        for token in self._cue_tokens("wait", sent):
             if token.lemma_.casefold() not in self.cues.wait_verbs and token.lower_ not in (
                 self.cues.wait_verbs
             ):
@@ -1206,7 +1316,7 @@ class _Finder:
     def tasks(self, sent: Span) -> list[_Found]:
         """A task assigned to X: "de uitdaging / taak voor X om ... te ..."."""
         out = []
-        for token in sent:
+        for token in self._cue_tokens("task", sent):
             if token.lemma_.casefold() not in self.cues.task_nouns:
                 continue
             j = token.i + 1
@@ -1243,9 +1353,15 @@ class _Finder:
         """
         out = []
         seen: set[int] = set()
+        text = self.words.text
         for unit in [*self._headline_lines(), *self._quoted_sentences()]:
+            first_word = self._first_word(unit.start, unit.end)
+            if first_word is None or first_word in seen:
+                continue
+            if not (text[first_word].isalpha() and text[first_word][0].isupper()):
+                continue  # as `_is_imperative` decides, before building the tokens
             words = [t for t in unit if not t.is_space and not _is_quote_mark(t)]
-            if not words or words[0].i in seen or not self._is_imperative(words):
+            if not self._is_imperative(words):
                 continue
             seen.add(words[0].i)
             first = words[0]
@@ -1262,42 +1378,50 @@ class _Finder:
                     actor=speaker or self.main_org,
                     addressee=None,
                     subheading=speaker is None and not opening,
-                    action=self.doc.text[
-                        first.idx : self.doc[end - 1].idx + len(self.doc[end - 1])
-                    ],
+                    action=self.text[first.idx : self.doc[end - 1].idx + len(self.doc[end - 1])],
                 )
             )
         return out
 
+    def _first_word(self, lo: int, hi: int) -> int | None:
+        """Index of the first token in [lo, hi) that is neither whitespace nor a quote mark."""
+        space, quote = self.words.space, self.words.quote
+        return next((i for i in range(lo, hi) if not space[i] and not quote[i]), None)
+
     def _quoted_sentences(self) -> list[Span]:
         """Sentences, or their parts after an opening quote mark, that stand inside a quote."""
-        out = []
-        for sent in _sentences(self.doc):
+        out: list[Span] = []
+        if not self.quotes:
+            return out
+        text, quote = self.words.text, self.words.quote
+        for sent in self.sentences:
             starts = [sent.start] + [
-                t.i + 1 for t in sent if (_is_quote_mark(t) or t.text == ":") and t.i + 1 < sent.end
+                i + 1
+                for i in range(sent.start, sent.end)
+                if (quote[i] or text[i] == ":") and i + 1 < sent.end
             ]
             for start in starts:
-                unit = self.doc[start : sent.end]
-                words = [t for t in unit if not t.is_space and not _is_quote_mark(t)]
-                if words and self.speaker(words[0]) is not None:
-                    out.append(unit)
+                first = self._first_word(start, sent.end)
+                if first is not None and self.speaker(self.doc[first]) is not None:
+                    out.append(self.doc[start : sent.end])
         return out
 
     def _headline_lines(self) -> list[Span]:
         """Short lines without a full stop inside: headlines and subheadings."""
+        text = self.words.text
         lines, start = [], 0
-        for token in self.doc:
-            if "\n" in token.text or "\n" in token.whitespace_:
-                end = token.i if "\n" in token.text else token.i + 1
-                lines.append(self.doc[start:end])
-                start = token.i + 1
-        lines.append(self.doc[start : len(self.doc)])
+        for i, token_text in enumerate(text):
+            if "\n" in token_text:
+                lines.append((start, i))
+                start = i + 1
+        lines.append((start, len(text)))
+        punct, space = self.words.punct, self.words.space
         out = []
-        for line in lines:
-            words = [t for t in line if not t.is_punct and not t.is_space]
-            inner = [t for t in line[:-1] if t.text in _SENTENCE_END]
-            if words and len(words) <= _MAX_HEADLINE_WORDS and not inner:
-                out.append(line)
+        for lo, hi in lines:
+            words = sum(1 for i in range(lo, hi) if not punct[i] and not space[i])
+            inner = any(text[i] in _SENTENCE_END for i in range(lo, hi - 1))
+            if 0 < words <= _MAX_HEADLINE_WORDS and not inner:
+                out.append(self.doc[lo:hi])
         return out
 
     def _is_imperative(self, words: list[Token]) -> bool:

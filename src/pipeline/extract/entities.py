@@ -98,6 +98,9 @@ def _role_phrases() -> dict[tuple[str, ...], tuple[str, str]]:
 
 _PHRASES = _role_phrases()
 _MAX_ROLE_TOKENS = max(len(k) for k in _PHRASES)
+# Proper prefixes of the multi-word phrases: a scan from a token stops at the first word that
+# cannot continue one, so most tokens cost one set lookup (this runs for every token of a doc).
+_PREFIXES = frozenset(key[:n] for key in _PHRASES for n in range(1, len(key)))
 
 
 def _role_word(text: str) -> tuple[str, str] | None:
@@ -115,10 +118,16 @@ def _role_word(text: str) -> tuple[str, str] | None:
 
 def _role_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
     """(end token, role, kind) of the longest role phrase starting at token i."""
-    for n in range(min(_MAX_ROLE_TOKENS, len(doc) - i), 1, -1):
-        key = tuple(t.text.casefold() for t in doc[i : i + n])
-        if key in _PHRASES:
-            return i + n, *_PHRASES[key]
+    longest: tuple[int, str, str] | None = None
+    key: tuple[str, ...] = ()
+    for j in range(i, min(i + _MAX_ROLE_TOKENS, len(doc))):
+        key = (*key, doc[j].text.casefold())
+        if len(key) > 1 and key in _PHRASES:
+            longest = (j + 1, *_PHRASES[key])
+        if key not in _PREFIXES:
+            break
+    if longest is not None:
+        return longest
     if i < len(doc) and (hit := _role_word(doc[i].text)):
         return i + 1, *hit
     return None
@@ -293,17 +302,14 @@ def _name_tokens(doc: Doc, i: int, taken: set[int], particle_first: bool = False
     return last_cap
 
 
-def _bracketed_acronyms(doc: Doc) -> list[Span]:
+def _bracketed_acronyms(doc: Doc, texts: list[str]) -> list[Span]:
     """ "Centrum voor Jeugd en Gezin (CJG)": the words before a bracketed acronym whose capitals
     spell it form one ORG name (the long-form search of Schwartz & Hearst, 2003, for capitals)."""
     found = []
-    for token in doc[1:-1]:
-        if not (
-            ACRONYM.match(token.text)
-            and doc[token.i - 1].text == "("
-            and doc[token.i + 1].text == ")"
-        ):
+    for i in range(1, len(texts) - 1):
+        if not (texts[i - 1] == "(" and texts[i + 1] == ")" and ACRONYM.match(texts[i])):
             continue
+        token = doc[i]
         letters, start = token.text.replace("&", ""), token.i - 1
         while start > 0 and letters:
             word = doc[start - 1]
@@ -439,7 +445,8 @@ class EntityFixes:
     """Model-independent repairs of `doc.ents` (see the module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        acronyms = _bracketed_acronyms(doc)
+        texts = [t.text for t in doc]
+        acronyms = _bracketed_acronyms(doc, texts)
         fixed: list[Span] = [
             a for a in acronyms if not any(_overlap(a, e) for e in doc.ents if _known(e))
         ]
@@ -458,18 +465,22 @@ class EntityFixes:
                 span = Span(doc, span.start, span.end, label=kind)
             fixed.append(span)
         taken = {i for span in fixed for i in range(span.start, span.end)}
-        for token in doc:
-            hit = _role_at(doc, token.i)
-            if not hit or hit[2] != "person" or hit[0] in taken or token.i in taken:
+        for i, text in enumerate(texts):
+            if (text.casefold(),) not in _PREFIXES and not _role_word(text):
+                continue  # no role phrase starts here (the first test of `_role_at`)
+            hit = _role_at(doc, i)
+            if not hit or hit[2] != "person" or hit[0] in taken or i in taken:
                 continue
             end = _name_tokens(doc, hit[0], taken)
             if end > hit[0]:
                 fixed.append(Span(doc, hit[0], end, label="PERSON"))
                 taken.update(range(hit[0], end))
-        for token in doc:  # untitled names the model missed: "Marja van Dijk is blij."
-            if (end := _given_name_end(doc, token.i, taken)) is not None:
-                fixed.append(Span(doc, token.i, end, label="PERSON"))
-                taken.update(range(token.i, end))
+        given = first_names()
+        # untitled names the model missed: "Marja van Dijk is blij."
+        for i, text in enumerate(texts):
+            if text in given and (end := _given_name_end(doc, i, taken)) is not None:
+                fixed.append(Span(doc, i, end, label="PERSON"))
+                taken.update(range(i, end))
         spans = filter_spans(_extend_names(doc, sorted(fixed, key=lambda s: s.start)))
         persons = {s.start for s in spans if s.label_ == "PERSON"}
         # "Kinderombudsvrouw Margrite Kalverboer": a body's name used as the person's title
@@ -589,21 +600,21 @@ def _ent_preceding(doc: Doc, i: int) -> Span | None:
     return None
 
 
-def _repeats(doc: Doc) -> list[Span]:
+def _repeats(doc: Doc, doc_ents: tuple[Span, ...]) -> list[Span]:
     """Unlabelled repeats of names the model found elsewhere ("Ceuleers:" at a quote's start).
 
     A confirmed person's full name also wins over a weaker model entity inside it: "Anton" (LOC)
     in "Anton Hoogendijk is blij." when "directeur Anton Hoogendijk" comes later.
     """
-    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = {i for e in doc_ents for i in range(e.start, e.end)}
     strong = {
         i
-        for e in doc.ents
+        for e in doc_ents
         if _known(e) or map_label(e.label_) in ("PERSON", "ORG")
         for i in range(e.start, e.end)
     }
     forms: dict[str, list[tuple[tuple[str, ...], Span]]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents:
         if map_label(ent.label_) is None or not any(c.isupper() for c in ent.text):
             continue
         words = tuple(t.text for t in ent)
@@ -617,21 +628,22 @@ def _repeats(doc: Doc) -> list[Span]:
         for variant in variants:
             forms.setdefault(variant[0], []).append((variant, ent))
     repeats = []
-    for token in doc:
-        for words, ent in forms.get(token.text, []):
-            end = token.i + len(words)
+    texts = [t.text for t in doc]
+    for at in [i for i, text in enumerate(texts) if text in forms]:
+        for words, ent in forms[texts[at]]:
+            end = at + len(words)
             full = map_label(ent.label_) == "PERSON" and len(words) == len(ent) > 1
             blocked = (
                 strong | {i for r in repeats for i in range(r.start, r.end)} if full else taken
             )
             if end <= len(doc) and all(
-                i not in blocked and doc[i].text == words[i - token.i] for i in range(token.i, end)
+                i not in blocked and texts[i] == words[i - at] for i in range(at, end)
             ):
-                start = token.i
+                start = at
                 if map_label(ent.label_) == "PERSON":
-                    start = _first_name(doc, token.i, taken)
+                    start = _first_name(doc, at, taken)
                 repeats.append(Span(doc, start, end, label=ent.label, span_id=ent.id))
-                taken.update(range(token.i, end))
+                taken.update(range(at, end))
                 break
     return repeats
 
@@ -650,11 +662,12 @@ def _with_particles(ent: Span, surnames: set[str]) -> Span:
 
 def _mentions(doc: Doc) -> list[_Mention]:
     mentions = []
+    doc_ents = doc.ents  # spaCy builds the spans anew on every access
     surnames = {
-        e[1:].text.casefold() for e in doc.ents if map_label(e.label_) == "PERSON" and len(e) > 2
+        e[1:].text.casefold() for e in doc_ents if map_label(e.label_) == "PERSON" and len(e) > 2
     }
-    repeats = _repeats(doc)
-    kept = [e for e in doc.ents if not any(_contains(r, e) and len(r) > len(e) for r in repeats)]
+    repeats = _repeats(doc, doc_ents)
+    kept = [e for e in doc_ents if not any(_contains(r, e) and len(r) > len(e) for r in repeats)]
     ents = [_with_particles(e, surnames) for e in [*kept, *repeats]]
     for ent in sorted(ents, key=lambda s: s.start):
         label = map_label(ent.label_)

@@ -54,6 +54,8 @@ class _Lexicon:
     """Quote knowledge loaded once from the package data files."""
 
     closers: dict[str, str]
+    closing: frozenset[str]  # every character that closes some opening mark
+    marks: re.Pattern[str]  # any opening or closing mark: the only characters pairing looks at
     verbs: dict[str, str]
     postposed: frozenset[str]
     prepositions: frozenset[str]
@@ -73,8 +75,12 @@ def _lexicon() -> _Lexicon:
 
     roles = {r["role"].casefold() for r in _rows("roles.csv") if r.get("kind") == "person"}
     speaker_nouns = kind("speaker_noun")
+    closers = {r["open"]: r["closers"] for r in _rows("quote_marks.csv")}
+    closing = frozenset("".join(closers.values()))
     return _Lexicon(
-        closers={r["open"]: r["closers"] for r in _rows("quote_marks.csv")},
+        closers=closers,
+        closing=closing,
+        marks=re.compile("[" + re.escape("".join(sorted(closing | set(closers)))) + "]"),
         verbs={r["lemma"]: r["particle"] or "" for r in _rows("reporting_verbs.csv")},
         postposed=frozenset(kind("postposed")),
         prepositions=frozenset(kind("preposition")),
@@ -109,13 +115,9 @@ def _is_opener(text: str, i: int, lex: _Lexicon) -> bool:
     if text[i] not in lex.closers or i + 1 >= len(text) or text[i + 1].isspace():
         return False
     prev = text[i - 1] if i else " "
-    if prev not in _OPEN_CONTEXT and prev not in lex.closers and not _closes_anything(prev, lex):
+    if prev not in _OPEN_CONTEXT and prev not in lex.closers and prev not in lex.closing:
         return False
     return not (text[i] in "'‘’" and _APOSTROPHE_WORD.match(text, i + 1))
-
-
-def _closes_anything(char: str, lex: _Lexicon) -> bool:
-    return any(char in closers for closers in lex.closers.values())
 
 
 def _is_closer(text: str, i: int) -> bool:
@@ -150,8 +152,9 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
         if start < end:
             found.append(QuoteMarks(open_at, close_at, start, end, implicit, continues))
 
-    for i, char in enumerate(text):
-        if _closes_anything(char, lex) and _is_closer(text, i):
+    for match in lex.marks.finditer(text):
+        i, char = match.start(), match.group()
+        if char in lex.closing and _is_closer(text, i):
             level = next(
                 (k for k in range(len(stack) - 1, -1, -1) if char in lex.closers[stack[k][0]]),
                 None,
@@ -206,9 +209,9 @@ class _Attribution:
 class _Attributor:
     """Finds the speaker of each quotation in one Doc."""
 
-    def __init__(self, doc: Doc, index: EntityIndex, quotes: list[QuoteMarks]) -> None:
+    def __init__(self, doc: Doc, text: str, index: EntityIndex, quotes: list[QuoteMarks]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text  # `doc.text`, which spaCy rebuilds from the tokens on every access
         self.index = index
         self.lex = _lexicon()
         self.quotes = quotes
@@ -587,4 +590,5 @@ class _Attributor:
 
 def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
     """Every quotation in `doc` with its speaker (canonical entity name), role and cue."""
-    return _Attributor(doc, index, find_quote_marks(doc.text)).run()
+    text = doc.text
+    return _Attributor(doc, text, index, find_quote_marks(text)).run()
