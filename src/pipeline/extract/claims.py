@@ -17,6 +17,7 @@ sentence; this module adds what the Doc knows:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -25,7 +26,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.english.values import value_en
-from pipeline.extract.numbers import Quantity, Word, find_quantities, tokenize, vocab
+from pipeline.extract.numbers import WORD_RE, Quantity, Word, find_quantities, vocab
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Claim, Entity, Quote
 
@@ -59,21 +60,35 @@ def _cues() -> _Cues:
     return _Cues(**{key: frozenset(words) for key, words in raw.items()})
 
 
-def sentence_words(sent: Span) -> list[Word]:
-    """The grammar's words of one sentence, with document offsets and the POS of their token."""
-    doc = sent.doc
+class _DocTokens:
+    """A Doc's text and tokens, read once: spaCy rebuilds `Doc.text` from every token and a new
+    Token object on every access, which cost more than the claim grammar itself."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.tokens = list(doc)
+        self.starts = [t.idx for t in self.tokens]
+        self.pos = [t.pos_ for t in self.tokens]
+
+    def index(self, char: int) -> int:
+        """The token holding character `char` (as `Doc.char_span(..., "expand")` starts), or -1."""
+        if char >= len(self.text):
+            return -1
+        return bisect_right(self.starts, char) - 1
+
+    def at(self, word: Word) -> Token | None:
+        k = self.index(word.start)
+        return self.tokens[k] if k >= 0 else None
+
+
+def sentence_words(sent: Span, tokens: _DocTokens) -> list[Word]:
+    """The grammar's words of one sentence (as `tokenize` splits them), with document offsets and
+    the POS of their token."""
     words = []
-    for w in tokenize(sent.text):
-        start, end = w.start + sent.start_char, w.end + sent.start_char
-        span = doc.char_span(start, end, alignment_mode="expand")
-        pos = span[0].pos_ if span is not None and len(span) else ""
-        words.append(Word(w.text, start, end, pos))
+    for m in WORD_RE.finditer(tokens.text, sent.start_char, sent.end_char):
+        k = tokens.index(m.start())
+        words.append(Word(m.group(), m.start(), m.end(), tokens.pos[k] if k >= 0 else ""))
     return words
-
-
-def _token(doc: Doc, word: Word) -> Token | None:
-    span = doc.char_span(word.start, word.end, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _plural(token: Token | None, word: Word) -> bool:
@@ -103,11 +118,12 @@ class _Sentence:
     right after its conjunction, a relative clause in its antecedent. The parse is a fallback.
     """
 
-    def __init__(self, sent: Span, previous: list[Word]) -> None:
+    def __init__(self, sent: Span, previous: list[Word], tokens: _DocTokens) -> None:
         self.sent = sent
         self.doc = sent.doc
-        self.words = sentence_words(sent)
-        self.tokens = [_token(self.doc, w) for w in self.words]
+        self.doc_tokens = tokens
+        self.words = sentence_words(sent, tokens)
+        self.tokens = [tokens.at(w) for w in self.words]
         self.previous = previous
         self.found: list[Quantity] = []
         self.claimed: set[int] = set()
@@ -115,12 +131,13 @@ class _Sentence:
 
     def read_quantities(self) -> list[Quantity]:
         """The sentence's quantities (the number grammar, helped by the lemmas)."""
-        self.found = find_quantities(self.words, [t.lemma_.lower() for t in self.sent])
+        tokens = self.doc_tokens.tokens[self.sent.start : self.sent.end]
+        self.found = find_quantities(self.words, [t.lemma_.lower() for t in tokens])
         self.claimed = {k for q in self.found for k in range(q.i, q.j)}
         return self.found
 
     def text(self, words: list[Word], i: int, j: int) -> str:
-        return self.doc.text[words[i].start : words[j - 1].end]
+        return self.doc_tokens.text[words[i].start : words[j - 1].end]
 
     def low(self, k: int) -> str:
         return self.words[k].low if 0 <= k < len(self.words) else ""
@@ -253,7 +270,7 @@ class _Sentence:
             for k in range(end - 1, -1, -1):
                 if vocab().units.get(words[k].low) in {"year", "other"}:
                     continue
-                token = _token(self.doc, words[k])
+                token = self.doc_tokens.at(words[k])
                 nominal = words[k].pos == "NOUN" or (
                     token is not None and token.tag_.startswith("ADJ|nom")
                 )
@@ -693,12 +710,14 @@ def extract_claims(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Cl
     whole paragraph: the sentences before it back to one with a cue or quote of its own, and
     those after it until another cue or quote intervenes.
     """
+    tokens = _DocTokens(doc)
+    text = tokens.text
     claims: list[Claim] = []
     previous: list[Word] = []
     paragraph: list[tuple[bool, list[int]]] = []  # per sentence: has its own cue/quote, claims
     carry: str | None = None
     for sent in doc.sents:
-        sentence = _Sentence(sent, previous)
+        sentence = _Sentence(sent, previous, tokens)
         found = sentence.read_quantities()
         source, cited = sentence.source(index)
         quoted = _quoted(quotes, sent)
@@ -717,7 +736,7 @@ def extract_claims(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Cl
         for q in found:
             claim = Claim(
                 id=f"c{len(claims) + 1}",
-                text=doc.text[q.start : q.end],
+                text=text[q.start : q.end],
                 start=q.start,
                 end=q.end,
                 value=q.value,
@@ -725,7 +744,7 @@ def extract_claims(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Cl
                 unit=q.unit,
                 hedge=q.hedge,
                 subject=sentence.subject(q, ctx),
-                sentence=sent.text,
+                sentence=text[sent.start_char : sent.end_char],
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
                 attributed_to=(
@@ -736,7 +755,7 @@ def extract_claims(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Cl
                 ),
             )
             claims.append(claim.model_copy(update={"value_en": value_en(claim)}))
-        if "\n" in sent.text_with_ws[-2:] or "\n" in doc.text[sent.end_char : sent.end_char + 1]:
+        if "\n" in sent.text_with_ws[-2:] or "\n" in text[sent.end_char : sent.end_char + 1]:
             previous, paragraph, carry = [], [], None
         else:
             previous = sentence.words

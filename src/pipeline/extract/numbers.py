@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import yaml
@@ -27,16 +27,17 @@ _CLAUSE_BREAK = {",", ";", ":", "(", "‘", "'", "“", '"', "–", "-"}
 
 @dataclass(frozen=True)
 class Word:
-    """One word of the text: surface, character offsets and (when parsed) its UPOS tag."""
+    """One word of the text: surface, character offsets and (when parsed) its UPOS tag; `low`, the
+    lower-case surface every rule compares, is computed once here."""
 
     text: str
     start: int
     end: int
     pos: str = ""
+    low: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", self.text.lower())
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class _Vocab:
     service_numbers: frozenset[str]
     rise_verbs: frozenset[str]
     hedges_before: tuple[_Hedge, ...]
+    hedges_by_first: dict[str, tuple[_Hedge, ...]]
     hedges_after: tuple[_Hedge, ...]
     hedges_floating: tuple[_Hedge, ...]
     units: dict[str, str]
@@ -111,7 +113,7 @@ def _csv_rows(name: str) -> list[dict[str, str]]:
 
 def split_phrase(phrase: str) -> tuple[str, ...]:
     """A phrase as the lower-case word sequence the grammar compares against."""
-    return tuple(Word(m.group(), 0, 0).low for m in WORD_RE.finditer(phrase))
+    return tuple(m.group().lower() for m in WORD_RE.finditer(phrase))
 
 
 @cache
@@ -162,6 +164,10 @@ def vocab() -> _Vocab:
         service_numbers=frozenset(str(n) for n in raw["service_numbers"]),
         rise_verbs=frozenset(raw["rise_verbs"]),
         hedges_before=tuple(h for h in by_length if h.position == "before"),
+        hedges_by_first={
+            first: tuple(h for h in by_length if h.position == "before" and h.words[:1] == (first,))
+            for first in {h.words[0] for h in hedges if h.position == "before" and h.words}
+        },
         hedges_after=tuple(h for h in by_length if h.position == "after"),
         hedges_floating=tuple(h for h in by_length if h.floats),
         units={
@@ -188,6 +194,7 @@ def vocab() -> _Vocab:
     )
 
 
+@cache
 def hedge_phrases() -> tuple[tuple[tuple[str, ...], str, str, str], ...]:
     """(words, hedge, position, English) for every hedge phrase, longest first."""
     v = vocab()
@@ -214,7 +221,12 @@ def format_dutch(value: float, decimals: int = 0) -> str:
 
 def parse_word_number(word: str) -> float | None:
     """A written-out cardinal ("twaalf", "dertienhonderd", "anderhalf"), else None."""
-    low = word.lower()
+    return _word_number(word.lower())
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_number(low: str) -> float | None:
+    """`parse_word_number` of a lower-case word, memoised: text2num is slow and news reuses words."""
     v = vocab()
     if low in v.cardinals:
         return v.cardinals[low]
@@ -232,8 +244,33 @@ def _number(w: Word) -> float | None:
     return parse_word_number(w.text)
 
 
-def _starts(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
-    return len(phrase) > 0 and tuple(w.low for w in words[i : i + len(phrase)]) == phrase
+@lru_cache(maxsize=1 << 16)
+def _may_start(low: str) -> bool:
+    """Whether a quantity can begin at a (non-digit) word: every branch of `_Scanner.match_at`
+    starts at a year preposition, a rank noun or ordinal, a hedge, a euro sign, "tussen", a
+    fraction or "de/een helft", a one-word or scale word, a change verb or a written cardinal. The
+    scanner skips every other word without trying the grammar on it."""
+    v = vocab()
+    return (
+        low in _starters()
+        or any(low.startswith(stem) for stem in v.change_words)
+        or _word_number(low) is not None
+    )
+
+
+@cache
+def _starters() -> frozenset[str]:
+    v = vocab()
+    return frozenset(
+        {"€", "eur", "tussen", "de", "een", "één"}
+        | set(v.year_prepositions)
+        | set(v.rank_nouns)
+        | {str(w) for w in v.ordinals}
+        | set(v.hedges_by_first)
+        | set(v.fraction_words)
+        | v.one_words
+        | set(v.scales)
+    )
 
 
 def _glued(a: Word, b: Word) -> bool:
@@ -245,12 +282,17 @@ class _Scanner:
 
     def __init__(self, words: list[Word], lemmas: list[str] | None = None) -> None:
         self.w = words
+        self.lows = tuple(w.low for w in words)
         self.v = vocab()
         self.lemmas = lemmas
         self.found: list[Quantity] = []
 
     def low(self, i: int) -> str:
-        return self.w[i].low if 0 <= i < len(self.w) else ""
+        return self.lows[i] if 0 <= i < len(self.lows) else ""
+
+    def starts(self, i: int, phrase: tuple[str, ...]) -> bool:
+        """Words i, i+1, ... spell `phrase`."""
+        return len(phrase) > 0 and self.lows[i : i + len(phrase)] == phrase
 
     def num(self, i: int) -> float | None:
         """The number word i stands for; a verb homograph ("hij acht het") is none."""
@@ -268,6 +310,9 @@ class _Scanner:
     def scan(self) -> list[Quantity]:
         i = 0
         while i < len(self.w):
+            if not self.w[i].text[0].isdigit() and not _may_start(self.lows[i]):
+                i += 1  # what `skip_non_claim` does for a word that is not a digit
+                continue
             q = self.match_at(i)
             if q is None:
                 i = self.skip_non_claim(i)
@@ -297,6 +342,8 @@ class _Scanner:
     # -- the grammar -------------------------------------------------------------------------
 
     def match_at(self, i: int) -> Quantity | None:
+        """The quantity starting at word i. `scan` tries only words `_may_start` admits: a new
+        way for a quantity to start must be added there too."""
         year = self.year_at(i)
         if year:
             return year
@@ -358,13 +405,13 @@ class _Scanner:
         if k < 0 or self.w[k].pos not in {"VERB", "AUX", ""}:
             return None
         for h in self.v.hedges_floating:
-            if k - len(h.words) >= 0 and _starts(self.w, k - len(h.words), h.words):
+            if k - len(h.words) >= 0 and self.starts(k - len(h.words), h.words):
                 return h
         return None
 
     def hedge_before(self, i: int) -> tuple[_Hedge | None, int]:
-        for h in self.v.hedges_before:
-            if _starts(self.w, i, h.words):
+        for h in self.v.hedges_by_first.get(self.low(i), ()):
+            if self.starts(i, h.words):
                 if h.words == ("maar",) and (i == 0 or self.w[i - 1].text in _CLAUSE_BREAK | {"."}):
                     continue
                 if h.words[0] == "tot" and self.after_rise_verb(i):
@@ -567,7 +614,7 @@ class _Scanner:
         if self.excluded(i, j):
             return None
         for conn in self.v.range_connectors:
-            if not _starts(self.w, j, conn):
+            if not self.starts(j, conn):
                 continue
             k = j + len(conn)
             b = self.number_at(k)
@@ -625,7 +672,7 @@ class _Scanner:
             unit = self.v.units[low]
             j += 1
         for phrase, phrase_unit in self.v.unit_phrases:
-            if not unit and _starts(self.w, j, phrase):
+            if not unit and self.starts(j, phrase):
                 unit = phrase_unit
                 j += len(phrase)
         if unit == "year":
@@ -642,9 +689,9 @@ class _Scanner:
             after_noun = (
                 not unit and not h.age and self.w[j].text.isalpha() if j < len(self.w) else False
             )
-            if after_noun and _starts(self.w, j + 1, h.words):
+            if after_noun and self.starts(j + 1, h.words):
                 j += 1
-            if _starts(self.w, j, h.words):
+            if self.starts(j, h.words):
                 if h.age and unit not in {"year", "age"}:
                     continue
                 if h.age:
