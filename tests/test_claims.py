@@ -249,6 +249,26 @@ SUBJECTS = [
     ("Een kwart van de huurders is ouder dan 65 jaar.", "Een kwart", "de huurders"),
     ("Op de ranglijst staat Groningen op plaats 7.", "plaats 7", "Groningen"),
     ("Gemiddeld wachten asielzoekers 30 weken op een besluit.", "30 weken", "asielzoekers"),
+    # generalisation QA: levels reached, comparatives, "NP van X", N-jarige, how often
+    ("De inflatie is in maart gedaald naar 2,8 procent.", "2,8 procent", "De inflatie"),
+    ("Groenten werden vorig jaar 6,2 procent duurder.", "6,2 procent", "Groenten"),
+    (
+        "Het kabinet wil onder de Europese norm van 3 procent blijven.",
+        "3 procent",
+        "de Europese norm",
+    ),
+    ("De rechter legde hem een boete van 750 euro op.", "750 euro", "een boete"),
+    ("Hij werd aangehouden door een 19-jarige agent.", "19-jarige", "agent"),
+    (
+        "Bewoners zeggen dat de brandweer dit jaar al twaalf keer uitrukte.",
+        "twaalf keer",
+        "de brandweer",
+    ),
+    (
+        "Er kwamen 2.400 klachten binnen, 300 meer dan een jaar eerder.",
+        "300",
+        "klachten",
+    ),
 ]
 
 
@@ -319,6 +339,18 @@ SOURCES = [
         "Anna de Wit",
     ),
     ("Zo'n 300 kinderen wachten. Dat is te veel.", "Zo'n 300", None),
+    # generalisation QA: a reporting verb across a relative-clause insertion, forecasts
+    (
+        "De Woonbond, die de huurders vertegenwoordigt, meldt dat 40 procent van de huurders "
+        "achterstand heeft.",
+        "40 procent",
+        "Woonbond",
+    ),
+    (
+        "Economen van de Rabobank verwachten dat de groei uitkomt op 1,5 procent.",
+        "1,5 procent",
+        "Rabobank",
+    ),
 ]
 
 
@@ -448,6 +480,8 @@ ENGLISH = [
     (_claim("onder de achttien", 18, "age", "less_than"), "under 18"),
     (_claim("tussen de 18 en 65 jaar", 18, "age", vmax=65), "aged 18–65"),
     (_claim("2,5 procentpunt", 2.5, "percent"), "2.5 percentage points"),
+    (_claim("1 procentpunt", 1, "percent"), "1 percentage point"),
+    (_claim("1 euro", 1, "euro"), "1 euro"),
     (_claim("vijf keer meer", 5, "ratio"), "five times more"),
     (_claim("gehalveerd", 0.5, "ratio"), "halved"),
     (_claim("de helft", 0.5, "ratio"), "half"),
@@ -496,3 +530,16 @@ def test_offsets_on_generated_articles(analyze_text, parts) -> None:
     for c in result.claims:
         assert text[c.start : c.end] == c.text
         assert text[c.sentence_start : c.sentence_end] == c.sentence
+
+
+# A scaled number without a unit that repeats an amount of euros named before is that amount.
+def test_repeated_amount_is_euro(analyze_text) -> None:
+    text = (
+        "Het rijk trekt 40 miljoen euro uit voor de dijken. "
+        "Provincies willen de 40 miljoen liever anders besteden."
+    )
+    claims = analyze_text(text).claims
+    assert [(c.text, c.unit) for c in claims] == [
+        ("40 miljoen euro", "euro"),
+        ("40 miljoen", "euro"),
+    ], text

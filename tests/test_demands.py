@@ -595,6 +595,65 @@ POSITIVE = [
         [("Mirjam Dekker", "Stop met bezuinigen op de zorg")],
         [("imperative", "Mirjam Dekker", None, "Stop met bezuinigen op de zorg")],
     ),
+    # -- generalisation QA (unseen news styles) ------------------------------------------------
+    (
+        "reported-obligation-anaphoric-source",
+        "Provincies moeten dit jaar ruim 2.000 laadpalen plaatsen. Dat blijkt uit een brief van de "
+        "Raad van State.",
+        RAAD,
+        [],
+        [("must", "Raad van State", "provincies", "laadpalen plaatsen")],
+    ),
+    (
+        "reported-obligation-no-source",
+        "Alle waterschappen moeten voor 2027 hun dijken versterken.",
+        {},
+        [],
+        [("must", None, "waterschappen", "hun dijken versterken")],
+    ),
+    (
+        "motion-relative-directive",
+        "De gemeenteraad heeft een motie aangenomen die het college vraagt om de bibliotheek open "
+        "te houden.",
+        {},
+        [],
+        [("call_on", "gemeenteraad", "college", "de bibliotheek open houden")],
+    ),
+    (
+        "roept-op-particle-in-action",
+        "De FNV roept de werkgevers op de lonen dit jaar fors op te trekken.",
+        FNV,
+        [],
+        [("call_on", "FNV", "werkgevers", "de lonen dit jaar fors optrekken")],
+    ),
+    (
+        "eist-object-not-van-amount",
+        "De Boerenbond eist een vergoeding van 80 miljoen euro voor de getroffen telers.",
+        BOND,
+        [],
+        [("must", "Boerenbond", None, "een vergoeding van 80 miljoen euro")],
+    ),
+    (
+        "eist-participle-object",
+        "De FNV heeft woensdag een loonsverhoging van 7 procent geëist bij de supermarkten.",
+        FNV,
+        [],
+        [("must", "FNV", None, "een loonsverhoging van 7 procent")],
+    ),
+    (
+        "cleft-relative-demand",
+        "Het is de provincie die nu moet ingrijpen.",
+        {},
+        [],
+        [("must", None, None, "ingrijpen")],
+    ),
+    (
+        "modal-addressee-before-om-clause",
+        "Volgens de Raad van State moet de regering bezuinigen om binnen de norm te blijven.",
+        RAAD,
+        [],
+        [("must", "Raad van State", "regering", "bezuinigen")],
+    ),
 ]
 
 NEGATIVE = [
@@ -820,6 +879,27 @@ NEGATIVE = [
         [],
     ),
     ("x-als-comparison", "Zowel voor de boeren als voor de natuur is dit goed nieuws.", {}, [], []),
+    (
+        "x-relative-clause-modal",
+        "Het gaat om gezinnen die eigenlijk allang in een huurwoning zouden moeten wonen.",
+        {},
+        [],
+        [],
+    ),
+    (
+        "x-relative-clause-law",
+        "Er komt een regeling die alle werkgevers moeten naleven.",
+        {},
+        [],
+        [],
+    ),
+    (
+        "x-directive-noun",
+        "Een petitie is formeel een verzoek aan de gemeenteraad.",
+        {},
+        [],
+        [],
+    ),
 ]
 
 

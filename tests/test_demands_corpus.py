@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import iter_sources
+from pipeline.ingest import iter_sources, read_path
 from pipeline.schema import ArticleResult
 from tests.conftest import CORPUS, corpus_articles
 
@@ -108,3 +108,55 @@ def test_reference_descriptive_sentence_is_no_demand(reference_result) -> None:
     assert not [d for d in reference_result.demands if "haaldelict" in d.text]
     for d in reference_result.demands:
         assert reference_result.article.text[d.start : d.end] == d.text
+
+
+# -- generalisation fixtures (tests/fixtures/unseen_claims/, expected in expected/demands/unseen/) --
+# Written for QA in styles the corpus lacks (see tests/test_claims_corpus.py): a prosecutor's
+# "eist twintig jaar cel" is a demand of the court with no named addressee; a motion "die het
+# kabinet vraagt" is the Kamer's demand of the kabinet; "een verzoek aan de regering" (a noun),
+# questions, conditionals, past obligations and first-person "wij kunnen niet" are none.
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen_claims"
+UNSEEN_ARTICLES = [a for p in sorted(UNSEEN.glob("*.txt")) for a in read_path(p)]
+UNSEEN_WANT = {
+    path.stem: json.loads(path.read_text(encoding="utf-8"))
+    for path in sorted((EXPECTED / "unseen").glob("*.json"))
+}
+UNSEEN_ROWS = [(aid, row) for aid, want in UNSEEN_WANT.items() for row in want["demands"]]
+UNSEEN_ABSENT = [(aid, f) for aid, want in UNSEEN_WANT.items() for f in want["absent"]]
+
+
+@pytest.fixture(scope="module")
+def unseen_results(analyzer) -> dict[str, ArticleResult]:
+    return {article.id: analyzer(article) for article in UNSEEN_ARTICLES}
+
+
+def test_every_unseen_article_has_expected_demands() -> None:
+    assert sorted(a.id for a in UNSEEN_ARTICLES) == sorted(UNSEEN_WANT)
+
+
+@pytest.mark.parametrize(
+    ("aid", "row"), UNSEEN_ROWS, ids=[f"{a}:{r['text'][:30]}" for a, r in UNSEEN_ROWS]
+)
+def test_unseen_demand(unseen_results, aid, row) -> None:
+    result = unseen_results[aid]
+    hits = [d for d in result.demands if row["text"] in d.text]
+    fields = [k for k in ("modality", "actor", "addressee") if k in row]
+    want = {k: row[k] for k in fields}
+    assert hits, f"{aid}: no demand containing {row['text']!r}; found:\n{_show(result)}"
+    assert want in [{k: getattr(d, k) for k in fields} for d in hits], (aid, row["text"])
+
+
+@pytest.mark.parametrize(
+    ("aid", "fragment"), UNSEEN_ABSENT, ids=[f"{a}:{f[:30]}" for a, f in UNSEEN_ABSENT]
+)
+def test_unseen_non_demand(unseen_results, aid, fragment) -> None:
+    wrong = [d.text for d in unseen_results[aid].demands if fragment in d.text]
+    assert not wrong, f"{aid}: {fragment!r} is not a demand, but found {wrong}"
+
+
+@pytest.mark.parametrize("aid", sorted(UNSEEN_WANT))
+def test_unseen_nothing_unexpected(unseen_results, aid) -> None:
+    known = [r["text"] for r in UNSEEN_WANT[aid]["demands"]] + UNSEEN_WANT[aid]["also"]
+    result = unseen_results[aid]
+    extra = [d.text for d in result.demands if not any(k in d.text for k in known)]
+    assert not extra, f"{aid}: unexpected demands {extra}"

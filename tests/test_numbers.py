@@ -200,6 +200,28 @@ CASES = [
     ("Het stijgt elk jaar met 8 procent.", [("8 procent", 8, None, "percent", "exact")]),
     # a reference word before an amount: "week 3" is no week number here
     ("Hij trok vorige week 3 miljoen euro uit.", [("3 miljoen euro", 3e6, None, "euro", "exact")]),
+    # generalisation QA: a separable particle of a rise verb before "tot" ("oplopen tot")
+    (
+        "De schulden liepen in 2023 op tot 90 miljoen euro.",
+        [("in 2023", 2023, None, "year", "exact"), ("90 miljoen euro", 9e7, None, "euro", "exact")],
+    ),
+    ("Het aantal nam vorig jaar toe tot 450.", [("450", 450, None, "count", "exact")]),
+    # "1" with a unit is an amount
+    ("Dat is een stijging van 1 procentpunt.", [("1 procentpunt", 1, None, "percent", "exact")]),
+    ("Een rit kost nu 1 euro.", [("1 euro", 1, None, "euro", "exact")]),
+    # "een vrouw van 61": an age without "jaar"
+    ("Gewond raakte een vrouw van 61.", [("61", 61, None, "age", "exact")]),
+    # partitives count what the group counts; "hen" is persons
+    (
+        "Het voorstel kreeg steun van 76 van de 150 Kamerleden.",
+        [("76", 76, None, "people", "exact"), ("150", 150, None, "people", "exact")],
+    ),
+    ("Ongeveer 30 van hen tekenden.", [("Ongeveer 30", 30, None, "people", "approx")]),
+    # a comparative after a number leaves out the noun counted before
+    (
+        "Er waren 12.000 mensen werkloos, 800 meer dan vorig jaar.",
+        [("12.000", 12000, None, "people", "exact"), ("800", 800, None, "people", "exact")],
+    ),
 ]
 
 

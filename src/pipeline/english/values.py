@@ -122,11 +122,12 @@ def value_en(claim: Claim) -> str:
     words = split_phrase(claim.text)
     before, after = _hedges(claim)
     unit = claim.unit
+    plural = "" if claim.value == 1 and claim.value_max is None else "s"  # "1 percentage point"
     if unit == "percent":
         points = any(w.startswith("procentpunt") for w in words)
-        core = f"{_span(claim)} percentage points" if points else f"{_span(claim)}%"
+        core = f"{_span(claim)} percentage point{plural}" if points else f"{_span(claim)}%"
     elif unit == "euro":
-        core = f"{_span(claim)} euros"
+        core = f"{_span(claim)} euro{plural}"
     elif unit == "ratio":
         core = _ratio(claim, words)
     elif unit == "age":
@@ -142,7 +143,7 @@ def value_en(claim: Claim) -> str:
         preps = number_words()["year_prepositions"]
         if words and words[0] in preps:
             return f"{preps[words[0]]} {int(claim.value or 0)}"
-        core = f"{_span(claim)} year" + ("" if claim.value == 1 and not claim.value_max else "s")
+        core = f"{_span(claim)} year{plural}"
     elif unit == "other" and any(w in vocab().rank_nouns for w in words):
         core = f"{_ordinal(int(claim.value or 0))} place"
     elif unit == "other":

@@ -18,7 +18,7 @@ sentence; this module adds what the Doc knows:
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
@@ -26,12 +26,13 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.english.values import value_en
-from pipeline.extract.numbers import WORD_RE, Quantity, Word, find_quantities, vocab
+from pipeline.extract.numbers import WORD_RE, Quantity, Word, find_quantities, split_phrase, vocab
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Claim, Entity, Quote
 
 _NP_POS = {"DET", "PRON", "NUM", "ADJ", "NOUN", "PROPN"}
 _HEAD_POS = {"NOUN", "PROPN"}
+_COUNTED = frozenset({"people", "count"})
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "“", "”", "‘", "’", '"', "–", "—"}
 
 
@@ -51,6 +52,9 @@ class _Cues:
     plural_pronouns: frozenset[str]
     subject_links: frozenset[str]
     measure_nouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    comparatives: frozenset[str]
+    target_preps: frozenset[str]
 
 
 @cache
@@ -129,10 +133,23 @@ class _Sentence:
         self.claimed: set[int] = set()
         self.subjects: dict[int, str | None] = {}
 
-    def read_quantities(self) -> list[Quantity]:
-        """The sentence's quantities (the number grammar, helped by the lemmas)."""
+    def read_quantities(self, earlier: list[Claim]) -> list[Quantity]:
+        """The sentence's quantities (the number grammar, helped by the lemmas).
+
+        A scaled number without a unit that repeats an earlier amount of euros ("de 300 miljoen"
+        after "300 miljoen euro") is that amount: Dutch leaves out "euro" once it is named.
+        """
         tokens = self.doc_tokens.tokens[self.sent.start : self.sent.end]
-        self.found = find_quantities(self.words, [t.lemma_.lower() for t in tokens])
+        found = find_quantities(self.words, [t.lemma_.lower() for t in tokens])
+        amounts = {c.value for c in earlier if c.unit == "euro"}
+        self.found = [
+            replace(q, unit="euro")
+            if q.unit == "count"
+            and q.value in amounts
+            and self.words[q.j - 1].low in vocab().scales
+            else q
+            for q in found
+        ]
         self.claimed = {k for q in self.found for k in range(q.i, q.j)}
         return self.found
 
@@ -236,7 +253,8 @@ class _Sentence:
         w = self.words
         if q.j < len(w) and w[q.j].low == "van":
             if self.low(q.j + 1) in _cues().plural_pronouns and self.pronoun(q.j + 1):
-                return self.counted_before(q, ctx)
+                persons = self.low(q.j + 1) in _cues().object_pronouns  # "hen": persons only
+                return self.counted_before(q, ctx, frozenset({"people"}) if persons else _COUNTED)
             span = self.np_right(q.j + 1)
             if span:
                 return self.text(w, *span)
@@ -251,16 +269,31 @@ class _Sentence:
 
     def pronoun(self, k: int) -> bool:
         """A pronoun standing alone ("hen", "je"), not a possessive or demonstrative before a noun."""
+        if self.words[k].low in _cues().object_pronouns:
+            return True
         nxt = self.words[k + 1].pos if k + 1 < len(self.words) else ""
         return self.words[k].pos == "PRON" and nxt not in {"ADJ", "NOUN", "PROPN", "NUM"}
 
-    def counted_before(self, q: Quantity, ctx: _Context) -> str | None:
-        """Subject of the last people or count claim before `q`: what "hen" or "dat" stands for."""
+    def comparative(self, k: int) -> bool:
+        """ "4,8 procent duurder", "14 procent minder": a comparative after a share makes it a
+        change of what the sentence counted before or of the clause's subject, not a share of a
+        noun. By word list: small taggers call "duurder" a noun and "jongeren" a comparative."""
+        return self.low(k) in _cues().comparatives
+
+    def counted_before(
+        self, q: Quantity, ctx: _Context, units: frozenset[str] = _COUNTED
+    ) -> str | None:
+        """Subject of the last people or count claim before `q`: what "hen" or "dat" stands for.
+        How often something happened ("vijftien keer") counts no things."""
         for e in reversed(self.found[: self.found.index(q)]):
-            if e.unit in {"people", "count"} and self.subjects.get(e.i):
+            if e.unit in units and e.form != "times" and self.subjects.get(e.i):
                 return self.subjects[e.i]
         for c in reversed(ctx.previous):
-            if c.unit in {"people", "count"} and c.subject:
+            if (
+                c.unit in units
+                and c.subject
+                and split_phrase(c.text)[-1] not in vocab().times_words
+            ):
                 return c.subject
         return None
 
@@ -550,14 +583,16 @@ class _Sentence:
         if q.unit == "euro":
             same = [c.subject for c in ctx.claims if c.unit == "euro" and c.value == q.value]
             return (
-                (self.np_before(q.i - 1, q.unit) if before == "met" else None)
+                (self.np_before(q.i - 1, q.unit) if before in {"met", "van"} else None)
                 or self.purpose(q, index)
+                or next((s for s in reversed(same) if s), None)  # an amount named before
                 or self.clause_subject(q, index)
-                or next((s for s in reversed(same) if s), None)
             )
         if q.unit == "percent" and before == "met":
             # "de huur met 5 procent verhogen", "dat het tekort met 2 procent afneemt"
             return self.np_before(q.i - 1, q.unit) or self.clause_subject(q, index)
+        if q.form == "times" and q.unit == "count":
+            return self.clause_subject(q, index)  # "was ruim vijftien keer in de straat"
         if q.unit in {"people", "count"}:
             return (
                 self.counted_noun(q.j, counting=True)
@@ -569,17 +604,38 @@ class _Sentence:
         if q.unit in {"percent", "ratio"} and q.form != "change":
             if before == "van" and self.low(q.i - 2) in _cues().change_nouns:
                 return self.earlier_subject(q) or self.clause_subject(q, index)
-            if before == "tot":
+            if self.comparative(q.j):  # "3.100 klachten, ruim 30 procent meer"
+                earlier = self.found[: self.found.index(q)]
+                counted = [e for e in earlier if e.unit in _COUNTED and self.subjects.get(e.i)]
+                return (
+                    (self.subjects[counted[-1].i] if counted else None)
+                    or self.clause_subject(q, index)
+                    or self.plural_before(q)
+                )
+            if before in _cues().target_preps:
                 return self.clause_subject(q, index) or self.plural_before(q)
+            if before == "van" and q.j < len(self.words) and self.words[q.j].low != "van":
+                own = self.np_before(q.i - 1, q.unit)  # "de Europese norm van 3 procent"
+                if own:
+                    return own
             return (
                 self.of_phrase(q, ctx)
                 or self.counted_noun(q.j)
                 or self.counted_before(q, ctx)
+                or self.clause_subject(q, index)
                 or self.plural_before(q)
             )
         if q.unit == "age":
+            if q.form == "age":  # "een 34-jarige man"
+                noun = self.counted_noun(q.j)
+                if noun:
+                    return noun
             k = q.i - 1 if before == "van" else q.i
             return self.np_before(k, q.unit) or self.earlier_subject(q) or self.plural_before(q)
+        if q.unit in {"year", "other"} and q.j < len(self.words) and self.nounlike(q.j):
+            span = self.np(q.j)  # a duration of something: "twintig jaar cel"
+            if span and not self.is_time(span) and self.words[q.j].text.islower():
+                return self.text(self.words, *span)
         if q.form == "year":
             if self.clause_start(q.i)[1] == "rel":  # "de wet die in 2021 werd ingevoerd"
                 return self.clause_subject(q, index)
@@ -648,7 +704,7 @@ class _Sentence:
             return None
         start = k + 1 if w[k].pos == "DET" and end > k + 1 else k
         phrase = self.text(w, start, end)
-        entity = index.resolve(phrase) or self.entity_in(index, start, end)
+        entity = index.resolve(phrase, before=w[start].start) or self.entity_in(index, start, end)
         if entity is None and end == start + 1 and phrase.islower():
             entity = index.by_role(phrase)
         return entity.name if entity else phrase
@@ -689,7 +745,27 @@ class _Sentence:
                 return entity
         if a < k and w[k - 1].pos == "PRON" and w[k - 1].low in {"hij", "zij", "ze"}:
             return index.last_before(w[k - 1].start)
+        opening = self.insertion_before(a)
+        if a == k and opening is not None:  # "Het COA, dat de azc's beheert, meldt"
+            return self.entity_in(index, self.clause_bounds(opening - 1)[0], opening)
         return self.entity_in(index, a, k)
+
+    def insertion_before(self, a: int) -> int | None:
+        """The comma opening an insertion that closes right before word a -- a relative clause
+        (", dat de azc's beheert,") or an apposition without a verb (", de opvangorganisatie,")
+        -- when a subject stands before it; else None."""
+        w = self.words
+        if a < 3 or w[a - 1].text != ",":
+            return None
+        for p in range(a - 2, 0, -1):
+            if w[p].text == ",":
+                inserted = range(p + 1, a - 1)
+                if self.relative(p + 1) or not any(self.finite(x) for x in inserted):
+                    return p
+                return None
+            if w[p].text in _CLAUSE_PUNCT or w[p].pos == "SCONJ":
+                return None
+        return None
 
 
 def _speaker(quotes: list[Quote], start: int, end: int) -> str | None:
@@ -718,7 +794,7 @@ def extract_claims(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Cl
     carry: str | None = None
     for sent in doc.sents:
         sentence = _Sentence(sent, previous, tokens)
-        found = sentence.read_quantities()
+        found = sentence.read_quantities(claims)
         source, cited = sentence.source(index)
         quoted = _quoted(quotes, sent)
         if source and sentence.opens_with_anaphor():

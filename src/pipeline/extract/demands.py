@@ -68,6 +68,7 @@ class _Verb:
     particle: str | None = None
     object_is_addressee: bool = False
     addressee_preps: frozenset[str] = frozenset()
+    action_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def _cues() -> _Cues:
             particle=row["particle"],
             object_is_addressee=row["object"] == "addressee",
             addressee_preps=frozenset(row["addressee_preps"]),
+            action_preps=frozenset(row["action_preps"]),
         )
         for lemma, row in raw.pop("directive_verbs").items()
     }
@@ -231,6 +233,7 @@ def extract_demands(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[D
     found = [f for f in found if not finder.is_question_or_conditional(doc[f.cue])]
     kept = sorted(_without_overlaps(found), key=lambda f: (f.start, f.end))
     _resolve_back_references(doc, finder.sentences, kept)
+    _anaphoric_sources(finder, kept)
     _subheading_actors(index, kept)
     demands = []
     for item in kept:
@@ -268,6 +271,28 @@ def _resolve_back_references(doc: Doc, sentences: list[Span], found: list[_Found
             item.action, item.addressee = before.action, before.addressee
         else:
             item.action = _join(list(doc[item.start : item.end]))
+
+
+def _anaphoric_sources(finder: _Finder, found: list[_Found]) -> None:
+    """A reported obligation with no source of its own takes the source of the next sentence
+    when that sentence points back to it: "Gemeenten moeten dit jaar ... geven. Dat blijkt uit
+    cijfers van het ministerie" (see "Reported obligations" in the cue file)."""
+    sentences = finder.sentences
+    starts = [sent.start for sent in sentences]
+    for item in found:
+        if (
+            item.actor is not None
+            or item.kind == "imperative"
+            or finder.speaker(finder.doc[item.cue])
+        ):
+            continue
+        k = bisect_left(starts, item.cue + 1) - 1
+        if (
+            k + 1 >= len(sentences)
+            or "\n" in sentences[k].text_with_ws[-1:] + sentences[k + 1].text
+        ):
+            continue
+        item.actor = finder.back_reference_source(sentences[k + 1])
 
 
 def _subheading_actors(index: EntityIndex, found: list[_Found]) -> None:
@@ -709,6 +734,8 @@ class _Finder:
         if not self.is_agentive(tokens, subject):
             return None
         for token in self.doc[lo:hi]:
+            if token.i > subject.i and (token.lower_ == "om" or _is_subordinator(token)):
+                break  # "moet bezuinigen om onder de norm te blijven": not the subject's verb
             if token.i in exclude or token.pos_ not in ("VERB", "AUX") or token.i == subject.i:
                 continue
             if token.dep_ in ("nmod:poss", "det", "amod", "acl:relcl"):
@@ -737,6 +764,36 @@ class _Finder:
                     subject = self.subject(sent.start, subordinator.i, {token.i})
                     if subject is not None:
                         return self.party(self.phrase(subject, sent.start, subordinator.i))
+        return None
+
+    def back_reference_source(self, sent: Span) -> str | None:
+        """The source a sentence opening with "Dat"/"Dit" names for what it points back to:
+        "Dat blijkt uit cijfers van X", "Dat schrijft X", "Dat zegt X", "…, volgens X"."""
+        words = [t for t in sent if not (t.is_space or _is_quote_mark(t))]
+        if not words or words[0].lower_ not in ("dat", "dit"):
+            return None
+        for token in words[1:]:
+            if token.lower_ == "volgens":
+                tokens = self.np_after(token.i + 1, sent.end)
+                return self.party(tokens) if tokens else None
+            if token.lower_ in self.cues.evidence_verbs:
+                uit = next((t for t in words if t.lower_ == "uit"), None)
+                if uit is None:
+                    return None
+                named = self.doc[uit.i + 1 : sent.end]
+                entity = next(
+                    (
+                        e
+                        for t in named
+                        if (e := self.index.at(t.idx, t.idx + len(t.text))) is not None
+                        and e.label in _PARTY_LABELS
+                    ),
+                    None,
+                )
+                return entity.name if entity else None
+            if token.lower_ in self.cues.reporting_verbs and token.pos_ in ("VERB", "AUX"):
+                tokens = self.np_after(token.i + 1, sent.end)
+                return self.party(tokens) if tokens else None
         return None
 
     def _insertion_source(self, lo: int, hi: int) -> str | None:
@@ -769,7 +826,13 @@ class _Finder:
     def _ends_with(token: Token, nouns: frozenset[str]) -> bool:
         """`token` is one of `nouns` or a compound headed by one (Dutch compounds are right-headed)."""
         lower = token.lower_
-        forms = {token.lemma_.casefold(), lower, lower.removesuffix("s"), lower.removesuffix("en")}
+        forms = {  # plurals "-s", "-en" and "-n" after a stem in -e ("gemeenten")
+            token.lemma_.casefold(),
+            lower,
+            lower.removesuffix("s"),
+            lower.removesuffix("en"),
+            lower.removesuffix("n"),
+        }
         for form in forms:
             for noun in nouns:
                 if form == noun or (len(noun) >= 4 and form.endswith(noun)):
@@ -908,6 +971,18 @@ class _Finder:
         )
         return bare_plural and any(t.lower_ in self.cues.present_adverbs for t in clause)
 
+    def is_relative(self, sent: Span, sub: Token | None) -> bool:
+        """A modal in a relative clause describes its antecedent ("mensen die eigenlijk in een
+        gemeente zouden moeten wonen", "een wet die werkgevers moeten naleven"); only a cleft
+        ("Het is de minister die nu moet ingrijpen") puts a demand there."""
+        if sub is None or not sub.tag_.startswith("VNW|betr"):
+            return False
+        words = [t for t in self.doc[sent.start : sub.i] if not (t.is_space or _is_quote_mark(t))]
+        cleft = (
+            len(words) >= 2 and words[0].lower_ == "het" and words[1].lemma_.casefold() == "zijn"
+        )
+        return not cleft
+
     def is_scheduled(self, subj: Token | None, lo: int, hi: int, skip: set[int]) -> bool:
         """A timetable or a procedural deadline, not an appeal: "De trein moet om acht uur vertrekken".
 
@@ -990,8 +1065,18 @@ class _Finder:
                 subj = self.subject_by_order(lo, anchor, hi, sub) or self.subject(
                     lo, hi, related, anchor.i
                 )
-            else:
-                subj = self.subject(lo, hi, related) or self.subject_by_order(lo, anchor, hi, sub)
+            else:  # the subject stands before a clause the modal governs ("hoe het geld ...")
+                main_hi = next(
+                    (
+                        t.i
+                        for t in self.doc[anchor.i + 1 : hi]
+                        if _is_subordinator(t) or t.lower_ in self.cues.question_words
+                    ),
+                    hi,
+                )
+                subj = self.subject(lo, main_hi, related) or self.subject_by_order(
+                    lo, anchor, main_hi, sub
+                )
             if (
                 subj is not None
                 and subj.lower_ in self.cues.first_person | self.cues.generic_subjects
@@ -999,7 +1084,8 @@ class _Finder:
                 continue
             modal_tokens = {token.i, anchor.i}
             if (
-                self.is_purpose(subj, lo, hi, modal_tokens)
+                self.is_relative(sent, sub)
+                or self.is_purpose(subj, lo, hi, modal_tokens)
                 or self.is_descriptive(sent, lo, hi, sub, subj)
                 or self.is_scheduled(subj, lo, hi, modal_tokens)
             ):
@@ -1085,6 +1171,10 @@ class _Finder:
                 or self.subject_by_order(lo, finite, complement, sub)
                 or self._subject_left(sent, lo)
             )
+            document = self._document_antecedent(sent, sub)
+            if document is not None:  # "een motie die het kabinet vraagt om ..."
+                self._document_directive(sent, token, verb, sub, document, lo, hi, out)
+                continue
             if subj is not None and subj.lower_ in self.cues.inanimate_pronouns:
                 continue
             subject_tokens = set()
@@ -1096,7 +1186,7 @@ class _Finder:
                 actor = self.party(phrase)
             skip = subject_tokens | {token.i} | ({particle.i} if particle else set())
             addressee, addressee_tokens = self._directive_addressee(token, verb, lo, hi, skip)
-            action = self._directive_action(token, lo, hi, skip | addressee_tokens)
+            action = self._directive_action(token, verb, lo, hi, skip | addressee_tokens)
             out.append(
                 _Found(
                     kind="directive",
@@ -1111,9 +1201,63 @@ class _Finder:
             )
         return out
 
+    def _document_antecedent(self, sent: Span, sub: Token | None) -> Token | None:
+        """The document noun a relative clause opened by `sub` describes ("een motie die")."""
+        if sub is None or not sub.tag_.startswith("VNW|betr") or sub.i == sent.start:
+            return None
+        k = sub.i - 1
+        if self.doc[k].text == "," and k > sent.start:
+            k -= 1
+        while k > sent.start and (
+            self.doc[k].pos_ in ("VERB", "AUX")
+            or self.doc[k].lower_ in self.cues.separable_particles
+        ):
+            k -= 1  # extraposed: "een motie aangenomen die ...", "nam een motie aan, die ..."
+        noun = self.doc[k]
+        return noun if self._ends_with(noun, self.cues.document_nouns) else None
+
+    def _document_directive(
+        self,
+        sent: Span,
+        token: Token,
+        verb: _Verb,
+        sub: Token,
+        document: Token,
+        lo: int,
+        hi: int,
+        out: list[_Found],
+    ) -> None:
+        """A directive whose subject is a document (see `document_nouns` in the cue file)."""
+        main = self.subject(sent.start, document.i, {document.head.i})
+        if main is not None and main.pos_ != "PRON":
+            actor = self.party(self.phrase(main, sent.start, document.i))
+        else:
+            actor = self.party([document])
+        skip = {sub.i, token.i}
+        addressee = None
+        if verb.object_is_addressee:
+            tokens = self.np_after(sub.i + 1, token.i)
+            if tokens:
+                addressee = self.party(tokens)
+                skip |= {t.i for t in tokens}
+        out.append(
+            _Found(
+                kind="directive",
+                cue=token.i,
+                start=lo,
+                end=self._trim_end(lo, hi),
+                modality=verb.modality,
+                actor=actor,
+                addressee=addressee,
+                action=self._directive_action(token, verb, lo, hi, skip),
+            )
+        )
+
     def _directive(self, token: Token) -> tuple[str, _Verb] | None:
         if token.pos_ in ("ADP", "DET", "PRON", "PUNCT"):
             return None
+        if token.i > 0 and self.doc[token.i - 1].lower_ in self.cues.determiners:
+            return None  # "een verzoek aan de regering", "de eis": the noun, not the verb
         for lemma, verb in self.cues.directives.items():
             if token.lower_ in verb.forms or (
                 token.lemma_.casefold() == lemma and token.pos_ in ("VERB", "AUX")
@@ -1150,7 +1294,7 @@ class _Finder:
         for token in self.doc[lo:complement]:
             if token.lower_ in verb.addressee_preps and token.i not in skip:
                 tokens = self.np_after(token.i + 1, hi)
-                if tokens:
+                if tokens and self.is_agentive(tokens, self._np_head(tokens)):
                     return self.party(tokens), {token.i} | {t.i for t in tokens}
         if candidates:
             tokens = self.phrase(candidates[0], lo, hi, skip)
@@ -1190,15 +1334,33 @@ class _Finder:
                 return self.party(tokens), {t.i for t in tokens}
         return None, set()
 
-    def _directive_action(self, verb_token: Token, lo: int, hi: int, skip: set[int]) -> str | None:
+    def _directive_action(
+        self, verb_token: Token, verb: _Verb, lo: int, hi: int, skip: set[int]
+    ) -> str | None:
         after = [t for t in self.doc[verb_token.i + 1 : hi] if t.i not in skip]
         for k, token in enumerate(after):
             if token.lower_ == "om" and any(t.lower_ == "te" for t in after[k:]):
                 return self.action(token.i + 1, hi, skip)
             if token.lower_ == "dat" and _is_subordinator(token):
                 return self.action(token.i + 1, hi, skip)
-            if token.lower_ in ("tot", "op", "voor", "om") and token.pos_ == "ADP":
+            if token.lower_ in verb.action_preps and token.pos_ == "ADP":
                 return self.action(token.i + 1, hi, skip)
+        participle = verb_token.tag_.startswith(
+            ("WW|vd", "WW|inf")
+        ) or verb_token.lower_.startswith(
+            ("ge", f"{verb.particle}ge") if verb.particle else "ge"
+        )  # taggers call "geëist" finite
+        if not verb.object_is_addressee and participle:
+            # "heeft twintig jaar cel geëist tegen ...": the object stands before the participle
+            aux = next((t for t in reversed(self.doc[lo : verb_token.i]) if _is_finite(t)), None)
+            if aux is not None:
+                inner = [
+                    t
+                    for t in self.doc[aux.i + 1 : verb_token.i]
+                    if t.i not in skip and t.lower_ not in self.cues.time_points
+                ]
+                if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner):
+                    return self.action(inner[0].i, hi, skip | {verb_token.i})
         rest = [t for t in after if not _is_boundary(t)]
         if rest and any(t.pos_ in ("NOUN", "PROPN") for t in rest):
             return self.action(rest[0].i, hi, skip)

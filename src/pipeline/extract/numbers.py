@@ -90,6 +90,7 @@ class _Vocab:
     age_before: frozenset[str]
     service_numbers: frozenset[str]
     rise_verbs: frozenset[str]
+    rise_particles: frozenset[str]
     hedges_before: tuple[_Hedge, ...]
     hedges_by_first: dict[str, tuple[_Hedge, ...]]
     hedges_after: tuple[_Hedge, ...]
@@ -163,6 +164,7 @@ def vocab() -> _Vocab:
         age_before=frozenset(raw["age_before"]),
         service_numbers=frozenset(str(n) for n in raw["service_numbers"]),
         rise_verbs=frozenset(raw["rise_verbs"]),
+        rise_particles=frozenset(raw["rise_particles"]),
         hedges_before=tuple(h for h in by_length if h.position == "before"),
         hedges_by_first={
             first: tuple(h for h in by_length if h.position == "before" and h.words[:1] == (first,))
@@ -421,8 +423,9 @@ class _Scanner:
 
     def after_rise_verb(self, i: int) -> bool:
         """ "gestegen tot", "steeg vorig jaar tot": a verb of change up to three words before "tot"
-        (a time phrase may stand between) makes it "rose to", not the hedge "up to"."""
-        if i > 0 and self.w[i - 1].pos == "VERB":
+        (a time phrase may stand between) makes it "rose to", not the hedge "up to"; so does the
+        verb's separable particle right before "tot" ("liepen de tekorten in 2024 op tot")."""
+        if i > 0 and (self.w[i - 1].pos == "VERB" or self.low(i - 1) in self.v.rise_particles):
             return True
         for k in range(i - 1, max(i - 4, -1), -1):
             if self.w[k].text in _CLAUSE_BREAK:
@@ -646,8 +649,8 @@ class _Scanner:
             and self.low(j) not in self.v.units
         ):
             return None
-        if value == 1 and j == i + 1:
-            return None
+        if value == 1 and j == i + 1 and self.v.units.get(self.low(j)) not in {"percent", "euro"}:
+            return None  # "1 procentpunt" and "1 euro" are amounts; a bare "1" is not
         if self.w[i].text in self.v.service_numbers and self.count_unit(j, strict=True) == "":
             return None
         return self.with_unit(i, j, value, None, "bare", i)
@@ -699,6 +702,8 @@ class _Scanner:
                 hedge = h.hedge
                 j += len(h.words)
                 break
+        if not unit and self.bare_age(num_i, j, value, value_max):
+            unit = "age"
         if not unit:
             unit = self.count_unit(j, elision=self.quantitative_er(num_i))
             if not unit:
@@ -728,6 +733,19 @@ class _Scanner:
             i, j, self.w[i].start, self.w[j - 1].end, value, value_max, unit, hedge, form
         )
 
+    def bare_age(self, i: int, j: int, value: float, value_max: float | None) -> bool:
+        """ "een vrouw van 61", "de man, van 45,": a whole number up to 120 after "van" and a
+        people noun, with no noun of its own after it, is an age (news leaves out "jaar")."""
+        nxt = self.w[j] if j < len(self.w) else None
+        return (
+            value_max is None
+            and value == int(value)
+            and 0 < value <= 120
+            and self.low(i - 1) == "van"
+            and self.people_before(i - 2)
+            and (nxt is None or not nxt.text.isalpha() or nxt.pos in {"VERB", "AUX"})
+        )
+
     def people_before(self, k: int) -> bool:
         """A people noun (or "leeftijd") ends at or just before word k: "een meisje van 14 jaar"."""
         for x in range(k, max(k - 3, -1), -1):
@@ -746,8 +764,15 @@ class _Scanner:
         is a phone number).
         """
         elision = elision and not strict
+        partitive = self.partitive_unit(j)
+        if partitive:
+            return partitive
         for x in range(j, min(j + 4, len(self.w))):
             w = self.w[x]
+            if not strict and w.low in {"meer", "minder"} and not self.low(x + 1).isalpha():
+                return ""  # "376.000 werklozen, 5.000 meer": the noun named before is left out
+            if not strict and w.low in {"meer", "minder"} and self.low(x + 1) == "dan":
+                return ""
             if not w.text.isalpha():
                 if elision and w.pos == "PUNCT":
                     return ""
@@ -765,6 +790,23 @@ class _Scanner:
                     return ""
                 return "count" if not strict or noun else ""
         return "" if strict else "count"
+
+    def partitive_unit(self, j: int) -> str:
+        """ "89 van de 150 Kamerleden", "40 van hen": a part of a group counts what the group
+        counts; "hen"/"hun" stand for persons only (ANS §5.2.3)."""
+        if self.low(j) != "van":
+            return ""
+        k = j + 1
+        if self.low(k) in {"hen", "hun"}:
+            return "people"
+        if self.low(k) not in {"de", "het", "die", "deze", "onze", "hun", "alle"}:
+            return ""
+        k += 1
+        while k < len(self.w) and (self.w[k].text[0].isdigit() or self.w[k].pos == "ADJ"):
+            k += 1
+        if k < len(self.w) and self.is_people(self.low(k)):
+            return "people"
+        return ""
 
     def quantitative_er(self, i: int) -> bool:
         """ "er" earlier in the clause of word i: Dutch needs it when a numeral's noun is left
