@@ -500,6 +500,135 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
         ],
         ["Amsterdam"],
     ),
+    # --- generalisation rules found on held-out articles (tests/fixtures/unseen) ---
+    (
+        "bracketed_term_acronym_after_variant_name",
+        "De Koninklijke Nederlandse Maatschappij tot bevordering der Geneeskunst (KNMG) is "
+        "kritisch. De KNMG wil een debat.",
+        [
+            {
+                "name": "Koninklijke Nederlandse Maatschappij tot bevordering der Geneeskunst",
+                "label": "ORG",
+                "aliases": ["KNMG"],
+            }
+        ],
+        ["KNMG"],
+    ),
+    (
+        "bracketed_acronym_unknown_body",
+        "De Landelijke Vereniging van Wijkteams (LVW) schreef een brief. Volgens de LVW is het "
+        "werk onbetaalbaar.",
+        [{"name": "Landelijke Vereniging van Wijkteams", "label": "ORG", "aliases": ["LVW"]}],
+        ["LVW"],
+    ),
+    (
+        "party_in_brackets_is_no_alias",
+        "Wethouder Karim Aziz (VVD) van Tilburg wil meer handhaving.",
+        [{"name": "Karim Aziz", "label": "PERSON", "aliases": [], "role": "wethouder"}],
+        [],
+    ),
+    (
+        "new_termbase_bodies",
+        "De VNG, het IPO en de Unie van Waterschappen overleggen met de NCTV en de ACM.",
+        [
+            {"name": "VNG", "name_en": "Association of Netherlands Municipalities"},
+            {"name": "IPO", "name_en": "Association of Provincial Authorities"},
+            {"name": "Unie van Waterschappen", "name_en": "Dutch Water Authorities"},
+            {"name": "NCTV"},
+            {"name": "ACM"},
+        ],
+        [],
+    ),
+    (
+        "regional_branch_outside_gazetteer",
+        "Arts Petra Lont van GGD Kennemerland ziet meer besmettingen.",
+        [
+            {"name": "GGD Kennemerland", "label": "ORG"},
+            {"name": "Petra Lont", "role": "arts", "affiliation": "GGD Kennemerland"},
+        ],
+        ["Kennemerland"],
+    ),
+    (
+        "name_headed_by_organisation_word",
+        "Patiënten van het Waterland Ziekenhuis kregen hulp van de Veiligheidsregio Kennemerland.",
+        [
+            {"name": "Waterland Ziekenhuis", "label": "ORG"},
+            {"name": "Veiligheidsregio Kennemerland", "label": "ORG"},
+        ],
+        [],
+    ),
+    (
+        "name_after_descriptor_missed_by_model",
+        "Directeur Bas Hoekstra van woningcorporatie Ymere is tevreden over de nieuwbouw.",
+        [
+            {"name": "Ymere", "label": "ORG"},
+            {"name": "Bas Hoekstra", "role": "directeur", "affiliation": "Ymere"},
+        ],
+        [],
+    ),
+    (
+        "portfolio_is_no_place",
+        "Wethouder Karim Aziz van Zorg en Welzijn opent het buurthuis.",
+        [{"name": "Karim Aziz", "role": "wethouder"}, {"name": "Zorg en Welzijn", "label": "MISC"}],
+        ["Welzijn"],
+    ),
+    (
+        "affiliation_by_generic_noun",
+        "Het Trimbos-instituut publiceert nieuwe cijfers. Onderzoeker Lotte Vos van het instituut "
+        "ziet een daling.",
+        [{"name": "Lotte Vos", "role": "onderzoeker", "affiliation": "Trimbos-instituut"}],
+        [],
+    ),
+    (
+        "relative_as_title",
+        "Zoon Hamza Yilmaz kwam meteen naar het ziekenhuis.",
+        [{"name": "Hamza Yilmaz", "label": "PERSON", "role": "zoon"}],
+        ["Zoon Hamza Yilmaz"],
+    ),
+    (
+        "occupation_before_given_name_at_sentence_start",
+        "Pluimveehouder Gerrit Kamphuis uit Dalfsen is boos over de nieuwe regels.",
+        [{"name": "Gerrit Kamphuis", "label": "PERSON"}],
+        ["Pluimveehouder Gerrit Kamphuis"],
+    ),
+    (
+        "acronym_with_region_is_one_body",
+        "LTO Noord had tot het protest opgeroepen. Gedeputeerde Monique van Haaften (BBB) "
+        "reageerde.",
+        [
+            {"name": "LTO Noord", "label": "ORG"},
+            {"name": "Monique van Haaften", "aliases": [], "role": "gedeputeerde"},
+            {"name": "BBB", "label": "ORG"},
+        ],
+        ["Noord"],
+    ),
+    (
+        "parties_and_the_house",
+        "GroenLinks-PvdA en het CDA dienden een motie in. De Kamer stemt dinsdag, ook de "
+        "Kamerleden van D66 steunen het voorstel.",
+        [
+            {"name": "GroenLinks-PvdA", "label": "ORG", "name_en": "GreenLeft-Labour"},
+            {"name": "CDA", "label": "ORG"},
+            {"name": "Kamer", "label": "ORG", "name_en": "House of Representatives"},
+            {"name": "D66", "label": "ORG"},
+        ],
+        ["Kamerleden"],
+    ),
+    (
+        "arabic_particle_in_surname",
+        "De advocaat van de man, mr. Samira el Khatib, vraagt om vrijspraak.",
+        [{"name": "Samira el Khatib", "label": "PERSON"}],
+        ["Samira", "Khatib"],
+    ),
+    (
+        "mayor_of_town_outside_old_gazetteer",
+        "Burgemeester Ineke van Gent van Zeist bezocht de opvang.",
+        [
+            {"name": "Ineke van Gent", "role": "burgemeester", "affiliation": "Zeist"},
+            {"name": "Zeist", "label": "GPE"},
+        ],
+        [],
+    ),
 ]
 
 
@@ -566,6 +695,23 @@ def test_role_en(role: str, english: str | None) -> None:
         ("Tweede Kamer", "Tweede Kamer", "House of Representatives"),
         ("OCW", "Onderwijs, Cultuur en Wetenschap", None),
         ("Den Haag", "Den Haag", "The Hague"),
+        (
+            "VNG",
+            "Vereniging van Nederlandse Gemeenten",
+            "Association of Netherlands Municipalities",
+        ),
+        ("FNV", "Federatie Nederlandse Vakbeweging", None),
+        ("VNO-NCW", "VNO-NCW", None),
+        ("MKB-Nederland", "MKB-Nederland", None),
+        ("NCTV", "Nationaal Coördinator Terrorismebestrijding en Veiligheid", None),
+        ("OM", "Openbaar Ministerie", "Public Prosecution Service"),
+        ("Rechtspraak", "Rechtspraak", "The Judiciary of the Netherlands"),
+        ("ACM", "Autoriteit Consument & Markt", None),
+        ("DNB", "De Nederlandsche Bank", "Dutch Central Bank"),
+        ("AFM", "Autoriteit Financiële Markten", None),
+        ("PBL", "Planbureau voor de Leefomgeving", None),
+        ("LHV", "Landelijke Huisartsen Vereniging", None),
+        ("GGD GHOR Nederland", "GGD GHOR Nederland", None),
     ],
 )
 def test_termbase_lookup(form: str, name: str, name_en: str | None) -> None:

@@ -55,6 +55,10 @@ DE_GRAAF = person("Pieter de Graaf", "De Graaf")
 BAKKER = person("Joost Bakker", "Bakker", role="rapporteur")
 EL_AMRANI = person("Fatima el Amrani", "El Amrani")
 VERMEULEN = person("Ruben Vermeulen", "Vermeulen", role="burgemeester")
+CKM = org("CKM")
+IND = org("IND")
+UWV = org("UWV")
+VWN = org("Vluchtelingenwerk Nederland")
 
 # (id, text, entity specs, expected [(text start, speaker, cue)])
 CASES = [
@@ -447,6 +451,81 @@ CASES = [
     ("unclosed-mark", "Ceuleers: ‘We gaan door met het project", [CEULEERS], []),
     ("short-unattributed-phrase", "Het was een ‘zware’ dag.", [], []),
     ("no-quotes", "De gemeente bouwt dit jaar honderd woningen.", [], []),
+    # --- generalisation rules found on held-out articles (tests/fixtures/unseen) ---
+    (
+        "unnamed-spokesperson-of-body",
+        "Een woordvoerder van de IND zegt: “De aanvragen stapelen zich op.”",
+        [IND],
+        [("De aanvragen", "IND", "zegt")],
+    ),
+    (
+        "unnamed-spokesperson-no-body",
+        "Een woordvoerster zegt: ‘We onderzoeken de melding nog.’",
+        [],
+        [("We onderzoeken", "woordvoerster", "zegt")],
+    ),
+    (
+        "indefinite-role-is-not-the-named-holder",
+        "Woordvoerder Shamir Ceuleers van CKM is kritisch. Een woordvoerder van de IND zegt: "
+        "‘Wij volgen gewoon de wet.’",
+        [CEULEERS, CKM, IND],
+        [("Wij volgen", "IND", "zegt")],
+    ),
+    (
+        "capitalised-determiner-never-speaker",
+        "Een medewerker vertelt: ‘Het is hier elke dag druk.’",
+        [],
+        [("Het is hier", "medewerker", "vertelt")],
+    ),
+    (
+        "spokesperson-of-generic-noun",
+        "Vluchtelingenwerk Nederland is bezorgd. Een woordvoerder van de organisatie zegt: "
+        "‘De opvang zit overvol.’",
+        [VWN],
+        [("De opvang", "Vluchtelingenwerk Nederland", "zegt")],
+    ),
+    (
+        "volgens-object-pronoun",
+        "Wethouder Marieke Jansen is kritisch. Het plan is volgens haar ‘veel te duur voor de "
+        "stad’.",
+        [JANSEN],
+        [("veel te duur", "Marieke Jansen", "volgens")],
+    ),
+    (
+        "volgens-possessive-is-no-pronoun",
+        "Wethouder Marieke Jansen is kritisch. Het plan is volgens haar adviseur ‘veel te duur "
+        "voor de stad’.",
+        [JANSEN],
+        [("veel te duur", "adviseur", "volgens")],
+    ),
+    (
+        "pronoun-after-unnamed-person",
+        "Advocaat Fatima el Amrani pleitte lang. De vrouw zelf zweeg. Daarna zei ze: ‘Ik heb "
+        "spijt van alles.’",
+        [EL_AMRANI],
+        [("Ik heb spijt", "vrouw", "zei")],
+    ),
+    (
+        "pronoun-skips-object-of-van",
+        "Advocaat Fatima el Amrani van de man pleitte lang. Daarna zei ze: ‘Mijn cliënt heeft "
+        "spijt.’",
+        [EL_AMRANI],
+        [("Mijn cliënt", "Fatima el Amrani", "zei")],
+    ),
+    (
+        "fronted-clause-before-colon",
+        "Toen de voorzitter vroeg of hij nog iets wilde toevoegen, antwoordde De Graaf: ‘Nee, "
+        "dank u wel.’",
+        [DE_GRAAF],
+        [("Nee, dank u", "Pieter de Graaf", "antwoordde")],
+    ),
+    (
+        "reporter-of-previous-sentence",
+        "Een woordvoerder van het UWV zegt dat de wachtlijst groeit. ‘We hebben simpelweg te "
+        "weinig artsen in dienst.’",
+        [UWV],
+        [("We hebben simpelweg", "UWV", None)],
+    ),
 ]
 
 
@@ -474,6 +553,10 @@ ROLE_CASES = [
         "‘Het werkt’, zegt woordvoerder Tom Hendriks.", [], "woordvoerder", id="role-from-phrase"
     ),
     pytest.param("‘Het werkt’, zegt Pieter de Graaf.", [DE_GRAAF], None, id="no-role"),
+    pytest.param(
+        "Een woordvoerder van de IND zegt: ‘Het werkt.’", [IND], "woordvoerder", id="body-role"
+    ),
+    pytest.param("Een woordvoerster zegt: ‘Het werkt.’", [], "woordvoerster", id="unnamed-role"),
 ]
 
 

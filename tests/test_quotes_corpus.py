@@ -1,6 +1,9 @@
 """Quotes on the sample corpus against hand-checked expectations in `tests/expected/quotes/`.
 
-Each expected quote gives the first words of its text, the speaker's canonical name and the cue.
+Each expected quote gives the first words of its text, the speaker's canonical name and the cue (and,
+where the annotator gave it, the speaker's role). Besides `corpus/`, the held-out articles in
+`tests/fixtures/unseen/` are checked: written after the rules, to measure generalisation, and kept out
+of `corpus/` so the other corpus tests are unaffected.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ import pytest
 
 from pipeline.ingest import read_path
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = (ROOT / "corpus", Path(__file__).parent / "fixtures" / "unseen")
 EXPECTED = Path(__file__).parent / "expected" / "quotes"
 ARTICLES = {
     article.id: article
-    for path in sorted(CORPUS.iterdir())
+    for folder in SOURCES
+    for path in sorted(folder.iterdir())
     if not path.name.startswith(".") and path.suffix != ".md"
     for article in read_path(path)
 }
@@ -29,5 +34,7 @@ def test_corpus_quotes(analyzer, article_id: str) -> None:
     got = [(" ".join(q.text.split()[:6]), q.speaker, q.cue) for q in result.quotes]
     want = [(row["text_start"], row["speaker"], row["cue"]) for row in expected]
     assert got == want, f"{article_id}: quotes differ\n got  {got}\n want {want}"
-    for quote in result.quotes:
+    for quote, row in zip(result.quotes, expected, strict=True):
         assert result.article.text[quote.start : quote.end] == quote.text
+        if "speaker_role" in row:
+            assert quote.speaker_role == row["speaker_role"], f"{article_id}: {row}"

@@ -55,3 +55,58 @@ def test_by_role_and_last_person():
     assert INDEX.by_role("woordvoerder").name == "Shamir Ceuleers"
     assert INDEX.last_before(99).name == "Shamir Ceuleers"
     assert INDEX.last_before(10) is None
+
+
+# Termbase bodies (their kind comes from data/termbase.csv) and one organisation outside it.
+GENERIC = EntityIndex(
+    [
+        entity("Vluchtelingenwerk Nederland", "ORG", 0),
+        entity("Justitie en Veiligheid", "ORG", 60),
+        entity("Stichting Thuisloos", "ORG", 120),
+        entity("Tweede Kamer", "ORG", 180),
+        entity("Gezondheidsraad", "ORG", 240),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "before", "expected"),
+    [
+        ("de organisatie", 50, "Vluchtelingenwerk Nederland"),  # an NGO is an organisation
+        ("organisatie", 50, "Vluchtelingenwerk Nederland"),  # determiner already dropped
+        ("het ministerie", 100, "Justitie en Veiligheid"),
+        ("het ministerie", 50, None),  # no ministry named yet
+        ("de organisatie", 150, "Stichting Thuisloos"),  # the most recent one wins
+        ("de stichting", 230, "Stichting Thuisloos"),  # by its own name
+        ("de organisatie", 230, "Stichting Thuisloos"),  # parliament is no "organisatie"
+        ("de raad", 300, "Gezondheidsraad"),  # by name only
+        ("een organisatie", 230, None),  # indefinite: someone new
+        ("de gemeente", 300, None),  # the municipality in general
+        ("de bond", 300, None),  # no union named
+        ("de woordvoerder", 300, None),  # not a generic organisation noun
+    ],
+)
+def test_by_generic_noun(phrase, before, expected):
+    found = GENERIC.by_generic_noun(phrase, before)
+    assert (found.name if found else None) == expected, f"{phrase!r} before {before}"
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        ("organisatie", 50, "Vluchtelingenwerk Nederland"),
+        ("organisatie", None, "organisatie"),  # no offset: the old behaviour, text as written
+        ("de organisatie", 50, "Vluchtelingenwerk Nederland"),
+        ("Tweede Kamer", 10, "Tweede Kamer"),
+        ("bond", 300, "bond"),
+    ],
+)
+def test_canonical_with_offset(text, before, expected):
+    assert GENERIC.canonical(text, before=before) == expected
+    if before is not None:
+        found = GENERIC.resolve(text, before=before)
+        assert (found.name if found else text) == expected
+
+
+def test_head_noun_falls_back_to_generic_kind():
+    assert GENERIC.by_head_noun("organisatie", 50).name == "Vluchtelingenwerk Nederland"

@@ -7,6 +7,8 @@
   becomes GPE where a political unit is meant.
 - `roles()` / `role_en()`: Dutch role words and titles with their English (`data/roles.csv`).
 - `first_names()`: frequent given names (`data/first_names.csv`) for persons named without a title.
+- `org_anaphors()`: generic nouns ("de organisatie") that refer back to an organisation of a
+  compatible kind (`data/org_anaphors.csv`).
 
 The entity extractor and the translation stage both read names and roles from here.
 """
@@ -134,3 +136,12 @@ def role_en(role: str | None) -> str | None:
             english = roles()[key[len(prefix) :]][1]
             return f"former {english}" if english else None
     return None
+
+
+@cache
+def org_anaphors() -> dict[str, frozenset[str]]:
+    """Generic noun ("organisatie", "ministerie") -> termbase types it can refer back to."""
+    return {
+        r["noun"].casefold(): frozenset(k for k in r["kinds"].split("|") if k)
+        for r in _rows("org_anaphors.csv")
+    }

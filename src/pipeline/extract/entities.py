@@ -10,7 +10,10 @@ Two spaCy components fix `doc.ents` for any model (added by `add_entity_componen
   ("Politie Utrecht").
 - `entity_fixes` strips titles and determiners from entity spans ("Woordvoerder Shamir Ceuleers"),
   drops spans without a capital letter (politie, kabinet), labels a name after a role word as a person
-  and adds such names when the model missed them ("minister-president Rutte").
+  and adds such names when the model missed them ("minister-president Rutte"). Names headed by an
+  organisation word ("Jeroen Bosch Ziekenhuis", "zorgorganisatie Zuidzorg"), regional branches
+  outside the gazetteer ("GGD Hollands Noorden", "LTO Noord") and portfolios ("wethouder X van
+  Werk en Inkomen") are typed by rule, since models cut and mislabel them.
 
 `extract_entities` then reads role and affiliation from the context (title before the name, "van X"
 after it, apposition ", directeur van de Woonbond,"), merges mentions (surname <-> full name, acronym
@@ -31,12 +34,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.extract.resolve import EntityIndex
 from pipeline.labels import (
     Term,
     first_names,
     lookup_term,
     map_label,
     name_suffixes,
+    org_anaphors,
     org_kinds,
     places,
     role_en,
@@ -51,6 +56,8 @@ TERM_PREFIX = "term:"
 PLACE_PREFIX = "place:"
 MINISTRY_PREFIX = "ministerie van "
 DETERMINERS = {"de", "het", "een", "'t", "der", "des"}
+DET_DEF = {"de", "het", "deze", "dit"}
+GENERIC = "GENERIC"  # label of an affiliation written as a generic noun ("van het instituut")
 # Lower-case surname particles ("Eric van der Burg"); capitalised when the surname stands alone.
 PARTICLES = {
     "van",
@@ -67,6 +74,8 @@ PARTICLES = {
     "le",
     "du",
     "d'",
+    "el",  # Arabic-origin surnames as written in Dutch: "Karim el Idrissi"
+    "al",
 }
 STOPS = {".", "!", "?", "…"}
 SENTENCE_END = tuple(".!?:;\"'”’»…)")
@@ -204,8 +213,43 @@ class TermbaseEntities:
                 ents.append(Span(doc, head.start, place.end, label=head.label))
                 continue
             ents = [e for e in ents if not _overlap(e, place)] + [place]
+        for k, term in enumerate(terms):
+            end = _branch_end(term, [*ents, *terms])
+            if end > term.end:
+                terms[k] = Span(doc, term.start, end, label=term.label, span_id=term.id)
+                ents = [e for e in ents if not _overlap(e, terms[k])]
         doc.ents = sorted([*ents, *terms], key=lambda s: s.start)
         return doc
+
+
+def _branch_end(term: Span, spans: list[Span]) -> int:
+    """End of a regional branch name the gazetteer does not know: "GGD Hollands Noorden".
+
+    Capitalised words right after a body with branches (GGD, politie, FNV) on the same line name
+    the branch, unless they are a person (a model PERSON, a given name, a role) or another entity.
+    """
+    doc = term.doc
+    if term_by_name()[term.id_.split(":", 1)[1]].type not in BRANCHED:
+        return term.end
+    taken = {
+        i
+        for s in spans
+        if s is not term and (_known(s) or map_label(s.label_) == "PERSON")
+        for i in range(s.start, s.end)
+    }
+    end = term.end
+    while (
+        end < len(doc)
+        and end - term.end < 3
+        and end not in taken
+        and "\n" not in doc[end - 1].whitespace_
+        and NAME_TOKEN.match(doc[end].text)
+        and doc[end].lower_ not in DETERMINERS
+        and doc[end].text not in first_names()
+        and not _role_word(doc[end].text)
+    ):
+        end += 1
+    return end
 
 
 def _before_office_place(holder: Span, place: Span) -> Span | None:
@@ -374,6 +418,7 @@ def _first_name(doc: Doc, start: int, taken: set[int]) -> int:
     if (
         prev >= 0
         and prev not in taken
+        and doc[start].text not in first_names()  # "Gerrit Kamphuis" has its first name
         and doc[prev].pos_ == "PROPN"
         and doc[prev].is_title
         and doc[prev].is_alpha
@@ -393,6 +438,105 @@ def _kind_named(span: Span) -> Span:
     if not prev.lower_.endswith(org_kinds()) or (span.label_ == "PERSON" and len(span) > 1):
         return span
     return Span(doc, span.start, span.end, label="ORG", span_id=span.id)
+
+
+def _portfolio(span: Span) -> Span | None:
+    """ "wethouder X van Werk en Inkomen": a capitalised "A en B" after "van" is a portfolio, not a
+    place (models tag "Inkomen" LOC); the whole coordination becomes one MISC name."""
+    doc, i = span.doc, span.start
+    if map_label(span.label_) not in ("LOC", "GPE", "MISC") or i < 3:
+        return None
+    first, conj = doc[i - 2], doc[i - 1]
+    if conj.lower_ != "en" or not first.is_title or doc[i - 3].lower_ != "van":
+        return None
+    return Span(doc, i - 2, span.end, label="MISC")
+
+
+def _org_word(token: Token) -> bool:
+    """A word naming a kind of organisation ("Ziekenhuis", "Veiligheidsregio", data/org_kinds.csv)."""
+    return token.is_alpha and token.lower_.endswith(org_kinds()) and not _role_word(token.text)
+
+
+def _with_org_word(span: Span, known: set[int]) -> Span:
+    """ "Waterland" + "Ziekenhuis": a capitalised organisation word right after a name the model
+    cut short belongs to it ("Waterland Ziekenhuis")."""
+    doc, end = span.doc, span.end
+    if (
+        end < len(doc)
+        and end not in known
+        and doc[end].is_title
+        and _org_word(doc[end])
+        and "\n" not in doc[end - 1].whitespace_
+    ):
+        return Span(doc, span.start, end + 1, label="ORG", span_id=span.id)
+    return span
+
+
+def _join_acronyms(spans: list[Span]) -> list[Span]:
+    """ "LTO" + "Noord": an unknown acronym right before another name (same line, nothing in
+    between) is one organisation, the acronym's regional or sector branch ("LTO Noord")."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == span.start
+            and len(prev) == 1
+            and ACRONYM.match(prev.text)
+            and not _known(prev)
+            and not _known(span)
+            and map_label(span.label_) in ("ORG", "LOC", "GPE", "MISC")
+            and span[0].is_title
+            and "\n" not in prev[-1].whitespace_
+        ):
+            out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+            continue
+        out.append(span)
+    return out
+
+
+def _without_leading_noun(span: Span) -> Span:
+    """ "Melkveehouder Gerrit Kamphuis" at a sentence start: a capitalised word before a listed
+    given name there is a title or occupation (capitalised by position), not part of the name."""
+    if len(span) < 3 or span[0].text in first_names() or span[1].text not in first_names():
+        return span
+    if not _sentence_initial(span):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label, span_id=span.id)
+
+
+def _org_headed(span: Span) -> bool:
+    """A multi-word name that starts or ends with a capitalised organisation word is an
+    organisation: "Jeroen Bosch Ziekenhuis", "Veiligheidsregio Brabant-Zuidoost", "Stichting Pim"."""
+    if len(span) < 2:
+        return False
+    edges = [span[0], span[-1]]
+    return any(t.is_title and _org_word(t) for t in edges)
+
+
+def _descriptor_named(doc: Doc, taken: set[int]) -> list[Span]:
+    """Organisations the model missed after a descriptor noun: "zorgorganisatie Zuidzorg".
+
+    A lower-case noun naming a kind of body, then capitalised words on the same line (at most
+    MAX_NAME_TOKENS; a sentence never starts there, the noun stands before them).
+    """
+    found = []
+    for token in doc[:-1]:
+        if not (token.is_lower and _org_word(token)) or "\n" in token.whitespace_:
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end not in taken
+            and end - token.i <= MAX_NAME_TOKENS
+            and NAME_TOKEN.match(doc[end].text)
+            and not _role_word(doc[end].text)
+            and (end == token.i + 1 or "\n" not in doc[end - 1].whitespace_)
+        ):
+            end += 1
+        if end > token.i + 1 and doc[end - 1].lower_ not in DETERMINERS:
+            found.append(Span(doc, token.i + 1, end, label="ORG"))
+    return found
 
 
 def _given_name_end(doc: Doc, i: int, taken: set[int]) -> int | None:
@@ -450,6 +594,7 @@ class EntityFixes:
         fixed: list[Span] = [
             a for a in acronyms if not any(_overlap(a, e) for e in doc.ents if _known(e))
         ]
+        known_tokens = {i for e in doc.ents if _known(e) for i in range(e.start, e.end)}
         for ent in _given_names(doc, list(doc.ents)):
             if _known(ent):
                 fixed.append(ent)
@@ -459,8 +604,15 @@ class EntityFixes:
                 continue
             if any(_overlap(span, a) for a in fixed[: len(acronyms)]):
                 continue
+            span = _with_org_word(span, known_tokens)
+            if map_label(span.label_) == "PERSON":
+                span = _without_leading_noun(span)
             if stripped or _role_ending_at(doc, span.start):
                 span = Span(doc, span.start, span.end, label="PERSON")
+            elif _org_headed(span):
+                span = Span(doc, span.start, span.end, label="ORG")
+            elif (portfolio := _portfolio(span)) is not None:
+                span = portfolio
             elif (kind := _suffix_label(span[-1].text)) and (len(span) == 1 or kind == "LOC"):
                 span = Span(doc, span.start, span.end, label=kind)
             fixed.append(span)
@@ -475,13 +627,18 @@ class EntityFixes:
             if end > hit[0]:
                 fixed.append(Span(doc, hit[0], end, label="PERSON"))
                 taken.update(range(hit[0], end))
+        for span in _descriptor_named(doc, taken):
+            fixed.append(span)
+            taken.update(range(span.start, span.end))
         given = first_names()
         # untitled names the model missed: "Marja van Dijk is blij."
         for i, text in enumerate(texts):
             if text in given and (end := _given_name_end(doc, i, taken)) is not None:
                 fixed.append(Span(doc, i, end, label="PERSON"))
                 taken.update(range(i, end))
-        spans = filter_spans(_extend_names(doc, sorted(fixed, key=lambda s: s.start)))
+        spans = filter_spans(
+            _extend_names(doc, _join_acronyms(sorted(fixed, key=lambda s: s.start)))
+        )
         persons = {s.start for s in spans if s.label_ == "PERSON"}
         # "Kinderombudsvrouw Margrite Kalverboer": a body's name used as the person's title
         spans = [s for s in spans if not (_known(s) and s.end in persons and _role_word(s.text))]
@@ -560,6 +717,17 @@ def _org_after(doc: Doc, i: int, linkers: Iterable[str]) -> Span | None:
     return ent if label == "ORG" or (label == "GPE" and linker == "van") else None
 
 
+def _generic_org_after(doc: Doc, i: int) -> Span | None:
+    """ "viroloog Adam Meijer van het instituut": the generic noun standing for a body named before
+    (resolved by `EntityIndex.by_generic_noun` once all entities are known); label GENERIC."""
+    if i + 2 >= len(doc) or doc[i].lower_ not in ("van", "bij") or doc[i + 1].lower_ not in DET_DEF:
+        return None
+    noun = doc[i + 2]
+    if noun.lower_ not in org_anaphors():
+        return None
+    return Span(doc, noun.i, noun.i + 1, label=GENERIC)
+
+
 def _descriptor(token: Token) -> bool:
     """A lower-case common noun naming the kind of body before its name ("vakbond", "stichting")."""
     return token.is_lower and token.is_alpha and token.pos_ == "NOUN" and not _role_word(token.text)
@@ -581,7 +749,7 @@ def _person_context(ent: Span) -> tuple[str | None, Span | None]:
     ):
         role, affiliation = hit[1], org
     if role and affiliation is None:
-        affiliation = _org_after(doc, ent.end, ("van", "bij"))
+        affiliation = _org_after(doc, ent.end, ("van", "bij")) or _generic_org_after(doc, ent.end)
     if role is None and ent.end < len(doc) and doc[ent.end].text in (",", "("):
         i = ent.end + 1
         if i < len(doc) and doc[i].lower_ in DETERMINERS:
@@ -683,6 +851,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
         mention.dubious = (
             term is None
             and not person_pattern
+            and not any(ACRONYM.match(t.text) for t in ent)  # "LTO" is no sentence-case capital
             and _sentence_initial(ent)
             and (sum(1 for t in ent if t.text[:1].isupper()) < 2 or _heading(ent))
         )
@@ -727,6 +896,9 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
             key = TERM_PREFIX + term.name
         groups.union(i, first.setdefault(key, i))
     for i, m in enumerate(mentions):
+        if ACRONYM.match(m.form):
+            for j in _expansions(mentions, i):
+                groups.union(i, j)
         if m.term is not None:
             continue
         words = m.form.casefold().split()
@@ -748,19 +920,36 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
             if len(owners) == 1:
                 m.form = base["base"]
                 groups.union(i, first[owners.pop()])
-        if ACRONYM.match(m.form):
-            for j, other in enumerate(mentions):
-                if j != i and other.label == "ORG" and " " in other.form:
-                    spelled = _initials(other.form) == m.form
-                    bracketed = m.span.start == other.span.end + 1 and (
-                        m.span.doc[other.span.end].text == "("
-                    )
-                    if spelled or bracketed:
-                        groups.union(i, j)
     grouped: dict[int, list[_Mention]] = {}
     for i, m in enumerate(mentions):
         grouped.setdefault(groups.find(i), []).append(m)
     return list(grouped.values())
+
+
+def _expansions(mentions: list[_Mention], i: int) -> list[int]:
+    """Mentions that mention i, an acronym, abbreviates: capitals that spell it ("Vereniging van
+    Nederlandse Gemeenten" for VNG, outside the termbase) or a long form written right before it in
+    brackets, "Naam (ACR)", whose first capital is the acronym's (Schwartz & Hearst, 2003).
+
+    A bracketed acronym after a person is a party or employer ("Sharon Dijksma (PvdA)"), never an
+    alias, so only organisations qualify.
+    """
+    m = mentions[i]
+    found = []
+    for j, other in enumerate(mentions):
+        if j == i or other.label != "ORG" or " " not in other.form:
+            continue
+        if m.term is not None and other.term is not None and m.term != other.term:
+            continue  # two known bodies: the termbase already says who is who
+        spelled = _initials(other.form) == m.form
+        bracketed = (
+            m.span.start == other.span.end + 1
+            and m.span.doc[other.span.end].text == "("
+            and _initials(other.form)[:1] == m.form[:1]
+        )
+        if spelled or bracketed:
+            found.append(j)
+    return found
 
 
 def _label(group: list[_Mention]) -> str:
@@ -802,14 +991,18 @@ def extract_entities(doc: Doc) -> list[Entity]:
         name, _ = _name(group)
         for m in group:
             names[m.span.start] = name
-    entities = []
+    entities: list[Entity] = []
+    generic: dict[int, Span] = {}
     for n, group in enumerate(groups, start=1):
         name, term = _name(group)
         role_mention = next((m for m in group if m.role), None)
         affiliation = None
         if role_mention and role_mention.affiliation is not None:
             aff = role_mention.affiliation
-            affiliation = names.get(aff.start, aff.text)
+            if aff.label_ == GENERIC:
+                generic[len(entities)] = aff
+            else:
+                affiliation = names.get(aff.start, aff.text)
         entities.append(
             Entity(
                 id=f"e{n}",
@@ -826,4 +1019,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 name_en=term.name_en if term else None,
             )
         )
+    index = EntityIndex(entities)
+    for k, noun in generic.items():
+        body = index.by_generic_noun(noun.text, noun.start_char)
+        if body is not None:
+            entities[k] = entities[k].model_copy(update={"affiliation": body.name})
     return entities

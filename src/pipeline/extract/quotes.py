@@ -36,7 +36,7 @@ _APOSTROPHE_WORD = re.compile(r"[stnk](?![^\W\d_])")  # 's, 't, 'n, 'k: elided w
 _OPEN_CONTEXT = set("([{—–-/:;,") | {"\n", " ", "\t"}
 _TERMINAL = ".!?…"
 _NAME_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "het", "ter", "ten", "te", "la", "le", "du", "da", "di"}
+    {"van", "de", "der", "den", "het", "ter", "ten", "te", "la", "le", "du", "da", "di", "el", "al"}
 )
 _DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "onze", "hun", "haar"})
 _MIN_UNATTRIBUTED_WORDS = 6
@@ -62,6 +62,8 @@ class _Lexicon:
     roles: frozenset[str]
     title_nouns: frozenset[str]
     pronouns: dict[str, str]
+    object_pronouns: dict[str, str]
+    referent_nouns: dict[str, str]
     gender_words: dict[str, str]
     given_names: dict[str, str]
 
@@ -87,6 +89,8 @@ def _lexicon() -> _Lexicon:
         roles=frozenset(roles | set(speaker_nouns)),
         title_nouns=frozenset(kind("title_noun")),
         pronouns=kind("pronoun"),
+        object_pronouns=kind("object_pronoun"),
+        referent_nouns=kind("referent_noun"),
         gender_words={w: g for w, g in speaker_nouns.items() if g},
         given_names={w: g for w, g in kind("given_name").items()},
     )
@@ -352,31 +356,99 @@ class _Attributor:
         if not phrase:
             return None, None
         first = phrase[0]
-        if len(phrase) == 1 and first.lower_ in self.lex.pronouns:
-            entity = self.person_before(at, self.lex.pronouns[first.lower_])
+        pronouns = self.lex.pronouns | self.lex.object_pronouns
+        if len(phrase) == 1 and first.lower_ in pronouns:
+            gender = pronouns[first.lower_]
+            entity = self.person_before(at, gender)
+            noun = self.referent_noun(entity, first.idx, gender)
+            if noun is not None:
+                return noun.lower_, noun.lower_ if noun.lower_ in self.lex.roles else None
             return (entity.name, entity.role) if entity else (None, None)
-        head = phrase
+        head, tail = phrase, []
         for k, token in enumerate(phrase):
             if k and token.lower_ == "van" and not token.ent_type_:
-                head = phrase[:k]
+                head, tail = phrase[:k], phrase[k + 1 :]
                 break
         start, end = head[0].idx, head[-1].idx + len(head[-1])
         entity = self.entity_in(start, end)
-        words = [t for t in head if t.lower_ not in _DETERMINERS or t.text[:1].isupper()]
+        words = [t for k, t in enumerate(head) if not self.determiner(head, k)]
         role = next((t.lower_ for t in words if t.lower_ in self.lex.roles), None)
+        body = self.body(tail)
         if entity is None:
             name = " ".join(t.text for t in words if t.lower_ not in self.lex.roles)
-            entity = self.index.resolve(name) if name else None
+            entity = self.index.resolve(name, before=at) if name else None
             if entity is None and role and not any(t.text[:1].isupper() for t in words[1:]):
-                entity = self.index.by_role(role)
+                entity = self.role_holder(role, head, body)
         if entity is not None:
             return entity.name, entity.role or role
         named = [t for t in words if t.lower_ not in self.lex.roles]
         if named and any(t.text[:1].isupper() for t in named):
             return self.text[named[0].idx : named[-1].idx + len(named[-1])], role
-        lead = next((k for k, t in enumerate(phrase) if t.lower_ not in _DETERMINERS), 0)
+        if role and body is not None:
+            return body.name, role  # "een woordvoerder van het COA": the body speaks
+        lead = next((k for k, t in enumerate(phrase) if t.lower_ not in _DETERMINERS), None)
+        if lead is None or all(t.is_stop and t.lower_ != role for t in phrase[lead:]):
+            return None, role  # only function words: no speaker rather than "Een" or "dat"
         tokens = phrase[lead:]
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])], role
+
+    def object_pronoun(self, window: list[Token], k: int) -> list[Token]:
+        """ "volgens haar" names a speaker; "volgens haar advocaat" is a phrase, not a pronoun."""
+        following = window[k + 1] if k + 1 < len(window) else None
+        if following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            return self.phrase_after(window[k:])
+        return [window[k]]
+
+    def determiner(self, phrase: list[Token], k: int) -> bool:
+        """Whether phrase[k] is a determiner, also capitalised at a sentence start ("Een
+        woordvoerder"); "De" before a capitalised non-role word is a surname particle ("De Vries")."""
+        token = phrase[k]
+        if token.lower_ not in _DETERMINERS:
+            return False
+        following = phrase[k + 1] if k + 1 < len(phrase) else None
+        return not (
+            token.text[:1].isupper()
+            and token.lower_ == "de"
+            and following is not None
+            and following.text[:1].isupper()
+            and following.lower_ not in self.lex.roles
+        )
+
+    def body(self, tail: list[Token]) -> Entity | None:
+        """The organisation or place named after "van" in a speaker phrase ("van het COA")."""
+        if not tail:
+            return None
+        found = self.entity_in(tail[0].idx, tail[-1].idx + len(tail[-1]))
+        if found is None:  # "van het ziekenhuis": the hospital named before
+            found = self.index.resolve(" ".join(t.text for t in tail), before=tail[0].idx)
+        return found if found is not None and found.label != "PERSON" else None
+
+    def role_holder(self, role: str, head: list[Token], body: Entity | None) -> Entity | None:
+        """The named entity a role noun stands for: "de woordvoerder" → the article's spokesperson.
+
+        An indefinite "een woordvoerder" introduces someone new, never the named holder; "de
+        woordvoerder van X" is the holder only when that holder works for X.
+        """
+        if head[0].lower_ == "een":
+            return None
+        holder = self.index.by_role(role)
+        if holder is None or body is None:
+            return holder
+        return holder if holder.affiliation in (body.name, None) else None
+
+    def referent_noun(self, entity: Entity | None, offset: int, gender: str) -> Token | None:
+        """An unnamed person ("De vrouw, die …") the pronoun at `offset` refers to instead of the
+        last named one: a definite noun of the pronoun's gender between the named person's last
+        mention and the pronoun, outside quotes, not the object of "van" ("advocaat van de man")."""
+        since = max((m.end for m in entity.mentions if m.end <= offset), default=0) if entity else 0
+        found = None
+        for token in self.tokens(since, offset):
+            if self.lex.referent_nouns.get(token.lower_) != gender or token.i < 2:
+                continue
+            det, prep = self.doc[token.i - 1], self.doc[token.i - 2]
+            if det.lower_ in {"de", "het", "deze", "die"} and prep.lower_ != "van":
+                found = token
+        return found
 
     def entity_in(self, start: int, end: int) -> Entity | None:
         """A person mentioned in [start, end), else any entity mentioned there."""
@@ -469,9 +541,13 @@ class _Attributor:
         if colon < 0 or self.text[colon] != ":":
             return None
         window = self.tokens(self.clause_start(colon), colon)
+        commas = [k for k, t in enumerate(window) if t.text == ","]
+        if len(window) > _MAX_SPEAKER_TOKENS and commas:
+            window = window[commas[-1] + 1 :]  # after a fronted clause: "Toen …, antwoordde ze:"
         if not window or len(window) > _MAX_SPEAKER_TOKENS:
             return None
-        for token in window:
+        # the main clause before the colon comes last: "Toen de rechter vroeg …, antwoordde ze:"
+        for token in reversed(window):
             cue = self.reporting_verb(token, window)
             if cue:
                 speaker, role = self.speaker(self.subject(token, window), quote.open_at)
@@ -494,6 +570,8 @@ class _Attributor:
         for k, token in enumerate(window):
             if token.lower_ in self.lex.prepositions:
                 phrase = self.phrase_after(window[k + 1 :])
+                if k + 1 < len(window) and window[k + 1].lower_ in self.lex.object_pronouns:
+                    phrase = self.object_pronoun(window, k + 1)
                 if phrase:
                     speaker, role = self.speaker(phrase, quote.open_at)
                     return _Attribution(speaker, role, token.lower_, max(end, quote.close_at + 1))
@@ -533,6 +611,13 @@ class _Attributor:
             entity = self.entity_in(token.idx, token.idx + len(token))
             if entity is not None and entity.label == "PERSON":
                 return _Attribution(entity.name, entity.role, None, quote.close_at + 1)
+        # "Een woordvoerster van het ziekenhuis zegt dat … . «…»": the reporter of the sentence before
+        for token in window:
+            if self.reporting_verb(token, window):
+                speaker, role = self.speaker(self.subject(token, window), quote.open_at)
+                if speaker is not None:
+                    return _Attribution(speaker, role, None, quote.close_at + 1)
+                break
         return None
 
     def is_title(self, quote: QuoteMarks, window: list[Token]) -> bool:
