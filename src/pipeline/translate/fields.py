@@ -131,9 +131,11 @@ def add_english(results: list[ArticleResult], translator: Translator | None) -> 
     """
     terms = term_english()
     plain = Protector([], terms)
+    # Masking is for MT only: with no usable translator only offline English is filled in.
+    use_mt = translator is not None and translator.state == "ok"
     jobs: list[_Job] = []
     for index, result in enumerate(results):
-        protector = Protector(_names(result), terms)
+        protector = Protector(_names(result), terms) if use_mt else plain
         for spec in FIELDS:
             for _path, obj in spec.objects(result):
                 dutch = getattr(obj, spec.source)
@@ -143,13 +145,13 @@ def add_english(results: list[ArticleResult], translator: Translator | None) -> 
                 if english:
                     setattr(obj, spec.target, english)
                     continue
-                if not spec.mt:
+                if not spec.mt or not use_mt:
                     continue
                 masked = (protector if spec.mask_names else plain).mask(dutch)
                 jobs.append(_Job(index, obj, spec.target, masked))
-    phrases = {p: plain.mask(p) for result in results for p in parties(result)}
+    phrases = {p: plain.mask(p) for result in results for p in parties(result)} if use_mt else {}
     done: dict[str, str | None] = {}
-    if translator is not None and translator.state == "ok" and (jobs or phrases):
+    if use_mt and (jobs or phrases):
         segments = [job.masked.text for job in jobs] + [m.text for m in phrases.values()]
         done = translator.translate_all(segments)
     phrases_en = {
