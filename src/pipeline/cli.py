@@ -73,16 +73,6 @@ def fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-def load_analyzer(model: str | None):
-    from pipeline.analyze import Analyzer
-    from pipeline.nlp import ModelNotFoundError
-
-    try:
-        return Analyzer(model=model)
-    except ModelNotFoundError as error:
-        raise fail(str(error), 2) from None
-
-
 @app.command()
 def run(
     inputs: Annotated[
