@@ -42,7 +42,6 @@ ERRORS_FILE = "_errors.jsonl"
 RUN_FILE = "_run.json"
 CHUNK = 32
 PROGRESS_MIN_ARTICLES = 5
-RECORD_SUFFIXES = (".jsonl", ".csv")
 
 EnglishStep = Callable[[list[ArticleResult]], list[ArticleResult]]
 Engine = Literal["local", "dask"]
