@@ -169,6 +169,18 @@ def iter_batches(out_dir: Path, summary: ExportSummary, size: int = BATCH) -> It
         yield rows
 
 
+def database_url(target: str) -> str:
+    """The SQLAlchemy URL for `--to`: a bare postgresql:// (or postgres://) uses psycopg 3.
+
+    SQLAlchemy's default PostgreSQL driver is psycopg2; we ship psycopg 3, so a URL without an
+    explicit driver is pointed at it. Any other URL is used as given.
+    """
+    scheme, rest = target.split("://", 1)
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return target
+
+
 def export_tables(out_dir: Path, to: str | Path | None = None) -> ExportSummary:
     """Export the outputs in `out_dir` to files and a database.
 
@@ -178,7 +190,7 @@ def export_tables(out_dir: Path, to: str | Path | None = None) -> ExportSummary:
     summary = ExportSummary()
     target = str(to) if to is not None else None
     if target is not None and "://" in target:
-        folder, url = None, target
+        folder, url = None, database_url(target)
     else:
         folder = Path(target) if target is not None else out_dir / "tables"
         sqlite_path = (folder if target is not None else out_dir) / SQLITE_FILE
