@@ -8,9 +8,9 @@ INPUTS ?= corpus
 OUT ?= outputs
 TRANSLATOR ?= google
 
-.PHONY: install run test lint bench browser clean
+.PHONY: install run test lint bench browser postgres clean
 
-install: $(VENV)/.installed browser
+install: $(VENV)/.installed browser postgres
 
 # Re-runs only when pyproject.toml changes; the model step keeps an installed model.
 $(VENV)/.installed: pyproject.toml
@@ -27,6 +27,12 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
 	  || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
 	  || echo "warning: chromium not installed; browser tests need it (apt-get install chromium)"
+
+# PostgreSQL server binaries for the export test (Debian package; the test starts its own cluster).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+	  || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } \
+	  || echo "warning: postgresql not installed; the PostgreSQL export test needs it (apt-get install postgresql)"
 
 run: install
 	$(VENV)/bin/pipeline run $(INPUTS) --out $(OUT) --translator $(TRANSLATOR)
