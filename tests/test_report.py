@@ -373,8 +373,17 @@ def test_highlight_tree_any_spans(raw: list[tuple[str, int, int]]) -> None:
 
 @pytest.mark.parametrize(
     ("value", "value_max", "expected"),
-    [(40, None, "40"), (2.5, None, "2.5"), (10, 15, "10–15"), (None, None, "?"), (7, 7, "7")],
-    ids=["int", "float", "range", "none", "degenerate-range"],
+    [
+        (40, None, "40"),
+        (2.5, None, "2.5"),
+        (10, 15, "10–15"),
+        (None, None, "?"),
+        (7, 7, "7"),
+        (300_000_000, None, "300,000,000"),
+        (1234567.5, None, "1,234,567.5"),
+        (0.035, None, "0.035"),
+    ],
+    ids=["int", "float", "range", "none", "degenerate-range", "large", "large-float", "small"],
 )
 def test_claim_value(value: float | None, value_max: float | None, expected: str) -> None:
     item = Claim(
@@ -706,6 +715,320 @@ def test_browser_corpus(browser, analyzer, tmp_path: Path) -> None:
         assert visit.page.locator("#articles tbody tr").count() == batch.written
         assert visit.page.locator("#errors tbody tr").count() == batch.failed
         visit.page.screenshot(path=str(tmp_path / "corpus-index.png"), full_page=True)
+        visit.assert_clean()
+    finally:
+        visit.close()
+
+
+# ---------------------------------------------------------------- hover details, tables, index
+
+
+def _title(result: ArticleResult, kind: str, item_id: str) -> str:
+    [found] = [a for a in annotations(result) if a.kind == kind and a.id == item_id]
+    return found.title
+
+
+@pytest.mark.parametrize(
+    ("kind", "item_id", "expected"),
+    [
+        pytest.param(
+            "claim",
+            "c1",
+            [
+                "value: 40 percent (more than)",
+                "source: Karin Bosman",
+                "English: more than 40 percent",
+                "sentence (English): The municipality must build 40% more homes.",
+            ],
+            id="claim-value-unit-hedge-source-english",
+        ),
+        pytest.param(
+            "claim", "c3", ["value: 350 count (approx)", "source: Mitros"], id="claim-approx"
+        ),
+        pytest.param(
+            "quote",
+            "q1",
+            [
+                "speaker: Karin Bosman (wethouder)",
+                "cue: zei",
+                "English: The municipality must build more than 40 percent more homes.",
+            ],
+            id="quote-speaker-cue-english",
+        ),
+        pytest.param(
+            "demand",
+            "d1",
+            [
+                "actor → addressee: Karin Bosman → gemeente",
+                "modality: must",
+                "action: woningen bouwen / build homes",
+            ],
+            id="demand-actor-addressee-modality-action",
+        ),
+        pytest.param(
+            "demand",
+            "d2",
+            [
+                "actor → addressee: huurdersbond → Van Dijk",
+                "modality: call on",
+                "English: The tenants' union demands a plan within two months.",
+            ],
+            id="demand-english",
+        ),
+    ],
+)
+def test_hover_details(kind: str, item_id: str, expected: list[str]) -> None:
+    title = _title(sample_result(), kind, item_id)
+    for line in expected:
+        assert line in title.splitlines(), f"{kind} {item_id}: {line!r} not in\n{title}"
+
+
+def test_claim_subject_and_missing_source_in_hover() -> None:
+    result = sample_result()
+    result.claims[1] = result.claims[1].model_copy(
+        update={"subject": "gezinnen", "subject_en": "families", "attributed_to": None}
+    )
+    title = _title(result, "claim", "c2")
+    assert "subject: gezinnen / families" in title.splitlines(), title
+    assert "source: not attributed" in title.splitlines(), title
+
+
+def test_tables_show_english_beside_dutch(sample_report) -> None:
+    summary, results = sample_report
+    html = summary.pages[results[0].article.id].read_text(encoding="utf-8")
+    for english in [
+        "more than 40 percent",
+        "The municipality must build 40% more homes.",
+        "The municipality must build more than 40 percent more homes.",
+        "The tenants&#39; union demands a plan within two months.",
+        "build homes",
+    ]:
+        assert english in html, english
+    assert 'class="no-en"' in html, "a missing English rendering is marked, not left blank"
+
+
+def _with_claims(base: ArticleResult, article_id: str, n: int, date: str) -> ArticleResult:
+    """`base` under another id, with `n` claims (copies of its first claim)."""
+    article = base.article.model_copy(
+        update={"id": article_id, "title": f"Titel {article_id}", "date": date}
+    )
+    claims = [base.claims[0].model_copy(update={"id": f"c{i + 1}"}) for i in range(n)]
+    return base.model_copy(update={"article": article, "claims": claims})
+
+
+def test_index_rows_search_title_id_date_status_only(tmp_path: Path) -> None:
+    out = write_run(tmp_path / "out", [_with_claims(sample_result(), "alfa", 12, "2024-06-01")])
+    summary = render_report(out, tmp_path / "report")
+    [row] = [a for t, a in parse_tags(summary.index.read_text("utf-8")) if "data-search" in a]
+    assert row["data-search"] == "alfa titel alfa 2024-06-01 partial"
+
+
+# ---------------------------------------------------------------- stale pages
+
+
+def test_rerun_removes_only_our_stale_pages(tmp_path: Path) -> None:
+    report = tmp_path / "report"
+    first = render_report(write_run(tmp_path / "one", [sample_result(), empty_result()]), report)
+    stale = first.pages["leeg"]
+    articles = report / "articles"
+    foreign = articles / "notes.html"
+    foreign.write_text("<p>my own notes</p>", encoding="utf-8")
+    other = articles / "leeg.txt"
+    other.write_text("kept", encoding="utf-8")
+    link = articles / "link.html"
+    link.symlink_to(first.pages["utrecht"])
+    outside = tmp_path / "elsewhere.html"
+    shutil.copy(stale, outside)
+
+    second = render_report(write_run(tmp_path / "two", [sample_result()]), report)
+
+    assert second.removed == [stale]
+    assert not stale.exists()
+    for kept in (foreign, other, link, outside, second.pages["utrecht"]):
+        assert kept.exists() or kept.is_symlink(), kept
+    index = second.index.read_text(encoding="utf-8")
+    assert "articles/leeg.html" not in index
+
+
+def test_duplicate_ids_are_not_stale(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("a", "b"):
+        sub = out / name
+        write_result(sample_result(), sub)
+        for path in sub.iterdir():
+            path.rename(out / f"{name}-{path.name}")
+    summary = render_report(out, tmp_path / "report")
+    assert summary.removed == []
+    assert len(list((tmp_path / "report" / "articles").glob("*.html"))) == 2
+
+
+# ---------------------------------------------------------------- browser: styles, hover, sorting
+
+# Demand around a quote, and a quote around a demand (each with a claim inside): the two nestings
+# an analyst sees, where one kind's fill used to hide the other's.
+NESTED = (
+    'De bond eist: "Het kabinet moet 300 miljoen euro vrijmaken." Daarna zei Ans de Wit: '
+    '"Wij vragen de provincie om binnen 2 weken te besluiten, want 45 dorpen wachten."'
+)
+
+
+def nested_result() -> ArticleResult:
+    article = make_article("genest", "genest.txt", NESTED, title="Genest")
+    t = article.text
+    first = 'De bond eist: "Het kabinet moet 300 miljoen euro vrijmaken."'
+    second = 'Daarna zei Ans de Wit: "Wij vragen de provincie om binnen 2 weken te besluiten, want 45 dorpen wachten."'
+    return ArticleResult(
+        article=article,
+        claims=[
+            claim(t, "c1", "300 miljoen euro", first, 300_000_000, "euro"),
+            claim(t, "c2", "45 dorpen", second, 45, "count"),
+        ],
+        quotes=[
+            Quote(
+                id="q1", speaker="bond", **span(t, "Het kabinet moet 300 miljoen euro vrijmaken.")
+            ),
+            Quote(
+                id="q2",
+                speaker="Ans de Wit",
+                cue="zei",
+                text_en="We ask the province to decide within 2 weeks.",
+                **span(
+                    t,
+                    "Wij vragen de provincie om binnen 2 weken te besluiten, want 45 dorpen wachten.",
+                ),
+            ),
+        ],
+        demands=[
+            Demand(
+                id="d1",
+                actor="bond",
+                addressee="kabinet",
+                modality="must",
+                **span(t, 'eist: "Het kabinet moet 300 miljoen euro vrijmaken."'),
+            ),
+            Demand(
+                id="d2",
+                actor="Ans de Wit",
+                addressee="provincie",
+                modality="call_on",
+                **span(t, "Wij vragen de provincie om binnen 2 weken te besluiten"),
+            ),
+        ],
+        pipeline=INFO,
+    )
+
+
+STYLE_JS = """(sel) => { const s = getComputedStyle(document.querySelector(sel));
+  return {border: s.borderTopStyle + ' ' + s.borderTopColor, deco: s.textDecorationLine,
+          fill: s.backgroundColor, italic: s.fontStyle, under: s.borderBottomStyle}; }"""
+
+
+def _style(visit: Visit, kind: str, item_id: str) -> dict[str, str]:
+    return visit.page.evaluate(STYLE_JS, f'.text [data-kind="{kind}"][data-id="{item_id}"]')
+
+
+@pytest.mark.browser
+def test_browser_nested_kinds_stay_distinguishable(browser, tmp_path: Path) -> None:
+    result = nested_result()
+    summary = render_report(write_run(tmp_path / "out", [result]), tmp_path / "report")
+    visit = Visit(browser, summary.pages["genest"])
+    try:
+        for demand, quote in (("d1", "q1"), ("d2", "q2")):  # demand ⊃ quote, quote ⊃ demand
+            d, q = _style(visit, "demand", demand), _style(visit, "quote", quote)
+            assert d["border"].startswith("solid") and d["fill"] == "rgba(0, 0, 0, 0)", (demand, d)
+            assert "overline" in q["deco"] and q["italic"] == "italic", (quote, q)
+            assert q["fill"] != "rgba(0, 0, 0, 0)" and q["border"].startswith("none"), (quote, q)
+        for cid in ("c1", "c2"):
+            c = _style(visit, "claim", cid)
+            assert c["fill"] not in ("rgba(0, 0, 0, 0)", q["fill"]), (cid, c)
+        visit.page.screenshot(path=str(tmp_path / "nested.png"), full_page=True)
+
+        visit.page.click('[data-toggle="quote"]')
+        q, d = _style(visit, "quote", "q1"), _style(visit, "demand", "d1")
+        assert q["deco"] == "none" and q["fill"] == "rgba(0, 0, 0, 0)", q
+        assert q["italic"] == "normal", q
+        assert d["border"].startswith("solid") and "198, 40, 40" in d["border"], d
+        visit.page.click('[data-toggle="demand"]')
+        assert "rgba(0, 0, 0, 0)" in _style(visit, "demand", "d1")["border"]
+        visit.page.click('[data-toggle="quote"]')
+        assert "overline" in _style(visit, "quote", "q1")["deco"]
+        assert visit.page.locator('[data-toggle="demand"]').get_attribute("aria-pressed") == "false"
+        visit.assert_clean()
+    finally:
+        visit.close()
+
+
+@pytest.mark.browser
+def test_browser_hover_shows_nested_details(browser, tmp_path: Path) -> None:
+    result = nested_result()
+    summary = render_report(write_run(tmp_path / "out", [result]), tmp_path / "report")
+    visit = Visit(browser, summary.pages["genest"])
+    try:
+        assert visit.page.locator(".text [title]").count() == 0, "native tooltips are replaced"
+        visit.page.hover('.text [data-kind="demand"][data-id="d2"]', position={"x": 5, "y": 5})
+        tip = visit.page.locator("#tip")
+        assert tip.is_visible()
+        items = tip.locator(".tip-item").all_inner_texts()
+        assert [i.splitlines()[0] for i in items] == ["demand: d2", "quote: q2"], items
+        assert "actor → addressee: Ans de Wit → provincie" in items[0]
+        assert "English: We ask the province to decide within 2 weeks." in items[1]
+        visit.page.click('[data-toggle="quote"]')
+        visit.page.hover('.text [data-kind="claim"][data-id="c2"]')
+        items = tip.locator(".tip-item").all_inner_texts()
+        assert [i.splitlines()[0] for i in items] == ["claim: c2"], "hidden kinds leave the tip"
+        visit.page.mouse.move(5, 5)
+        assert not tip.is_visible()
+        visit.assert_clean()
+    finally:
+        visit.close()
+
+
+@pytest.mark.browser
+def test_browser_index_sorts_numbers_and_filters_fields(browser, tmp_path: Path) -> None:
+    base = sample_result()
+    counts = {"a": 10, "b": 2, "c": 100, "d": 9, "e": 0}
+    results = [
+        _with_claims(base, name, n, f"2024-0{i + 1}-15")
+        for i, (name, n) in enumerate(counts.items())
+    ]
+    summary = render_report(write_run(tmp_path / "out", results), tmp_path / "report")
+    visit = Visit(browser, summary.index)
+    try:
+
+        def column(n: int) -> list[str]:
+            return visit.page.locator(f"#articles tbody tr td:nth-child({n})").all_inner_texts()
+
+        claims = visit.page.locator("#articles thead th:nth-child(5) button")
+        claims.click()
+        assert column(5) == ["0", "2", "9", "10", "100"]
+        claims.click()
+        assert column(5) == ["100", "10", "9", "2", "0"]
+        visible = visit.page.locator("#articles tbody tr:not([hidden])")
+        for query, expected in [
+            ("titel c", 1),
+            ("2024-02", 1),
+            ("partial", 5),
+            ("100", 0),  # counts are not searched
+            ("utrecht", 0),  # nor the article text
+            ("2024 titel d", 1),
+        ]:
+            visit.page.fill("#filter", query)
+            assert visible.count() == expected, f"filter {query!r}"
+        visit.assert_clean()
+    finally:
+        visit.close()
+
+
+@pytest.mark.browser
+def test_browser_hover_on_hostile_text_runs_nothing(browser, sample_report) -> None:
+    summary, results = sample_report
+    visit = Visit(browser, summary.pages[results[2].article.id])
+    try:
+        visit.page.hover('.text [data-kind="quote"][data-id="q1"]')
+        tip = visit.page.locator("#tip")
+        assert XSS_SCRIPT in tip.inner_text(), "hostile text shows as text in the tip"
+        assert visit.page.evaluate("() => document.images.length + document.scripts.length") == 1
         visit.assert_clean()
     finally:
         visit.close()

@@ -190,6 +190,10 @@ def report(
         f"{summary.articles} article page(s) and {summary.errors} error(s) in {summary.index}",
         err=True,
     )
+    if summary.removed:
+        typer.echo(
+            f"removed {len(summary.removed)} page(s) of articles no longer in the run", err=True
+        )
 
 
 @app.command()

@@ -8,7 +8,11 @@ policy allows only our own inline script, by hash, as a second line of defence.
 
 Overlapping spans (a claim inside a quote inside a demand, an entity crossing a claim's edge) are
 rendered as properly nested elements: where two spans cross, the inner one is closed and reopened as
-a continuation (`data-cont`), so each span has exactly one element carrying `data-id`.
+a continuation (`data-cont`), so each span has exactly one element carrying `data-id`. Each kind is
+drawn on its own visual channel (see report.css), so nesting never hides one kind behind another.
+
+Pages carry a generator marker; a re-render deletes marked pages in its own `articles/` folder whose
+article is gone from the run, and nothing else.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ RUN_FILE = "_run.json"
 ARTICLES_DIR = "articles"
 PAGE_SIZE = 100
 TOP_N = 20
+# Every page carries this marker; only marked pages in our own articles/ folder are ever deleted.
+GENERATOR = "pipeline-report"
+MARKER = f'<meta name="generator" content="{GENERATOR}">'
 
 # Outer to inner when two spans cover the same text: a demand may contain a quote, a quote a claim,
 # and any of them an entity mention.
@@ -84,6 +91,7 @@ class ReportSummary:
     index: Path
     pages: dict[str, Path]
     errors: int
+    removed: list[Path] = field(default_factory=list)
 
     @property
     def articles(self) -> int:
@@ -96,7 +104,8 @@ class ReportSummary:
 def _fmt_number(value: float | None) -> str:
     if value is None:
         return "?"
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    # Thousands separated: 300,000,000 is read at a glance, 300000000 is counted digit by digit.
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.10g}"
 
 
 def claim_value(claim: Claim) -> str:
@@ -121,13 +130,17 @@ def _entity_title(entity: Entity) -> str:
 
 
 def _claim_title(claim: Claim) -> str:
+    hedge = claim.hedge.replace("_", " ")
+    subject = claim.subject and (
+        f"{claim.subject} / {claim.subject_en}" if claim.subject_en else claim.subject
+    )
     return _lines(
         ("claim", claim.id),
-        ("value", f"{claim_value(claim)} {claim.unit}"),
-        ("hedge", claim.hedge),
-        ("subject", claim.subject),
-        ("attributed to", claim.attributed_to),
+        ("value", f"{claim_value(claim)} {claim.unit} ({hedge})"),
+        ("subject", subject),
+        ("source", claim.attributed_to or "not attributed"),
         ("English", claim.value_en),
+        ("sentence (English)", claim.sentence_en),
     )
 
 
@@ -144,11 +157,14 @@ def _quote_title(quote: Quote) -> str:
 
 
 def _demand_title(demand: Demand) -> str:
+    action = demand.action and (
+        f"{demand.action} / {demand.action_en}" if demand.action_en else demand.action
+    )
     return _lines(
         ("demand", demand.id),
-        ("who → whom", f"{demand.actor or '?'} → {demand.addressee or '?'}"),
-        ("modality", demand.modality),
-        ("action", demand.action),
+        ("actor → addressee", f"{demand.actor or '?'} → {demand.addressee or '?'}"),
+        ("modality", demand.modality.replace("_", " ")),
+        ("action", action),
         ("English", demand.text_en),
     )
 
@@ -285,6 +301,7 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.globals["claim_value"] = claim_value
+    env.globals["generator"] = GENERATOR
     return env
 
 
@@ -331,7 +348,12 @@ def _page_name(result: ArticleResult, taken: set[str]) -> str:
     return name
 
 
-def _bar_chart(items: list[tuple[str, int, str, str | None]], width: int = 200) -> dict:
+BAR_STEP = 22  # px per bar: room for 12px labels without crowding
+LABEL_WIDTH = 250  # px left of the bars for labels (truncated to LABEL_CHARS, full text on hover)
+LABEL_CHARS = 34
+
+
+def _bar_chart(items: list[tuple[str, int, str, str | None]], width: int = 170) -> dict:
     """Geometry of a horizontal bar chart, one bar per (label, count, note, link), scaled to the top."""
     top = max((count for _, count, _, _ in items), default=0) or 1
     bars = [
@@ -339,19 +361,56 @@ def _bar_chart(items: list[tuple[str, int, str, str | None]], width: int = 200) 
             "label": label,
             "note": note,
             "href": href,
-            "y": i * 18,
+            "y": i * BAR_STEP,
             "width": max(round(width * count / top, 1), 1),
         }
         for i, (label, count, note, href) in enumerate(items)
     ]
-    return {"bars": bars, "height": len(bars) * 18, "width": width}
+    return {
+        "bars": bars,
+        "height": len(bars) * BAR_STEP,
+        "width": width,
+        "label_width": LABEL_WIDTH,
+        "label_chars": LABEL_CHARS,
+        "step": BAR_STEP,
+        # Room right of the longest bar for its note ("12 mentions, 3 articles").
+        "total_width": LABEL_WIDTH + 8 + width + 140,
+    }
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
 
 
 def _mentions_note(mentions: int, articles: int) -> str:
-    return (
-        f"{mentions} mention{'s' if mentions != 1 else ''}, "
-        f"{articles} article{'s' if articles != 1 else ''}"
-    )
+    return f"{_plural(mentions, 'mention')}, {_plural(articles, 'article')}"
+
+
+def _is_our_page(path: Path) -> bool:
+    """A regular `.html` file (not a link) whose head carries our generator marker."""
+    if path.is_symlink() or not path.is_file() or path.suffix != ".html":
+        return False
+    try:
+        with path.open("r", encoding="utf-8", errors="replace") as handle:
+            head = handle.read(2048)
+    except OSError:
+        return False
+    return MARKER in head
+
+
+def remove_stale_pages(pages_dir: Path, keep: set[str]) -> list[Path]:
+    """Delete pages a previous report wrote for articles that are gone; `keep`: lower-cased names.
+
+    Re-rendering into the same folder would otherwise leave pages that the index no longer links,
+    still reachable by bookmark and showing stale results. Only files directly in our own
+    `articles/` folder that carry our marker are touched; anything else a person put there stays.
+    """
+    removed = []
+    for path in sorted(pages_dir.iterdir()):
+        if path.name.lower() not in keep and _is_our_page(path):
+            path.unlink()
+            removed.append(path)
+    return removed
 
 
 def render_article(result: ArticleResult, env: Environment, assets: _Assets) -> str:
@@ -408,9 +467,15 @@ def render_report(
             key = (entity.name, entity.label)
             mentions[key] += len(entity.mentions)
             articles_with[key] += 1
+    # `taken` holds every page name written above (lower-cased), so duplicate ids are kept too.
+    removed = remove_stale_pages(pages_dir, taken)
     by_claims = sorted(rows, key=lambda r: (-r.claims, r.id))[:top_n]
     claims_chart = _bar_chart(
-        [(r.title or r.id, r.claims, str(r.claims), r.page) for r in by_claims if r.claims]
+        [
+            (r.title or r.id, r.claims, _plural(r.claims, "claim"), r.page)
+            for r in by_claims
+            if r.claims
+        ]
     )
     top_entities = sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0]))[:top_n]
     entity_chart = _bar_chart(
@@ -439,4 +504,4 @@ def render_report(
         csp=assets.index_csp,
     )
     index.write_text(html, encoding="utf-8")
-    return ReportSummary(index=index, pages=pages, errors=len(errors))
+    return ReportSummary(index=index, pages=pages, errors=len(errors), removed=removed)
