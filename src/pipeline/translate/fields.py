@@ -15,10 +15,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from pipeline.english.summary import parties, summary_en
+from pipeline.english.glossary import glossary_en
+from pipeline.english.summary import summary_en, summary_phrases
 from pipeline.english.values import value_en
 from pipeline.labels import lookup_term, places, role_en, roles, termbase
-from pipeline.schema import ArticleResult, Entity, Translation
+from pipeline.schema import ArticleResult, Claim, Entity, Translation
 from pipeline.translate.protect import Masked, Protector
 from pipeline.translate.translator import Translator
 
@@ -43,6 +44,11 @@ def _name_en(entity: Entity) -> str | None:
 
 def _role_en(entity: Entity) -> str | None:
     return role_en(entity.role)
+
+
+def _subject_en(claim: Claim) -> str | None:
+    """Glossary English for a subject made only of known words ("de minderjarige slachtoffers")."""
+    return glossary_en(claim.subject)
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("entities", "name", "name_en", offline=_name_en, mask_names=False),
     FieldSpec("entities", "role", "role_en", offline=_role_en, mask_names=False),
     FieldSpec("claims", "sentence", "sentence_en"),
-    FieldSpec("claims", "subject", "subject_en"),
+    FieldSpec("claims", "subject", "subject_en", offline=_subject_en),
     FieldSpec("claims", "text", "value_en", offline=value_en, mt=False),
     FieldSpec("quotes", "text", "text_en"),
     FieldSpec("demands", "text", "text_en"),
@@ -149,7 +155,8 @@ def add_english(results: list[ArticleResult], translator: Translator | None) -> 
                     continue
                 masked = (protector if spec.mask_names else plain).mask(dutch)
                 jobs.append(_Job(index, obj, spec.target, masked))
-    phrases = {p: plain.mask(p) for result in results for p in parties(result)} if use_mt else {}
+    wanted = {p for result in results for p in summary_phrases(result)} if use_mt else set()
+    phrases = {p: plain.mask(p) for p in sorted(wanted)}
     done: dict[str, str | None] = {}
     if use_mt and (jobs or phrases):
         segments = [job.masked.text for job in jobs] + [m.text for m in phrases.values()]
