@@ -19,6 +19,9 @@ from spacy.tokens import Doc
 DEFAULT_MODELS = ("nl_core_news_sm", "nl_news_sm")
 MODEL_ENV = "PIPELINE_MODEL"
 _LINE_BREAKS = re.compile(r"\n+")
+_SENTENCE_BREAKS = re.compile(r"[.!?…\n]")
+# News sentences stay far below this (the corpus's longest is 34 tokens); see `long_sentences`.
+MAX_SENTENCE_TOKENS = 150
 
 
 class ModelNotFoundError(RuntimeError):
@@ -42,6 +45,26 @@ def newline_sentences(doc: Doc) -> Doc:
         following = bisect_right(starts, match.start())  # the first token after the break
         if following < len(doc):
             doc[following].is_sent_start = True
+    return doc
+
+
+@Language.component("long_sentences")
+def long_sentences(doc: Doc) -> Doc:
+    """Start a sentence every `MAX_SENTENCE_TOKENS` tokens in a run with no full stop or line break.
+
+    Such a run is a list, a table or text without punctuation, not a sentence; the extractors'
+    per-sentence rules cost time quadratic in sentence length, so one 4,000-word run took minutes.
+    Breaks are found in the text and mapped to tokens by offset, as in `newline_sentences`.
+    """
+    if len(doc) <= MAX_SENTENCE_TOKENS:
+        return doc
+    starts = doc.to_array("IDX").tolist()
+    breaks = {bisect_right(starts, m.start()) - 1 for m in _SENTENCE_BREAKS.finditer(doc.text)}
+    previous = -1  # the last token of the previous run
+    for end in [*sorted(breaks), len(doc)]:
+        for k in range(previous + 1 + MAX_SENTENCE_TOKENS, end, MAX_SENTENCE_TOKENS):
+            doc[k].is_sent_start = True
+        previous = end
     return doc
 
 
@@ -72,8 +95,10 @@ def configure(nlp: Language) -> Language:
     """Add our components to a freshly loaded model (idempotent)."""
     from pipeline.extract.entities import add_entity_components
 
-    if "newline_sentences" not in nlp.pipe_names:
-        nlp.add_pipe("newline_sentences", before="parser" if "parser" in nlp.pipe_names else None)
+    before = {"before": "parser"} if "parser" in nlp.pipe_names else {}
+    for component in ("newline_sentences", "long_sentences"):
+        if component not in nlp.pipe_names:
+            nlp.add_pipe(component, **before)
     add_entity_components(nlp)
     return nlp
 

@@ -41,6 +41,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.resolve import EntityIndex
+from pipeline.nlp import MAX_SENTENCE_TOKENS
 from pipeline.schema import Demand, Quote
 
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "!", "?"})
@@ -183,8 +184,22 @@ def _words(doc: Doc, cues: _Cues) -> _Words:
         punct=punct,
         space=space,
         quote=[t in cues.quote_marks for t in text],
-        ends=[_ends_sentence_at(doc, text, spaced, i, cues) for i in range(len(doc))],
+        ends=_capped([_ends_sentence_at(doc, text, spaced, i, cues) for i in range(len(doc))]),
     )
+
+
+def _capped(ends: list[bool]) -> list[bool]:
+    """`ends` with an end every `MAX_SENTENCE_TOKENS` tokens of a run without one.
+
+    A run that long is a list or unpunctuated text, not a sentence, and the rules scan whole
+    sentences per cue; the same cap as `pipeline.nlp.long_sentences` keeps them linear.
+    """
+    run = 0
+    for i, end in enumerate(ends):
+        run = 0 if end else run + 1
+        if run >= MAX_SENTENCE_TOKENS:
+            ends[i], run = True, 0
+    return ends
 
 
 def _ends_sentence_at(doc: Doc, text: list[str], spaced: list[int], i: int, cues: _Cues) -> bool:
@@ -366,7 +381,8 @@ def _ends_sentence(token: Token) -> bool:
 
 
 def _is_boundary(token: Token) -> bool:
-    if token.text == "," and not token.whitespace_ and token.nbor(1).is_digit:
+    following = token.i + 1 < len(token.doc)  # a text may end on any token, also a comma
+    if token.text == "," and not token.whitespace_ and following and token.nbor(1).is_digit:
         return False  # the decimal comma of "5,5 procent"
     return (
         token.text in _BOUNDARY
@@ -517,7 +533,7 @@ class _Finder:
                 subordinator = prev
                 break
             lo -= 1
-        hi = i + 1
+        hi = min(i + 1, sent.end)  # i may be the sentence's end: "Het is hoog tijd dat" + nothing
         while hi < sent.end:
             if hi in self.opens:
                 hi = self.opens[hi] + 1  # step over "moet, zo zegt de bond, nu ingrijpen"
@@ -858,6 +874,7 @@ class _Finder:
         while tokens and (tokens[0].lower_ in self.cues.connectives or tokens[0].pos_ == "CCONJ"):
             tokens = tokens[1:]
         out: list[Token | str] = []
+        in_om_clause = False  # an "om" is in `out`: tracked, not searched, to stay linear
         i = 0
         while i < len(tokens):
             token = tokens[i]
@@ -869,12 +886,11 @@ class _Finder:
                 and nxt.lower_ == "te"
                 and after is not None
                 and _is_infinitive(after)
-                and not any(isinstance(w, Token) and w.lower_ == "om" for w in out)
+                and not in_om_clause
             ):
                 out.append(token.text + after.text)
                 i += 3
                 continue
-            in_om_clause = any(isinstance(w, Token) and w.lower_ == "om" for w in out)
             if (
                 token.lower_ == "te"
                 and nxt is not None
@@ -884,6 +900,7 @@ class _Finder:
                 i += 1
                 continue
             out.append(token)
+            in_om_clause = in_om_clause or token.lower_ == "om"
             i += 1
         words = [w if isinstance(w, str) else w.text for w in out]
         return " ".join(words) or None
@@ -954,7 +971,10 @@ class _Finder:
         clause = self.doc[lo:hi]
         if any(t.lower_ in self.cues.habitual_adverbs for t in clause):
             return True
-        if any(t.lower_ == "nu" and t.nbor(1).lower_ == "al" for t in clause):
+        if any(
+            t.lower_ == "nu" and t.i + 1 < len(self.doc) and t.nbor(1).lower_ == "al"
+            for t in clause
+        ):
             return True  # "moet nu al melden": a duty already in force
         if any(t.lower_ == "volgens" and self._legal(self.np_after(t.i + 1, hi)) for t in clause):
             return True  # "volgens artikel 10 moet ...": a legal duty, not a demand

@@ -762,9 +762,13 @@ def _person_context(ent: Span) -> tuple[str | None, Span | None]:
 
 
 def _ent_preceding(doc: Doc, i: int) -> Span | None:
-    """The entity ending just before token i, if any."""
+    """The entity ending just before token i, if any.
+
+    Token i may lie inside a longer entity (a repeat "Jan de Vries" found inside "De Jan de Vries"),
+    so the token before it can be tagged without any entity ending there.
+    """
     if i > 0 and doc[i - 1].ent_iob_ in ("B", "I"):
-        return next(e for e in doc.ents if e.end == i)
+        return next((e for e in doc.ents if e.end == i), None)
     return None
 
 
@@ -782,6 +786,8 @@ def _repeats(doc: Doc, doc_ents: tuple[Span, ...]) -> list[Span]:
         for i in range(e.start, e.end)
     }
     forms: dict[str, list[tuple[tuple[str, ...], Span]]] = {}
+    # a name found N times gives N identical variants; one is enough (else the scan is quadratic)
+    seen: set[tuple[tuple[str, ...], int, int, int]] = set()
     for ent in doc_ents:
         if map_label(ent.label_) is None or not any(c.isupper() for c in ent.text):
             continue
@@ -794,23 +800,26 @@ def _repeats(doc: Doc, doc_ents: tuple[Span, ...]) -> list[Span]:
             for ending in ("s", "'s", "’s"):  # genitive "Dekkers", "Otto's"
                 variants.append((*last[:-1], last[-1] + ending))
         for variant in variants:
-            forms.setdefault(variant[0], []).append((variant, ent))
+            if (key := (variant, ent.label, ent.id, len(ent))) not in seen:
+                seen.add(key)
+                forms.setdefault(variant[0], []).append((variant, ent))
     repeats = []
+    repeated: set[int] = set()  # tokens of `repeats`
     texts = [t.text for t in doc]
     for at in [i for i, text in enumerate(texts) if text in forms]:
         for words, ent in forms[texts[at]]:
             end = at + len(words)
             full = map_label(ent.label_) == "PERSON" and len(words) == len(ent) > 1
-            blocked = (
-                strong | {i for r in repeats for i in range(r.start, r.end)} if full else taken
-            )
             if end <= len(doc) and all(
-                i not in blocked and texts[i] == words[i - at] for i in range(at, end)
+                (i not in strong and i not in repeated if full else i not in taken)
+                and texts[i] == words[i - at]
+                for i in range(at, end)
             ):
                 start = at
                 if map_label(ent.label_) == "PERSON":
                     start = _first_name(doc, at, taken)
                 repeats.append(Span(doc, start, end, label=ent.label, span_id=ent.id))
+                repeated.update(range(start, end))
                 taken.update(range(at, end))
                 break
     return repeats

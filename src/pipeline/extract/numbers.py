@@ -11,6 +11,7 @@ numbers). The vocabulary lives in data/number_words.yaml, hedges.csv and units.c
 from __future__ import annotations
 
 import csv
+import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -22,6 +23,8 @@ from text_to_num import text2num
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _DUTCH_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Longer digit strings are codes (IBAN, case numbers), not quantities, and exceed float precision.
+MAX_DIGITS = 15
 _CLAUSE_BREAK = {",", ";", ":", "(", "‘", "'", "“", '"', "–", "-"}
 
 
@@ -210,7 +213,7 @@ def tokenize(text: str) -> list[Word]:
 
 def parse_digits(text: str) -> float | None:
     """Dutch digits: "1.300" -> 1300, "2,5" -> 2.5; other shapes ("14.30", "1.5") -> None."""
-    if not _DUTCH_NUMBER.fullmatch(text):
+    if not _DUTCH_NUMBER.fullmatch(text) or sum(c.isdigit() for c in text) > MAX_DIGITS:
         return None
     return float(text.replace(".", "").replace(",", "."))
 
@@ -374,7 +377,11 @@ class _Scanner:
                 return self.make(i, i + 2, value, None, "other", "exact", "rank")
         value = self.v.ordinals.get(self.low(i))
         j = i + 1
-        digits = self.w[i].text.isdigit() and self.low(i + 1) in self.v.ordinal_suffixes
+        digits = (
+            self.w[i].text.isdigit()
+            and len(self.w[i].text) <= MAX_DIGITS
+            and self.low(i + 1) in self.v.ordinal_suffixes
+        )
         if value is None and digits and _glued(self.w[i], self.w[i + 1]):
             value, j = int(self.w[i].text), i + 2
         if value is not None and self.low(j) in self.v.rank_nouns:
@@ -521,6 +528,8 @@ class _Scanner:
         while self.low(j) in self.v.scales:
             value *= self.v.scales[self.low(j)]
             j += 1
+        if not math.isfinite(value):  # "miljard miljard ..." repeated past float range
+            return None
         return value, j
 
     def core(self, i: int) -> Quantity | None:

@@ -165,7 +165,7 @@ def _read_jsonl(path: Path) -> Iterator[Article | IngestError]:
                 yield _record_article(record, source, f"{path.stem}-{number}")
             except IngestError as error:
                 yield error
-            except json.JSONDecodeError as error:
+            except (json.JSONDecodeError, RecursionError) as error:  # deep nesting recurses
                 yield IngestError(
                     safe_id(f"{path.stem}-{number}"), source, f"invalid JSON: {error}"
                 )
