@@ -143,3 +143,29 @@ def test_iter_sources_folders_and_globs(tmp_path):
     assert [p.name for p in iter_sources([str(tmp_path / "*.txt")])] == ["b.txt"]
     with pytest.raises(FileNotFoundError):
         list(iter_sources([tmp_path / "missing*.txt"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Café", "cp1252"),
+        ("Het café in Zürich kreeg één miljoen euro (€ 1 mln) van de coöperatie.", "cp1252"),
+        ("Financiën: 5½ procent meer dan in 2023", "latin-1"),
+        ("Één op de vijf huurders in Utrecht betaalt te veel.", "utf-16"),
+        ("Één op de vijf huurders in Utrecht betaalt te veel.", "utf-32"),
+        ("Привет, это русский текст о новостях.", "cp1251"),
+    ],
+    ids=["short-cp1252", "cp1252", "latin-1", "utf-16-bom", "utf-32-bom", "cyrillic"],
+)
+def test_legacy_and_bom_encodings(tmp_path, text, encoding):
+    path = tmp_path / "bericht.txt"
+    path.write_bytes(text.encode(encoding))
+    article = read_one(path)
+    assert not isinstance(article, IngestError), article
+    assert article.text == text, f"{encoding}: got {article.text!r}"
+
+
+def test_control_characters_are_dropped(tmp_path):
+    path = tmp_path / "ctrl.txt"
+    path.write_bytes(("x" * 5000 + "\x00Tekst\x0c met\r\nregels\rnieuw").encode("utf-8"))
+    assert read_one(path).text == "x" * 5000 + "Tekst met\nregels\nnieuw"

@@ -9,6 +9,8 @@ import unicodedata
 from pipeline.schema import Article
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# C0 control characters other than tab and newline (NUL, form feed, ...): never article text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def safe_id(raw: str) -> str:
@@ -25,6 +27,7 @@ def normalise_text(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\ufeff", "").replace("\u00a0", " ")
+    text = _CONTROL.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n").strip()
 
