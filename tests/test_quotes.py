@@ -526,6 +526,33 @@ CASES = [
         [UWV],
         [("We hebben simpelweg", "UWV", None)],
     ),
+    # an unnamed spokesperson speaks for the one organisation named around the quote
+    (
+        "unnamed-spokeswoman-for-body-in-paragraph",
+        "Rederij Doeksen schrapt alle afvaarten. ‘We varen morgen weer’, aldus een woordvoerster.",
+        [org("Doeksen")],
+        [("We varen morgen weer", "Doeksen", "aldus")],
+    ),
+    (
+        "unnamed-spokesman-two-bodies",
+        "Doeksen en Wagenborg schrappen alle afvaarten. ‘We varen morgen weer’, aldus een "
+        "woordvoerder.",
+        [org("Doeksen"), org("Wagenborg")],
+        [("We varen morgen weer", "woordvoerder", "aldus")],
+    ),
+    (
+        "unnamed-spokesman-ministry-is-not-the-body",
+        "Het ministerie van Financiën rekent het na. ‘De cijfers kloppen’, zegt een woordvoerder.",
+        [org("Financiën")],
+        [("De cijfers kloppen", "woordvoerder", "zegt")],
+    ),
+    (
+        "carrier-anaphor",
+        "De NS rijdt vandaag minder treinen. ‘Bij deze storm kan het niet anders’, laat de "
+        "vervoerder weten.",
+        [org("NS")],
+        [("Bij deze storm kan het niet anders", "NS", "laat weten")],
+    ),
 ]
 
 
@@ -557,7 +584,51 @@ ROLE_CASES = [
         "Een woordvoerder van de IND zegt: ‘Het werkt.’", [IND], "woordvoerder", id="body-role"
     ),
     pytest.param("Een woordvoerster zegt: ‘Het werkt.’", [], "woordvoerster", id="unnamed-role"),
+    pytest.param(
+        "‘De feiten zijn bewezen’, zei de officier.",
+        [],
+        "officier van justitie",
+        id="short-role-in-full",
+    ),
 ]
+
+
+# "zei de officier": the person named earlier as officier van justitie, else the role in full
+OFFICER_CASES = [
+    pytest.param(
+        "De officier van justitie Hanneke Brouwer eiste twee jaar cel. ‘Hier is niets aan toevallig’,"
+        " zei de officier.",
+        [person("Hanneke Brouwer", "Brouwer", role="officier van justitie")],
+        ("Hanneke Brouwer", "officier van justitie"),
+        id="short-form-to-named-holder",
+    ),
+    pytest.param(
+        "De zaak diende donderdag. ‘Hier is niets aan toevallig’, zei de officier.",
+        [],
+        ("officier van justitie", "officier van justitie"),
+        id="short-form-unnamed",
+    ),
+    pytest.param(
+        "Rechter Bram Kok was kort. ‘Hier is niets aan toevallig’, zei de officier.",
+        [person("Bram Kok", "Kok", role="rechter")],
+        ("officier van justitie", "officier van justitie"),
+        id="other-role-holder-is-not-the-officer",
+    ),
+    pytest.param(
+        "Advocaat Ilse Mol pleitte voor vrijspraak. ‘Er is geen bewijs’, zei de officier van "
+        "justitie later.",
+        [person("Ilse Mol", "Mol", role="advocaat")],
+        ("officier van justitie", "officier van justitie"),
+        id="full-form-unnamed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected"), OFFICER_CASES)
+def test_officer_speaker(nlp, text: str, specs: list[dict], expected: tuple[str, str]) -> None:
+    [quote] = extract_quotes(nlp(text), EntityIndex(build_entities(text, specs)))
+    got = (quote.speaker, quote.speaker_role)
+    assert got == expected, f"{text!r}: got {got}, want {expected}"
 
 
 @pytest.mark.parametrize(("text", "specs", "role"), ROLE_CASES)
@@ -596,3 +667,5 @@ def test_reference_quotes(reference_result) -> None:
         assert text[quote.start : quote.end] == quote.text
         assert text[quote.start - 1] == "‘" and text[quote.end] == "’", quote.text
         assert (quote.speaker, quote.speaker_role) == ("Shamir Ceuleers", "woordvoerder")
+    [speaker] = [e for e in reference_result.entities if e.name == "Shamir Ceuleers"]
+    assert (speaker.role_en, speaker.affiliation) == ("spokesperson", "CKM")

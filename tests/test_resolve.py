@@ -110,3 +110,98 @@ def test_canonical_with_offset(text, before, expected):
 
 def test_head_noun_falls_back_to_generic_kind():
     assert GENERIC.by_head_noun("organisatie", 50).name == "Vluchtelingenwerk Nederland"
+
+
+def _index_of(text: str, names: dict[str, str]) -> EntityIndex:
+    """Entities (name -> label) with a mention at every occurrence of the name in `text`."""
+    entities = []
+    for name, label in names.items():
+        starts, at = [], text.find(name)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(name, at + 1)
+        entities.append(
+            Entity(
+                id=name,
+                name=name,
+                label=label,
+                mentions=[Span(start=s, end=s + len(name), text=name) for s in starts],
+            )
+        )
+    return EntityIndex(entities)
+
+
+# (id, text, entities, the role phrase, expected employer). Quotation marks are ‘…’.
+EMPLOYER_CASES = [
+    (
+        "only-body-in-paragraph",
+        "Woordvoerder Ans Kok: ‘Goed nieuws.’ Stichting Lichtpunt is tevreden.",
+        {"Stichting Lichtpunt": "ORG"},
+        "Woordvoerder",
+        "Stichting Lichtpunt",
+    ),
+    (
+        "two-bodies-in-paragraph",
+        "Stichting Lichtpunt en Humanitas zijn tevreden, zegt een woordvoerster.",
+        {"Stichting Lichtpunt": "ORG", "Humanitas": "ORG"},
+        "woordvoerster",
+        None,
+    ),
+    (
+        "body-only-inside-quote",
+        "Voorzitter Ans Kok: ‘We praten met Humanitas.’",
+        {"Humanitas": "ORG"},
+        "Voorzitter",
+        None,
+    ),
+    (
+        "ministry-is-no-employer",
+        "Het ministerie van Financiën reageert. ‘Dit klopt niet’, zegt een woordvoerder.",
+        {"Financiën": "ORG"},
+        "woordvoerder",
+        None,
+    ),
+    (
+        "fallback-one-body-elsewhere",
+        "Humanitas opent een winkel.\nHumanitas zoekt vrijwilligers.\n\nEen woordvoerder: ‘Kom!’",
+        {"Humanitas": "ORG"},
+        "woordvoerder",
+        "Humanitas",
+    ),
+    (
+        "fallback-public-body-left-out",
+        "Rijkswaterstaat sluit de brug.\n\nEen woordvoerder: ‘Het is veilig.’",
+        {"Rijkswaterstaat": "ORG"},
+        "woordvoerder",
+        None,
+    ),
+    (
+        "fallback-not-clear",
+        "Humanitas opent een winkel.\nHet Leger des Heils ook.\n\nEen woordvoerder: ‘Kom!’",
+        {"Humanitas": "ORG", "Leger des Heils": "ORG"},
+        "woordvoerder",
+        None,
+    ),
+    (
+        "place-is-no-employer",
+        "In Utrecht is het druk. Een woordvoerder: ‘Rustig blijven.’",
+        {"Utrecht": "GPE"},
+        "woordvoerder",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "role", "expected"),
+    [c[1:] for c in EMPLOYER_CASES],
+    ids=[c[0] for c in EMPLOYER_CASES],
+)
+def test_employer(text: str, names: dict[str, str], role: str, expected: str | None) -> None:
+    from pipeline.extract.quotes import find_quote_marks
+
+    index = _index_of(text, names)
+    at = text.index(role)
+    quoted = [(q.open_at, q.close_at) for q in find_quote_marks(text)]
+    found = index.employer(at, at + len(role), text, quoted)
+    assert (found.name if found else None) == expected, f"{text!r}: want {expected!r}"

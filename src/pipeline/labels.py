@@ -5,7 +5,10 @@
 - `termbase()`: curated Dutch institutions with aliases and official English names (`data/termbase.csv`).
 - `places()`: gazetteer of countries, provinces and cities (`data/places.csv`), so CoNLL models' LOC
   becomes GPE where a political unit is meant.
-- `roles()` / `role_en()`: Dutch role words and titles with their English (`data/roles.csv`).
+- `roles()` / `role_en()`: Dutch role words and titles with their English (`data/roles.csv`);
+  `org_roles()` marks roles held inside an organisation, `full_role()` expands short forms.
+- `not_entities()`: capitalised words for the government in general ("het Rijk"), never entities
+  (`data/not_entities.csv`).
 - `first_names()`: frequent given names (`data/first_names.csv`) for persons named without a title.
 - `org_anaphors()`: generic nouns ("de organisatie") that refer back to an organisation of a
   compatible kind (`data/org_anaphors.csv`).
@@ -104,6 +107,28 @@ def _forms_index() -> dict[str, Term]:
 def roles() -> dict[str, tuple[str, str, str]]:
     """Lower-cased Dutch role word -> (role as spelled in the table, English, kind)."""
     return {r["role"].casefold(): (r["role"], r["role_en"], r["kind"]) for r in _rows("roles.csv")}
+
+
+@cache
+def org_roles() -> frozenset[str]:
+    """Lower-cased roles held inside an organisation ("woordvoerder", "voorzitter"); see roles.csv."""
+    return frozenset(r["role"].casefold() for r in _rows("roles.csv") if r["org_role"] == "1")
+
+
+@cache
+def _short_roles() -> dict[str, str]:
+    return {r["role"].casefold(): r["short_for"] for r in _rows("roles.csv") if r["short_for"]}
+
+
+def full_role(role: str) -> str:
+    """The full role a short form stands for ("officier" -> "officier van justitie"), else `role`."""
+    return _short_roles().get(" ".join(role.casefold().split()), role)
+
+
+@cache
+def not_entities() -> frozenset[str]:
+    """Capitalised words naming the government in general ("Rijk"): parties, never entities."""
+    return frozenset(r["word"] for r in _rows("not_entities.csv"))
 
 
 @cache

@@ -9,16 +9,19 @@ Two spaCy components fix `doc.ents` for any model (added by `add_entity_componen
   same span (CoNLL models say LOC for "Nederland") and fills gaps, but yields to a longer model entity
   ("Politie Utrecht").
 - `entity_fixes` strips titles and determiners from entity spans ("Woordvoerder Shamir Ceuleers"),
-  drops spans without a capital letter (politie, kabinet), labels a name after a role word as a person
+  drops spans without a capital letter (politie, kabinet) and words for the state in general ("het
+  Rijk", data/not_entities.csv), labels a name after a role word as a person
   and adds such names when the model missed them ("minister-president Rutte"). Names headed by an
   organisation word ("Jeroen Bosch Ziekenhuis", "zorgorganisatie Zuidzorg"), regional branches
   outside the gazetteer ("GGD Hollands Noorden", "LTO Noord") and portfolios ("wethouder X van
   Werk en Inkomen") are typed by rule, since models cut and mislabel them.
 
 `extract_entities` then reads role and affiliation from the context (title before the name, "van X"
-after it, apposition ", directeur van de Woonbond,"), merges mentions (surname <-> full name, acronym
-<-> expansion, genitive "Bolhaars" -> "Bolhaar") and drops names seen only where a capital proves
-nothing: a one-capital name at the start of a sentence or a quote, or any name on a headline line,
+after it, apposition ", directeur van de Woonbond," or "De advocaat van X, mr. Y,", a compound
+"VNG-bestuurder", a bracketed party "Joost Hermans (CDA)"); an organisational role with none of these
+("Woordvoerder X: ‘…’") gets the organisation named around it (`EntityIndex.employer`). It merges
+mentions (surname <-> full name, acronym <-> expansion, genitive "Bolhaars" -> "Bolhaar") and drops
+names seen only where a capital proves nothing: a one-capital name at the start of a sentence or a quote, or any name on a headline line,
 unless the name is confirmed elsewhere. A second capital inside the name ("Albert Heijn") is proof.
 """
 
@@ -34,15 +37,19 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.extract.quotes import find_quote_marks
 from pipeline.extract.resolve import EntityIndex
 from pipeline.labels import (
     Term,
     first_names,
+    full_role,
     lookup_term,
     map_label,
     name_suffixes,
+    not_entities,
     org_anaphors,
     org_kinds,
+    org_roles,
     places,
     role_en,
     roles,
@@ -85,6 +92,11 @@ GENITIVE = re.compile(r"^(?P<base>.+?)(?:'s|’s|'|’|s)$")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 MAX_NAME_TOKENS = 4
 FUNCTION_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "ADV", "PART", "NUM"}
+# Prepositions of place: a one-word "person" only ever written after them is a place the model
+# mistook for a surname (see `_label`).
+LOCATIVES = {"in", "bij", "nabij", "naar", "uit", "vanuit", "rond", "richting", "tussen"}
+# First parts of a compound role that modify it rather than name a body ("Oud-minister").
+ROLE_MODIFIERS = {"oud", "ex", "vice", "adjunct", "interim", "co", "mede", "hoofd", "top"}
 BRANCHED = {"agency", "police", "ngo", "union"}  # termbase types with regional branches
 
 
@@ -102,7 +114,10 @@ def add_entity_components(nlp: Language) -> None:
 
 def _role_phrases() -> dict[tuple[str, ...], tuple[str, str]]:
     """Role phrase as lower-case token tuple -> (role as spelled in the table, kind)."""
-    return {tuple(key.split()): (spelled, kind) for key, (spelled, _, kind) in roles().items()}
+    return {
+        tuple(key.split()): (full_role(spelled), kind)
+        for key, (spelled, _, kind) in roles().items()
+    }
 
 
 _PHRASES = _role_phrases()
@@ -371,7 +386,8 @@ def _extend_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Complete person names the model cut short: "Femke" + "van der Laan", "Anouk" + "de Vries".
 
     A model entity after the particles is absorbed unless a bare "van" links a complete name or
-    an organisation or place ("Piet Jansen van Philips", "Benali van Rotterdam").
+    an organisation or place ("Piet Jansen van Philips", "Benali van Rotterdam"). A listed given
+    name alone is no complete name: "Ineke" + "van Gent" is a surname even though Gent is a place.
     """
     known = {i for span in spans if _known(span) for i in range(span.start, span.end)}
     starts = {span.start: span for span in spans}
@@ -382,7 +398,16 @@ def _extend_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if map_label(span.label_) != "PERSON" or _known(span):
             out.append(span)
             continue
-        end = max(_name_tokens(doc, span.end, known, particle_first=True), span.end)
+        given = len(span) == 1 and span[0].text in first_names()
+        stops = known
+        if given:  # the surname may be a place: free the first place after the particles
+            k = span.end
+            while k < len(doc) and doc[k].text in PARTICLES:
+                k += 1
+            place = starts.get(k)
+            if k > span.end and place is not None and place.id_.startswith(PLACE_PREFIX):
+                stops = known - set(range(place.start, place.end))
+        end = max(_name_tokens(doc, span.end, stops, particle_first=True), span.end)
         inner = [s for s in spans if span.end <= s.start < end and s is not span]
         bare_van = (
             end > span.end + 1
@@ -390,7 +415,8 @@ def _extend_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and (
                 len(span) > 1  # "Piet Jansen" is complete: "van Philips" is where he works
                 or (
-                    inner
+                    not given
+                    and inner
                     and inner[0].start == span.end + 1
                     and (_known(inner[0]) or map_label(inner[0].label_) in ("ORG", "GPE"))
                 )
@@ -430,9 +456,22 @@ def _first_name(doc: Doc, start: int, taken: set[int]) -> int:
 
 
 def _kind_named(span: Span) -> Span:
-    """An entity after a noun naming a kind of body is that body: "onderzoeksbureau Panteia"."""
+    """An entity after a noun naming a kind of body is that body: "onderzoeksbureau Panteia"; so is
+    one with such a noun in apposition: "Sport Vlaanderen, het agentschap dat …"."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
+    apposed = doc[span.end : span.end + 3] if span.end + 3 <= len(doc) else None
+    if (
+        apposed is not None
+        and not _known(span)
+        and map_label(span.label_) in ("LOC", "GPE", "MISC", "PERSON")
+        and span[0].text not in first_names()
+        and apposed[0].text == ","
+        and apposed[1].lower_ in DET_DEF
+        and apposed[2].is_lower
+        and _org_word(apposed[2])
+    ):
+        return Span(doc, span.start, span.end, label="ORG", span_id=span.id)
     if _known(span) or prev is None or not _descriptor(prev) or map_label(span.label_) == "ORG":
         return span
     if not prev.lower_.endswith(org_kinds()) or (span.label_ == "PERSON" and len(span) > 1):
@@ -522,7 +561,12 @@ def _descriptor_named(doc: Doc, taken: set[int]) -> list[Span]:
     """
     found = []
     for token in doc[:-1]:
-        if not (token.is_lower and _org_word(token)) or "\n" in token.whitespace_:
+        # lower case, or capitalised only by its place: "Rederij Wagenborg schrapt ..." at a start
+        prev = doc[token.i - 1] if token.i else None
+        opening = token.is_title and (
+            prev is None or prev.text in STOPS or "\n" in prev.text or "\n" in prev.whitespace_
+        )
+        if not ((token.is_lower or opening) and _org_word(token)) or "\n" in token.whitespace_:
             continue
         end = token.i + 1
         while (
@@ -544,9 +588,10 @@ def _given_name_end(doc: Doc, i: int, taken: set[int]) -> int | None:
 
     A listed given name (data/first_names.csv), optional particles, then exactly one capitalised
     surname token on the same line; a further capitalised word ("Anne Frank Huis") or a street
-    ending ("Willem Dreesweg") rules it out.
+    ending ("Willem Dreesweg") rules it out, and so does the article "het" before it: "het Rijk" is
+    the state, "Rijk de Gooyer" a person.
     """
-    if i in taken or doc[i].text not in first_names():
+    if i in taken or doc[i].text not in first_names() or (i > 0 and doc[i - 1].lower_ == "het"):
         return None
     end = i + 1
     while end < len(doc) and doc[end].text in PARTICLES and end not in taken:
@@ -567,21 +612,27 @@ def _given_name_end(doc: Doc, i: int, taken: set[int]) -> int | None:
 def _given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Persons by their given name where the model said MISC/LOC or split the name.
 
-    "Marja van Dijk" as MISC, "Thijs" (MISC) + "Beek" (PER): one PERSON. Organisations
-    ("Albert Heijn" as ORG) and termbase names are left alone.
+    "Marja van Dijk" as MISC, "Thijs" (MISC) + "Beek" (PER): one PERSON; also when the model
+    found only the surname after a given name and particles ("Yusuf el" + "Mansouri" as LOC).
+    Organisations ("Albert Heijn" as ORG) and termbase names are left alone.
     """
     known = {i for e in ents if _known(e) for i in range(e.start, e.end)}
     out = list(ents)
     for ent in ents:
         if ent not in out or _known(ent) or map_label(ent.label_) not in ("PERSON", "MISC", "LOC"):
             continue
-        end = _given_name_end(doc, ent.start, known)
+        start = k = ent.start
+        while k > 0 and doc[k - 1].text in PARTICLES:
+            k -= 1
+        if k > 0 and doc[k - 1].text in first_names():
+            start = k - 1  # "Yusuf el" + "Mansouri"
+        end = _given_name_end(doc, start, known)
         if end is None or end < ent.end:
             continue
-        inside = [e for e in out if _overlap(e, doc[ent.start : end])]
+        inside = [e for e in out if _overlap(e, doc[start:end])]
         if any(_known(e) or map_label(e.label_) == "ORG" or e.end > end for e in inside):
             continue
-        out = [e for e in out if e not in inside] + [Span(doc, ent.start, end, label="PERSON")]
+        out = [e for e in out if e not in inside] + [Span(doc, start, end, label="PERSON")]
     return sorted(out, key=lambda s: s.start)
 
 
@@ -601,6 +652,8 @@ class EntityFixes:
                 continue
             span, stripped = _trim(ent)
             if span is None or not any(t.text[:1].isupper() and len(t.text) > 1 for t in span):
+                continue
+            if span.text in not_entities():  # "het Rijk": the government in general
                 continue
             if any(_overlap(span, a) for a in fixed[: len(acronyms)]):
                 continue
@@ -642,8 +695,43 @@ class EntityFixes:
         persons = {s.start for s in spans if s.label_ == "PERSON"}
         # "Kinderombudsvrouw Margrite Kalverboer": a body's name used as the person's title
         spans = [s for s in spans if not (_known(s) and s.end in persons and _role_word(s.text))]
+        extra = _missed_neighbours(doc, spans)
+        spans = [s for s in spans if not any(_overlap(s, e) for e in extra)] + extra
+        spans.sort(key=lambda s: s.start)
         doc.ents = [_kind_named(s) for s in spans]
         return doc
+
+
+def _missed_neighbours(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names the model skipped next to ones it found, typed by that neighbour.
+
+    - a conjunct of a place: "naar Ameland en Schiermonnikoog" (one capitalised word after "en"/
+      "of", not a given name, lower case after it) is a place of the same label;
+    - a party or employer in brackets after a person: "Wouter Claeys (N-VA)", a token with two or
+      more capitals ("N-VA", "CD&V", "PvdA") is an ORG, also where the model called it a place.
+    """
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    # the model's type of a one-word name in brackets is overruled, unless it is a known name
+    typed = {s.start for s in spans if _known(s) or len(s) > 1}
+    found = []
+    for span in spans:
+        label = map_label(span.label_)
+        i = span.end
+        if label in ("GPE", "LOC") and i + 2 < len(doc) and doc[i].lower_ in ("en", "of"):
+            word, after = doc[i + 1], doc[i + 2]
+            if (
+                i + 1 not in taken
+                and word.is_title
+                and word.is_alpha
+                and word.text not in first_names()
+                and not after.text[:1].isupper()
+            ):
+                found.append(Span(doc, i + 1, i + 2, label=span.label))
+        if label == "PERSON" and i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            word = doc[i + 1]
+            if i + 1 not in typed and sum(c.isupper() for c in word.text) >= 2 and word.is_ascii:
+                found.append(Span(doc, i + 1, i + 2, label="ORG"))
+    return found
 
 
 @Language.factory("entity_fixes")
@@ -662,7 +750,8 @@ class _Mention:
     term: Term | None
     form: str
     role: str | None = None
-    affiliation: Span | None = None
+    affiliation: Span | str | None = None
+    owned: bool = False  # a "van/bij" complement says whose role it is
     dubious: bool = False
 
 
@@ -733,13 +822,22 @@ def _descriptor(token: Token) -> bool:
     return token.is_lower and token.is_alpha and token.pos_ == "NOUN" and not _role_word(token.text)
 
 
-def _person_context(ent: Span) -> tuple[str | None, Span | None]:
-    """Role and affiliation from the words around a person's name."""
+def _person_context(ent: Span) -> tuple[str | None, Span | str | None, bool]:
+    """Role, affiliation and whether a "van/bij" complement says whose role it is.
+
+    The affiliation is a Span (an entity or a GENERIC noun in the text), or a string to resolve once
+    all entities are known: the prefix of a compound role ("VNG-bestuurder" -> "VNG"). The
+    complement counts even when it names no entity ("voorzitter van de ouderraad"): the role then
+    has its owner and `_organisation_of` must not guess one.
+    """
     doc = ent.doc
-    role, affiliation = None, None
+    role: str | None = None
+    affiliation: Span | str | None = None
+    owned = ent.end < len(doc) and doc[ent.end].lower_ in ("van", "bij")
     before = _role_ending_at(doc, ent.start)
     if before:
         role = before[1]
+        affiliation = _compound_prefix(doc[before[0]])
     elif (
         # "minister van Justitie en Veiligheid Dilan Yesilgöz", also with a comma before the name
         (org := _ent_preceding(doc, ent.start - (doc[ent.start - 1].text == ","))) is not None
@@ -747,7 +845,9 @@ def _person_context(ent: Span) -> tuple[str | None, Span | None]:
         and doc[org.start - 1].lower_ == "van"
         and (hit := _role_ending_at(doc, org.start - 1))
     ):
-        role, affiliation = hit[1], org
+        role, affiliation, owned = hit[1], org, True
+    elif (apposed := _apposed_role(ent)) is not None:
+        role, affiliation, owned = apposed
     if role and affiliation is None:
         affiliation = _org_after(doc, ent.end, ("van", "bij")) or _generic_org_after(doc, ent.end)
     if role is None and ent.end < len(doc) and doc[ent.end].text in (",", "("):
@@ -757,8 +857,57 @@ def _person_context(ent: Span) -> tuple[str | None, Span | None]:
         hit = _role_at(doc, i)
         if hit and hit[2] == "person":
             role = hit[1]
-            affiliation = _org_after(doc, hit[0], ("van", "bij", "namens"))
-    return role, affiliation
+            affiliation = _compound_prefix(doc[i]) or _org_after(
+                doc, hit[0], ("van", "bij", "namens")
+            )
+            owned = hit[0] < len(doc) and doc[hit[0]].lower_ in ("van", "bij", "namens")
+    if affiliation is None:
+        affiliation = _bracketed_org(ent)
+    return role, affiliation, owned
+
+
+def _compound_prefix(token: Token) -> str | None:
+    """ "VNG-bestuurder", "CDA-Kamerlid": the capitalised first part of a compound role names the
+    body the role belongs to (resolved against the article's entities and the termbase later, else
+    kept as written, "Vooruit"); a modifier capitalised at a sentence start ("Oud-minister") is not."""
+    head, _, tail = token.text.rpartition("-")
+    if head and head[:1].isupper() and head.casefold() not in ROLE_MODIFIERS and _role_word(tail):
+        return head
+    return None
+
+
+def _bracketed_org(ent: Span) -> Span | None:
+    """ "Kamerlid Joost Hermans (CDA)": an organisation in brackets right after a name is the
+    person's party or employer."""
+    doc, i = ent.doc, ent.end
+    org = _ent_at(doc, i + 1) if i + 2 < len(doc) and doc[i].text == "(" else None
+    if org is not None and org.end < len(doc) and doc[org.end].text == ")":
+        return org if map_label(org.label_) == "ORG" else None
+    return None
+
+
+def _apposed_role(ent: Span) -> tuple[str, Span | None, bool] | None:
+    """ "De advocaat van de verdachte, mr. Karim el Idrissi, ...": a role phrase before a comma,
+    with the name as its apposition between commas. The phrase is a determiner, the role and at
+    most a "van/bij" complement; what that complement names is the affiliation when it is a body.
+    """
+    doc = ent.doc
+    comma = ent.start - 1
+    while comma > 0 and (hit := _role_at(doc, comma)) and hit[2] == "honorific":
+        comma -= 1
+    if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    for start in range(comma - 1, max(comma - 7, 0), -1):
+        hit = _role_at(doc, start)
+        if hit is None or hit[2] != "person" or doc[start - 1].lower_ not in DET_DEF | {"een"}:
+            continue
+        between = doc[hit[0] : comma]
+        if all(
+            t.lower_ in ("van", "bij") or t.lower_ in DETERMINERS or t.ent_type_ or t.is_lower
+            for t in between
+        ) and (not len(between) or between[0].lower_ in ("van", "bij")):
+            return hit[1], _org_after(doc, hit[0], ("van", "bij")), bool(len(between))
+    return None
 
 
 def _ent_preceding(doc: Doc, i: int) -> Span | None:
@@ -853,14 +1002,15 @@ def _mentions(doc: Doc) -> list[_Mention]:
         term = term_by_name().get(ent.id_.split(":", 1)[1]) if _known(ent) else None
         mention = _Mention(span=ent, label=term.label if term else label, term=term, form=ent.text)
         if mention.label == "PERSON":
-            mention.role, mention.affiliation = _person_context(ent)
+            mention.role, mention.affiliation, mention.owned = _person_context(ent)
         person_pattern = mention.label == "PERSON" and (
             mention.role is not None or sum(1 for t in ent if t.text[:1].isupper()) >= 2
         )
         mention.dubious = (
             term is None
             and not person_pattern
-            and not any(ACRONYM.match(t.text) for t in ent)  # "LTO" is no sentence-case capital
+            # "LTO", "N-VA", "PvdA": a second capital in a word is no sentence-case capital
+            and not any(sum(c.isupper() for c in t.text) >= 2 for t in ent)
             and _sentence_initial(ent)
             and (sum(1 for t in ent if t.text[:1].isupper()) < 2 or _heading(ent))
         )
@@ -938,7 +1088,9 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
 def _expansions(mentions: list[_Mention], i: int) -> list[int]:
     """Mentions that mention i, an acronym, abbreviates: capitals that spell it ("Vereniging van
     Nederlandse Gemeenten" for VNG, outside the termbase) or a long form written right before it in
-    brackets, "Naam (ACR)", whose first capital is the acronym's (Schwartz & Hearst, 2003).
+    brackets, "Naam (ACR)", whose first capital is the acronym's (Schwartz & Hearst, 2003), or
+    written right before it with no bracket ("Landelijke Huisartsenvereniging LHV") when its letters
+    spell the acronym in order, the first at a word start (`_abbreviates`).
 
     A bracketed acronym after a person is a party or employer ("Sharon Dijksma (PvdA)"), never an
     alias, so only organisations qualify.
@@ -956,9 +1108,32 @@ def _expansions(mentions: list[_Mention], i: int) -> list[int]:
             and m.span.doc[other.span.end].text == "("
             and _initials(other.form)[:1] == m.form[:1]
         )
-        if spelled or bracketed:
+        adjacent = m.span.start == other.span.end and _abbreviates(m.form, other.form)
+        if spelled or bracketed or adjacent:
             found.append(j)
     return found
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Schwartz & Hearst's (2003) test: every letter of `short`, right to left, occurs in `long` in
+    order, and its first letter starts a word ("LHV" in "Landelijke Huisartsenvereniging")."""
+    short, long = short.casefold(), long.casefold()
+    i = len(long) - 1
+    for k in range(len(short) - 1, -1, -1):
+        if not short[k].isalnum():
+            continue
+        while i >= 0 and (long[i] != short[k] or (k == 0 and i > 0 and long[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return False
+        i -= 1
+    return True
+
+
+def _after_locative(m: _Mention) -> bool:
+    """Whether a one-word mention follows a preposition of place ("bij Buitenpost", "in Joure")."""
+    start = m.span.start
+    return len(m.span) == 1 and start > 0 and m.span.doc[start - 1].lower_ in LOCATIVES
 
 
 def _label(group: list[_Mention]) -> str:
@@ -969,6 +1144,12 @@ def _label(group: list[_Mention]) -> str:
     longest = max(group, key=lambda m: len(m.form))
     if longest.label == "PERSON" and " " in longest.form:
         return "PERSON"  # surnames alone ("De Vries") are often mislabelled; the full name is not
+    if (
+        longest.label == "PERSON"
+        and not any(m.role for m in group)
+        and all(_after_locative(m) for m in group)
+    ):
+        return "LOC"  # "een boom bij Buitenpost": news never introduces a person by surname there
     counts = Counter(m.label for m in group)
     best = max(counts.values())
     return longest.label if counts[longest.label] == best else counts.most_common(1)[0][0]
@@ -1001,17 +1182,22 @@ def extract_entities(doc: Doc) -> list[Entity]:
         for m in group:
             names[m.span.start] = name
     entities: list[Entity] = []
-    generic: dict[int, Span] = {}
+    pending: dict[int, Span | str] = {}  # affiliations to resolve once every entity is known
+    role_mentions: dict[int, _Mention] = {}
     for n, group in enumerate(groups, start=1):
         name, term = _name(group)
         role_mention = next((m for m in group if m.role), None)
+        aff_mention = next((m for m in group if m.role and m.affiliation is not None), None)
+        aff_mention = aff_mention or next((m for m in group if m.affiliation is not None), None)
         affiliation = None
-        if role_mention and role_mention.affiliation is not None:
-            aff = role_mention.affiliation
-            if aff.label_ == GENERIC:
-                generic[len(entities)] = aff
+        if aff_mention is not None:
+            aff = aff_mention.affiliation
+            if isinstance(aff, str) or aff.label_ == GENERIC:
+                pending[len(entities)] = aff
             else:
                 affiliation = names.get(aff.start, aff.text)
+        elif role_mention is not None:
+            role_mentions[len(entities)] = role_mention
         entities.append(
             Entity(
                 id=f"e{n}",
@@ -1029,8 +1215,24 @@ def extract_entities(doc: Doc) -> list[Entity]:
             )
         )
     index = EntityIndex(entities)
-    for k, noun in generic.items():
-        body = index.by_generic_noun(noun.text, noun.start_char)
+    for k, aff in pending.items():
+        if isinstance(aff, str):  # "VNG-bestuurder": the article's entity, else the termbase name
+            body = index.resolve(aff)
+            known = body.name if body is not None and body.label != "PERSON" else None
+            found = known or (term.name if (term := lookup_term(aff)) else aff)
+        else:
+            body = index.by_generic_noun(aff.text, aff.start_char)
+            found = body.name if body is not None else None
+        if found is not None:
+            entities[k] = entities[k].model_copy(update={"affiliation": found})
+    # "Woordvoerder X: ‘…’" with no "van Y": the organisation named around the role (resolve.py)
+    text = doc.text
+    quoted = [(q.open_at, q.close_at) for q in find_quote_marks(text)] if role_mentions else []
+    for k, m in role_mentions.items():
+        role = entities[k].role
+        if m.owned or role is None or role.casefold() not in org_roles():
+            continue
+        body = index.employer(m.span.start_char, m.span.end_char, text, quoted)
         if body is not None:
             entities[k] = entities[k].model_copy(update={"affiliation": body.name})
     return entities

@@ -13,7 +13,10 @@ subjects) inside the clause around each quote, in the order newsroom Dutch uses:
    each open with a mark and only the last one closes).
 
 Speakers resolve through `EntityIndex`: names to the merged entity, "hij"/"zij" to the most
-recent person of compatible gender, role nouns ("de woordvoerder") to the entity holding that role.
+recent person of compatible gender, role nouns ("de woordvoerder") to the entity holding that role,
+short roles in full ("zei de officier" → the officier van justitie), and an unnamed spokesperson with
+no holder to the organisation named around the quote ("aldus een woordvoerster" → the shipping firm
+named just before; `EntityIndex.employer`).
 A quoted fragment with no cue and no speaker ("‘gemelde’ slachtoffers", report titles) is a scare
 quote and is skipped; an unattributed passage is kept only when it is a full sentence of speech.
 """
@@ -30,6 +33,7 @@ from importlib.resources import files
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.resolve import EntityIndex
+from pipeline.labels import full_role, org_roles
 from pipeline.schema import Entity, Quote
 
 _APOSTROPHE_WORD = re.compile(r"[stnk](?![^\W\d_])")  # 's, 't, 'n, 'k: elided words, not quotes
@@ -372,7 +376,7 @@ class _Attributor:
         start, end = head[0].idx, head[-1].idx + len(head[-1])
         entity = self.entity_in(start, end)
         words = [t for k, t in enumerate(head) if not self.determiner(head, k)]
-        role = next((t.lower_ for t in words if t.lower_ in self.lex.roles), None)
+        role = next((full_role(t.lower_) for t in words if t.lower_ in self.lex.roles), None)
         body = self.body(tail)
         if entity is None:
             name = " ".join(t.text for t in words if t.lower_ not in self.lex.roles)
@@ -386,10 +390,17 @@ class _Attributor:
             return self.text[named[0].idx : named[-1].idx + len(named[-1])], role
         if role and body is not None:
             return body.name, role  # "een woordvoerder van het COA": the body speaks
+        if role in org_roles() and not tail:  # "aldus een woordvoerster" of the body named nearby
+            quoted = [(q.open_at, q.close_at) for q in self.quotes]
+            employer = self.index.employer(start, end, self.text, quoted)
+            if employer is not None:
+                return employer.name, role
         lead = next((k for k, t in enumerate(phrase) if t.lower_ not in _DETERMINERS), None)
         if lead is None or all(t.is_stop and t.lower_ != role for t in phrase[lead:]):
             return None, role  # only function words: no speaker rather than "Een" or "dat"
         tokens = phrase[lead:]
+        if role and len(tokens) == 1 and tokens[0].lower_ in self.lex.roles:
+            return role, role  # "zei de officier": the role in full, "officier van justitie"
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])], role
 
     def object_pronoun(self, window: list[Token], k: int) -> list[Token]:

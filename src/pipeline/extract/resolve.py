@@ -3,12 +3,15 @@
 Quotes, claims and demands ask this index who "Ceuleers", "hij" or "de woordvoerder" is; they never
 match aliases themselves. Given the offset where a phrase occurs (`before=`), it also resolves a
 definite generic noun ("de organisatie", "het ministerie") to the most recent organisation of a
-compatible kind named before it (see `by_generic_noun` and `data/org_anaphors.csv`).
+compatible kind named before it (see `by_generic_noun` and `data/org_anaphors.csv`). `employer` names
+the organisation an unaffiliated spokesperson or chair speaks for.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pipeline.labels import lookup_term, org_anaphors
 from pipeline.schema import Entity
@@ -16,6 +19,24 @@ from pipeline.schema import Entity
 # Determiners that make a generic noun refer back ("de organisatie", "deze stichting"); an indefinite
 # "een organisatie" introduces a new one.
 DEFINITE = ("de ", "het ", "deze ", "dit ", "die ", "dat ")
+# Termbase types that never employ an unaffiliated spokesperson or chair named near them (they are
+# what news about policy addresses), and public bodies left out of the article-wide guess; see
+# `EntityIndex.employer`.
+GOVERNMENT_TYPES = frozenset({"ministry", "parliament"})
+PUBLIC_TYPES = frozenset(
+    {"advisory", "agency", "audit", "inspectorate", "judiciary", "ombudsman", "police"}
+    | {"prosecution", "rapporteur"}
+)
+
+
+@dataclass(frozen=True)
+class _Body:
+    """An organisation that may employ an unaffiliated spokesperson: where it is named outside
+    quotation marks, and whether it is public (left out of the article-wide guess)."""
+
+    entity: Entity
+    starts: list[int]
+    public: bool
 
 
 def _key(name: str) -> str:
@@ -34,6 +55,7 @@ class EntityIndex:
         spans = sorted((m.start, m.end, entity) for entity in entities for m in entity.mentions)
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
+        self._bodies: list[_Body] | None = None
 
     def resolve(self, name: str, before: int | None = None) -> Entity | None:
         """Entity known under `name` (canonical name or alias; a Dutch genitive -s is dropped).
@@ -135,11 +157,67 @@ class EntityIndex:
                 return entity
         return None
 
+    def employer(
+        self, start: int, end: int, text: str, quoted: Sequence[tuple[int, int]]
+    ) -> Entity | None:
+        """The organisation an unaffiliated organisational role at [start, end) speaks for.
+
+        "Woordvoerder X: ‘…’" in a press release that names "het CKM" next; "‘…’, aldus een
+        woordvoerster." after "Rederij Wagenborg schrapt de afvaarten." Callers decide that the
+        role is one held inside a body (`org_role` in data/roles.csv) with no "van X" of its own.
+        Organisations named inside quotation marks (`quoted`: (open, close) offsets) do not count
+        (the speaker talks about them), nor ministries and parliaments (the addressees of news about
+        policy). The one such organisation named in the role's paragraph (its line) wins; two or
+        more there: none. With none there, the article's non-public organisation (no government
+        body, police, court or agency: `PUBLIC_TYPES`) named in the most paragraphs, when that is
+        clear: at least twice as many paragraphs as the next, or the only one.
+        """
+        bodies = self.bodies(text, quoted)
+        first = text.rfind("\n", 0, start) + 1
+        last = text.find("\n", end)
+        last = len(text) if last < 0 else last
+        near = [b.entity for b in bodies if any(first <= at < last for at in b.starts)]
+        if near:
+            return near[0] if len(near) == 1 else None
+        ranked = sorted(
+            (
+                (len({text.rfind("\n", 0, at) for at in b.starts}), k)
+                for k, b in enumerate(bodies)
+                if not b.public
+            ),
+            reverse=True,
+        )
+        if ranked and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+            return bodies[ranked[0][1]].entity
+        return None
+
+    def bodies(self, text: str, quoted: Sequence[tuple[int, int]]) -> list[_Body]:
+        """Organisations named outside quotes, ministries and parliaments left out (computed once)."""
+        if self._bodies is None:
+            self._bodies = []
+            for entity in self.entities:
+                kind = org_type(entity) if entity.label == "ORG" else None
+                if kind is None or kind in GOVERNMENT_TYPES:
+                    continue
+                starts = [
+                    m.start
+                    for m in entity.mentions
+                    if not any(a <= m.start <= b for a, b in quoted)
+                ]
+                if starts:
+                    self._bodies.append(_Body(entity, starts, kind in PUBLIC_TYPES))
+        return self._bodies
+
 
 def _fits(entity: Entity, noun: str, kinds: frozenset[str]) -> bool:
     """Whether a generic `noun` can stand for `entity`: by its own name or its termbase kind."""
     names = [_key(form) for form in (entity.name, *entity.aliases)]
     if any(n.startswith(noun + " ") or (n.endswith(noun) and n != noun) for n in names):
         return True
+    return org_type(entity) in kinds
+
+
+def org_type(entity: Entity) -> str:
+    """Termbase type of an organisation ("ngo", "ministry"), "other" outside the termbase."""
     term = next((t for form in (entity.name, *entity.aliases) if (t := lookup_term(form))), None)
-    return (term.type if term else "other") in kinds
+    return term.type if term else "other"
