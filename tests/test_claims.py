@@ -269,6 +269,47 @@ SUBJECTS = [
         "300",
         "klachten",
     ),
+    # second QA round: never (part of) a person name; a sentence's length measures the sentence;
+    # a change measures what changed, never the change noun; a fragment split off by the
+    # sentence splitter still names who "hen" are
+    ("Buurman Kees van der Linden (72) hoorde de knal.", "72", "Buurman"),
+    ("Anouk de Groot (34) zag het gebeuren.", "34", None),
+    ("De officier eiste vijftien jaar gevangenisstraf.", "vijftien jaar", "gevangenisstraf"),
+    ("Hij kreeg zes maanden cel.", "zes maanden", "cel"),
+    (
+        "De werkloosheid kwam in maart uit op 3,9 procent. Dat is een daling van 0,2 procentpunt.",
+        "0,2 procentpunt",
+        "De werkloosheid",
+    ),
+    ("Zeker 60 omwonenden kwamen. Ruim 20 van hen waren boos.", "Ruim 20", "omwonenden"),
+    # budgets: a list in the subject, a change after an amount, the object of a change verb, a
+    # year before the noun phrase, a budget as what an amount measures
+    (
+        "De subsidie voor musea, theaters en koren daalt van 12 miljoen naar 9 miljoen euro.",
+        "9 miljoen euro",
+        "De subsidie",
+    ),
+    (
+        "Het budget komt uit op 300 miljoen euro, een stijging van 4 procent.",
+        "4 procent",
+        "Het budget",
+    ),
+    (
+        "De provincie heeft het budget voor natuur verdubbeld.",
+        "verdubbeld",
+        "het budget voor natuur",
+    ),
+    ("Het college beloofde de wachtlijst te halveren.", "halveren", "de wachtlijst"),
+    (
+        "De wethouder verwacht in 2028 een tekort van 4 miljoen euro.",
+        "4 miljoen euro",
+        "een tekort",
+    ),
+    (
+        "In Amsterdam betalen studenten voor een kamer gemiddeld € 700 per maand.",
+        "€ 700",
+        "een kamer",
+    ),
 ]
 
 
@@ -350,6 +391,28 @@ SOURCES = [
         "Economen van de Rabobank verwachten dat de groei uitkomt op 1,5 procent.",
         "1,5 procent",
         "Rabobank",
+    ),
+    # second QA round: a legal provision is no source (claim_sources.yaml, legal_sources); a
+    # document is, as written; "volgens" + a noun the tagger misreads is that noun as written
+    ("Volgens artikel 12 van de Pachtwet mag de pacht met 4 procent omhoog.", "4 procent", None),
+    ("Volgens de wet moet 30 procent van de woningen betaalbaar zijn.", "30 procent", None),
+    (
+        "Volgens de Jeugdwet moet 25 procent van het budget naar preventie, aldus de wethouder.",
+        "25 procent",
+        "wethouder",
+    ),
+    ("Volgens de begroting gaat 8 procent naar onderwijs.", "8 procent", "begroting"),
+    ("Volgens ingewijden kost de renovatie 40 miljoen euro.", "40 miljoen euro", "ingewijden"),
+    (
+        "Volgens deskundigen lijdt 12 procent van de ouderen aan eenzaamheid.",
+        "12 procent",
+        "deskundigen",
+    ),
+    ("Volgens onderzoekers slapen 3.000 studenten in hun auto.", "3.000", "onderzoekers"),
+    (
+        "De wethouder wil volgens ingewijden 2 miljoen euro schrappen in de cultuursector.",
+        "2 miljoen euro",
+        "ingewijden",
     ),
 ]
 
@@ -452,6 +515,9 @@ def test_parsed_rules(analyze_text, sentence, want) -> None:
         "De brief is gedateerd 1 juli 2023 en verstuurd om 14.30 uur.",
         "In 2030 wil het kabinet de uitstoot fors verlagen.",
         "Bel 112 of kijk op pagina 4.",
+        # a hypothetical sets up an example (claim_sources.yaml hypothetical_openers)
+        "Stel je voor: je bent twaalf jaar en je hebt geen jas.",
+        "Stel dat een gezin 3.000 euro per maand verdient.",
     ],
 )
 def test_no_claims(analyze_text, sentence) -> None:

@@ -164,10 +164,13 @@ def test_corpus_non_claim(results, row) -> None:
 # -- generalisation fixtures (tests/fixtures/unseen_claims/, expected in expected/claims/unseen/) ---
 # Articles written for QA in styles the corpus lacks: a CBS release (percentages, procentpunten,
 # amounts, year comparisons), a court report (ages, dates, clock times, house, article and phone
-# numbers) and a political piece (motions, repeated amounts). Each row is checked by hand; the
-# `subject` and `attributed_to` keys are left out where the pipeline's answer is a known gap:
-# "twintig jaar cel" (the tagger reads "cel" as an adposition), "Ongeveer 40 van hen" (the
-# sentence-initial plural is tagged a name), "volgens ingewijden" (no noun phrase by the tags).
+# numbers), a political piece (motions, repeated amounts), a municipal budget (amounts "van X naar
+# Y euro", shares of a budget, "ten opzichte van", a law article, a demonym) and an op-ed (a
+# hypothetical "Stel je voor: je bent tien jaar" -- no claim --, ratios, a pledge to halve). Each
+# row is checked by hand; the `subject` and `attributed_to` keys are left out where the answer
+# depends on another extractor or is a known gap: the byline-less "Dat staat in de voorjaarsnota"
+# (a document named with "staat in" is not a source cue), and sources whose canonical name the
+# entity extractor decides ("Wethouder Financiën Sanne Bouwman", "Rekenkamer Arnhem").
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen_claims"
 UNSEEN_ARTICLES = [a for p in sorted(UNSEEN.glob("*.txt")) for a in read_path(p)]
 

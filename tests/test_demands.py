@@ -654,6 +654,43 @@ POSITIVE = [
         [],
         [("must", "Raad van State", "regering", "bezuinigen")],
     ),
+    # -- second QA round: a source right after the demand clause; a timetable with a demander ----
+    (
+        "trailing-zegt-then-clause",
+        "Het kabinet moet ingrijpen, zegt Dekker, anders gaan er banen verloren.",
+        DEKKER,
+        [],
+        [("must", "Mirjam Dekker", "kabinet", "ingrijpen")],
+    ),
+    (
+        "trailing-zegt-pp",
+        "De provincie moet de subsidie herstellen, zegt Vos tegen de krant.",
+        VOS,
+        [],
+        [("must", "Hans Vos", "provincie", "de subsidie herstellen")],
+    ),
+    (
+        "trailing-aldus",
+        "Het kabinet moet de huren bevriezen, aldus de FNV.",
+        FNV,
+        [],
+        [("must", "FNV", "kabinet", "de huren bevriezen")],
+    ),
+    (
+        "trailing-vindt-then-want",
+        "De gemeente moet meer sociale huurwoningen bouwen, vindt de Boerenbond, want de "
+        "wachtlijst groeit.",
+        BOND,
+        [],
+        [("must", "Boerenbond", "gemeente", "meer sociale huurwoningen bouwen")],
+    ),
+    (
+        "scheduled-with-demander",
+        "De scholen moeten maandag weer open, eist de FNV.",
+        FNV,
+        [],
+        [("must", "FNV", "scholen", "weer open")],
+    ),
 ]
 
 NEGATIVE = [
@@ -897,6 +934,18 @@ NEGATIVE = [
         "x-directive-noun",
         "Een petitie is formeel een verzoek aan de gemeenteraad.",
         {},
+        [],
+        [],
+    ),
+    # a verbless "moet … open" with a day is a timetable like "moet … openen" (demand_cues.yaml,
+    # state_particles); a reporting verb ("meldt") does not make it a demand
+    ("x-scheduled-verbless", "De school moet maandag weer open.", {}, [], []),
+    ("x-hypothetical-stel", "Stel dat een gezin 3.000 euro per maand verdient.", {}, [], []),
+    ("x-scheduled-verbless-dicht", "Het zwembad moet zaterdag dicht.", {}, [], []),
+    (
+        "x-scheduled-reported",
+        "De bibliotheek moet dinsdag weer open, meldt de FNV.",
+        FNV,
         [],
         [],
     ),

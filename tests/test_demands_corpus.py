@@ -114,7 +114,11 @@ def test_reference_descriptive_sentence_is_no_demand(reference_result) -> None:
 # Written for QA in styles the corpus lacks (see tests/test_claims_corpus.py): a prosecutor's
 # "eist twintig jaar cel" is a demand of the court with no named addressee; a motion "die het
 # kabinet vraagt" is the Kamer's demand of the kabinet; "een verzoek aan de regering" (a noun),
-# questions, conditionals, past obligations and first-person "wij kunnen niet" are none.
+# questions, conditionals, past obligations and first-person "wij kunnen niet" are none. The
+# budget story's "De gemeente Arnhem moet volgend jaar 18,4 miljoen euro bezuinigen" is a budget
+# fact worded like an appeal (tolerated in "also"); a law's "moet … sluitend zijn" is none. The
+# op-ed's unattributed modals have no actor (its byline author is not read) and its body
+# imperative "Zorg dat geen kind …" is not found (imperatives are read on headlines and in quotes).
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen_claims"
 UNSEEN_ARTICLES = [a for p in sorted(UNSEEN.glob("*.txt")) for a in read_path(p)]
 UNSEEN_WANT = {

@@ -78,6 +78,30 @@ CASES = [
     ("Jongeren onder de 18 jaar.", [("onder de 18 jaar", 18, None, "age", "less_than")]),
     ("Vrouwen tussen de 25 en 40 jaar.", [("tussen de 25 en 40 jaar", 25, 40, "age", "exact")]),
     ("Een jongen van 16 jaar.", [("16 jaar", 16, None, "age", "exact")]),
+    # "van X naar Y euro" names the unit once; "met X procent tot Y" is no hedge "up to"
+    (
+        "Het budget daalt van 31 miljoen naar 26,5 miljoen euro.",
+        [
+            ("31 miljoen", 31e6, None, "euro", "exact"),
+            ("26,5 miljoen euro", 26.5e6, None, "euro", "exact"),
+        ],
+    ),
+    (
+        "De uitgaven stegen met 11 procent tot 96 miljoen euro.",
+        [
+            ("11 procent", 11, None, "percent", "exact"),
+            ("96 miljoen euro", 96e6, None, "euro", "exact"),
+        ],
+    ),
+    ("Boetes tot 5.000 euro.", [("tot 5.000 euro", 5000, None, "euro", "at_most")]),
+    # names of inhabitants count people
+    ("Ruim 2.000 Utrechters tekenden.", [("Ruim 2.000", 2000, None, "people", "more_than")]),
+    # the press convention "Name (age)"; a party's seats in brackets are no age
+    ("Buurvrouw Els Bakker (81) belde de brandweer.", [("81", 81, None, "age", "exact")]),
+    (
+        "De SP (5) en de VVD (22) stemden tegen.",
+        [("5", 5, None, "count", "exact"), ("22", 22, None, "count", "exact")],
+    ),
     ("Een 17-jarige scholier.", [("17-jarige", 17, None, "age", "exact")]),
     ("Het kind is 9 jaar oud.", [("9 jaar oud", 9, None, "age", "exact")]),
     ("Wie jonger dan 21 is.", [("jonger dan 21", 21, None, "age", "less_than")]),

@@ -6,13 +6,19 @@ sentence; this module adds what the Doc knows:
   noun, "X% van NP", what money is for ("uittrekken voor NP") or what costs it, the subject of the
   clause a change or year belongs to ("dat het tekort met 2% afneemt"), the antecedent of a
   relative clause ("de wet die in 2021 …"), or what was counted just before ("een kwart van hen");
-  never a time ("dit jaar") or, for amounts, shares and counts, a person's name;
+  the noun after a duration ("twintig jaar cel"), what changed for a change noun ("een daling van
+  1 procentpunt") or verb ("de wachtlijst te halveren"); never a time ("dit jaar"), never a
+  person's name or part of one ("den Heuvel"): a subject is headed by a common noun;
 - the source: a claim inside a quote → its speaker; else a source cue of its sentence, resolved
   through the EntityIndex ("Volgens de X", "…, aldus X", "blijkt uit onderzoek van X", "X meldt
   dat …"); a cue sentence that opens with "Dat" ("Dat schrijft de inspectie") sources its whole
-  paragraph up to another cue or a quote. With no cue the source stays null: an article's own
-  author or issuing organisation is not something the Doc tells us soundly;
+  paragraph up to another cue or a quote. A law or rule after "volgens" ("artikel 10 van de
+  huurwet", "de wet") is no source; a document is, as written ("rapport"). With no cue the source
+  stays null: an article's own author or issuing organisation is not something the Doc tells us
+  soundly;
 - the English rendering.
+
+Sentences are the parser's, joined again where a small parser split inside one (`_sentences`).
 """
 
 from __future__ import annotations
@@ -26,8 +32,17 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.english.values import value_en
-from pipeline.extract.numbers import WORD_RE, Quantity, Word, find_quantities, split_phrase, vocab
+from pipeline.extract.numbers import (
+    WORD_RE,
+    YEAR_RE,
+    Quantity,
+    Word,
+    find_quantities,
+    split_phrase,
+    vocab,
+)
 from pipeline.extract.resolve import EntityIndex
+from pipeline.nlp import MAX_SENTENCE_TOKENS
 from pipeline.schema import Claim, Entity, Quote
 
 _NP_POS = {"DET", "PRON", "NUM", "ADJ", "NOUN", "PROPN"}
@@ -55,6 +70,9 @@ class _Cues:
     object_pronouns: frozenset[str]
     comparatives: frozenset[str]
     target_preps: frozenset[str]
+    legal_sources: frozenset[str]
+    hypothetical_openers: frozenset[str]
+    prepositions: frozenset[str]
 
 
 @cache
@@ -139,6 +157,8 @@ class _Sentence:
         A scaled number without a unit that repeats an earlier amount of euros ("de 300 miljoen"
         after "300 miljoen euro") is that amount: Dutch leaves out "euro" once it is named.
         """
+        if self.hypothetical():
+            return []  # "Stel je voor: je bent tien jaar …": an example, nothing is measured
         tokens = self.doc_tokens.tokens[self.sent.start : self.sent.end]
         found = find_quantities(self.words, [t.lemma_.lower() for t in tokens])
         amounts = {c.value for c in earlier if c.unit == "euro"}
@@ -152,6 +172,10 @@ class _Sentence:
         ]
         self.claimed = {k for q in self.found for k in range(q.i, q.j)}
         return self.found
+
+    def hypothetical(self) -> bool:
+        """The sentence opens with "Stel"/"Veronderstel" (see claim_sources.yaml)."""
+        return bool(self.words) and self.words[0].low in _cues().hypothetical_openers
 
     def text(self, words: list[Word], i: int, j: int) -> str:
         return self.doc_tokens.text[words[i].start : words[j - 1].end]
@@ -209,9 +233,20 @@ class _Sentence:
         return None
 
     def nounlike(self, k: int) -> bool:
+        """A noun by its UPOS or its Lassy tag (small models disagree between the two:
+        "gevangenisstraf" ADJ but N|soort), a nominalised adjective, or a lower-case word tagged
+        as a preposition that is none: prepositions are a closed class ("twintig jaar cel")."""
         token = self.tokens[k]
-        return self.words[k].pos in _HEAD_POS or (
-            token is not None and token.tag_.startswith("ADJ|nom")
+        word = self.words[k]
+        return (
+            word.pos in _HEAD_POS
+            or (token is not None and token.tag_.startswith(("ADJ|nom", "N|soort")))
+            or (
+                word.pos == "ADP"
+                and word.text.isalpha()
+                and word.text.islower()
+                and word.low not in _cues().prepositions
+            )
         )
 
     def plural(self, k: int) -> bool:
@@ -256,13 +291,17 @@ class _Sentence:
                 persons = self.low(q.j + 1) in _cues().object_pronouns  # "hen": persons only
                 return self.counted_before(q, ctx, frozenset({"people"}) if persons else _COUNTED)
             span = self.np_right(q.j + 1)
-            if span:
+            if span and self.acceptable(span, q.unit, ctx.index):
                 return self.text(w, *span)
         start = self.clause_start(q.i)[0]
         for k in range(q.i - 2, -1, -1):
             if w[k].low == "van":
                 span = self.np_right(k + 1)
-                if span and (q.i - span[1] <= 2 or k in {0, start}):
+                if (
+                    span
+                    and (q.i - span[1] <= 2 or k in {0, start})
+                    and self.acceptable(span, q.unit, ctx.index)
+                ):
                     return self.text(w, *span)
                 return None
         return None
@@ -328,20 +367,32 @@ class _Sentence:
         while (
             first > 0
             and first - 1 not in self.claimed
-            and (w[first - 1].pos in _NP_POS or w[first - 1].low == "van")
+            and (w[first - 1].pos in _NP_POS or w[first - 1].low == "van" or self.np_pp(first - 1))
             and not self.relative(first - 1)
+            and not YEAR_RE.fullmatch(w[first - 1].text)  # "in 2027 | een tekort"
         ):
-            if w[first].pos == "DET" and w[first - 1].pos in _HEAD_POS:
-                break  # "een verhuurder | de huur": a new noun phrase starts here
+            if w[first].pos == "DET" and not (w[first - 1].low == "van" or self.np_pp(first - 1)):
+                break  # "een verhuurder | de huur", "beloofde | de wachtlijst": a phrase starts
             first -= 1
         while w[first].low == "van" or w[first].pos not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
             first += 1
         return first, k
 
-    def np_before(self, k: int, unit: str) -> str | None:
+    def np_pp(self, k: int) -> bool:
+        """ "voor"/"aan" at word k modifies the noun before it when that noun has its own
+        determiner ("het budget voor natuur", "de uitgaven aan zorg"); after a bare noun it
+        belongs to the verb ("betalen studenten voor een kamer")."""
+        return (
+            self.low(k) in {"voor", "aan"}
+            and k >= 2
+            and self.nounlike(k - 1)
+            and self.words[k - 2].pos == "DET"
+        )
+
+    def np_before(self, k: int, unit: str, index: EntityIndex | None = None) -> str | None:
         """The acceptable noun phrase right before word k (see `acceptable`)."""
         span = self.np_left(k)
-        if span is None or not self.acceptable(span, unit):
+        if span is None or not self.acceptable(span, unit, index):
             return None
         if span[0] > 0 and self.low(span[0] - 1) in _cues().according_to:
             return None  # "volgens het rapport in 2019": a source, not what happened
@@ -384,16 +435,18 @@ class _Sentence:
         self, span: tuple[int, int], unit: str, index: EntityIndex | None = None
     ) -> bool:
         """A subject is never a time ("dit jaar"), never money itself for a euro amount ("een
-        bedrag"), and never a person's name for an amount, share or count ("Anouk")."""
+        bedrag"), and never a person's name or part of one ("Anouk", "den Heuvel" of "Riet van
+        den Heuvel"): what is measured is named by a common noun."""
         if self.is_time(span):
             return False
         head = self.words[self.head(span)]
         if unit == "euro" and head.low in _cues().money_nouns:
             return False
-        if index is not None and unit in {"euro", "percent", "ratio", "people", "count"}:
-            entity = index.at(head.start, head.end)
-            if entity is not None and entity.label == "PERSON":
-                return False
+        if index is not None:
+            for word in (self.words[span[0]], head):
+                entity = index.at(word.start, word.end)
+                if entity is not None and entity.label == "PERSON":
+                    return False
         return True
 
     def relative(self, k: int) -> bool:
@@ -428,9 +481,20 @@ class _Sentence:
                 return a + 1, "rel"
             if self.subordinator(a):
                 return a + 1, "sub"
-            if self.words[a].text in _CLAUSE_PUNCT:
+            if self.words[a].text in _CLAUSE_PUNCT and not self.list_comma(a):
                 return a + 1, "main"
         return 0, "main"
+
+    def list_comma(self, a: int) -> bool:
+        """A comma between nouns of a list closed by "en"/"of" ("musea, theaters en poppodia"):
+        it joins words of one noun phrase, it opens no clause."""
+        w = self.words
+        if w[a].text != "," or a == 0 or not self.nounlike(a - 1):
+            return False
+        k = a + 1
+        while k < len(w) and (self.nounlike(k) or w[k].pos in {"DET", "ADJ"} or w[k].text == ","):
+            k += 1
+        return k > a + 1 and self.low(k) in {"en", "of"} and self.nounlike(k - 1)
 
     def claim_at(self, k: int) -> Quantity | None:
         return next((q for q in self.found if q.i <= k < q.j), None)
@@ -536,17 +600,44 @@ class _Sentence:
                     return self.text(w, *span)
             k += 1
         a = self.clause_start(q.i)[0]
+        opening = self.np_right(a)
         for k in range(a, q.i):
-            if w[k].low == "voor":
+            if w[k].low == "voor" and not (opening and opening[1] == k):
+                # not inside the clause's subject: "De subsidie voor musea daalt van …"
                 span = self.np(k + 1)
                 if span and self.acceptable(span, "euro", index):
                     return self.text(w, *span)
         return None
 
-    def earlier_subject(self, q: Quantity) -> str | None:
+    def previous_subject(self, q: Quantity, ctx: _Context) -> str | None:
+        """Subject of the paragraph's last earlier claim of the same unit."""
+        for c in reversed(ctx.previous):
+            if c.unit == q.unit and c.subject:
+                return c.subject
+        return None
+
+    def noun_before_name(self, k: int, index: EntityIndex) -> str | None:
+        """The common noun before the person name that ends at word k ("Bewoonster" of
+        "Bewoonster Riet de Vries (87)"); None when the name stands alone: a subject is never a
+        name."""
+        first = k
+        while first > 0:
+            entity = index.at(self.words[first - 1].start, self.words[first - 1].end)
+            if entity is None or entity.label != "PERSON":
+                break
+            first -= 1
+        if first == k:
+            return None
+        return self.np_before(first, "age", index)
+
+    def earlier_subject(
+        self,
+        q: Quantity,
+        units: frozenset[str] = frozenset({"people", "count", "ratio", "percent"}),
+    ) -> str | None:
         """Subject of the sentence's last claim before `q` of what is counted or shared."""
         for e in reversed(self.found[: self.found.index(q)]):
-            if e.unit in {"people", "count", "ratio", "percent"} and self.subjects.get(e.i):
+            if e.unit in units and self.subjects.get(e.i):
                 return self.subjects[e.i]
         return None
 
@@ -603,7 +694,16 @@ class _Sentence:
             )
         if q.unit in {"percent", "ratio"} and q.form != "change":
             if before == "van" and self.low(q.i - 2) in _cues().change_nouns:
-                return self.earlier_subject(q) or self.clause_subject(q, index)
+                # "Dat is een daling van 1 procentpunt": what declined, never the change itself
+                clause = self.clause_subject(q, index)
+                if clause and any(x.lower() in _cues().change_nouns for x in clause.split()):
+                    clause = None
+                amounts = frozenset({"people", "count", "ratio", "percent", "euro"})
+                return (
+                    self.earlier_subject(q, amounts)  # "1,1 miljard euro, een stijging van 2%"
+                    or clause
+                    or self.previous_subject(q, ctx)
+                )
             if self.comparative(q.j):  # "3.100 klachten, ruim 30 procent meer"
                 earlier = self.found[: self.found.index(q)]
                 counted = [e for e in earlier if e.unit in _COUNTED and self.subjects.get(e.i)]
@@ -630,12 +730,19 @@ class _Sentence:
                 noun = self.counted_noun(q.j)
                 if noun:
                     return noun
+            if before == "(":  # "Bewoonster Riet de Vries (87)"
+                return self.noun_before_name(q.i - 1, index)
             k = q.i - 1 if before == "van" else q.i
             return self.np_before(k, q.unit) or self.earlier_subject(q) or self.plural_before(q)
         if q.unit in {"year", "other"} and q.j < len(self.words) and self.nounlike(q.j):
             span = self.np(q.j)  # a duration of something: "twintig jaar cel"
             if span and not self.is_time(span) and self.words[q.j].text.islower():
                 return self.text(self.words, *span)
+        if q.form == "change":
+            # "beloofde de kinderarmoede te halveren", "heeft het budget verdubbeld": the object
+            # right before the verb changes; else the clause subject ("Het aantal … verdubbeld")
+            k = q.i - 1 if before == "te" else q.i
+            return self.np_before(k, q.unit, index) or self.clause_subject(q, index)
         if q.form == "year":
             if self.clause_start(q.i)[1] == "rel":  # "de wet die in 2021 werd ingevoerd"
                 return self.clause_subject(q, index)
@@ -650,7 +757,10 @@ class _Sentence:
         w = self.words
         for k, word in enumerate(w):
             if word.low in cues.according_to:
-                return self.np_source(index, k + 1), word.low == "volgens"
+                named = self.np_source(index, k + 1, word.low == "volgens")
+                if named is not None:
+                    return named, word.low == "volgens"
+                continue  # "volgens artikel 10": a rule, no source; a later cue may name one
             if word.low in cues.evidence_verbs:
                 entity = self.evidence_source(index, k)
                 if entity is not None:
@@ -682,6 +792,17 @@ class _Sentence:
             end += 1
         return end
 
+    def legal(self, a: int, b: int) -> bool:
+        """The noun phrase a..b-1 names a law or rule: its first noun is a legal noun or a
+        compound headed by one ("huurwet", "Wetboek van Strafrecht")."""
+        legal = _cues().legal_sources
+        for word in self.words[a:b]:
+            if word.low in _cues().np_links:
+                break
+            if word.pos in _HEAD_POS or word.low in legal:
+                return any(word.low == n or (len(n) >= 3 and word.low.endswith(n)) for n in legal)
+        return False
+
     def entity_in(self, index: EntityIndex, a: int, b: int) -> Entity | None:
         """First entity with a mention among words a..b-1."""
         for word in self.words[a:b]:
@@ -690,9 +811,15 @@ class _Sentence:
                 return entity
         return None
 
-    def np_source(self, index: EntityIndex, k: int) -> str | None:
+    def np_source(self, index: EntityIndex, k: int, complement: bool = False) -> str | None:
         """The source named by the noun phrase at word k: an entity's canonical name, the entity
-        a pronoun or a role stands for, else the phrase as written ("het rapport" → "rapport")."""
+        a pronoun or a role stands for, else the phrase as written ("het rapport" → "rapport",
+        "ingewijden"). A legal provision ("artikel 10 van de huurwet", "de wet") is no source: it
+        sets a norm, nobody reports through it (data/claim_sources.yaml, legal_sources).
+
+        With `complement` (after "volgens", whose complement is always a noun phrase), a word the
+        tagger calls a verb or adjective is the phrase's noun: "volgens ingewijden/deskundigen".
+        """
         w = self.words
         if k >= len(w):
             return None
@@ -700,9 +827,13 @@ class _Sentence:
             entity = index.last_before(w[k].start)
             return entity.name if entity else None
         end = self.np_end(k)
+        if end == k and complement and w[k].text.isalpha() and w[k].pos not in {"ADP", "ADV"}:
+            end = self.np_end(k + 1) if self.low(k + 1) in _cues().np_links else k + 1
         if end == k:
             return None
         start = k + 1 if w[k].pos == "DET" and end > k + 1 else k
+        if self.legal(start, end):
+            return None
         phrase = self.text(w, start, end)
         entity = index.resolve(phrase, before=w[start].start) or self.entity_in(index, start, end)
         if entity is None and end == start + 1 and phrase.islower():
@@ -768,6 +899,34 @@ class _Sentence:
         return None
 
 
+_FINAL = (".", "!", "?", "…")
+_CLOSING = "’”\"')»„“‘«"  # closing marks, and opening ones the parser left at the end
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, joined again where it split inside one: small parsers cut
+    "Buurtbewoners | vertellen dat …", "Volgens de Rekenkamer | Arnhem was …", "Stel | je | voor:
+    …". A sentence ends where a reader ends it: at a full stop, question or exclamation mark
+    (before quote marks or brackets) or a line break -- or after `MAX_SENTENCE_TOKENS`
+    tokens, the cap `pipeline.nlp.long_sentences` sets for unpunctuated runs."""
+    out: list[Span] = []
+    start: int | None = None
+    for sent in doc.sents:
+        start = sent.start if start is None else start
+        text = sent.text_with_ws
+        final = (
+            text.rstrip().rstrip(_CLOSING).rstrip().endswith(_FINAL)
+            or "\n" in text
+            or not any(c.isalnum() for c in text)  # a lone quote mark the parser split off
+        )
+        if final or sent.end - start >= MAX_SENTENCE_TOKENS:
+            out.append(doc[start : sent.end])
+            start = None
+    if start is not None:
+        out.append(doc[start:])
+    return out
+
+
 def _speaker(quotes: list[Quote], start: int, end: int) -> str | None:
     for quote in quotes:
         if quote.start <= start and end <= quote.end:
@@ -792,7 +951,7 @@ def extract_claims(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Cl
     previous: list[Word] = []
     paragraph: list[tuple[bool, list[int]]] = []  # per sentence: has its own cue/quote, claims
     carry: str | None = None
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         sentence = _Sentence(sent, previous, tokens)
         found = sentence.read_quantities(claims)
         source, cited = sentence.source(index)

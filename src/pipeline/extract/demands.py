@@ -18,8 +18,10 @@ one spaCy sentence at a time (headline lines for imperatives):
   subject, no other finite verb in the main clause -- because UD Dutch has no `Mood=Imp` and small
   models tag capitalised imperative stems as names ("Rust de politie met voldoende middelen uit").
 
-Clauses are spanned across insertions (", zo zegt X,"); scheduled obligations ("De trein moet om
-acht uur vertrekken") are no demands; "Dit kan niet wachten" takes the action of the demand
+Clauses are spanned across insertions (", zo zegt X,"); a source right after the clause ("…, zegt
+X, anders …") is its actor; scheduled obligations ("De trein moet om acht uur vertrekken", the
+verbless "De school moet maandag weer open") are no demands unless someone demands them ("…, eist
+de ouderraad"); "Dit kan niet wachten" takes the action of the demand
 before it.
 
 The parse is used where it is reliable (subjects, objects, lemmas, tense, subordinate clauses) and
@@ -830,9 +832,65 @@ class _Finder:
                     return self.party(tokens)
         return None
 
-    def actor(self, sent: Span, cue: Token, subordinator: Token | None) -> str | None:
-        """Who demands, for constructions without an agentive subject of their own."""
-        return self.attribution(sent, cue, subordinator) or self.speaker(cue)
+    def actor(
+        self, sent: Span, cue: Token, subordinator: Token | None, hi: int | None = None
+    ) -> str | None:
+        """Who demands, for constructions without an agentive subject of their own; `hi`, the
+        end of the demand clause, lets a source right after it count ("…, zegt Dekker")."""
+        trailing = self.trailing_source(sent, hi) if hi is not None else None
+        return (
+            self.attribution(sent, cue, subordinator)
+            or (self.party(trailing[1]) if trailing else None)
+            or self.speaker(cue)
+        )
+
+    def trailing_source(self, sent: Span, hi: int) -> tuple[Token, list[Token]] | None:
+        """ "Het kabinet moet ingrijpen, zegt Dekker(, anders …)": a reporting, opinion or
+        demanding verb (or "aldus") opening the comma segment right after the demand clause
+        at `hi`, followed by its subject (Dutch inverts after a fronted clause) and no clause of
+        its own ("zegt Dekker tegen de NOS" still counts), names who demands. Returns the verb
+        and the subject's tokens."""
+        j = hi
+        if j >= sent.end or self.doc[j].text != ",":
+            return None
+        if not any(_is_finite(t) and t.pos_ in ("VERB", "AUX") for t in self.doc[sent.start : j]):
+            return None  # "De advocaat, mr. X, vraagt de rechtbank om …": an apposition before
+        j += 1
+        if j < sent.end and self.doc[j].lower_ == "zo":
+            j += 1
+        if j >= sent.end:
+            return None
+        verb = self.doc[j]
+        attributing = (
+            verb.lower_ in self.cues.attribution_words
+            or verb.lower_ in self.cues.reporting_verbs
+            or (verb.pos_ == "VERB" and verb.lemma_.casefold() in self.cues.reporting_verbs)
+            or self._directive(verb) is not None
+        )
+        if not attributing or verb.lower_ == "volgens":
+            return None
+        end = j + 1
+        while end < sent.end and not (self.doc[end].is_punct or _is_boundary(self.doc[end])):
+            end += 1
+        k = j + 1
+        while k < end and self.doc[k].pos_ == "ADV":
+            k += 1  # "zegt ook Dekker"
+        tokens = self.np_after(k, end)
+        rest = self.doc[tokens[-1].i + 1 : end] if tokens else []
+        if not tokens or any(
+            _is_finite(t) or _is_subordinator(t) or t.lower_ in ("om", "te", "dat") for t in rest
+        ):
+            return None
+        return verb, tokens
+
+    def _demanding_source(self, sent: Span, hi: int) -> bool:
+        """The clause is attributed to someone who demands or holds an opinion ("…, eist de
+        ouderraad", "…, vindt X"), not one who reports: then a timetable is still a demand."""
+        trailing = self.trailing_source(sent, hi)
+        if trailing is None:
+            return False
+        verb = trailing[0]
+        return verb.lower_ in _OPINION or self._directive(verb) is not None
 
     def _legal(self, tokens: list[Token]) -> bool:
         """A law or rule as source ("volgens artikel 10", "volgens de regels"): a legal duty."""
@@ -1016,10 +1074,12 @@ class _Finder:
             return False
         if any(t.lower_ == "er" for t in clause):
             return False
-        lemmas = {f for t in clause if t.pos_ in ("VERB", "AUX") for f in (t.lemma_, t.lower_)}
-        lemmas = {f.casefold() for f in lemmas}
+        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
+        lemmas = {f.casefold() for t in verbs for f in (t.lemma_, t.lower_)}
         if lemmas & self.cues.schedule_verbs:
             return True
+        if not verbs and any(t.lower_ in self.cues.state_particles for t in clause):
+            return True  # "De school moet maandag weer open": an elided "opengaan"
         urgeable = subj is not None and self.is_agentive(self.phrase(subj, lo, hi, skip), subj)
         return not urgeable and bool(lemmas & self.cues.non_agentive_verbs)
 
@@ -1107,7 +1167,10 @@ class _Finder:
                 self.is_relative(sent, sub)
                 or self.is_purpose(subj, lo, hi, modal_tokens)
                 or self.is_descriptive(sent, lo, hi, sub, subj)
-                or self.is_scheduled(subj, lo, hi, modal_tokens)
+                or (
+                    self.is_scheduled(subj, lo, hi, modal_tokens)
+                    and not self._demanding_source(sent, hi)
+                )
             ):
                 continue
             existential = any(t.lower_ == "er" for t in self.doc[token.i - 1 : token.i + 2])
@@ -1127,7 +1190,7 @@ class _Finder:
                     start=lo,
                     end=self._trim_end(lo, hi),
                     modality=modality,
-                    actor=self.actor(sent, token, sub),
+                    actor=self.actor(sent, token, sub, hi),
                     addressee=self.addressee(subj, lo, hi, modal_tokens),
                     action=action,
                 )
@@ -1160,6 +1223,11 @@ class _Finder:
             if match is None:
                 continue
             lemma, verb = match
+            k = token.i - 1
+            if k > sent.start and self.doc[k].lower_ == "zo":
+                k -= 1
+            if k >= sent.start and self.trailing_source(sent, k) is not None:
+                continue  # "De scholen moeten open, eist de ouderraad": attributes the clause
             lo, hi, sub = self.clause(sent, token.i, at_subordinator=True)
             after = self.doc[token.i + 1 : hi]
             particle = None
@@ -1316,8 +1384,8 @@ class _Finder:
                 tokens = self.np_after(token.i + 1, hi)
                 if tokens and self.is_agentive(tokens, self._np_head(tokens)):
                     return self.party(tokens), {token.i} | {t.i for t in tokens}
-        if candidates:
-            tokens = self.phrase(candidates[0], lo, hi, skip)
+        if candidates:  # the object, not its "om … te" complement the parser attached to it
+            tokens = self.phrase(candidates[0], lo, complement, skip)
             return self.party(tokens), {t.i for t in tokens}
         if not verb.object_is_addressee:
             # "eist dat de provincie ... afgeeft": the party that must act is the dat-subject
@@ -1485,7 +1553,7 @@ class _Finder:
                     start=lo,
                     end=self._trim_end(lo, hi),
                     modality="high_time",
-                    actor=self.actor(sent, token, sub),
+                    actor=self.actor(sent, token, sub, hi),
                     addressee=None,
                     action=action,
                     refers_back=subj is not None
@@ -1616,6 +1684,8 @@ class _Finder:
             return False
         if first.pos_ in ("DET", "PRON", "ADP", "NUM", "CCONJ", "SCONJ"):
             return False
+        if first.lower_ in self.cues.hypothetical_imperatives:
+            return False  # "Stel dat …", "Stel je voor: …" sets up an example, asks for nothing
         alpha = [t for t in words if t.is_alpha]
         particle_end = (
             len(alpha) >= 3

@@ -16,13 +16,14 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import pairwise
 
 import yaml
 from text_to_num import text2num
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _DUTCH_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # Longer digit strings are codes (IBAN, case numbers), not quantities, and exceed float precision.
 MAX_DIGITS = 15
 _CLAUSE_BREAK = {",", ";", ":", "(", "‘", "'", "“", '"', "–", "-"}
@@ -108,6 +109,7 @@ class _Vocab:
     rank_nouns: frozenset[str]
     ordinals: dict[str, int]
     subordinators: frozenset[str]
+    demonym_suffixes: tuple[str, ...]
 
 
 def _csv_rows(name: str) -> list[dict[str, str]]:
@@ -196,6 +198,7 @@ def vocab() -> _Vocab:
         rank_nouns=frozenset(raw["rank_nouns"]),
         ordinals=dict(raw["ordinals"]),
         subordinators=frozenset(raw["subordinators"]),
+        demonym_suffixes=tuple(raw["demonym_suffixes"]),
     )
 
 
@@ -324,7 +327,23 @@ class _Scanner:
                 continue
             self.found.append(q)
             i = q.j
-        return self.found
+        return self.shared_units()
+
+    def shared_units(self) -> list[Quantity]:
+        """ "daalt van 31 miljoen naar 26,5 miljoen euro": the unit named after the second number
+        of a "van X naar/tot Y" pair is the first's too; Dutch names it once."""
+        out = list(self.found)
+        for n, (a, b) in enumerate(pairwise(out)):
+            if (
+                a.form == "bare"
+                and a.unit == "count"
+                and b.unit in {"euro", "percent"}
+                and self.low(a.i - 1) == "van"
+                and b.i == a.j + 1
+                and self.low(a.j) in {"naar", "tot"}
+            ):
+                out[n] = replace(a, unit=b.unit, elided=False)
+        return out
 
     def skip_non_claim(self, i: int) -> int:
         """Step past word i; past a whole date, time or phone chain when one starts here."""
@@ -340,7 +359,7 @@ class _Scanner:
                 j += 2
             if self.low(j) in self.v.months:
                 j += 1
-                if j < len(self.w) and _YEAR.fullmatch(self.w[j].text):
+                if j < len(self.w) and YEAR_RE.fullmatch(self.w[j].text):
                     j += 1
         return j
 
@@ -431,8 +450,12 @@ class _Scanner:
     def after_rise_verb(self, i: int) -> bool:
         """ "gestegen tot", "steeg vorig jaar tot": a verb of change up to three words before "tot"
         (a time phrase may stand between) makes it "rose to", not the hedge "up to"; so does the
-        verb's separable particle right before "tot" ("liepen de tekorten in 2024 op tot")."""
+        verb's separable particle right before "tot" ("liepen de tekorten in 2024 op tot"), and
+        a change "met X" right before it ("stegen met 11 procent tot 96 miljoen euro")."""
         if i > 0 and (self.w[i - 1].pos == "VERB" or self.low(i - 1) in self.v.rise_particles):
+            return True
+        last = self.found[-1] if self.found else None
+        if last is not None and last.j == i and self.low(last.i - 1) == "met":
             return True
         for k in range(i - 1, max(i - 4, -1), -1):
             if self.w[k].text in _CLAUSE_BREAK:
@@ -456,7 +479,7 @@ class _Scanner:
         if prep not in self.v.year_prepositions or i + 1 >= len(self.w):
             return None
         year = self.w[i + 1]
-        if not _YEAR.fullmatch(year.text) or self.low(i - 1) in self.v.months:
+        if not YEAR_RE.fullmatch(year.text) or self.low(i - 1) in self.v.months:
             return None
         nxt = self.w[i + 2] if i + 2 < len(self.w) else None
         if nxt is not None and (
@@ -491,7 +514,7 @@ class _Scanner:
             return not (before == "week" and (self.num(i) or 0) > 53)
         if self.low(j) in self.v.phone_words or self.low(j) in self.v.months:
             return True
-        if before in self.v.months and _YEAR.fullmatch(w.text):
+        if before in self.v.months and YEAR_RE.fullmatch(w.text):
             return True
         if (
             prev >= 0
@@ -566,7 +589,7 @@ class _Scanner:
         if b is None:
             return None
         lo, hi = self.scale_pair(a, b, k)
-        if lo >= hi or _YEAR.fullmatch(self.w[k].text):
+        if lo >= hi or YEAR_RE.fullmatch(self.w[k].text):
             return None
         return self.with_unit(i, b[1], lo, hi, "range", k)
 
@@ -637,9 +660,9 @@ class _Scanner:
             ):
                 continue
             lo, hi = self.scale_pair(a, b, i)
-            if lo < hi and not (_YEAR.fullmatch(self.w[i].text) and b[1] == k + 1):
+            if lo < hi and not (YEAR_RE.fullmatch(self.w[i].text) and b[1] == k + 1):
                 return self.with_unit(i, b[1], lo, hi, "range", i)
-        if _YEAR.fullmatch(self.w[i].text) and j == i + 1:
+        if YEAR_RE.fullmatch(self.w[i].text) and j == i + 1:
             nxt = self.w[j] if j < len(self.w) else None
             bare = nxt is None or nxt.low not in self.v.units or self.v.units[nxt.low] == "year"
             if bare and not self.is_noun(j):
@@ -744,13 +767,17 @@ class _Scanner:
 
     def bare_age(self, i: int, j: int, value: float, value_max: float | None) -> bool:
         """ "een vrouw van 61", "de man, van 45,": a whole number up to 120 after "van" and a
-        people noun, with no noun of its own after it, is an age (news leaves out "jaar")."""
+        people noun, with no noun of its own after it, is an age (news leaves out "jaar"); so is
+        one alone in brackets right after a capitalised name ("Riet de Vries (87)"), the Dutch
+        press convention for a person's age."""
+        if value_max is not None or value != int(value) or not 0 < value <= 120:
+            return False
         nxt = self.w[j] if j < len(self.w) else None
+        if self.low(i - 1) == "(" and nxt is not None and nxt.text == ")" and i >= 2:
+            name = self.w[i - 2]
+            return name.text.isalpha() and name.text.istitle()  # not "PvdA (12)", "VVD (20)"
         return (
-            value_max is None
-            and value == int(value)
-            and 0 < value <= 120
-            and self.low(i - 1) == "van"
+            self.low(i - 1) == "van"
             and self.people_before(i - 2)
             and (nxt is None or not nxt.text.isalpha() or nxt.pos in {"VERB", "AUX"})
         )
@@ -761,6 +788,11 @@ class _Scanner:
             if self.is_people(self.low(x)) or self.low(x) in self.v.age_before:
                 return True
         return False
+
+    def demonym(self, w: Word) -> bool:
+        """ "160.000 Arnhemmers", "300 Utrechters": a capitalised plural in -ers/-aars after a
+        number names inhabitants (ANS §19.3.3 inwonersnamen)."""
+        return w.text[:1].isupper() and w.low.endswith(self.v.demonym_suffixes)
 
     def is_people(self, low: str) -> bool:
         return len(low) > 2 and low.endswith(self.v.people_nouns)
@@ -788,7 +820,7 @@ class _Scanner:
                 break
             if elision and self.clause_final_verb(x):
                 return ""
-            if self.is_people(w.low):
+            if self.is_people(w.low) or self.demonym(w):
                 return "people"
             skippable = w.pos == "ADJ" or w.low in {"extra", "meer", "minder", "nieuwe"}
             if not w.pos and w.low.endswith("e") and x + 1 < len(self.w):
