@@ -29,7 +29,8 @@ from functools import cache
 from importlib.resources import files
 
 import yaml
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import IDX, LEMMA, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.tokens import Doc
 
 from pipeline.english.values import value_en
 from pipeline.extract.numbers import (
@@ -83,14 +84,27 @@ def _cues() -> _Cues:
 
 
 class _DocTokens:
-    """A Doc's text and tokens, read once: spaCy rebuilds `Doc.text` from every token and a new
-    Token object on every access, which cost more than the claim grammar itself."""
+    """A Doc's text and token columns, read once: spaCy rebuilds `Doc.text` from every token and a
+    new Token object on every access, which cost more than the claim grammar itself. Token
+    objects are built only for the few words whose morphology a rule reads (`morph`)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
-        self.tokens = list(doc)
-        self.starts = [t.idx for t in self.tokens]
-        self.pos = [t.pos_ for t in self.tokens]
+        self.doc = doc
+        strings = doc.vocab.strings
+        orth, spaced, idx, pos, tag, lemma, sent_start = doc.to_array(
+            [ORTH, SPACY, IDX, POS, TAG, LEMMA, SENT_START]
+        ).T.tolist()
+        # each distinct value is looked up once: the string store is slower than a dict
+        string = {h: strings[h] for h in {*orth, *pos, *tag}}
+        self.orth = [string[h] for h in orth]
+        self.text = "".join([t + " " if sp else t for t, sp in zip(self.orth, spaced, strict=True)])
+        self.starts = idx
+        self.pos = [string[h] for h in pos]
+        self.tag = [string[h] for h in tag]
+        lowered = {h: strings[h].lower() for h in set(lemma)}
+        self.lemma = [lowered[h] for h in lemma]
+        self.sent_start = sent_start
+        self._morph: dict[tuple[int, str], list[str]] = {}
 
     def index(self, char: int) -> int:
         """The token holding character `char` (as `Doc.char_span(..., "expand")` starts), or -1."""
@@ -98,25 +112,42 @@ class _DocTokens:
             return -1
         return bisect_right(self.starts, char) - 1
 
-    def at(self, word: Word) -> Token | None:
-        k = self.index(word.start)
-        return self.tokens[k] if k >= 0 else None
+    def at(self, word: Word) -> int:
+        """Index of the token holding `word`'s first character, or -1."""
+        return self.index(word.start)
+
+    def morph(self, k: int, feature: str) -> list[str]:
+        """`Token.morph.get(feature)` of token k, built on first use."""
+        key = (k, feature)
+        if key not in self._morph:
+            self._morph[key] = self.doc[k].morph.get(feature)
+        return self._morph[key]
+
+    def tag_of(self, k: int) -> str:
+        """The fine-grained tag of token k ("" for none, as `at` gives -1 outside the text)."""
+        return self.tag[k] if k >= 0 else ""
 
 
-def sentence_words(sent: Span, tokens: _DocTokens) -> list[Word]:
+def sentence_words(sent: _Sent, tokens: _DocTokens) -> tuple[list[Word], list[int]]:
     """The grammar's words of one sentence (as `tokenize` splits them), with document offsets and
-    the POS of their token."""
-    words = []
+    the POS of their token, and the index of that token (as `_DocTokens.index` finds it, by one
+    walk along the sentence's tokens since words come in text order)."""
+    words, at = [], []
+    starts, pos = tokens.starts, tokens.pos
+    k, last = sent.start, len(starts) - 1
     for m in WORD_RE.finditer(tokens.text, sent.start_char, sent.end_char):
-        k = tokens.index(m.start())
-        words.append(Word(m.group(), m.start(), m.end(), tokens.pos[k] if k >= 0 else ""))
-    return words
+        char = m.start()
+        while k < last and starts[k + 1] <= char:
+            k += 1
+        words.append(Word(m.group(), char, m.end(), pos[k]))
+        at.append(k)
+    return words, at
 
 
-def _plural(token: Token | None, word: Word) -> bool:
-    if token is None:
+def _plural(tokens: _DocTokens, k: int, word: Word) -> bool:
+    if k < 0:
         return False
-    number = token.morph.get("Number")
+    number = tokens.morph(k, "Number")
     if number:
         return number == ["Plur"]
     return word.text.endswith(("en", "s"))
@@ -140,12 +171,11 @@ class _Sentence:
     right after its conjunction, a relative clause in its antecedent. The parse is a fallback.
     """
 
-    def __init__(self, sent: Span, previous: list[Word], tokens: _DocTokens) -> None:
+    def __init__(self, sent: _Sent, previous: list[Word], tokens: _DocTokens) -> None:
         self.sent = sent
-        self.doc = sent.doc
+        self.doc = tokens.doc
         self.doc_tokens = tokens
-        self.words = sentence_words(sent, tokens)
-        self.tokens = [tokens.at(w) for w in self.words]
+        self.words, self.tokens = sentence_words(sent, tokens)
         self.previous = previous
         self.found: list[Quantity] = []
         self.claimed: set[int] = set()
@@ -159,8 +189,7 @@ class _Sentence:
         """
         if self.hypothetical():
             return []  # "Stel je voor: je bent tien jaar …": an example, nothing is measured
-        tokens = self.doc_tokens.tokens[self.sent.start : self.sent.end]
-        found = find_quantities(self.words, [t.lemma_.lower() for t in tokens])
+        found = find_quantities(self.words, self.doc_tokens.lemma[self.sent.start : self.sent.end])
         amounts = {c.value for c in earlier if c.unit == "euro"}
         self.found = [
             replace(q, unit="euro")
@@ -236,11 +265,10 @@ class _Sentence:
         """A noun by its UPOS or its Lassy tag (small models disagree between the two:
         "gevangenisstraf" ADJ but N|soort), a nominalised adjective, or a lower-case word tagged
         as a preposition that is none: prepositions are a closed class ("twintig jaar cel")."""
-        token = self.tokens[k]
         word = self.words[k]
         return (
             word.pos in _HEAD_POS
-            or (token is not None and token.tag_.startswith(("ADJ|nom", "N|soort")))
+            or self.doc_tokens.tag_of(self.tokens[k]).startswith(("ADJ|nom", "N|soort"))
             or (
                 word.pos == "ADP"
                 and word.text.isalpha()
@@ -250,7 +278,7 @@ class _Sentence:
         )
 
     def plural(self, k: int) -> bool:
-        return self.nounlike(k) and _plural(self.tokens[k], self.words[k])
+        return self.nounlike(k) and _plural(self.doc_tokens, self.tokens[k], self.words[k])
 
     @staticmethod
     def clause_final(words: list[Word], k: int) -> bool:
@@ -343,10 +371,10 @@ class _Sentence:
                 if vocab().units.get(words[k].low) in {"year", "other"}:
                     continue
                 token = self.doc_tokens.at(words[k])
-                nominal = words[k].pos == "NOUN" or (
-                    token is not None and token.tag_.startswith("ADJ|nom")
+                nominal = words[k].pos == "NOUN" or self.doc_tokens.tag_of(token).startswith(
+                    "ADJ|nom"
                 )
-                if nominal and _plural(token, words[k]):
+                if nominal and _plural(self.doc_tokens, token, words[k]):
                     first = k
                     while first > 0 and words[first - 1].pos == "ADJ":
                         first -= 1
@@ -460,14 +488,15 @@ class _Sentence:
 
     def finite(self, k: int) -> bool:
         token = self.tokens[k]
-        if token is None:
+        if token < 0:
             return False
-        return token.morph.get("VerbForm") == ["Fin"] or token.tag_.startswith("WW|pv")
+        return self.doc_tokens.morph(token, "VerbForm") == ["Fin"] or self.doc_tokens.tag[
+            token
+        ].startswith("WW|pv")
 
     def subordinator(self, k: int) -> bool:
-        token = self.tokens[k]
-        if self.words[k].pos == "SCONJ" or (
-            token is not None and token.tag_.startswith("VG|onder")
+        if self.words[k].pos == "SCONJ" or self.doc_tokens.tag_of(self.tokens[k]).startswith(
+            "VG|onder"
         ):
             return self.low(k) not in {"sinds", "als", "of", "dan"}
         return self.low(k) == "waar" and k > 0 and self.words[k - 1].text == ","
@@ -903,27 +932,50 @@ _FINAL = (".", "!", "?", "…")
 _CLOSING = "’”\"')»„“‘«"  # closing marks, and opening ones the parser left at the end
 
 
-def _sentences(doc: Doc) -> list[Span]:
+@dataclass(frozen=True)
+class _Sent:
+    """A sentence as token and character bounds: a spaCy Span would rebuild its text token by
+    token."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text_with_ws: str
+
+
+def _sentences(doc: Doc, tokens: _DocTokens) -> list[_Sent]:
     """The parser's sentences, joined again where it split inside one: small parsers cut
     "Buurtbewoners | vertellen dat …", "Volgens de Rekenkamer | Arnhem was …", "Stel | je | voor:
     …". A sentence ends where a reader ends it: at a full stop, question or exclamation mark
     (before quote marks or brackets) or a line break -- or after `MAX_SENTENCE_TOKENS`
     tokens, the cap `pipeline.nlp.long_sentences` sets for unpunctuated runs."""
-    out: list[Span] = []
+    n = len(tokens.starts)
+    if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks:
+        firsts = [sent.start for sent in doc.sents]  # raises as `Doc.sents` does
+    else:
+        firsts = [0] + [i for i in range(1, n) if tokens.sent_start[i] == 1]
+    text, starts, orth = tokens.text, tokens.starts, tokens.orth
+
+    def span(a: int, b: int) -> _Sent:
+        end_ws = starts[b] if b < n else len(text)
+        return _Sent(a, b, starts[a], starts[b - 1] + len(orth[b - 1]), text[starts[a] : end_ws])
+
+    out: list[_Sent] = []
     start: int | None = None
-    for sent in doc.sents:
-        start = sent.start if start is None else start
-        text = sent.text_with_ws
+    for first, end in zip(firsts, [*firsts[1:], n], strict=True):
+        start = first if start is None else start
+        piece = text[starts[first] : starts[end] if end < n else len(text)]
         final = (
-            text.rstrip().rstrip(_CLOSING).rstrip().endswith(_FINAL)
-            or "\n" in text
-            or not any(c.isalnum() for c in text)  # a lone quote mark the parser split off
+            piece.rstrip().rstrip(_CLOSING).rstrip().endswith(_FINAL)
+            or "\n" in piece
+            or not any(c.isalnum() for c in piece)  # a lone quote mark the parser split off
         )
-        if final or sent.end - start >= MAX_SENTENCE_TOKENS:
-            out.append(doc[start : sent.end])
+        if final or end - start >= MAX_SENTENCE_TOKENS:
+            out.append(span(start, end))
             start = None
     if start is not None:
-        out.append(doc[start:])
+        out.append(span(start, n))
     return out
 
 
@@ -934,7 +986,7 @@ def _speaker(quotes: list[Quote], start: int, end: int) -> str | None:
     return None
 
 
-def _quoted(quotes: list[Quote], sent: Span) -> bool:
+def _quoted(quotes: list[Quote], sent: _Sent) -> bool:
     return any(q.start < sent.end_char and q.end > sent.start_char for q in quotes)
 
 
@@ -951,7 +1003,7 @@ def extract_claims(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Cl
     previous: list[Word] = []
     paragraph: list[tuple[bool, list[int]]] = []  # per sentence: has its own cue/quote, claims
     carry: str | None = None
-    for sent in _sentences(doc):
+    for sent in _sentences(doc, tokens):
         sentence = _Sentence(sent, previous, tokens)
         found = sentence.read_quantities(claims)
         source, cited = sentence.source(index)

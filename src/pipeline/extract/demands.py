@@ -167,6 +167,7 @@ class _Words:
     lemma: list[str]  # casefolded
     punct: list[int]  # 0 or 1, as spaCy's flags come
     space: list[int]
+    spaced: list[int]  # a space follows the token
     quote: list[bool]
     ends: list[bool]  # `_ends_sentence` of each token
 
@@ -179,13 +180,15 @@ def _words(doc: Doc, cues: _Cues) -> _Words:
     string = {h: strings[h] for h in {*orth, *lower}}
     folded = {h: strings[h].casefold() for h in set(lemma)}
     text = [string[h] for h in orth]
+    marks = cues.quote_marks
     return _Words(
         text=text,
         lower=[string[h] for h in lower],
         lemma=[folded[h] for h in lemma],
         punct=punct,
         space=space,
-        quote=[t in cues.quote_marks for t in text],
+        spaced=spaced,
+        quote=[t in marks for t in text],
         ends=_capped([_ends_sentence_at(doc, text, spaced, i, cues) for i in range(len(doc))]),
     )
 
@@ -447,8 +450,10 @@ class _Finder:
 
     @cached_property
     def text(self) -> str:
-        """`doc.text`, which spaCy joins anew on every access."""
-        return self.doc.text
+        """`doc.text`, which spaCy joins anew from Token objects on every access."""
+        return "".join(
+            [t + " " if sp else t for t, sp in zip(self.words.text, self.words.spaced, strict=True)]
+        )
 
     def _cue_tokens(self, kind: str, sent: Span) -> list[Token]:
         """Tokens of `sent` that may carry a `kind` cue (a superset; each finder checks them)."""
