@@ -47,3 +47,11 @@ def test_reference_output_validates_and_offsets_hold(reference_result: ArticleRe
     spans += reference_result.claims + reference_result.quotes + reference_result.demands
     for span in spans:
         assert text[span.start : span.end] == span.text, span
+
+
+def test_serialisation_equals_the_standard_library_form(reference_result: ArticleResult):
+    """The fast writer must keep the published byte format: UTF-8, 2-space indent, model order."""
+    from pipeline.output.json_files import dumps
+
+    expected = json.dumps(reference_result.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    assert dumps(reference_result) == expected + "\n"

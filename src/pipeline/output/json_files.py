@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -12,8 +11,13 @@ from pipeline.schema import ArticleResult
 
 
 def dumps(result: ArticleResult) -> str:
-    """The canonical serialisation: UTF-8 text, indented, keys in model order, newline at the end."""
-    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    """The canonical serialisation: UTF-8 text, indented, keys in model order, newline at the end.
+
+    pydantic's own JSON writer gives the same bytes as `json.dumps(..., ensure_ascii=False,
+    indent=2)` at a fraction of the cost (the standard library falls back to pure Python when
+    indenting).
+    """
+    return result.model_dump_json(indent=2) + "\n"
 
 
 def atomic_write_text(path: Path, text: str) -> None:
