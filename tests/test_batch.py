@@ -70,7 +70,7 @@ def test_rerun_skips_unchanged_articles_without_loading_the_model(tmp_path, anal
     def no_model(*args, **kwargs):
         raise AssertionError("the model was loaded although nothing needed doing")
 
-    monkeypatch.setattr(batch, "Analyzer", no_model)
+    monkeypatch.setattr(batch, "load_analyzer", no_model)
     second = run_batch([inputs], out, show_progress=False, workers=2)
     assert (second.written, second.skipped, second.failed) == (0, 3, 0)
     assert outputs(out) == before

@@ -33,7 +33,7 @@ from tqdm import tqdm
 
 from pipeline import __version__
 from pipeline.analyze import Analyzer
-from pipeline.engines import Outcome, analyze_with, error_record, peek_info
+from pipeline.engines import Outcome, analyze_with, error_record, load_analyzer, peek_info
 from pipeline.ingest import IngestError, iter_sources, read_path
 from pipeline.output.json_files import atomic_write_text, result_path, write_result
 from pipeline.schema import Article, ArticleResult, PipelineInfo
@@ -200,7 +200,7 @@ def _engine(
 
 def _timed_load(model: str | None, summary: RunSummary) -> Analyzer:
     started, started_cpu = time.perf_counter(), time.process_time()
-    analyzer = Analyzer(model=model)
+    analyzer = load_analyzer(model)
     summary.load_seconds += time.perf_counter() - started
     summary.cpu_seconds -= time.process_time() - started_cpu
     return analyzer

@@ -237,6 +237,24 @@ def figure_en(claim: Claim) -> str:
     return f"{value} ({text})"
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _contains_word(text: str, phrase: str) -> bool:
+    """`phrase` occurs in `text` as whole words, like `re.search(_WORD.format(re.escape(phrase)))`
+    but without compiling a pattern per claim (the summary of a batch asks this thousands of times)."""
+    start = text.find(phrase)
+    while start >= 0 and phrase:
+        end = start + len(phrase)
+        before = start == 0 or not _is_word_char(text[start - 1])
+        after = end == len(text) or not _is_word_char(text[end])
+        if before and after:
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
 def _key_claims(result: ArticleResult) -> list[Claim]:
     """The headline's figure, then claims with a subject and a source; years never; no repeats.
 
@@ -246,7 +264,7 @@ def _key_claims(result: ArticleResult) -> list[Claim]:
     title = result.article.title or ""
 
     def in_title(c: Claim) -> bool:
-        return bool(re.search(_WORD.format(re.escape(c.text)), title))
+        return _contains_word(title, c.text)
 
     def rank(c: Claim) -> tuple:
         return (not in_title(c), c.subject is None, c.attributed_to is None, c.value_en is None,
@@ -264,7 +282,7 @@ def _key_claims(result: ArticleResult) -> list[Claim]:
 
 def _inside(claim: Claim, other: Claim) -> bool:
     """`claim`'s number is already part of `other`'s subject ("150" in "de 150 Kamerleden")."""
-    return bool(other.subject and re.search(_WORD.format(re.escape(claim.text)), other.subject))
+    return bool(other.subject and _contains_word(other.subject, claim.text))
 
 
 def _figures(claims: list[Claim], names: _Names) -> str:
