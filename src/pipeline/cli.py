@@ -127,9 +127,7 @@ def run(
             force=force,
             backend=translator,
         )
-    except (FileNotFoundError, OutputLockedError) as error:
-        raise fail(str(error), 2) from None
-    except ModelNotFoundError as error:
+    except (FileNotFoundError, OutputLockedError, ModelNotFoundError) as error:
         raise fail(str(error), 2) from None
     typer.echo(
         f"{summary.written} article(s) written to {out}, {summary.skipped} up to date, "

@@ -57,7 +57,6 @@ class Quantity:
     unit: str
     hedge: str
     form: str
-    hedge_phrase: str = ""
     elided: bool = False
 
 
@@ -385,7 +384,7 @@ class _Scanner:
         elif q.hedge == "exact" and q.form != "change":
             floating = self.floating_hedge(i)
             if floating is not None:
-                q = replace(q, hedge=floating.hedge, hedge_phrase=" ".join(floating.words))
+                q = replace(q, hedge=floating.hedge)
         return q
 
     def rank_at(self, i: int) -> Quantity | None:
@@ -471,8 +470,7 @@ class _Scanner:
         if h.words in {("jonger", "dan"), ("ouder", "dan")}:
             unit = "age"
         hedge = h.hedge if q.hedge == "exact" else q.hedge
-        text = " ".join(h.words)
-        return replace(q, i=i, start=self.w[i].start, unit=unit, hedge=hedge, hedge_phrase=text)
+        return replace(q, i=i, start=self.w[i].start, unit=unit, hedge=hedge)
 
     def year_at(self, i: int) -> Quantity | None:
         prep = self.low(i)
