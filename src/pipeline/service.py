@@ -226,9 +226,13 @@ def _error_response(
     return JSONResponse(body.model_dump(exclude_none=True), status_code=status)
 
 
-def _field_name(location: tuple | list) -> str:
-    parts = [str(p) for p in location if p != "body"]
-    return ".".join(parts) or "body"
+def _field_error(error: dict) -> FieldError:
+    """A pydantic/FastAPI validation error as field and message ("articles.2.date")."""
+    if error.get("type") == "json_invalid":
+        detail = (error.get("ctx") or {}).get("error", "")
+        return FieldError(field="body", message=f"invalid JSON: {detail}".rstrip(": "))
+    parts = [str(p) for p in error.get("loc", ()) if p != "body"]
+    return FieldError(field=".".join(parts) or "body", message=error.get("msg", "invalid"))
 
 
 def create_app(settings: ServiceSettings | None = None) -> FastAPI:
@@ -403,10 +407,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, error: RequestValidationError) -> JSONResponse:
-        fields = [
-            FieldError(field=_field_name(e.get("loc", ())), message=e.get("msg", "invalid"))
-            for e in error.errors()
-        ]
+        fields = [_field_error(e) for e in error.errors()]
         message = "; ".join(f"{f.field}: {f.message}" for f in fields) or "invalid request"
         return _error_response(422, "invalid_request", message, fields)
 
