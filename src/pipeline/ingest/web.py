@@ -3,8 +3,8 @@
 Fetching is polite and bounded: a User-Agent that says who we are, robots.txt obeyed (RFC 9309:
 a missing robots.txt allows everything, a server error forbids everything), one request at a time
 with a pause per host (the larger of `--fetch-delay` and robots.txt's Crawl-delay), a timeout on
-every request, and a bounded number of retries with exponential backoff for timeouts, dropped
-connections, 429 and 5xx. A page larger than `MAX_BYTES` is refused rather than read.
+every request, and a bounded number of retries for timeouts, dropped connections, 429 and 5xx
+(after the per-host delay, doubling each time). A page larger than `MAX_BYTES` is refused rather than read.
 
 Conditional GET makes re-runs cheap: each URL's ETag and Last-Modified are kept in
 `OUT/_fetch.json`, so the next run asks "changed since?" and a 304 answer is neither downloaded
@@ -53,6 +53,7 @@ STATE_FILE = "_fetch.json"
 MAX_BYTES = 10 * 1024 * 1024
 MAX_CRAWL_DELAY = 60.0
 MAX_REDIRECTS = 5
+MIN_BACKOFF = 0.1  # seconds before the first retry at least; else the per-host delay, doubling
 _TEXTUAL = re.compile(r"text/|application/(?:[\w.+-]*\+)?(?:xml|json|xhtml|rss|atom)\b")
 _SITEMAP = re.compile(r"<(?:[\w.-]+:)?(?:urlset|sitemapindex)\b")
 
@@ -85,7 +86,6 @@ class FetchOptions:
     delay: float = 1.0  # seconds between two requests to one host
     timeout: float = 20.0  # seconds per request (connect and each read)
     attempts: int = 3  # requests per URL at most, retries included
-    backoff: float = 1.0  # first pause between attempts; doubles each time
 
 
 class FetchError(Exception):
@@ -147,7 +147,7 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         retrying = Retrying(
             stop=stop_after_attempt(self.options.attempts),
-            wait=wait_exponential(multiplier=self.options.backoff, max=30),
+            wait=wait_exponential(multiplier=max(self.options.delay, MIN_BACKOFF), max=30),
             retry=retry_if_exception_type(_Transient),
             reraise=True,
         )
