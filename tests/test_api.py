@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import pipeline
 from pipeline.cli import app
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, ROOT
 from tests.libre_server import LibreServer
 
 runner = CliRunner()
@@ -170,3 +170,12 @@ def test_analyze_many_takes_texts_records_and_articles_and_reports_errors():
         list(pipeline.analyze_many([ENGLISH]))
     with pytest.raises(ValueError, match="empty"):
         list(pipeline.analyze_many([{"title": "geen tekst"}]))
+
+
+def test_the_readme_example_runs(capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Python API", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "jeugdzorg" in printed and '"summary_en"' in printed
