@@ -50,21 +50,14 @@ def test_version():
     assert proc.returncode == 0 and proc.stdout.strip() == f"pipeline {__version__}"
 
 
-def test_progress_is_plain_lines_when_stderr_is_not_a_terminal(tmp_path):
-    folder = _folder(tmp_path, count=6)
-    proc = _pipeline("run", str(folder), "--out", str(tmp_path / "o"), "--translator", "none")
-    assert proc.returncode == 0, proc.stderr
-    assert "\r" not in proc.stderr, "no progress-bar frames in a log"
-    assert "articles: 6/6" in proc.stderr and "done in" in proc.stderr
-
-
 def test_quiet_hides_progress_and_summary_verbose_shows_debug(tmp_path):
     folder = _folder(tmp_path, count=6)
-    quiet = _pipeline("-q", "run", str(folder), "-o", str(tmp_path / "q"), "--translator", "none")
-    assert quiet.returncode == 0 and quiet.stderr == ""
+    args = ["-q", "run", str(folder), "-o", str(tmp_path / "q"), "--translator", "none"]
+    quiet = runner.invoke(app, [*args, "--workers", "1"])
+    assert quiet.exit_code == 0 and quiet.output == ""
     (folder / "a0.txt").write_text(ENGLISH, encoding="utf-8")
-    loud = _pipeline("-q", "run", str(folder), "-o", str(tmp_path / "q"), "--translator", "none")
-    assert loud.returncode == 1 and "not Dutch" in loud.stderr, "failures still show with -q"
+    loud = runner.invoke(app, [*args, "--workers", "1"])
+    assert loud.exit_code == 1 and "not Dutch" in loud.output, "failures still show with -q"
     unreachable = "http://127.0.0.1:9/feed.xml"
     args = ["-v", "run", unreachable, "-o", str(tmp_path / "v"), "--fetch-delay", "0"]
     verbose = runner.invoke(app, args)
@@ -88,16 +81,18 @@ def test_environment_defaults_for_translator_and_output_folder(tmp_path, monkeyp
 
 
 @pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640)])
-def test_output_files_get_the_mode_the_umask_gives(tmp_path, umask, mode):
-    folder = _folder(tmp_path)
+def test_files_get_the_umask_mode_and_progress_is_plain_lines_off_a_terminal(tmp_path, umask, mode):
+    folder = _folder(tmp_path, count=6)
     out = tmp_path / "o"
     proc = _pipeline(
-        "run", str(folder), "-o", str(out), "--translator", "none",
+        "run", str(folder), "-o", str(out), "--translator", "none", "--workers", "1",
         preexec_fn=lambda: os.umask(umask),
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     for name in ("a0.json", "_run.json", "_errors.jsonl"):
         assert stat.S_IMODE((out / name).stat().st_mode) == mode, name
+    assert "\r" not in proc.stderr, "no progress-bar frames in a log"
+    assert "articles: 6/6" in proc.stderr and "done in" in proc.stderr
 
 
 def test_stdin_text_is_one_article(tmp_path):

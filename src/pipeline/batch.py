@@ -101,21 +101,23 @@ def run_batch(
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = RunSummary(engine=engine, workers=workers)
-    inputs = split_inputs(inputs)
-    with _exclusive(out_dir), _web_reader(inputs.urls, out_dir, fetch, force) as web:
+    sources = split_inputs(inputs)
+    with _exclusive(out_dir), _web_reader(sources.urls, out_dir, fetch, force) as web:
         _remove_stale_temp_files(out_dir)
         info = analyzer.info if analyzer is not None else peek_info(model)
         if info is None:  # the model's identity is unknown without loading it
             analyzer = _timed_load(model, summary)
             info = analyzer.info
-        only_files = not (inputs.urls or inputs.stdin)
-        bar = progress(_count_articles(inputs.paths) if only_files else None, enabled=show_progress)
+        only_files = not (sources.urls or sources.stdin)
+        bar = progress(
+            _count_articles(sources.paths) if only_files else None, enabled=show_progress
+        )
         if bar.total is not None and bar.total < PROGRESS_MIN_ARTICLES:
             bar.disable = True
         items = chain(
-            chain.from_iterable(read_path(path) for path in inputs.paths),
-            read_stdin() if inputs.stdin else (),
-            web.read(inputs.urls) if web is not None else (),
+            chain.from_iterable(read_path(path) for path in sources.paths),
+            read_stdin() if sources.stdin else (),
+            web.read(sources.urls) if web is not None else (),
         )
         todo = _todo(_articles(items, summary, bar), out_dir, info, force, backend, summary, bar)
         todo = _dutch(todo, force_language, summary, bar)
