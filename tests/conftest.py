@@ -8,7 +8,6 @@ import pytest
 
 from pipeline.analyze import Analyzer
 from pipeline.ingest import iter_sources, make_article, read_path
-from pipeline.nlp import load_model
 from pipeline.schema import Article, ArticleResult
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,13 +17,16 @@ CORPUS = ROOT / "corpus"
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    return load_model()
+def analyzer() -> Analyzer:
+    """The process's cached analyzer, the one `pipeline.analyze()` uses: one model load per session."""
+    from pipeline.api import get_analyzer
+
+    return get_analyzer()
 
 
 @pytest.fixture(scope="session")
-def analyzer(nlp) -> Analyzer:
-    return Analyzer(nlp=nlp)
+def nlp(analyzer):
+    return analyzer.nlp
 
 
 @pytest.fixture(scope="session")

@@ -27,14 +27,15 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from itertools import chain, islice
 from pathlib import Path
-from typing import Literal
-
-from tqdm import tqdm
+from typing import TYPE_CHECKING, Literal
 
 from pipeline import __version__
 from pipeline.analyze import Analyzer
 from pipeline.engines import Outcome, analyze_with, error_record, load_analyzer, peek_info
-from pipeline.ingest import IngestError, iter_sources, read_path
+from pipeline.ingest import IngestError, read_path
+from pipeline.ingest.sources import read_stdin, split_inputs
+from pipeline.language import NotDutchError, check_dutch
+from pipeline.logs import Progress, progress
 from pipeline.output.json_files import atomic_write_text, result_path, write_result
 from pipeline.schema import Article, ArticleResult, PipelineInfo
 
@@ -42,6 +43,9 @@ ERRORS_FILE = "_errors.jsonl"
 RUN_FILE = "_run.json"
 CHUNK = 32
 PROGRESS_MIN_ARTICLES = 5
+
+if TYPE_CHECKING:
+    from pipeline.ingest.web import FetchOptions
 
 EnglishStep = Callable[[list[ArticleResult]], list[ArticleResult]]
 Engine = Literal["local", "dask"]
@@ -79,6 +83,8 @@ def run_batch(
     force: bool = False,
     chunk_size: int = CHUNK,
     backend: str | None = None,
+    force_language: str | None = None,
+    fetch: FetchOptions | None = None,
 ) -> RunSummary:
     """Analyse every article under `inputs` into `out_dir/<id>.json`; return what happened.
 
@@ -87,28 +93,34 @@ def run_batch(
     `chunk_size` articles go to the engine; a run whose work fits in one chunk stays in-process
     under the local engine, as starting workers would cost more than it saves. `backend` names the
     translator the English step uses, so outputs made with another one are redone.
+
+    Inputs may also be web addresses (feeds, sitemaps, pages; fetched as `fetch` says) and `-`
+    (standard input). A text that is not Dutch is recorded as an error, unless `force_language`.
     """
     started, started_cpu = time.perf_counter(), time.process_time()
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = RunSummary(engine=engine, workers=workers)
-    sources = list(iter_sources(inputs))
-    with _exclusive(out_dir):
+    sources = split_inputs(inputs)
+    with _exclusive(out_dir), _web_reader(sources.urls, out_dir, fetch, force) as web:
         _remove_stale_temp_files(out_dir)
         info = analyzer.info if analyzer is not None else peek_info(model)
         if info is None:  # the model's identity is unknown without loading it
             analyzer = _timed_load(model, summary)
             info = analyzer.info
-        bar = tqdm(
-            total=_count_articles(sources),
-            unit="article",
-            desc="articles",
-            dynamic_ncols=True,
-            disable=not show_progress,
+        only_files = not (sources.urls or sources.stdin)
+        bar = progress(
+            _count_articles(sources.paths) if only_files else None, enabled=show_progress
         )
         if bar.total is not None and bar.total < PROGRESS_MIN_ARTICLES:
             bar.disable = True
-        todo = _todo(_articles(sources, summary, bar), out_dir, info, force, backend, summary, bar)
+        items = chain(
+            chain.from_iterable(read_path(path) for path in sources.paths),
+            read_stdin() if sources.stdin else (),
+            web.read(sources.urls) if web is not None else (),
+        )
+        todo = _todo(_articles(items, summary, bar), out_dir, info, force, backend, summary, bar)
+        todo = _dutch(todo, force_language, summary, bar)
         chunks = _chunks(todo, chunk_size)
         first = list(islice(chunks, 2))
         if first:
@@ -148,16 +160,17 @@ def is_current(
         return False
 
 
-def _articles(sources: list[Path], summary: RunSummary, bar: tqdm) -> Iterator[Article]:
-    for path in sources:
-        for item in read_path(path):
-            summary.articles += 1
-            if isinstance(item, IngestError):
-                summary.failed += 1
-                summary.errors.append(error_record(item.article_id, item.source, item))
-                bar.update(1)
-            else:
-                yield item
+def _articles(
+    items: Iterable[Article | IngestError], summary: RunSummary, bar: Progress
+) -> Iterator[Article]:
+    for item in items:
+        summary.articles += 1
+        if isinstance(item, IngestError):
+            summary.failed += 1
+            summary.errors.append(error_record(item.article_id, item.source, item))
+            bar.update(1)
+        else:
+            yield item
 
 
 def _todo(
@@ -167,7 +180,7 @@ def _todo(
     force: bool,
     backend: str | None,
     summary: RunSummary,
-    bar: tqdm,
+    bar: Progress,
 ) -> Iterator[Article]:
     for article in articles:
         if not force and is_current(out_dir, article, info, backend):
@@ -175,6 +188,33 @@ def _todo(
             bar.update(1)
         else:
             yield article
+
+
+def _dutch(
+    articles: Iterator[Article],
+    force_language: str | None,
+    summary: RunSummary,
+    bar: Progress,
+) -> Iterator[Article]:
+    """Articles that may be analysed as Dutch; the others are recorded as errors."""
+    for article in articles:
+        try:
+            check_dutch(article.text, force_language)
+        except NotDutchError as error:
+            summary.failed += 1
+            summary.errors.append(error_record(article.id, article.source, error))
+            bar.update(1)
+        else:
+            yield article
+
+
+def _web_reader(urls: list[str], out_dir: Path, fetch: FetchOptions | None, force: bool):
+    """A `WebReader` for the run's web inputs (its state is saved on exit), or None without any."""
+    if not urls:
+        return nullcontext(None)
+    from pipeline.ingest.web import WebReader
+
+    return WebReader(out_dir, fetch, force)
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

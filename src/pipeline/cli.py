@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from pipeline import __version__
 from pipeline.schema import json_schema
 
 app = typer.Typer(
@@ -28,7 +30,18 @@ ModelOption = Annotated[
 
 
 TranslatorOption = Annotated[
-    str, typer.Option(help="MT engine: none|google|deepl|microsoft|libre|mymemory.")
+    str,
+    typer.Option(
+        envvar="PIPELINE_TRANSLATOR", help="MT engine: none|google|deepl|microsoft|libre|mymemory."
+    ),
+]
+OutputDirArgument = Annotated[
+    Path,
+    typer.Argument(
+        envvar="PIPELINE_OUT",
+        help="Folder of <id>.json files from `pipeline run`.",
+        show_default=False,
+    ),
 ]
 TranslatorUrlOption = Annotated[
     str | None, typer.Option(help="Endpoint of a self-hosted engine (LibreTranslate).")
@@ -42,29 +55,14 @@ CacheOption = Annotated[
 TimeoutOption = Annotated[float, typer.Option(min=0.1, help="Seconds per MT request.")]
 
 
-def _make_translator(name: str, url: str | None, cache: Path | None, timeout: float):
-    from pipeline.translate import TRANSLATOR_NAMES, make_translator
-
-    if name not in TRANSLATOR_NAMES:
-        raise fail(f"unknown translator {name!r}: use {'|'.join(TRANSLATOR_NAMES)}", 2)
-    return make_translator(name, url, cache, timeout)
-
-
 def english_step(name: str, url: str | None, cache: Path | None, timeout: float):
-    """The translator, the batch's English step, and a counter of the statuses it set."""
-    from collections import Counter
+    """The English step for translator `name` (shared with the Python API and the service)."""
+    from pipeline.translate import EnglishStep
 
-    from pipeline.translate import add_english
-
-    mt = _make_translator(name, url, cache, timeout)
-    statuses: Counter[str] = Counter()
-
-    def english(results):
-        done = add_english(results, mt)
-        statuses.update(r.translation.status for r in done)
-        return done
-
-    return mt, english, statuses
+    try:
+        return EnglishStep.create(name, url, cache, timeout)
+    except ValueError as error:
+        raise fail(str(error), 2) from None
 
 
 def fail(message: str, code: int) -> typer.Exit:
@@ -73,14 +71,51 @@ def fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def note(message: str) -> None:
+    """A result line on stderr, unless -q."""
+    if logging.getLogger("pipeline").isEnabledFor(logging.INFO):
+        typer.echo(message, err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"pipeline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="More detail (-vv: libraries too).")
+    ] = 0,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Warnings and errors only; no progress.")
+    ] = False,
+) -> None:
+    """Dutch news analysis: entities, numeric claims, quotes and demands, in English, as JSON."""
+    from pipeline.logs import setup_logging
+
+    setup_logging(verbose, quiet)
+
+
 @app.command()
 def run(
     inputs: Annotated[
-        list[str], typer.Argument(help="Files, folders or globs (.txt .html .jsonl .csv).")
+        list[str],
+        typer.Argument(
+            help="Files, folders or globs (.txt .html .jsonl .csv); http(s) URLs of RSS/Atom "
+            "feeds, sitemaps or article pages; - for standard input (a text or JSON lines)."
+        ),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <id>.json files.")] = Path(
-        "outputs"
-    ),
+    out: Annotated[
+        Path, typer.Option("--out", "-o", envvar="PIPELINE_OUT", help="Folder for <id>.json files.")
+    ] = Path("outputs"),
     model: ModelOption = None,
     translator: TranslatorOption = "google",
     translator_url: TranslatorUrlOption = None,
@@ -103,50 +138,70 @@ def run(
         str | None,
         typer.Option(help="Dask scheduler address (tcp://HOST:8786); none: a local Dask cluster."),
     ] = None,
+    force_language: Annotated[
+        str | None,
+        typer.Option(help="nl: analyse texts that look like another language as Dutch anyway."),
+    ] = None,
+    fetch_delay: Annotated[
+        float, typer.Option(min=0, help="Seconds between two requests to one web host.")
+    ] = 1.0,
+    fetch_timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds per web request (then retried, 3 at most).")
+    ] = 20.0,
+    user_agent: Annotated[
+        str | None,
+        typer.Option(envvar="PIPELINE_USER_AGENT", help="User-Agent for web requests."),
+    ] = None,
 ) -> None:
     """Analyse Dutch articles into one JSON file per article (skipping up-to-date ones)."""
     from pipeline.batch import OutputLockedError, run_batch
     from pipeline.engines import default_workers
+    from pipeline.ingest.web import USER_AGENT, FetchOptions
     from pipeline.nlp import ModelNotFoundError
 
     if engine not in ("local", "dask"):
         raise fail(f"unknown engine {engine!r}: use local or dask", 2)
     if scheduler and engine != "dask":
         raise fail("--scheduler needs --engine dask", 2)
-    mt, english, statuses = english_step(translator, translator_url, cache, timeout)
+    if force_language not in (None, "nl"):
+        raise fail("--force-language takes only nl: the model and the extractors are Dutch", 2)
+    english = english_step(translator, translator_url, cache, timeout)
+    fetch = FetchOptions(
+        user_agent=user_agent or USER_AGENT, delay=fetch_delay, timeout=fetch_timeout
+    )
+    quiet = not logging.getLogger("pipeline").isEnabledFor(logging.INFO)
     try:
         summary = run_batch(
             inputs,
             out,
             english=english,
-            show_progress=progress,
+            show_progress=progress and not quiet,
             model=model,
             workers=workers or default_workers(),
             engine=engine,
             scheduler=scheduler,
             force=force,
             backend=translator,
+            force_language=force_language,
+            fetch=fetch,
         )
     except (FileNotFoundError, OutputLockedError, ModelNotFoundError) as error:
         raise fail(str(error), 2) from None
-    typer.echo(
+    note(
         f"{summary.written} article(s) written to {out}, {summary.skipped} up to date, "
-        f"{summary.failed} failed ({summary.seconds:.1f}s)",
-        err=True,
+        f"{summary.failed} failed ({summary.seconds:.1f}s)"
     )
     for record in summary.errors:
         typer.echo(f"  failed: {record['source']}: {record['message']}", err=True)
-    if mt is not None:
-        typer.echo(mt.stats.line(mt.name), err=True)
-    if summary.failed or statuses["failed"]:
+    if english.translator is not None:
+        note(english.translator.stats.line(english.translator.name))
+    if summary.failed or english.statuses["failed"]:
         raise typer.Exit(1)
 
 
 @app.command()
 def translate(
-    output_dir: Annotated[
-        Path, typer.Argument(help="Folder of <id>.json files from `pipeline run`.")
-    ],
+    output_dir: OutputDirArgument,
     translator: TranslatorOption = "google",
     translator_url: TranslatorUrlOption = None,
     cache: CacheOption = None,
@@ -157,7 +212,7 @@ def translate(
 
     if not output_dir.is_dir():
         raise fail(f"not a folder: {output_dir}", 2)
-    mt = _make_translator(translator, translator_url, cache, timeout)
+    mt = english_step(translator, translator_url, cache, timeout).translator
     statuses = fill_outputs(output_dir, mt)
     typer.echo(
         "translation status: " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())),
@@ -171,9 +226,7 @@ def translate(
 
 @app.command()
 def report(
-    output_dir: Annotated[
-        Path, typer.Argument(help="Folder of <id>.json files from `pipeline run`.")
-    ],
+    output_dir: OutputDirArgument,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the HTML report.")] = Path(
         "report"
     ),
@@ -196,9 +249,7 @@ def report(
 
 @app.command()
 def export(
-    output_dir: Annotated[
-        Path, typer.Argument(help="Folder of <id>.json files from `pipeline run`.")
-    ],
+    output_dir: OutputDirArgument,
     to: Annotated[
         str | None,
         typer.Option(
@@ -239,6 +290,53 @@ def export(
         typer.echo(f"  skipped: {message}", err=True)
     if summary.errors:
         raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes; each loads the model once.")
+    ] = 1,
+    model: ModelOption = None,
+    translator: Annotated[
+        str,
+        typer.Option(
+            envvar="PIPELINE_TRANSLATOR",
+            help='MT engine for requests that ask for translation ("translate": true).',
+        ),
+    ] = "none",
+    translator_url: TranslatorUrlOption = None,
+    cache: CacheOption = None,
+    timeout: TimeoutOption = 20.0,
+    max_body: Annotated[
+        int, typer.Option(min=1024, help="Largest request body in bytes (else 413).")
+    ] = 5 * 1024 * 1024,
+) -> None:
+    """Serve the analysis over HTTP: POST /analyze and /analyze/batch, docs at /docs."""
+    from pipeline.engines import peek_info
+    from pipeline.nlp import ModelNotFoundError, load_model
+    from pipeline.service import ServiceSettings, run_server
+
+    english_step(translator, translator_url, cache, timeout)  # an unknown name fails here
+    if peek_info(model) is None:  # the model is unknown without loading it: say why now
+        try:
+            load_model(model)
+        except ModelNotFoundError as error:
+            raise fail(str(error), 2) from None
+    logger = logging.getLogger("pipeline")
+    settings = ServiceSettings(
+        model=model,
+        translator=translator,
+        translator_url=translator_url,
+        cache=str(cache) if cache else None,
+        timeout=timeout,
+        max_body=max_body,
+        verbose=1 if logger.isEnabledFor(logging.DEBUG) else 0,
+        quiet=not logger.isEnabledFor(logging.INFO),
+    )
+    run_server(settings, host=host, port=port, workers=workers)
 
 
 @app.command()

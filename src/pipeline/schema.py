@@ -46,15 +46,22 @@ class _Item(_Model):
 class Article(_Model):
     id: str = Field(description="File stem or record id, safe as a file name.")
     source: str = Field(description="Path (and record number) the article was read from.")
-    title: str | None = None
-    title_en: str | None = None
-    date: str | None = Field(
-        None, description="As given by the source: YYYY, YYYY-MM or YYYY-MM-DD."
+    url: str | None = Field(
+        None, description="Web address the article was fetched from; null for files and text."
     )
-    language: str = "nl"
+    title: str | None = Field(None, description="Headline as given by the source, if any.")
+    title_en: str | None = Field(None, description="English headline (machine translation).")
+    date: str | None = Field(
+        None,
+        description="Publication date as given by the source (for web pages, from the page's "
+        "metadata): YYYY, YYYY-MM or YYYY-MM-DD.",
+    )
+    language: str = Field(
+        "nl", description="Language the text was analysed as (ISO 639-1); checked before analysis."
+    )
     text: str = Field(description="The article body; every offset in this file points into it.")
     sha256: str = Field(description="SHA-256 of `text` (UTF-8), used for incremental runs.")
-    chars: int
+    chars: int = Field(description="Length of `text` in characters (Unicode code points).")
 
 
 class Entity(_Model):

@@ -38,12 +38,14 @@ def make_article(
     text: str,
     title: str | None = None,
     date: str | None = None,
+    url: str | None = None,
 ) -> Article:
     """An `Article` with normalised text, its SHA-256 and length."""
     body = normalise_text(text)
     return Article(
         id=safe_id(id),
         source=source,
+        url=url,
         title=" ".join(title.split()) if title else None,
         date=date or None,
         text=body,

@@ -141,19 +141,28 @@ def _read_txt(path: Path) -> Article:
 
 
 def _read_html(path: Path) -> Article:
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-
     article_id = safe_id(path.stem)
     html = decode(path.read_bytes(), str(path), article_id)
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    return article_from_html(html, article_id, str(path))
+
+
+def article_from_html(html: str, article_id: str, source: str, url: str | None = None) -> Article:
+    """Main text, title and date of a news page (trafilatura), as an `Article`."""
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False
+    )
     if document is None or not (document.text or "").strip():
-        raise IngestError(article_id, str(path), "no main text found in HTML")
+        raise IngestError(article_id, source, "no main text found in HTML")
     # trafilatura joins blocks with one newline; our texts separate paragraphs with a blank line.
     body = re.sub(r"\n+", "\n\n", document.text)
     title = document.title
     if title and body.startswith(title + "\n"):
         body = body[len(title) :]
-    return _require_text(make_article(article_id, str(path), body, title=title, date=document.date))
+    return _require_text(
+        make_article(article_id, source, body, title=title, date=document.date, url=url)
+    )
 
 
 def _record_article(record: dict, source: str, fallback_id: str) -> Article:
@@ -176,23 +185,26 @@ def _record_article(record: dict, source: str, fallback_id: str) -> Article:
 
 def _read_jsonl(path: Path) -> Iterator[Article | IngestError]:
     with path.open("rb") as lines:
-        for number, raw in enumerate(lines, start=1):
-            source = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(decode(raw, source, f"{path.stem}-{number}"))
-                if not isinstance(record, dict):
-                    raise IngestError(
-                        f"{path.stem}-{number}", source, "record is not a JSON object"
-                    )
-                yield _record_article(record, source, f"{path.stem}-{number}")
-            except IngestError as error:
-                yield error
-            except (json.JSONDecodeError, RecursionError) as error:  # deep nesting recurses
-                yield IngestError(
-                    safe_id(f"{path.stem}-{number}"), source, f"invalid JSON: {error}"
-                )
+        yield from read_jsonl_lines(lines, path.stem, str(path))
+
+
+def read_jsonl_lines(
+    lines: Iterable[bytes], stem: str, origin: str
+) -> Iterator[Article | IngestError]:
+    """One article per JSON object line; `origin:N` is each record's source, `stem-N` its fallback id."""
+    for number, raw in enumerate(lines, start=1):
+        source = f"{origin}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(decode(raw, source, f"{stem}-{number}"))
+            if not isinstance(record, dict):
+                raise IngestError(f"{stem}-{number}", source, "record is not a JSON object")
+            yield _record_article(record, source, f"{stem}-{number}")
+        except IngestError as error:
+            yield error
+        except (json.JSONDecodeError, RecursionError) as error:  # deep nesting recurses
+            yield IngestError(safe_id(f"{stem}-{number}"), source, f"invalid JSON: {error}")
 
 
 def _csv_encoding(path: Path) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from pipeline.schema import ArticleResult
@@ -20,11 +21,35 @@ def dumps(result: ArticleResult) -> str:
     return result.model_dump_json(indent=2) + "\n"
 
 
+@cache
+def file_mode() -> int:
+    """The mode `open()` gives a new file: 0666 less the umask (0644 under the usual 022).
+
+    `mkstemp` creates its file 0600, which would leave outputs unreadable to a web server or a
+    colleague. The umask can only be read by setting it, so it is read once, before any thread
+    that writes files starts (Linux also shows it in /proc, which needs no setting).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder and rename, so a killed run leaves no partial file."""
+    """Write via a temp file in the same folder and rename, so a killed run leaves no partial file.
+
+    The file gets the mode a plain `open()` would give it (see `file_mode`).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, file_mode())
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()

@@ -11,6 +11,7 @@ from pathlib import Path
 from pipeline.translate.cache import Cache, default_cache_path
 from pipeline.translate.engines import ENGINE_NAMES, make_engine
 from pipeline.translate.fields import FIELDS, add_english, missing_english
+from pipeline.translate.step import EnglishStep
 from pipeline.translate.translator import Translator
 
 TRANSLATOR_NAMES = ("none", *ENGINE_NAMES)
@@ -18,6 +19,7 @@ TRANSLATOR_NAMES = ("none", *ENGINE_NAMES)
 __all__ = [
     "FIELDS",
     "TRANSLATOR_NAMES",
+    "EnglishStep",
     "Translator",
     "add_english",
     "make_translator",
