@@ -121,6 +121,21 @@ def evaluate(results: list) -> dict:
         else:
             false_links.append((rows[a], rows[b]))
     reachable = {link for link in gold if link <= extracted}
+    kinds = pair_kinds()
+
+    def kind_of(articles: set[str]) -> str:
+        """Which set of pairs a link belongs to: the folder of its news story, else `other`."""
+        return next((kinds[a] for a in sorted(articles) if a in kinds), "other")
+
+    by_kind: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(_COUNTS, 0))
+    for link in gold:
+        by_kind[kind_of({k[0] for k in link})]["gold_links"] += 1
+        by_kind[kind_of({k[0] for k in link})]["found"] += link in found_gold
+    for a, b in predicted:
+        counts = by_kind[kind_of({rows[a]["article_id"], rows[b]["article_id"]})]
+        counts["predicted_links"] += 1
+        pa, pb = found_at[a], found_at[b]
+        counts["true_links"] += bool(pa and pb and pa != pb and places[pa] == places[pb])
     missed = sorted(tuple(sorted(link)) for link in gold - found_gold)
     return {
         "articles": len(results),
@@ -135,11 +150,20 @@ def evaluate(results: list) -> dict:
         "recall_extracted": round(len(found_gold & reachable) / len(reachable), 3)
         if reachable
         else None,
+        "by_pairs": {kind: by_kind[kind] for kind in sorted(by_kind)},
         "false_links": [_describe(a, b) for a, b in false_links],
         "missed_links": [
             " ~ ".join(f"{k[0]}:{texts[k[0]][k[1] : k[2]]}" for k in link) for link in missed
         ],
     }
+
+
+_COUNTS = ("gold_links", "found", "predicted_links", "true_links")
+
+
+def pair_kinds() -> dict[str, str]:
+    """Article id of each pair fixture → its folder (devset_news, corpus_news, own)."""
+    return {p.stem: p.parent.name for p in PAIRS.glob("*/*.txt")}
 
 
 def _describe(a: dict, b: dict) -> str:
@@ -174,6 +198,8 @@ def main() -> None:
         f"precision {figures['precision']}, recall {figures['recall']}, "
         f"recall on extracted {figures['recall_extracted']}"
     )
+    for kind, counts in figures["by_pairs"].items():
+        print(f"  {kind}: {counts}")
     if args.verbose:
         for line in figures["false_links"]:
             print("  false:", line)
@@ -187,7 +213,7 @@ def main() -> None:
             "claim_clusters",
             {
                 "date": datetime.now(UTC).isoformat(timespec="seconds"),
-                "model": f"{nlp.meta['name']} {nlp.meta['version']}",
+                "model": f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}",
                 **{k: v for k, v in figures.items() if k not in ("false_links", "missed_links")},
                 "false_links": figures["false_links"],
                 "missed_links": figures["missed_links"],

@@ -155,6 +155,43 @@ SHARE = claim("Drie op de tien", 0.3, "huishoudens", "ratio")
             id="same-range",
         ),
         pytest.param(
+            claim("87,4 procent", 87.4, "vaccinatiegraad", "percent"),
+            other(claim("87 procent", 87, "vaccinatiegraad", "percent")),
+            True,
+            True,
+            id="a-value-covers-what-rounds-to-it",
+        ),
+        pytest.param(
+            claim("twee op de drie", 0.6667, "zaken", "ratio"),
+            other(claim("67%", 67, "zaken", "percent")),
+            True,
+            True,
+            id="two-thirds-is-67-percent",
+        ),
+        pytest.param(
+            claim("in 2023", 2023, "inwoners", "year"),
+            other(claim("in 2027", 2027, "inwoners", "year")),
+            True,
+            False,
+            id="years-do-not-round",
+        ),
+        pytest.param(
+            claim("De helft", 0.5, "ondernemers", "ratio"),
+            other(claim("46%", 46, "ondernemers", "percent")),
+            True,
+            False,
+            id="a-fraction-in-words-is-exact",
+        ),
+        pytest.param(
+            claim("de helft", 0.5, "bedrijven", "ratio", sentence="De helft van de bedrijven."),
+            other(
+                claim("de helft", 0.5, "bedrijven", "ratio", sentence="De helft van de bedrijven.")
+            ),
+            False,
+            False,
+            id="simple-fraction-is-common",
+        ),
+        pytest.param(
             claim("vijf keer meer", 5, "mensen", "ratio"),
             other(claim("vijf procent", 5, "mensen", "percent")),
             True,

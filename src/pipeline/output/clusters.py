@@ -8,10 +8,11 @@ lists in `data/claim_clusters.yaml`; measured in `benchmarks/claim_clusters.py`)
 1. **Same measure**: equal `unit` (the fields in `SAME_MEASURE`), with `people` and `count` one
    family, and shares one family across units ("een kwart", ratio 0.25 = "25 procent").
 2. **Same value**: the value intervals overlap. A range is its own interval; a hedged value stands
-   for an interval around it ("ruim 1.000" → 1.000–1.150, "zo'n 550.000" ± 5%); an exact value
-   allows only float noise.
+   for an interval around it ("ruim 1.000" → 1.000–1.150, "zo'n 550.000" ± 5%), and every value
+   covers what rounds to it ("87" 86.5–87.5 matches "87,4"; 199 does not match 200).
 3. **Same thing**, judged by how likely the match is a coincidence:
-   - a *distinctive* figure (not an integer below 100, not a year or an age) of two articles
+   - a *distinctive* figure (not an integer below 100, a year, an age or a simple fraction such as
+     "de helft" or "drie op de tien") of two articles
      needs one kind of evidence: the subjects share a content stem (Snowball Dutch; stop words,
      numbers and generic words such as "aantal", "procent", "mensen" do not count), or the
      sentences share two, or both claims have the same source entity and one lacks a subject;
@@ -43,6 +44,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date as Date
+from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 from importlib.resources import files
 
@@ -70,6 +73,7 @@ class Rule:
     sentence_overlap: int
     common_below: float
     common_units: frozenset[str]
+    simple_fraction_below: int
     window_days: int
 
 
@@ -84,6 +88,7 @@ def rule() -> Rule:
         sentence_overlap=int(raw["sentence_overlap"]),
         common_below=float(raw["common_below"]),
         common_units=frozenset(raw["common_units"]),
+        simple_fraction_below=int(raw["simple_fraction_below"]),
         window_days=int(raw["window_days"]),
     )
 
@@ -127,23 +132,50 @@ def terms(row: Row) -> frozenset[str]:
 
 
 def scaled(row: Row) -> tuple[str, float, float]:
-    """(unit family, low, high): the claim's value interval, shares as fractions of one."""
+    """(unit family, low, high): the claim's value as stated, shares as fractions of one."""
+    family, divisor = _family(row)
+    low, high = _stated(row)
+    return family, low / divisor, high / divisor
+
+
+def _family(row: Row) -> tuple[str, float]:
+    """The unit family and the divisor that brings the value into it (percent → fraction)."""
+    unit = str(row["unit"])
+    divisor = _SHARE_UNITS.get(unit)
+    if divisor is not None and (unit == "percent" or max(_stated(row)) <= 1.0):
+        return "share", divisor
+    return rule().unit_families.get(unit, unit), 1.0
+
+
+def _stated(row: Row) -> tuple[float, float]:
     value = float(row["value"])  # type: ignore[arg-type]
     top = row.get("value_max")
     high = float(top) if top is not None else value  # type: ignore[arg-type]
-    low, high = min(value, high), max(value, high)
-    unit = str(row["unit"])
-    divisor = _SHARE_UNITS.get(unit)
-    if divisor is not None and (unit == "percent" or high <= 1.0):
-        return "share", low / divisor, high / divisor
-    return rule().unit_families.get(unit, unit), low, high
+    return min(value, high), max(value, high)
+
+
+def _rounding(value: float, unit: str) -> float:
+    """Just under half a unit of the value's last decimal: what rounds to it (199 ≠ 200).
+
+    A ratio is a fraction said in words ("de helft", "twee op de drie"), exact however few its
+    decimals: only the extractor's own rounding (four decimals) applies.
+    """
+    if unit == "ratio":
+        return 0.00005
+    exponent = Decimal(str(round(value, 9))).normalize().as_tuple().exponent
+    decimals = max(-int(exponent), 0) if isinstance(exponent, int) else 0
+    return 0.499 * 10.0**-decimals
 
 
 def interval(row: Row) -> tuple[float, float]:
-    """The interval the figure may lie in, widened by its hedge's tolerance."""
-    _, low, high = scaled(row)
+    """The interval the figure may lie in: what rounds to it, widened by its hedge's tolerance."""
+    _, divisor = _family(row)
+    low, high = _stated(row)
     below, above = rule().tolerance.get(str(row.get("hedge") or "exact"), (0.0, 0.0))
-    return low - abs(low) * below, high + abs(high) * above
+    unit = str(row["unit"])
+    low = low - abs(low) * below - _rounding(low, unit)
+    high = high + abs(high) * above + _rounding(high, unit)
+    return low / divisor, high / divisor
 
 
 def measure_key(row: Row) -> tuple:
@@ -158,11 +190,18 @@ def has_value(row: Row) -> bool:
 
 
 def is_common(row: Row) -> bool:
-    """A figure that turns up by chance: a small integer, a year, an age."""
+    """A figure that turns up by chance: a small integer, a year, an age, a simple fraction."""
     value = float(row["value"])  # type: ignore[arg-type]
     if str(row["unit"]) in rule().common_units:
         return True
-    return value.is_integer() and abs(value) < rule().common_below and row.get("value_max") is None
+    if row.get("value_max") is not None:
+        return False
+    family, low, _ = scaled(row)
+    if family == "share" and 0 < low < 1:
+        simple = Fraction(low).limit_denominator(rule().simple_fraction_below)
+        if abs(float(simple) - low) < 0.0005:
+            return True
+    return value.is_integer() and abs(value) < rule().common_below
 
 
 @dataclass(frozen=True)
@@ -170,6 +209,7 @@ class _Point:
     """What the rule needs of one claim, computed once."""
 
     index: int
+    value: float  # as stated (the middle of a range), in the unit family
     low: float
     high: float
     subject: frozenset[str]
@@ -235,8 +275,10 @@ def same_claim(a: Row, b: Row, related: bool = False) -> bool:
 
 def _point(index: int, row: Row) -> _Point:
     low, high = interval(row)
+    _, stated_low, stated_high = scaled(row)
     return _Point(
         index,
+        (stated_low + stated_high) / 2,
         low,
         high,
         terms(row),
@@ -290,10 +332,9 @@ def links(rows: list[Row]) -> list[tuple[int, int]]:
 
 
 def _distance(a: _Point, b: _Point) -> float:
-    """Relative distance of two intervals' midpoints (0: the same figure)."""
-    mid_a, mid_b = (a.low + a.high) / 2, (b.low + b.high) / 2
-    scale = max(abs(mid_a), abs(mid_b)) or 1.0
-    return abs(mid_a - mid_b) / scale
+    """Relative distance of the two figures as stated (0: the same number)."""
+    scale = max(abs(a.value), abs(b.value)) or 1.0
+    return abs(a.value - b.value) / scale
 
 
 @dataclass
