@@ -19,8 +19,6 @@ Usage: python benchmarks/claim_clusters.py [--verbose] [--no-save]
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 from collections import defaultdict
 from datetime import UTC, datetime
@@ -33,7 +31,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PAIRS = ROOT / "tests" / "fixtures" / "claim_pairs"
 DEVSET = ROOT.parent / "shared" / "data" / "devset" / "texts"
-RESULTS = HERE / "results.json"
 
 
 def pool_paths(with_devset: bool = True) -> list[Path]:
@@ -173,15 +170,6 @@ def _describe(a: dict, b: dict) -> str:
     return f"{side(a)} ~ {side(b)}"
 
 
-def merge_results(key: str, value: dict) -> None:
-    """Set `key` in results.json, keeping every other benchmark's keys."""
-    data = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    data[key] = value
-    temp = RESULTS.with_suffix(".json.tmp")
-    temp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-    os.replace(temp, RESULTS)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list false and missed links")
@@ -206,6 +194,8 @@ def main() -> None:
         for line in figures["missed_links"]:
             print("  missed:", line)
     if not args.no_save:
+        from run_all import RESULTS, merge_results
+
         from pipeline.nlp import load_model
 
         nlp = load_model()
