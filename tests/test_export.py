@@ -285,6 +285,16 @@ def test_broken_and_inconsistent_outputs_are_reported_and_skipped(outputs):
 
 
 def test_tables_load_into_pandas_with_types_and_join(outputs):
+    untitled = make_result("huur-4")
+    untitled.article.title = ""  # an empty string stays one, a missing title stays null
+    write_result(untitled, outputs)
+    export_tables(outputs)
+    titles = read_table(outputs / "tables", "articles").set_index("article_id")
+    assert titles.loc["huur-4", "title"] == "" and pd.isna(titles.loc["huur-1", "title_en"])
+    (outputs / "huur-4.json").unlink()
+    with sqlite3.connect(outputs / SQLITE_FILE) as db:
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("DELETE FROM articles WHERE article_id = 'huur-4'")
     export_tables(outputs)
     folder = outputs / "tables"
     naive = pd.read_csv(folder / "articles.csv")

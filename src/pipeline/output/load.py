@@ -5,7 +5,7 @@ date as text. `read_table` applies the column types that the export wrote into t
 `datapackage.json`, so it reads folders written by other versions too:
 
     from pipeline.output.load import read_table
-    claims = read_table("outputs/tables", "claims")             # CSV, typed
+    claims = read_table("outputs/tables", "claims")             # CSV, typed (pyarrow reader)
     claims = read_table("outputs/tables", "claims", "parquet")  # same frame from Parquet
 """
 
@@ -15,12 +15,15 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
 
 from pipeline.output.dictionary import PACKAGE_FILE
 
 # Table Schema type → pandas dtype (dates are parsed separately).
 _DTYPES = {"string": "string", "integer": "Int64", "number": "Float64"}
 DATE_DTYPE = "datetime64[s]"
+_ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "date": pa.date32()}
 
 
 def table_fields(folder: Path | str, table: str) -> list[dict]:
@@ -37,13 +40,14 @@ def read_table(folder: Path | str, table: str, fmt: str = "csv") -> pd.DataFrame
     fields = table_fields(folder, table)
     path = Path(folder) / f"{table}.{fmt}"
     if fmt == "csv":
-        frame = pd.read_csv(
-            path,
-            dtype={f["name"]: _DTYPES.get(f["type"], "string") for f in fields},
-            keep_default_na=False,  # "NA" and "null" are Dutch text too, not missing values
-            na_values=[""],
-            encoding="utf-8",
+        # pyarrow tells a quoted empty string ("") from an empty cell (null), as the writer does.
+        convert = pacsv.ConvertOptions(
+            column_types={f["name"]: _ARROW.get(f["type"], pa.string()) for f in fields},
+            null_values=[""],
+            strings_can_be_null=True,
+            quoted_strings_can_be_null=False,
         )
+        frame = pacsv.read_csv(path, convert_options=convert).to_pandas()
     elif fmt == "parquet":
         frame = pd.read_parquet(path)
     else:

@@ -7,6 +7,8 @@ An export runs in three steps:
    an article whose output file changed (its `output_sha256`) has its rows deleted and inserted
    again, one transaction per batch, so a re-export, or one killed half way, never leaves
    duplicate or partial rows;
+   (`Database.delete_articles` is the one place that removes an article's rows, children first;
+   a step that drops articles no longer present calls it before step 2);
 2. **clusters** — the claim clusters are recomputed over every claim in the database (see
    `pipeline.output.clusters`); ids of existing clusters are kept, changed rows are updated and
    emptied clusters deleted, in one transaction;
