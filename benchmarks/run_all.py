@@ -9,7 +9,8 @@ Batch figures (issue 6), all measured in this one run over the same generated co
 - peak RSS of `pipeline run --workers 1` at N/10 and N articles (the process's own maximum RSS);
 - wall time of `pipeline run` with 1 and with 2 workers (model loading included);
 - wall time of a re-run over unchanged inputs against the first run.
-`benchmarks/ner_conll.py`, when present, runs first and keeps its own keys in `results.json`.
+`benchmarks/ner_conll.py`, when present, runs first and keeps its own keys in `results.json`;
+`benchmarks/claim_clusters.py` (link precision and recall of the claim clusters) runs next.
 
 Usage: python benchmarks/run_all.py [--articles 2000] [--work DIR]
 """
@@ -82,6 +83,12 @@ def ner_conll() -> None:
     if script.exists():
         print(f"== {script.name}", flush=True)
         subprocess.run([sys.executable, str(script)], check=False)
+
+
+def claim_clusters() -> None:
+    """Link precision and recall of the claim clusters on press-release / news pairs."""
+    print("== claim_clusters.py", flush=True)
+    subprocess.run([sys.executable, str(HERE / "claim_clusters.py")], check=False)
 
 
 def batch_benchmark(n: int, work: Path) -> dict:
@@ -178,6 +185,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.skip_ner:
         ner_conll()
+    claim_clusters()
     print(f"== batch ({args.articles} generated articles)", flush=True)
     with tempfile.TemporaryDirectory(prefix="bench-") as temp:
         figures = batch_benchmark(args.articles, args.work or Path(temp))

@@ -227,8 +227,8 @@ def test_kill_9_then_rerun_gives_every_article_once(tmp_path):
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
     export_tables(out)
     with sqlite3.connect(out / "claims.sqlite") as db:
-        for table, key in [("articles", "article_id"), ("entities", "article_id || id"),
-                           ("claims", "article_id || id")]:  # fmt: skip
+        for table, key in [("articles", "article_id"), ("entities", "entity_id"),
+                           ("claims", "claim_id")]:  # fmt: skip
             rows, keys = db.execute(
                 f"SELECT count(*), count(DISTINCT {key}) FROM {table}"
             ).fetchone()

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,10 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+from pipeline.output.catalog import TABLES
 from pipeline.output.json_files import write_result
 from pipeline.output.tables import database_url
+from tests.test_dictionary import check_tables_match_catalog
 from tests.test_export import make_result
 
 runner = CliRunner()
@@ -100,11 +103,46 @@ def test_export_upserts_into_postgresql(postgres_url, tmp_path):
     with engine.connect() as conn:
         counts = {
             table: conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
-            for table in ("articles", "entities", "claims", "quotes", "demands")
+            for table in TABLES
         }
         english = conn.execute(
             sa.text("SELECT sentence_en FROM claims WHERE article_id = 'huur-2'")
         ).scalar_one()
+        joined = conn.execute(
+            sa.text(
+                "SELECT a.date, e.entity_key FROM claims c "
+                "JOIN entities e ON e.entity_id = c.source_entity_id "
+                "JOIN articles a ON a.article_id = c.article_id ORDER BY c.claim_id"
+            )
+        ).all()
     engine.dispose()
-    assert counts == {"articles": 2, "entities": 2, "claims": 2, "quotes": 2, "demands": 2}
+    assert counts == {
+        "articles": 2,
+        "entities": 4,
+        "mentions": 6,
+        "aliases": 2,
+        "claim_clusters": 2,
+        "claims": 2,
+        "quotes": 2,
+        "demands": 2,
+    }
     assert english == "Rents in Utrecht rise by 6 percent."
+    assert joined == [(date(2024, 7, 1), "PERSON:marieke dijkstra")] * 2
+
+
+def test_postgresql_keeps_keys_types_and_comments(postgres_url, tmp_path):
+    outputs = tmp_path / "outputs"
+    write_result(make_result("huur-1"), outputs)
+    assert runner.invoke(app, ["export", str(outputs), "--to", postgres_url]).exit_code == 0
+    engine = sa.create_engine(database_url(postgres_url))
+    inspector = sa.inspect(engine)
+    try:
+        check_tables_match_catalog(inspector, "postgresql")
+        for name, spec in TABLES.items():
+            assert inspector.get_table_comment(name)["text"] == spec.description, name
+            comments = {c["name"]: c.get("comment") for c in inspector.get_columns(name)}
+            assert comments == {c.name: c.description for c in spec.columns}, name
+        with engine.begin() as conn, pytest.raises(sa.exc.IntegrityError):
+            conn.execute(sa.text("UPDATE claims SET source_entity_id = 'huur-1#e99'"))
+    finally:
+        engine.dispose()

@@ -55,3 +55,22 @@ def test_serialisation_equals_the_standard_library_form(reference_result: Articl
 
     expected = json.dumps(reference_result.model_dump(mode="json"), ensure_ascii=False, indent=2)
     assert dumps(reference_result) == expected + "\n"
+
+
+def _properties(schema: dict):
+    """(model, field, definition) for every property of every model in the schema."""
+    models = {"ArticleResult": schema, **schema["$defs"]}
+    for model, definition in models.items():
+        for name, prop in definition.get("properties", {}).items():
+            yield model, name, prop
+
+
+def test_every_field_is_described():
+    undescribed = [f"{m}.{n}" for m, n, p in _properties(json_schema()) if not p.get("description")]
+    assert undescribed == [], f"fields without a description: {undescribed}"
+
+
+def test_every_model_is_described():
+    schema = json_schema()
+    models = {"ArticleResult": schema, **schema["$defs"]}
+    assert [m for m, d in models.items() if not d.get("description")] == []

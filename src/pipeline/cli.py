@@ -256,34 +256,47 @@ def export(
             "--to",
             help="Folder for CSV, Parquet and claims.sqlite, or an SQLAlchemy URL "
             "(postgresql://…); default: OUTPUT_DIR/tables and OUTPUT_DIR/claims.sqlite. "
-            "With claim-jsonld: a folder or a .jsonld file.",
+            "With claim-jsonld or jsonl: a folder or a .jsonld/.jsonl file.",
         ),
     ] = None,
     format: Annotated[
-        str, typer.Option("--format", help="tables (CSV, Parquet, SQL) or claim-jsonld.")
+        str,
+        typer.Option(
+            "--format",
+            help="tables (CSV, Parquet, SQL), claim-jsonld (schema.org Claim lines) or jsonl "
+            "(every article as one JSON line).",
+        ),
     ] = "tables",
 ) -> None:
-    """Export the per-article JSON files as claim-database tables or schema.org Claim JSON-LD."""
+    """Export the per-article JSON files as claim-database tables, Claim JSON-LD or JSON lines."""
     if not output_dir.is_dir():
         raise fail(f"no such folder: {output_dir}", 2)
-    if format == "claim-jsonld":
+    if format in ("claim-jsonld", "jsonl"):
+        from pipeline.output.json_files import iter_article_lines
         from pipeline.output.jsonld import JSONLD_FILE, iter_claim_lines
         from pipeline.output.tables import write_lines
 
+        lines, name, noun = {
+            "claim-jsonld": (iter_claim_lines, JSONLD_FILE, "claim"),
+            "jsonl": (iter_article_lines, "articles.jsonl", "article"),
+        }[format]
         target = Path(to) if to else output_dir
-        path = target if target.suffix in (".jsonld", ".jsonl") else target / JSONLD_FILE
-        count = write_lines(path, iter_claim_lines(output_dir))
-        typer.echo(f"{count} claim(s) written to {path}", err=True)
+        path = target if target.suffix in (".jsonld", ".jsonl") else target / name
+        count = write_lines(path, lines(output_dir))
+        typer.echo(f"{count} {noun}(s) written to {path}", err=True)
         return
     if format != "tables":
-        raise fail(f"unknown format {format!r}: use tables or claim-jsonld", 2)
-    from pipeline.output.tables import export_tables
+        raise fail(f"unknown format {format!r}: use tables, claim-jsonld or jsonl", 2)
+    from pipeline.output.tables import LayoutError, export_tables
 
-    summary = export_tables(output_dir, to)
+    try:
+        summary = export_tables(output_dir, to)
+    except LayoutError as error:
+        raise fail(str(error), 2) from None
     rows = ", ".join(f"{n} {table}" for table, n in summary.rows.items())
     typer.echo(
         f"{summary.articles} article(s) exported ({summary.unchanged} unchanged in the database): "
-        f"{rows}",
+        f"{rows}; {summary.clusters_linked} claim(s) share a figure with another",
         err=True,
     )
     for message in summary.errors:

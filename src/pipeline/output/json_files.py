@@ -77,3 +77,9 @@ def read_result(path: Path) -> ArticleResult:
 def iter_result_paths(out_dir: Path) -> Iterator[Path]:
     """Article JSON files in `out_dir`, sorted; run files such as `_run.json` are skipped."""
     yield from sorted(p for p in out_dir.glob("*.json") if not p.name.startswith(("_", ".")))
+
+
+def iter_article_lines(out_dir: Path) -> Iterator[str]:
+    """Every article file of `out_dir` as one compact JSON line (the same contract, one stream)."""
+    for path in iter_result_paths(out_dir):
+        yield read_result(path).model_dump_json()

@@ -11,6 +11,9 @@ rendered as properly nested elements: where two spans cross, the inner one is cl
 a continuation (`data-cont`), so each span has exactly one element carrying `data-id`. Each kind is
 drawn on its own visual channel (see report.css), so nesting never hides one kind behind another.
 
+`claims.html`, `quotes.html` and `demands.html` list every item of the batch, filterable, with the
+claim clusters shown as "also reported by …" (`pipeline.output.explorer`).
+
 Pages carry a generator marker; a re-render deletes marked pages in its own `articles/` folder whose
 article is gone from the run, and nothing else.
 """
@@ -30,6 +33,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import ValidationError
 
 from pipeline.ingest import safe_id
+from pipeline.output.explorer import KIND_TABLES, PAGES, Explorer
 from pipeline.output.json_files import iter_result_paths, read_result
 from pipeline.schema import ArticleResult, Claim, Demand, Entity, Quote
 
@@ -92,6 +96,7 @@ class ReportSummary:
     pages: dict[str, Path]
     errors: int
     removed: list[Path] = field(default_factory=list)
+    explorer: dict[str, Path] = field(default_factory=dict)
 
     @property
     def articles(self) -> int:
@@ -330,11 +335,13 @@ class _Assets:
         self.css = _static("report.css")
         self.index_js = _static("index.js")
         self.article_js = _static("article.js")
-        for source in (self.index_js, self.article_js):
+        self.explorer_js = _static("explorer.js")
+        for source in (self.index_js, self.article_js, self.explorer_js):
             if "</script" in source.lower():
                 raise ValueError("inline script must not contain '</script'")
         self.index_csp = content_security_policy(self.css, self.index_js)
         self.article_csp = content_security_policy(self.css, self.article_js)
+        self.explorer_csp = content_security_policy(self.css, self.explorer_js)
 
 
 def _page_name(result: ArticleResult, taken: set[str]) -> str:
@@ -443,12 +450,14 @@ def render_report(
     pages: dict[str, Path] = {}
     pages_dir = report_dir / ARTICLES_DIR
     pages_dir.mkdir(parents=True, exist_ok=True)
+    explorer = Explorer()
     for result in _results(out_dir, errors):
         page = _page_name(result, taken)
         # Pages are derived and rewritten on every run: plain writes (an fsync per page doubled the
         # run time) with the usual permissions, so a shared or served report stays readable.
         (pages_dir / page).write_text(render_article(result, env, assets), encoding="utf-8")
         pages[result.article.id] = pages_dir / page
+        explorer.add(result, f"{ARTICLES_DIR}/{page}")
         rows.append(
             Row(
                 page=f"{ARTICLES_DIR}/{page}",
@@ -504,4 +513,43 @@ def render_report(
         csp=assets.index_csp,
     )
     index.write_text(html, encoding="utf-8")
-    return ReportSummary(index=index, pages=pages, errors=len(errors), removed=removed)
+    explorer_pages = render_explorer(explorer, env, assets, report_dir, len(rows), page_size)
+    return ReportSummary(
+        index=index, pages=pages, errors=len(errors), removed=removed, explorer=explorer_pages
+    )
+
+
+EXPLORER_LABELS = {"claim": "Claims", "quote": "Quotes", "demand": "Demands"}
+
+
+def render_explorer(
+    explorer: Explorer,
+    env: Environment,
+    assets: _Assets,
+    report_dir: Path,
+    articles: int,
+    page_size: int,
+) -> dict[str, Path]:
+    """`claims.html`, `quotes.html`, `demands.html`: every item of the batch, filterable."""
+    shared = explorer.link_clusters()
+    written = {}
+    for kind in KIND_TABLES:
+        html = env.get_template("explorer.html").render(
+            kind=kind,
+            heading=EXPLORER_LABELS[kind],
+            labels=EXPLORER_LABELS,
+            pages=PAGES,
+            rows=explorer.rows[kind],
+            articles=articles,
+            shared=shared,
+            entity_options=explorer.entity_options(kind),
+            units=explorer.units(),
+            page_size=page_size,
+            css=assets.css,
+            script=assets.explorer_js,
+            csp=assets.explorer_csp,
+        )
+        path = report_dir / PAGES[kind]
+        path.write_text(html, encoding="utf-8")
+        written[kind] = path
+    return written

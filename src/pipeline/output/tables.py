@@ -1,14 +1,24 @@
-"""Claim-database outputs: the per-article JSON files as tables (CSV, Parquet, SQL).
+"""Claim-database outputs: the per-article JSON files as linked tables (SQL, CSV, Parquet).
 
-Five tables, one row per item, each row carrying the article id and text hash:
-`articles`, `entities`, `claims`, `demands`, `quotes`. Item columns come from the pydantic models in
-`pipeline.schema`, so a field added to the contract appears as a column without a change here;
-lists (aliases, mentions) are stored as JSON text.
+The tables, their keys and their documentation are defined once in `pipeline.output.catalog`.
+An export runs in three steps:
 
-Articles are read in batches, so memory stays flat however many files there are. CSV and Parquet
-files are rewritten whole (temp file + rename); the SQL tables are upserted per article: an article
-whose output file changed (its `output_sha256`) has its rows deleted and inserted again in one
-transaction, so a re-export, or one killed half way, never leaves duplicate or partial rows.
+1. **upsert** — articles are read in batches (memory stays flat however many files there are);
+   an article whose output file changed (its `output_sha256`) has its rows deleted and inserted
+   again, one transaction per batch, so a re-export, or one killed half way, never leaves
+   duplicate or partial rows;
+   (`Database.delete_articles` is the one place that removes an article's rows, children first;
+   a step that drops articles no longer present calls it before step 2);
+2. **clusters** — the claim clusters are recomputed over every claim in the database (see
+   `pipeline.output.clusters`); ids of existing clusters are kept, changed rows are updated and
+   emptied clusters deleted, in one transaction;
+3. **files** (folder targets) — every table is copied from the database into CSV and Parquet
+   (temp file + rename), with `datapackage.json` (the CSV column types, keys and descriptions)
+   and `DATA_DICTIONARY.md` beside them, so the files and the database always agree.
+
+The database declares primary keys, foreign keys (SQLite enforces them: this module turns on
+`PRAGMA foreign_keys` on its connections), indexes on what people filter by, and table and
+column comments where the engine keeps them (PostgreSQL; SQLite has no comments).
 """
 
 from __future__ import annotations
@@ -16,85 +26,41 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import types
-import typing
 from collections.abc import Iterable, Iterator
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import sqlalchemy as sa
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
+from pipeline.output import clusters as clustering
+from pipeline.output.catalog import ARTICLE_TABLES, TABLES, Table
 from pipeline.output.json_files import iter_result_paths
-from pipeline.schema import ArticleResult, Claim, Demand, Entity, Quote
+from pipeline.output.rows import InvalidResult, article_rows
+from pipeline.schema import ArticleResult
 
 SQLITE_FILE = "claims.sqlite"
 BATCH = 500
-ITEM_TABLES: dict[str, type[BaseModel]] = {
-    "entities": Entity,
-    "claims": Claim,
-    "demands": Demand,
-    "quotes": Quote,
+READ_CHUNK = 5000
+
+_SQL_TYPES = {"text": sa.Text, "integer": sa.Integer, "number": sa.Float, "date": sa.Date}
+ARROW_TYPES = {
+    "text": pa.string(),
+    "integer": pa.int64(),
+    "number": pa.float64(),
+    "date": pa.date32(),
 }
-TABLES = ("articles", *ITEM_TABLES)
-
-# Column kinds: pandas nullable dtype and SQL type.
-_DTYPES = {"int": "Int64", "float": "Float64", "str": "string"}
-_SQL_TYPES = {"int": sa.Integer, "float": sa.Float, "str": sa.Text}
-
-ARTICLE_COLUMNS = {
-    "article_id": "str",
-    "sha256": "str",
-    "output_sha256": "str",
-    "source": "str",
-    "title": "str",
-    "title_en": "str",
-    "date": "str",
-    "language": "str",
-    "chars": "int",
-    "summary_en": "str",
-    "translation_backend": "str",
-    "translation_status": "str",
-    "translation_missing": "str",
-    "pipeline_version": "str",
-    "model": "str",
-    "model_version": "str",
-    "text": "str",
-}
-
-
-def _kind(annotation: object) -> str:
-    """'int', 'float' or 'str' for a pydantic field annotation (Optional stripped)."""
-    args = [a for a in typing.get_args(annotation) if a is not type(None)]
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType) and len(args) == 1:
-        annotation = args[0]
-    if annotation is int:
-        return "int"
-    if annotation is float:
-        return "float"
-    return "str"
-
-
-def columns(table: str) -> dict[str, str]:
-    """Column name → kind for `table`, in output order."""
-    if table == "articles":
-        return ARTICLE_COLUMNS
-    fields = ITEM_TABLES[table].model_fields
-    return {"article_id": "str", "sha256": "str"} | {
-        name: _kind(info.annotation) for name, info in fields.items()
-    }
 
 
 @dataclass
-class Rows:
-    """One batch of rows per table, plus the output hash of each article in it."""
+class Batch:
+    """Rows of a batch of articles per table, and the output hash of each article in it."""
 
-    tables: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in TABLES})
+    tables: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in ARTICLE_TABLES})
     hashes: dict[str, str] = field(default_factory=dict)
 
 
@@ -103,70 +69,39 @@ class ExportSummary:
     articles: int = 0
     rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
     unchanged: int = 0
+    clusters_linked: int = 0
     errors: list[str] = field(default_factory=list)
 
 
-def _cell(value: object) -> object:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
-
-
-def add_result(rows: Rows, result: ArticleResult, output_sha256: str) -> None:
-    """Append `result`'s rows to the batch."""
-    article = result.article
-    rows.hashes[article.id] = output_sha256
-    rows.tables["articles"].append(
-        {
-            "article_id": article.id,
-            "sha256": article.sha256,
-            "output_sha256": output_sha256,
-            "source": article.source,
-            "title": article.title,
-            "title_en": article.title_en,
-            "date": article.date,
-            "language": article.language,
-            "chars": article.chars,
-            "summary_en": result.summary_en,
-            "translation_backend": result.translation.backend,
-            "translation_status": result.translation.status,
-            "translation_missing": _cell(result.translation.missing),
-            "pipeline_version": result.pipeline.version,
-            "model": result.pipeline.model,
-            "model_version": result.pipeline.model_version,
-            "text": article.text,
-        }
-    )
-    for table in ITEM_TABLES:
-        for item in getattr(result, table):
-            row = {"article_id": article.id, "sha256": article.sha256}
-            row.update((k, _cell(v)) for k, v in item.model_dump(mode="json").items())
-            rows.tables[table].append(row)
-
-
-def frame(table: str, rows: list[dict]) -> pd.DataFrame:
-    """`rows` as a DataFrame with the table's fixed columns and nullable dtypes."""
-    kinds = columns(table)
-    df = pd.DataFrame(rows, columns=list(kinds))
-    return df.astype({name: _DTYPES[kind] for name, kind in kinds.items()})
-
-
-def iter_batches(out_dir: Path, summary: ExportSummary, size: int = BATCH) -> Iterator[Rows]:
+def iter_batches(out_dir: Path, summary: ExportSummary, size: int = BATCH) -> Iterator[Batch]:
     """Rows of the article files in `out_dir`, `size` articles at a time.
 
-    A file that does not validate against the contract is reported and left out.
+    A file that does not validate against the contract, or repeats an article id already read, is
+    reported and left out.
     """
     paths = iter_result_paths(out_dir)
-    while batch := list(islice(paths, size)):
-        rows = Rows()
-        for path in batch:
+    seen: set[str] = set()
+    while chunk := list(islice(paths, size)):
+        batch = Batch()
+        for path in chunk:
             data = path.read_bytes()
             try:
                 result = ArticleResult.model_validate_json(data)
+                if result.article.id in seen:
+                    raise InvalidResult(f"article id {result.article.id!r} already exported")
+                rows = article_rows(result, hashlib.sha256(data).hexdigest())
             except ValidationError as error:
                 summary.errors.append(f"{path}: {error.error_count()} validation error(s)")
                 continue
-            add_result(rows, result, hashlib.sha256(data).hexdigest())
+            except InvalidResult as error:
+                summary.errors.append(f"{path}: {error}")
+                continue
+            seen.add(result.article.id)
+            batch.hashes[result.article.id] = rows["articles"][0]["output_sha256"]
+            for table, table_rows in rows.items():
+                batch.tables[table].extend(table_rows)
             summary.articles += 1
-        yield rows
+        yield batch
 
 
 def database_url(target: str) -> str:
@@ -181,11 +116,25 @@ def database_url(target: str) -> str:
     return target
 
 
-def export_tables(out_dir: Path, to: str | Path | None = None) -> ExportSummary:
-    """Export the outputs in `out_dir` to files and a database.
+def make_engine(url: str) -> sa.Engine:
+    """An engine; on SQLite every connection enforces foreign keys (SQLite's default is off)."""
+    engine = sa.create_engine(url)
+    if engine.dialect.name == "sqlite":
 
-    `to` None: CSV + Parquet in `out_dir/tables/` and SQLite at `out_dir/claims.sqlite`; a folder:
-    CSV + Parquet and `claims.sqlite` there; an SQLAlchemy URL (`postgresql://…`): that database.
+        @sa.event.listens_for(engine, "connect")
+        def _foreign_keys(dbapi_connection, _record) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+    return engine
+
+
+def export_tables(out_dir: Path, to: str | Path | None = None) -> ExportSummary:
+    """Export the outputs in `out_dir` to a database and, for folder targets, files.
+
+    `to` None: SQLite at `out_dir/claims.sqlite`, CSV + Parquet in `out_dir/tables/`; a folder:
+    `claims.sqlite`, CSV and Parquet there; an SQLAlchemy URL (`postgresql://…`): that database.
     """
     summary = ExportSummary()
     target = str(to) if to is not None else None
@@ -196,123 +145,268 @@ def export_tables(out_dir: Path, to: str | Path | None = None) -> ExportSummary:
         sqlite_path = (folder if target is not None else out_dir) / SQLITE_FILE
         sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         url = f"sqlite:///{sqlite_path.resolve()}"
-    engine = sa.create_engine(url)
+    engine = make_engine(url)
     try:
         database = Database(engine)
-        with TableFiles(folder) if folder is not None else nullcontext() as files:
-            for rows in iter_batches(out_dir, summary):
-                frames = {t: frame(t, rows.tables[t]) for t in TABLES}
-                if files is not None:
-                    files.append(frames)
-                summary.unchanged += database.upsert(rows.hashes, frames)
-                for table, df in frames.items():
-                    summary.rows[table] += len(df)
+        for batch in iter_batches(out_dir, summary):
+            summary.unchanged += database.upsert(batch)
+            for table, rows in batch.tables.items():
+                summary.rows[table] += len(rows)
+        summary.clusters_linked, summary.rows["claim_clusters"] = database.refresh_clusters()
+        if folder is not None:
+            write_files(database, folder)
     finally:
         engine.dispose()
     return summary
 
 
-class TableFiles:
-    """CSV and Parquet files written batch by batch into temp files, renamed into place at the end."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.temps: dict[Path, Path] = {}
-        self.parquet: dict[str, pq.ParquetWriter] = {}
-
-    def __enter__(self) -> TableFiles:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        for table in TABLES:
-            for suffix in (".csv", ".parquet"):
-                final = self.folder / f"{table}{suffix}"
-                self.temps[final] = self.folder / f".{final.name}.{os.getpid()}.tmp"
-            frame(table, []).to_csv(self._temp(table, ".csv"), index=False)
-            schema = pa.Schema.from_pandas(frame(table, []), preserve_index=False)
-            self.parquet[table] = pq.ParquetWriter(self._temp(table, ".parquet"), schema)
-        return self
-
-    def _temp(self, table: str, suffix: str) -> Path:
-        return self.temps[self.folder / f"{table}{suffix}"]
-
-    def append(self, frames: dict[str, pd.DataFrame]) -> None:
-        for table, df in frames.items():
-            df.to_csv(self._temp(table, ".csv"), mode="a", header=False, index=False)
-            writer = self.parquet[table]
-            writer.write_table(pa.Table.from_pandas(df, schema=writer.schema, preserve_index=False))
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        for writer in self.parquet.values():
-            writer.close()
-        for final, temp in self.temps.items():
-            if exc_type is None:
-                os.replace(temp, final)
-            else:
-                temp.unlink(missing_ok=True)
+class LayoutError(RuntimeError):
+    """The target database has our tables in another layout (an older version's)."""
 
 
 class Database:
-    """The five tables in any SQLAlchemy database, upserted per article."""
+    """The tables in any SQLAlchemy database, upserted per article."""
 
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
         self.metadata = sa.MetaData()
-        self.tables = {name: self._define(name) for name in TABLES}
+        self.tables = {name: define_table(self.metadata, spec) for name, spec in TABLES.items()}
+        self._check_layout()
         self.metadata.create_all(engine)
 
-    def _define(self, name: str) -> sa.Table:
-        keys = ("article_id",) if name == "articles" else ("article_id", "id")
-        return sa.Table(
-            name,
-            self.metadata,
-            *(
-                sa.Column(col, _SQL_TYPES[kind], primary_key=col in keys)
-                for col, kind in columns(name).items()
-            ),
-        )
+    def _check_layout(self) -> None:
+        """Refuse to write into tables of ours that have other columns than this version's."""
+        inspector = sa.inspect(self.engine)
+        existing = set(inspector.get_table_names())
+        for name, table in self.tables.items():
+            if name not in existing:
+                continue
+            found = [c["name"] for c in inspector.get_columns(name)]
+            wanted = [c.name for c in table.columns]
+            if found != wanted:
+                raise LayoutError(
+                    f"table {name!r} in {self.engine.url.render_as_string(hide_password=True)} "
+                    f"has columns {found}, this version writes {wanted}: export into a new "
+                    "database, or drop the old tables (for the default SQLite file: delete it)"
+                )
 
-    def upsert(self, hashes: dict[str, str], frames: dict[str, pd.DataFrame]) -> int:
-        """Replace the rows of every article in `hashes` whose output changed; return unchanged."""
+    def delete_articles(self, conn: sa.Connection, article_ids: list[str]) -> None:
+        """Delete every row of these articles, children first (foreign keys need no cascade)."""
+        for name in reversed(ARTICLE_TABLES):
+            table = self.tables[name]
+            for chunk in _chunks(article_ids, 500):
+                conn.execute(table.delete().where(table.c.article_id.in_(chunk)))
+
+    def upsert(self, batch: Batch) -> int:
+        """Replace the rows of every article in `batch` whose output changed; return unchanged."""
         articles = self.tables["articles"]
         with self.engine.begin() as conn:
             stored = dict(
                 conn.execute(
                     sa.select(articles.c.article_id, articles.c.output_sha256).where(
-                        articles.c.article_id.in_(list(hashes))
+                        articles.c.article_id.in_(list(batch.hashes))
                     )
                 ).all()
             )
-            changed = [a for a, h in hashes.items() if stored.get(a) != h]
+            changed = {a for a, h in batch.hashes.items() if stored.get(a) != h}
             if not changed:
-                return len(hashes)
-            for name, table in self.tables.items():
-                conn.execute(table.delete().where(table.c.article_id.in_(changed)))
-                df = frames[name]
-                df = df[df["article_id"].isin(changed)]
-                if len(df):
-                    conn.execute(table.insert(), _records(df))
-        return len(hashes) - len(changed)
+                return len(batch.hashes)
+            self.delete_articles(conn, sorted(changed))
+            for name in ARTICLE_TABLES:
+                rows = [r for r in batch.tables[name] if r["article_id"] in changed]
+                if rows:
+                    conn.execute(self.tables[name].insert(), rows)
+        return len(batch.hashes) - len(changed)
+
+    def refresh_clusters(self) -> tuple[int, int]:
+        """Recompute the claim clusters over all stored claims; (linked claims, clusters)."""
+        claims, articles = self.tables["claims"], self.tables["articles"]
+        entities, clusters_table = self.tables["entities"], self.tables["claim_clusters"]
+        query = (
+            sa.select(
+                *(claims.c[name] for name in _CLUSTER_INPUT),
+                articles.c.date,
+                entities.c.entity_key.label("source_key"),
+            )
+            .join(articles, articles.c.article_id == claims.c.article_id)
+            .outerjoin(entities, entities.c.entity_id == claims.c.source_entity_id)
+            .where(claims.c.value.is_not(None))
+            .order_by(claims.c.claim_id)
+        )
+        with self.engine.begin() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+            previous = {r["claim_id"]: r["cluster_id"] for r in rows}
+            found = clustering.cluster(rows, previous)
+            wanted = {c.cluster_id: cluster_row(c, rows) for c in found}
+            stored = {
+                r.cluster_id: dict(r._mapping) for r in conn.execute(sa.select(clusters_table))
+            }
+            new = [row for cid, row in wanted.items() if cid not in stored]
+            changed = [row for cid, row in wanted.items() if cid in stored and stored[cid] != row]
+            if new:
+                conn.execute(clusters_table.insert(), new)
+            for row in changed:
+                conn.execute(
+                    clusters_table.update()
+                    .where(clusters_table.c.cluster_id == row["cluster_id"])
+                    .values(**row)
+                )
+            moves = [
+                {"key": rows[i]["claim_id"], "cluster": c.cluster_id}
+                for c in found
+                for i in c.members
+                if previous[rows[i]["claim_id"]] != c.cluster_id
+            ]
+            if moves:
+                conn.execute(
+                    claims.update()
+                    .where(claims.c.claim_id == sa.bindparam("key"))
+                    .values(cluster_id=sa.bindparam("cluster")),
+                    moves,
+                )
+            gone = sorted(set(stored) - set(wanted))
+            for chunk in _chunks(gone, 500):
+                conn.execute(clusters_table.delete().where(clusters_table.c.cluster_id.in_(chunk)))
+        linked = sum(len(c.members) for c in found if len(c.members) > 1)
+        return linked, len(found)
+
+    def iter_rows(self, name: str) -> Iterator[list[dict]]:
+        """All rows of a table in key order, in chunks."""
+        table = self.tables[name]
+        order = [table.c[k] for k in TABLES[name].primary_key]
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=READ_CHUNK).execute(
+                sa.select(table).order_by(*order)
+            )
+            for partition in result.partitions():
+                yield [dict(r._mapping) for r in partition]
 
 
-def _records(df: pd.DataFrame) -> list[dict]:
-    """DataFrame rows as dicts with None for missing values (what DB drivers expect)."""
-    return [
-        {k: (None if v is pd.NA or v is None else v) for k, v in row.items()}
-        for row in df.astype(object).to_dict("records")
+# Claim columns the cluster rule reads (plus the article date and the source's entity key).
+_CLUSTER_INPUT = (
+    "claim_id",
+    "article_id",
+    "start",
+    "text",
+    "value",
+    "value_max",
+    "hedge",
+    "subject",
+    "sentence",
+    "cluster_id",
+    *clustering.SAME_MEASURE,
+)
+
+
+def cluster_row(found: clustering.Cluster, rows: list[dict]) -> dict:
+    """The claim_clusters row of a cluster: its earliest member's figure, counts."""
+    anchor = rows[found.anchor]
+    return {
+        "cluster_id": found.cluster_id,
+        **{name: anchor[name] for name in clustering.SAME_MEASURE},
+        "value": anchor["value"],
+        "value_max": anchor["value_max"],
+        "subject": anchor["subject"],
+        "first_article_id": anchor["article_id"],
+        "first_claim_id": anchor["claim_id"],
+        "first_date": anchor["date"],
+        "article_count": len({rows[i]["article_id"] for i in found.members}),
+        "claim_count": len(found.members),
+    }
+
+
+def define_table(metadata: sa.MetaData, spec: Table) -> sa.Table:
+    """The SQLAlchemy table of a catalog entry: keys, foreign keys, indexes and comments."""
+    columns = []
+    for column in spec.columns:
+        args = []
+        if column.references:
+            args.append(
+                sa.ForeignKey(
+                    column.references,
+                    ondelete=column.on_delete,
+                    name=f"fk_{spec.name}_{column.name}",
+                )
+            )
+        columns.append(
+            sa.Column(
+                column.name,
+                _SQL_TYPES[column.kind],
+                *args,
+                primary_key=column.name in spec.primary_key,
+                nullable=column.nullable and column.name not in spec.primary_key,
+                comment=column.description,
+            )
+        )
+    indexes = [
+        sa.Index(f"ix_{spec.name}_{c.name}", c.name)
+        for c in spec.columns
+        if c.index and c.name not in spec.primary_key[:1]
     ]
+    return sa.Table(spec.name, metadata, *columns, *indexes, comment=spec.description)
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def arrow_schema(name: str) -> pa.Schema:
+    spec = TABLES[name]
+    return pa.schema(
+        [pa.field(c.name, ARROW_TYPES[c.kind], nullable=c.nullable) for c in spec.columns]
+    )
+
+
+def write_files(database: Database, folder: Path) -> None:
+    """Every table as `<table>.csv` and `<table>.parquet`, plus the sidecar and the dictionary."""
+    from pipeline.output.dictionary import DICTIONARY_FILE, PACKAGE_FILE, datapackage, markdown
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in TABLES:
+        schema = arrow_schema(name)
+        with (
+            _Replacing(folder / f"{name}.csv") as csv_path,
+            _Replacing(folder / f"{name}.parquet") as parquet_path,
+            pacsv.CSVWriter(
+                str(csv_path), schema, write_options=pacsv.WriteOptions(quoting_style="needed")
+            ) as csv_writer,
+            pq.ParquetWriter(str(parquet_path), schema) as parquet_writer,
+        ):
+            for rows in database.iter_rows(name):
+                chunk = pa.Table.from_pylist(rows, schema=schema)
+                csv_writer.write_table(chunk)
+                parquet_writer.write_table(chunk)
+    with _Replacing(folder / PACKAGE_FILE) as path:
+        path.write_text(json.dumps(datapackage(), indent=2, ensure_ascii=False) + "\n", "utf-8")
+    with _Replacing(folder / DICTIONARY_FILE) as path:
+        path.write_text(markdown(), encoding="utf-8")
+
+
+class _Replacing:
+    """A temp path beside `final`, renamed onto it when the block ends without an error."""
+
+    def __init__(self, final: Path) -> None:
+        self.final = final
+        self.temp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+
+    def __enter__(self) -> Path:
+        return self.temp
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            os.replace(self.temp, self.final)
+        else:
+            self.temp.unlink(missing_ok=True)
 
 
 def write_lines(path: Path, lines: Iterable[str]) -> int:
     """Stream `lines` into `path` via a temp file and rename; return how many were written."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     count = 0
-    try:
-        with temp.open("w", encoding="utf-8") as handle:
-            for line in lines:
-                handle.write(line + "\n")
-                count += 1
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with _Replacing(path) as temp, temp.open("w", encoding="utf-8") as handle:
+        for line in lines:
+            handle.write(line + "\n")
+            count += 1
     return count
