@@ -41,7 +41,7 @@ def _plain(value: float) -> str:
 
 
 def _small(value: float) -> str:
-    words = number_words()["english_small"]
+    words = number_words().english_small
     return (
         words[int(value)] if value == int(value) and 0 <= value < len(words) else number_en(value)
     )
@@ -102,7 +102,7 @@ def _ratio(claim: Claim, words: tuple[str, ...]) -> str:
         if word in v.denominators:
             den = v.denominators[word]
             num = round((claim.value or 0) * den)
-            name = number_words()["denominators_en"].get(den, f"1/{den}")
+            name = number_words().denominators_en.get(den, f"1/{den}")
             return f"a {name}" if num == 1 else f"{_small(num)} {name}s"
     return f"{number_en(claim.value or 0)} times"
 
@@ -140,7 +140,7 @@ def value_en(claim: Claim) -> str:
         else:
             core = f"aged {_span(claim)}"
     elif unit == "year":
-        preps = number_words()["year_prepositions"]
+        preps = number_words().year_prepositions
         if words and words[0] in preps:
             return f"{preps[words[0]]} {int(claim.value or 0)}"
         core = f"{_span(claim)} year{plural}"

@@ -25,10 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib.resources import files
 
-import yaml
 from spacy.attrs import IDX, LEMMA, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
@@ -45,6 +42,7 @@ from pipeline.extract.numbers import (
 from pipeline.extract.resolve import EntityIndex
 from pipeline.nlp import MAX_SENTENCE_TOKENS
 from pipeline.schema import Claim, Entity, Quote
+from pipeline.text.datafiles import ClaimSources, sections
 
 _NP_POS = {"DET", "PRON", "NUM", "ADJ", "NOUN", "PROPN"}
 _HEAD_POS = {"NOUN", "PROPN"}
@@ -52,35 +50,9 @@ _COUNTED = frozenset({"people", "count"})
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "“", "”", "‘", "’", '"', "–", "—"}
 
 
-@dataclass(frozen=True)
-class _Cues:
-    according_to: frozenset[str]
-    evidence_verbs: frozenset[str]
-    reporting_verbs: frozenset[str]
-    anaphors: frozenset[str]
-    np_links: frozenset[str]
-    purpose_preps: frozenset[str]
-    invest_verbs: frozenset[str]
-    money_nouns: frozenset[str]
-    time_nouns: frozenset[str]
-    change_nouns: frozenset[str]
-    relatives: frozenset[str]
-    plural_pronouns: frozenset[str]
-    subject_links: frozenset[str]
-    measure_nouns: frozenset[str]
-    object_pronouns: frozenset[str]
-    comparatives: frozenset[str]
-    target_preps: frozenset[str]
-    legal_sources: frozenset[str]
-    hypothetical_openers: frozenset[str]
-    prepositions: frozenset[str]
-
-
-@cache
-def _cues() -> _Cues:
+def _cues() -> ClaimSources:
     """data/claim_sources.yaml, loaded once."""
-    raw = yaml.safe_load(files("pipeline.data").joinpath("claim_sources.yaml").read_text("utf-8"))
-    return _Cues(**{key: frozenset(words) for key, words in raw.items()})
+    return sections(ClaimSources)
 
 
 class _DocTokens:

@@ -34,17 +34,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, cached_property
-from importlib.resources import files
+from functools import cached_property
 from itertools import pairwise
 
-import yaml
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.resolve import EntityIndex
 from pipeline.nlp import MAX_SENTENCE_TOKENS
 from pipeline.schema import Demand, Quote
+from pipeline.text.datafiles import DemandCues, DirectiveVerb, ModalVerb, sections
 
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "!", "?"})
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -60,71 +59,12 @@ _OPINION = frozenset({"vindt", "vind", "vinden", "acht", "achten"})
 _RANK = {"directive": 4, "frame": 3, "task": 3, "wait": 2, "modal": 2, "imperative": 1}
 
 
-@dataclass(frozen=True)
-class _Verb:
-    """A cue verb: its modality and the word forms that carry it."""
-
-    modality: str
-    forms: frozenset[str]
-    past: frozenset[str] = frozenset()
-    needs_te: bool = False
-    particle: str | None = None
-    object_is_addressee: bool = False
-    addressee_preps: frozenset[str] = frozenset()
-    action_preps: frozenset[str] = frozenset()
+def _cues() -> DemandCues:
+    """data/demand_cues.yaml, loaded once."""
+    return sections(DemandCues)
 
 
-@dataclass(frozen=True)
-class _Cues:
-    """Demand knowledge loaded once from `data/demand_cues.yaml`."""
-
-    modals: dict[str, _Verb]
-    directives: dict[str, _Verb]
-    words: dict[str, frozenset[str]]
-    modal_forms: frozenset[str]  # every present and past form of every modal
-    directive_forms: frozenset[str]
-
-    def __getattr__(self, name: str) -> frozenset[str]:
-        try:
-            return self.words[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-
-@cache
-def _cues() -> _Cues:
-    raw = yaml.safe_load(files("pipeline.data").joinpath("demand_cues.yaml").read_text("utf-8"))
-    modals = {
-        lemma: _Verb(
-            modality=row["modality"],
-            forms=frozenset(row["forms"]),
-            past=frozenset(row["past"]),
-            needs_te=row["needs_te"],
-        )
-        for lemma, row in raw.pop("modals").items()
-    }
-    directives = {
-        lemma: _Verb(
-            modality=row["modality"],
-            forms=frozenset(row["forms"]),
-            particle=row["particle"],
-            object_is_addressee=row["object"] == "addressee",
-            addressee_preps=frozenset(row["addressee_preps"]),
-            action_preps=frozenset(row["action_preps"]),
-        )
-        for lemma, row in raw.pop("directive_verbs").items()
-    }
-    words = {key: frozenset(str(v).casefold() for v in values) for key, values in raw.items()}
-    return _Cues(
-        modals=modals,
-        directives=directives,
-        words=words,
-        modal_forms=frozenset().union(*(v.forms | v.past for v in modals.values())),
-        directive_forms=frozenset().union(*(v.forms for v in directives.values())),
-    )
-
-
-def _candidates(words: _Words, cues: _Cues) -> dict[str, list[int]]:
+def _candidates(words: _Words, cues: DemandCues) -> dict[str, list[int]]:
     """Indices of the tokens whose form or lemma may carry each finder's cue, in text order.
 
     One pass over the document instead of one per finder and sentence; each finder still applies
@@ -132,7 +72,7 @@ def _candidates(words: _Words, cues: _Cues) -> dict[str, list[int]]:
     """
     by_lemma = {
         "modal": cues.modals.keys(),
-        "directive": cues.directives.keys(),
+        "directive": cues.directive_verbs.keys(),
         "frame": cues.high_time_nouns | cues.necessity_words,
         "wait": cues.wait_verbs,
         "task": cues.task_nouns,
@@ -172,7 +112,7 @@ class _Words:
     ends: list[bool]  # `_ends_sentence` of each token
 
 
-def _words(doc: Doc, cues: _Cues) -> _Words:
+def _words(doc: Doc, cues: DemandCues) -> _Words:
     strings = doc.vocab.strings
     columns = doc.to_array([ORTH, LOWER, LEMMA, SPACY, IS_PUNCT, IS_SPACE]).T.tolist()
     orth, lower, lemma, spaced, punct, space = columns
@@ -207,7 +147,9 @@ def _capped(ends: list[bool]) -> list[bool]:
     return ends
 
 
-def _ends_sentence_at(doc: Doc, text: list[str], spaced: list[int], i: int, cues: _Cues) -> bool:
+def _ends_sentence_at(
+    doc: Doc, text: list[str], spaced: list[int], i: int, cues: DemandCues
+) -> bool:
     """`_ends_sentence` over the columns (spaCy keeps line breaks in tokens of their own, so a
     token's trailing whitespace is at most one space)."""
     if text[i] in _SENTENCE_END or "\n" in text[i]:
@@ -432,7 +374,7 @@ def _join(tokens: list[Token]) -> str:
 class _Finder:
     """The construction finders over one document, sharing its parties and quotes."""
 
-    def __init__(self, doc: Doc, index: EntityIndex, quotes: list[Quote], cues: _Cues) -> None:
+    def __init__(self, doc: Doc, index: EntityIndex, quotes: list[Quote], cues: DemandCues) -> None:
         self.doc = doc
         self.index = index
         self.quotes = sorted(quotes, key=lambda q: q.start)
@@ -1202,7 +1144,7 @@ class _Finder:
             )
         return out
 
-    def _modal(self, token: Token) -> _Verb | None:
+    def _modal(self, token: Token) -> ModalVerb | None:
         for lemma, verb in self.cues.modals.items():
             if token.lemma_.casefold() == lemma or token.lower_ in verb.forms | verb.past:
                 return verb
@@ -1313,7 +1255,7 @@ class _Finder:
         self,
         sent: Span,
         token: Token,
-        verb: _Verb,
+        verb: DirectiveVerb,
         sub: Token,
         document: Token,
         lo: int,
@@ -1346,12 +1288,12 @@ class _Finder:
             )
         )
 
-    def _directive(self, token: Token) -> tuple[str, _Verb] | None:
+    def _directive(self, token: Token) -> tuple[str, DirectiveVerb] | None:
         if token.pos_ in ("ADP", "DET", "PRON", "PUNCT"):
             return None
         if token.i > 0 and self.doc[token.i - 1].lower_ in self.cues.determiners:
             return None  # "een verzoek aan de regering", "de eis": the noun, not the verb
-        for lemma, verb in self.cues.directives.items():
+        for lemma, verb in self.cues.directive_verbs.items():
             if token.lower_ in verb.forms or (
                 token.lemma_.casefold() == lemma and token.pos_ in ("VERB", "AUX")
             ):
@@ -1366,7 +1308,7 @@ class _Finder:
         return None
 
     def _directive_addressee(
-        self, verb_token: Token, verb: _Verb, lo: int, hi: int, skip: set[int]
+        self, verb_token: Token, verb: DirectiveVerb, lo: int, hi: int, skip: set[int]
     ) -> tuple[str | None, set[int]]:
         candidates: list[Token] = []
         if verb.object_is_addressee:
@@ -1428,7 +1370,7 @@ class _Finder:
         return None, set()
 
     def _directive_action(
-        self, verb_token: Token, verb: _Verb, lo: int, hi: int, skip: set[int]
+        self, verb_token: Token, verb: DirectiveVerb, lo: int, hi: int, skip: set[int]
     ) -> str | None:
         after = [t for t in self.doc[verb_token.i + 1 : hi] if t.i not in skip]
         for k, token in enumerate(after):

@@ -10,16 +10,15 @@ numbers). The vocabulary lives in data/number_words.yaml, hedges.csv and units.c
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from importlib.resources import files
 from itertools import pairwise
 
-import yaml
 from text_to_num import text2num
+
+from pipeline.text.datafiles import HedgeRow, NumberWords, UnitRow, sections, table
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _DUTCH_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
@@ -111,20 +110,14 @@ class _Vocab:
     demonym_suffixes: tuple[str, ...]
 
 
-def _csv_rows(name: str) -> list[dict[str, str]]:
-    text = files("pipeline.data").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
-
-
 def split_phrase(phrase: str) -> tuple[str, ...]:
     """A phrase as the lower-case word sequence the grammar compares against."""
     return tuple(m.group().lower() for m in WORD_RE.finditer(phrase))
 
 
-@cache
-def number_words() -> dict:
+def number_words() -> NumberWords:
     """data/number_words.yaml as loaded (English renderings read it too)."""
-    return yaml.safe_load(files("pipeline.data").joinpath("number_words.yaml").read_text("utf-8"))
+    return sections(NumberWords)
 
 
 @cache
@@ -132,43 +125,36 @@ def vocab() -> _Vocab:
     """The number vocabulary, loaded once from the package data files."""
     raw = number_words()
     hedges = [
-        _Hedge(
-            split_phrase(r["phrase"]),
-            r["hedge"],
-            r["position"],
-            r["en"],
-            r["age"] == "yes",
-            r["floats"] == "yes",
-        )
-        for r in _csv_rows("hedges.csv")
+        _Hedge(split_phrase(r.phrase), r.hedge, r.position, r.en, r.age, r.floats)
+        for r in table(HedgeRow)
     ]
     by_length = sorted(hedges, key=lambda h: -len(h.words))
-    unit_rows = _csv_rows("units.csv")
+    unit_rows = table(UnitRow)
     return _Vocab(
-        scales={k: float(v) for k, v in raw["scales"].items()},
-        cardinals={k: float(v) for k, v in raw["cardinals"].items()},
-        one_words=frozenset(str(w) for w in raw["one_words"]),
-        denominators=dict(raw["denominators"]),
-        fraction_words={k: float(v) for k, v in raw["fraction_words"].items()},
-        one_in_determiners=frozenset(raw["one_in_determiners"]),
-        comparatives=dict(raw["comparatives"]),
-        times_words=frozenset(raw["times_words"]),
-        change_words={k: (float(v), en) for k, (v, en) in raw["change_words"].items()},
+        scales=raw.scales,
+        cardinals=raw.cardinals,
+        one_words=raw.one_words,
+        denominators=raw.denominators,
+        fraction_words=raw.fraction_words,
+        one_in_determiners=raw.one_in_determiners,
+        comparatives=raw.comparatives,
+        times_words=raw.times_words,
+        change_words=raw.change_words,
         range_connectors=tuple(
-            sorted((split_phrase(str(c)) for c in raw["range_connectors"]), key=len, reverse=True)
+            sorted((split_phrase(c) for c in raw.range_connectors), key=len, reverse=True)
         ),
-        year_prepositions=dict(raw["year_prepositions"]),
-        future_lemmas=frozenset(raw["future_lemmas"]),
-        months=frozenset(raw["months"]),
-        reference_words=frozenset(raw["reference_words"]),
-        phone_words=frozenset(raw["phone_words"]),
-        street_suffixes=tuple(raw["street_suffixes"]),
-        ordinal_suffixes=frozenset(raw["ordinal_suffixes"]),
-        age_after=frozenset(raw["age_after"]),
-        age_before=frozenset(raw["age_before"]),
-        service_numbers=frozenset(str(n) for n in raw["service_numbers"]),
-        rise_verbs=frozenset(raw["rise_verbs"]),
-        rise_particles=frozenset(raw["rise_particles"]),
+        year_prepositions=raw.year_prepositions,
+        future_lemmas=raw.future_lemmas,
+        months=raw.months,
+        reference_words=raw.reference_words,
+        phone_words=raw.phone_words,
+        street_suffixes=raw.street_suffixes,
+        ordinal_suffixes=raw.ordinal_suffixes,
+        age_after=raw.age_after,
+        age_before=raw.age_before,
+        service_numbers=raw.service_numbers,
+        rise_verbs=raw.rise_verbs,
+        rise_particles=raw.rise_particles,
         hedges_before=tuple(h for h in by_length if h.position == "before"),
         hedges_by_first={
             first: tuple(h for h in by_length if h.position == "before" and h.words[:1] == (first,))
@@ -176,28 +162,26 @@ def vocab() -> _Vocab:
         },
         hedges_after=tuple(h for h in by_length if h.position == "after"),
         hedges_floating=tuple(h for h in by_length if h.floats),
-        units={
-            r["word"].lower(): r["unit"] for r in unit_rows if len(split_phrase(r["word"])) == 1
-        },
+        units={r.word.lower(): r.unit for r in unit_rows if len(split_phrase(r.word)) == 1},
         unit_phrases=tuple(
             sorted(
                 (
-                    (split_phrase(r["word"]), r["unit"])
+                    (split_phrase(r.word), r.unit)
                     for r in unit_rows
-                    if len(split_phrase(r["word"])) > 1
+                    if len(split_phrase(r.word)) > 1
                 ),
                 key=lambda p: -len(p[0]),
             )
         ),
-        unit_en={" ".join(split_phrase(r["word"])): r["en"] for r in unit_rows if r["en"]},
-        people_nouns=tuple(r["word"].lower() for r in unit_rows if r["unit"] == "people"),
-        verb_homographs=frozenset(raw["verb_homographs"]),
-        relative_time=frozenset(raw["relative_time"]),
-        example_determiners=frozenset(raw["example_determiners"]),
-        rank_nouns=frozenset(raw["rank_nouns"]),
-        ordinals=dict(raw["ordinals"]),
-        subordinators=frozenset(raw["subordinators"]),
-        demonym_suffixes=tuple(raw["demonym_suffixes"]),
+        unit_en={" ".join(split_phrase(r.word)): r.en for r in unit_rows if r.en},
+        people_nouns=tuple(r.word.lower() for r in unit_rows if r.unit == "people"),
+        verb_homographs=raw.verb_homographs,
+        relative_time=raw.relative_time,
+        example_determiners=raw.example_determiners,
+        rank_nouns=raw.rank_nouns,
+        ordinals=raw.ordinals,
+        subordinators=raw.subordinators,
+        demonym_suffixes=raw.demonym_suffixes,
     )
 
 

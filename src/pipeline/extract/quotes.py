@@ -23,18 +23,17 @@ quote and is skipped; an unattributed passage is kept only when it is a full sen
 
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.resolve import EntityIndex
 from pipeline.labels import full_role, org_roles
 from pipeline.schema import Entity, Quote
+from pipeline.text.datafiles import QuoteMarkRow, ReportingVerbRow, RoleRow, quote_words, table
 
 _APOSTROPHE_WORD = re.compile(r"[stnk](?![^\W\d_])")  # 's, 't, 'n, 'k: elided words, not quotes
 _OPEN_CONTEXT = set("([{—–-/:;,") | {"\n", " ", "\t"}
@@ -46,11 +45,6 @@ _DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "onze
 _MIN_UNATTRIBUTED_WORDS = 6
 _MAX_SPEAKER_TOKENS = 12
 _MAX_SCARE_WORDS = 2
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    text = files("pipeline.data").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
 
 @dataclass(frozen=True)
@@ -74,29 +68,24 @@ class _Lexicon:
 
 @cache
 def _lexicon() -> _Lexicon:
-    words = _rows("quote_words.csv")
-
-    def kind(k: str) -> dict[str, str]:
-        return {r["word"].casefold(): r["gender"] or "" for r in words if r["kind"] == k}
-
-    roles = {r["role"].casefold() for r in _rows("roles.csv") if r.get("kind") == "person"}
-    speaker_nouns = kind("speaker_noun")
-    closers = {r["open"]: r["closers"] for r in _rows("quote_marks.csv")}
+    words = quote_words()
+    roles = {r.role.casefold() for r in table(RoleRow) if r.kind == "person"}
+    closers = {r.open: r.closers for r in table(QuoteMarkRow)}
     closing = frozenset("".join(closers.values()))
     return _Lexicon(
         closers=closers,
         closing=closing,
         marks=re.compile("[" + re.escape("".join(sorted(closing | set(closers)))) + "]"),
-        verbs={r["lemma"]: r["particle"] or "" for r in _rows("reporting_verbs.csv")},
-        postposed=frozenset(kind("postposed")),
-        prepositions=frozenset(kind("preposition")),
-        roles=frozenset(roles | set(speaker_nouns)),
-        title_nouns=frozenset(kind("title_noun")),
-        pronouns=kind("pronoun"),
-        object_pronouns=kind("object_pronoun"),
-        referent_nouns=kind("referent_noun"),
-        gender_words={w: g for w, g in speaker_nouns.items() if g},
-        given_names={w: g for w, g in kind("given_name").items()},
+        verbs={r.lemma: r.particle for r in table(ReportingVerbRow)},
+        postposed=frozenset(words.postposed),
+        prepositions=frozenset(words.preposition),
+        roles=frozenset(roles | set(words.speaker_noun)),
+        title_nouns=frozenset(words.title_noun),
+        pronouns=words.pronoun,
+        object_pronouns=words.object_pronoun,
+        referent_nouns=words.referent_noun,
+        gender_words={w: g for w, g in words.speaker_noun.items() if g},
+        given_names=words.given_name,
     )
 
 
