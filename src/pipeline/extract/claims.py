@@ -23,10 +23,8 @@ Sentences are the parser's, joined again where a small parser split inside one (
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from spacy.attrs import IDX, LEMMA, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
 from pipeline.english.values import value_en
@@ -43,6 +41,7 @@ from pipeline.extract.resolve import EntityIndex
 from pipeline.nlp import MAX_SENTENCE_TOKENS
 from pipeline.schema import Claim, Entity, Quote
 from pipeline.text.datafiles import ClaimSources, sections
+from pipeline.text.view import DocView
 
 _NP_POS = {"DET", "PRON", "NUM", "ADJ", "NOUN", "PROPN"}
 _HEAD_POS = {"NOUN", "PROPN"}
@@ -55,59 +54,14 @@ def _cues() -> ClaimSources:
     return sections(ClaimSources)
 
 
-class _DocTokens:
-    """A Doc's text and token columns, read once: spaCy rebuilds `Doc.text` from every token and a
-    new Token object on every access, which cost more than the claim grammar itself. Token
-    objects are built only for the few words whose morphology a rule reads (`morph`)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        strings = doc.vocab.strings
-        orth, spaced, idx, pos, tag, lemma, sent_start = doc.to_array(
-            [ORTH, SPACY, IDX, POS, TAG, LEMMA, SENT_START]
-        ).T.tolist()
-        # each distinct value is looked up once: the string store is slower than a dict
-        string = {h: strings[h] for h in {*orth, *pos, *tag}}
-        self.orth = [string[h] for h in orth]
-        self.text = "".join([t + " " if sp else t for t, sp in zip(self.orth, spaced, strict=True)])
-        self.starts = idx
-        self.pos = [string[h] for h in pos]
-        self.tag = [string[h] for h in tag]
-        lowered = {h: strings[h].lower() for h in set(lemma)}
-        self.lemma = [lowered[h] for h in lemma]
-        self.sent_start = sent_start
-        self._morph: dict[tuple[int, str], list[str]] = {}
-
-    def index(self, char: int) -> int:
-        """The token holding character `char` (as `Doc.char_span(..., "expand")` starts), or -1."""
-        if char >= len(self.text):
-            return -1
-        return bisect_right(self.starts, char) - 1
-
-    def at(self, word: Word) -> int:
-        """Index of the token holding `word`'s first character, or -1."""
-        return self.index(word.start)
-
-    def morph(self, k: int, feature: str) -> list[str]:
-        """`Token.morph.get(feature)` of token k, built on first use."""
-        key = (k, feature)
-        if key not in self._morph:
-            self._morph[key] = self.doc[k].morph.get(feature)
-        return self._morph[key]
-
-    def tag_of(self, k: int) -> str:
-        """The fine-grained tag of token k ("" for none, as `at` gives -1 outside the text)."""
-        return self.tag[k] if k >= 0 else ""
-
-
-def sentence_words(sent: _Sent, tokens: _DocTokens) -> tuple[list[Word], list[int]]:
+def sentence_words(sent: _Sent, view: DocView) -> tuple[list[Word], list[int]]:
     """The grammar's words of one sentence (as `tokenize` splits them), with document offsets and
-    the POS of their token, and the index of that token (as `_DocTokens.index` finds it, by one
+    the POS of their token, and the index of that token (as `DocView.token_at` finds it, by one
     walk along the sentence's tokens since words come in text order)."""
     words, at = [], []
-    starts, pos = tokens.starts, tokens.pos
+    starts, pos = view.starts, view.pos
     k, last = sent.start, len(starts) - 1
-    for m in WORD_RE.finditer(tokens.text, sent.start_char, sent.end_char):
+    for m in WORD_RE.finditer(view.text, sent.start_char, sent.end_char):
         char = m.start()
         while k < last and starts[k + 1] <= char:
             k += 1
@@ -116,12 +70,12 @@ def sentence_words(sent: _Sent, tokens: _DocTokens) -> tuple[list[Word], list[in
     return words, at
 
 
-def _plural(tokens: _DocTokens, k: int, word: Word) -> bool:
+def _plural(view: DocView, k: int, word: Word) -> bool:
     if k < 0:
         return False
-    number = tokens.morph(k, "Number")
+    number = view.morph(k, "Number")
     if number:
-        return number == ["Plur"]
+        return number == ("Plur",)
     return word.text.endswith(("en", "s"))
 
 
@@ -143,11 +97,11 @@ class _Sentence:
     right after its conjunction, a relative clause in its antecedent. The parse is a fallback.
     """
 
-    def __init__(self, sent: _Sent, previous: list[Word], tokens: _DocTokens) -> None:
+    def __init__(self, sent: _Sent, previous: list[Word], view: DocView) -> None:
         self.sent = sent
-        self.doc = tokens.doc
-        self.doc_tokens = tokens
-        self.words, self.tokens = sentence_words(sent, tokens)
+        self.doc = view.doc
+        self.view = view
+        self.words, self.tokens = sentence_words(sent, view)
         self.previous = previous
         self.found: list[Quantity] = []
         self.claimed: set[int] = set()
@@ -161,7 +115,7 @@ class _Sentence:
         """
         if self.hypothetical():
             return []  # "Stel je voor: je bent tien jaar …": an example, nothing is measured
-        found = find_quantities(self.words, self.doc_tokens.lemma[self.sent.start : self.sent.end])
+        found = find_quantities(self.words, self.view.lemma[self.sent.start : self.sent.end])
         amounts = {c.value for c in earlier if c.unit == "euro"}
         self.found = [
             replace(q, unit="euro")
@@ -179,7 +133,7 @@ class _Sentence:
         return bool(self.words) and self.words[0].low in _cues().hypothetical_openers
 
     def text(self, words: list[Word], i: int, j: int) -> str:
-        return self.doc_tokens.text[words[i].start : words[j - 1].end]
+        return self.view.text[words[i].start : words[j - 1].end]
 
     def low(self, k: int) -> str:
         return self.words[k].low if 0 <= k < len(self.words) else ""
@@ -240,7 +194,7 @@ class _Sentence:
         word = self.words[k]
         return (
             word.pos in _HEAD_POS
-            or self.doc_tokens.tag_of(self.tokens[k]).startswith(("ADJ|nom", "N|soort"))
+            or self.view.tag_at(self.tokens[k]).startswith(("ADJ|nom", "N|soort"))
             or (
                 word.pos == "ADP"
                 and word.text.isalpha()
@@ -250,7 +204,7 @@ class _Sentence:
         )
 
     def plural(self, k: int) -> bool:
-        return self.nounlike(k) and _plural(self.doc_tokens, self.tokens[k], self.words[k])
+        return self.nounlike(k) and _plural(self.view, self.tokens[k], self.words[k])
 
     @staticmethod
     def clause_final(words: list[Word], k: int) -> bool:
@@ -342,11 +296,9 @@ class _Sentence:
             for k in range(end - 1, -1, -1):
                 if vocab().units.get(words[k].low) in {"year", "other"}:
                     continue
-                token = self.doc_tokens.at(words[k])
-                nominal = words[k].pos == "NOUN" or self.doc_tokens.tag_of(token).startswith(
-                    "ADJ|nom"
-                )
-                if nominal and _plural(self.doc_tokens, token, words[k]):
+                token = self.view.token_at(words[k].start)
+                nominal = words[k].pos == "NOUN" or self.view.tag_at(token).startswith("ADJ|nom")
+                if nominal and _plural(self.view, token, words[k]):
                     first = k
                     while first > 0 and words[first - 1].pos == "ADJ":
                         first -= 1
@@ -462,14 +414,12 @@ class _Sentence:
         token = self.tokens[k]
         if token < 0:
             return False
-        return self.doc_tokens.morph(token, "VerbForm") == ["Fin"] or self.doc_tokens.tag[
-            token
-        ].startswith("WW|pv")
+        return self.view.morph(token, "VerbForm") == ("Fin",) or self.view.tag[token].startswith(
+            "WW|pv"
+        )
 
     def subordinator(self, k: int) -> bool:
-        if self.words[k].pos == "SCONJ" or self.doc_tokens.tag_of(self.tokens[k]).startswith(
-            "VG|onder"
-        ):
+        if self.words[k].pos == "SCONJ" or self.view.tag_at(self.tokens[k]).startswith("VG|onder"):
             return self.low(k) not in {"sinds", "als", "of", "dan"}
         return self.low(k) == "waar" and k > 0 and self.words[k - 1].text == ","
 
@@ -916,18 +866,18 @@ class _Sent:
     text_with_ws: str
 
 
-def _sentences(doc: Doc, tokens: _DocTokens) -> list[_Sent]:
+def _sentences(doc: Doc, view: DocView) -> list[_Sent]:
     """The parser's sentences, joined again where it split inside one: small parsers cut
     "Buurtbewoners | vertellen dat …", "Volgens de Rekenkamer | Arnhem was …", "Stel | je | voor:
     …". A sentence ends where a reader ends it: at a full stop, question or exclamation mark
     (before quote marks or brackets) or a line break -- or after `MAX_SENTENCE_TOKENS`
     tokens, the cap `pipeline.nlp.long_sentences` sets for unpunctuated runs."""
-    n = len(tokens.starts)
+    n = len(view.starts)
     if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks:
         firsts = [sent.start for sent in doc.sents]  # raises as `Doc.sents` does
     else:
-        firsts = [0] + [i for i in range(1, n) if tokens.sent_start[i] == 1]
-    text, starts, orth = tokens.text, tokens.starts, tokens.orth
+        firsts = [0] + [i for i in range(1, n) if view.sent_start[i] == 1]
+    text, starts, orth = view.text, view.starts, view.orth
 
     def span(a: int, b: int) -> _Sent:
         end_ws = starts[b] if b < n else len(text)
@@ -962,21 +912,23 @@ def _quoted(quotes: list[Quote], sent: _Sent) -> bool:
     return any(q.start < sent.end_char and q.end > sent.start_char for q in quotes)
 
 
-def extract_claims(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Claim]:
+def extract_claims(
+    doc: Doc, index: EntityIndex, quotes: list[Quote], view: DocView | None = None
+) -> list[Claim]:
     """Every numeric claim of `doc`, ids c1, c2, ... in text order.
 
     A report cue that points back ("Dat schrijft de inspectie …") sources the numbers of its
     whole paragraph: the sentences before it back to one with a cue or quote of its own, and
     those after it until another cue or quote intervenes.
     """
-    tokens = _DocTokens(doc)
-    text = tokens.text
+    view = view or DocView.of(doc)
+    text = view.text
     claims: list[Claim] = []
     previous: list[Word] = []
     paragraph: list[tuple[bool, list[int]]] = []  # per sentence: has its own cue/quote, claims
     carry: str | None = None
-    for sent in _sentences(doc, tokens):
-        sentence = _Sentence(sent, previous, tokens)
+    for sent in _sentences(doc, view):
+        sentence = _Sentence(sent, previous, view)
         found = sentence.read_quantities(claims)
         source, cited = sentence.source(index)
         quoted = _quoted(quotes, sent)

@@ -34,16 +34,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import pairwise
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.resolve import EntityIndex
 from pipeline.nlp import MAX_SENTENCE_TOKENS
 from pipeline.schema import Demand, Quote
 from pipeline.text.datafiles import DemandCues, DirectiveVerb, ModalVerb, sections
+from pipeline.text.view import DocView
 
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "!", "?"})
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -64,7 +63,7 @@ def _cues() -> DemandCues:
     return sections(DemandCues)
 
 
-def _candidates(words: _Words, cues: DemandCues) -> dict[str, list[int]]:
+def _candidates(view: DocView, cues: DemandCues) -> dict[str, list[int]]:
     """Indices of the tokens whose form or lemma may carry each finder's cue, in text order.
 
     One pass over the document instead of one per finder and sentence; each finder still applies
@@ -85,52 +84,13 @@ def _candidates(words: _Words, cues: DemandCues) -> dict[str, list[int]]:
     }
     triggers = frozenset().union(*by_lemma.values(), *by_form.values())
     out: dict[str, list[int]] = {kind: [] for kind in by_lemma}
-    for i, (lower, lemma) in enumerate(zip(words.lower, words.lemma, strict=True)):
+    for i, (lower, lemma) in enumerate(zip(view.lower, view.lemma, strict=True)):
         if lower not in triggers and lemma not in triggers:
             continue
         for kind, lemmas in by_lemma.items():
             if lemma in lemmas or lower in by_form.get(kind, ()):
                 out[kind].append(i)
     return out
-
-
-@dataclass(frozen=True)
-class _Words:
-    """Token columns of one document, read once.
-
-    spaCy builds a new `Token` object on every access, and the scans over whole documents
-    (sentences, headline lines, cue candidates) would otherwise build each one many times.
-    """
-
-    text: list[str]
-    lower: list[str]
-    lemma: list[str]  # casefolded
-    punct: list[int]  # 0 or 1, as spaCy's flags come
-    space: list[int]
-    spaced: list[int]  # a space follows the token
-    quote: list[bool]
-    ends: list[bool]  # `_ends_sentence` of each token
-
-
-def _words(doc: Doc, cues: DemandCues) -> _Words:
-    strings = doc.vocab.strings
-    columns = doc.to_array([ORTH, LOWER, LEMMA, SPACY, IS_PUNCT, IS_SPACE]).T.tolist()
-    orth, lower, lemma, spaced, punct, space = columns
-    # each distinct word is looked up once: the string store is slower than a dict
-    string = {h: strings[h] for h in {*orth, *lower}}
-    folded = {h: strings[h].casefold() for h in set(lemma)}
-    text = [string[h] for h in orth]
-    marks = cues.quote_marks
-    return _Words(
-        text=text,
-        lower=[string[h] for h in lower],
-        lemma=[folded[h] for h in lemma],
-        punct=punct,
-        space=space,
-        spaced=spaced,
-        quote=[t in marks for t in text],
-        ends=_capped([_ends_sentence_at(doc, text, spaced, i, cues) for i in range(len(doc))]),
-    )
 
 
 def _capped(ends: list[bool]) -> list[bool]:
@@ -147,22 +107,26 @@ def _capped(ends: list[bool]) -> list[bool]:
     return ends
 
 
-def _ends_sentence_at(
-    doc: Doc, text: list[str], spaced: list[int], i: int, cues: DemandCues
-) -> bool:
-    """`_ends_sentence` over the columns (spaCy keeps line breaks in tokens of their own, so a
-    token's trailing whitespace is at most one space)."""
-    if text[i] in _SENTENCE_END or "\n" in text[i]:
-        return True
-    word, mark = text[i][:-1], text[i][-1:]
-    return (
-        mark in _SENTENCE_END
-        and word.isalpha()
-        and word.casefold() not in cues.abbreviations
-        and bool(spaced[i])
-        and i + 1 < len(doc)
-        and doc[i + 1].is_title
-    )
+def _sentence_ends(view: DocView, cues: DemandCues) -> list[bool]:
+    """`_ends_sentence` of every token, over the columns (spaCy keeps line breaks in tokens of their
+    own, so a token's trailing whitespace is at most one space)."""
+    text, spaced, doc = view.orth, view.spaced, view.doc
+    ends = []
+    for i, token in enumerate(text):
+        word, mark = token[:-1], token[-1:]
+        ends.append(
+            token in _SENTENCE_END
+            or "\n" in token
+            or (
+                mark in _SENTENCE_END
+                and word.isalpha()
+                and word.casefold() not in cues.abbreviations
+                and bool(spaced[i])
+                and i + 1 < len(text)
+                and doc[i + 1].is_title
+            )
+        )
+    return _capped(ends)
 
 
 @dataclass
@@ -181,9 +145,11 @@ class _Found:
     subheading: bool = False
 
 
-def extract_demands(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Demand]:
+def extract_demands(
+    doc: Doc, index: EntityIndex, quotes: list[Quote], view: DocView | None = None
+) -> list[Demand]:
     """Demands in `doc`, in text order, with actor, addressee, action and modality."""
-    finder = _Finder(doc, index, quotes, _cues())
+    finder = _Finder(view or DocView.of(doc), index, quotes, _cues())
     found: list[_Found] = []
     for sent in finder.sentences:
         found += finder.modals(sent)
@@ -281,14 +247,14 @@ def _subheading_actors(index: EntityIndex, found: list[_Found]) -> None:
                 break
 
 
-def _sentences(doc: Doc, words: _Words) -> list[Span]:
+def _sentences(doc: Doc, ends: list[bool]) -> list[Span]:
     """Sentences by punctuation and line breaks.
 
     Small parsers split "Voorzitter Yusuf Demir | van de Algemene Onderwijsbond vraagt ..." and
     "Rust | de politie ... uit"; the full stop is the boundary a reader uses.
     """
     out, start = [], 0
-    for i, end in enumerate(words.ends):
+    for i, end in enumerate(ends):
         if end:
             if i + 1 > start:
                 out.append(doc[start : i + 1])
@@ -374,8 +340,11 @@ def _join(tokens: list[Token]) -> str:
 class _Finder:
     """The construction finders over one document, sharing its parties and quotes."""
 
-    def __init__(self, doc: Doc, index: EntityIndex, quotes: list[Quote], cues: DemandCues) -> None:
-        self.doc = doc
+    def __init__(
+        self, view: DocView, index: EntityIndex, quotes: list[Quote], cues: DemandCues
+    ) -> None:
+        doc = self.doc = view.doc
+        self.text = view.text
         self.index = index
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self.cues = cues
@@ -384,18 +353,13 @@ class _Finder:
         self.opens: dict[int, int] = {}
         self.closes: dict[int, int] = {}
         self.inserted: set[int] = set()
-        self.words = _words(doc, cues)
-        self.sentences = _sentences(doc, self.words)
+        self.view = view
+        self.ends = _sentence_ends(view, cues)
+        self.quote = [t in cues.quote_marks for t in view.orth]
+        self.sentences = _sentences(doc, self.ends)
         for sent in self.sentences:
             self._find_parentheticals(sent)
-        self._candidates = _candidates(self.words, cues)
-
-    @cached_property
-    def text(self) -> str:
-        """`doc.text`, which spaCy joins anew from Token objects on every access."""
-        return "".join(
-            [t + " " if sp else t for t, sp in zip(self.words.text, self.words.spaced, strict=True)]
-        )
+        self._candidates = _candidates(view, cues)
 
     def _cue_tokens(self, kind: str, sent: Span) -> list[Token]:
         """Tokens of `sent` that may carry a `kind` cue (a superset; each finder checks them)."""
@@ -414,7 +378,7 @@ class _Finder:
         bond, moet ..."). Brackets always enclose one. Insertions that are clauses or name a
         source are left out of the action; list items ("scholen, sporthallen, zwembaden") stay.
         """
-        text = self.words.text
+        text = self.view.orth
         marks = [i for i in range(sent.start, sent.end) if text[i] in (",", "–", "—", "(", ")")]
         for a, b in pairwise(marks):
             inner = self.doc[a + 1 : b]
@@ -919,7 +883,7 @@ class _Finder:
         such as "Moet de minister dan niet ingrijpen?" after its first word.
         """
         lo = cue.i
-        ends = self.words.ends
+        ends = self.ends
         while lo > 0 and not ends[lo - 1]:
             lo -= 1
         hi = cue.i
@@ -1550,7 +1514,7 @@ class _Finder:
         """
         out = []
         seen: set[int] = set()
-        text = self.words.text
+        text = self.view.orth
         for unit in [*self._headline_lines(), *self._quoted_sentences()]:
             first_word = self._first_word(unit.start, unit.end)
             if first_word is None or first_word in seen:
@@ -1582,7 +1546,7 @@ class _Finder:
 
     def _first_word(self, lo: int, hi: int) -> int | None:
         """Index of the first token in [lo, hi) that is neither whitespace nor a quote mark."""
-        space, quote = self.words.space, self.words.quote
+        space, quote = self.view.is_space, self.quote
         return next((i for i in range(lo, hi) if not space[i] and not quote[i]), None)
 
     def _quoted_sentences(self) -> list[Span]:
@@ -1590,7 +1554,7 @@ class _Finder:
         out: list[Span] = []
         if not self.quotes:
             return out
-        text, quote = self.words.text, self.words.quote
+        text, quote = self.view.orth, self.quote
         for sent in self.sentences:
             starts = [sent.start] + [
                 i + 1
@@ -1605,14 +1569,14 @@ class _Finder:
 
     def _headline_lines(self) -> list[Span]:
         """Short lines without a full stop inside: headlines and subheadings."""
-        text = self.words.text
+        text = self.view.orth
         lines, start = [], 0
         for i, token_text in enumerate(text):
             if "\n" in token_text:
                 lines.append((start, i))
                 start = i + 1
         lines.append((start, len(text)))
-        punct, space = self.words.punct, self.words.space
+        punct, space = self.view.is_punct, self.view.is_space
         out = []
         for lo, hi in lines:
             words = sum(1 for i in range(lo, hi) if not punct[i] and not space[i])

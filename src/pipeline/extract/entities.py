@@ -58,6 +58,7 @@ from pipeline.labels import (
 )
 from pipeline.schema import Entity
 from pipeline.schema import Span as TextSpan
+from pipeline.text.view import DocView
 
 TERM_PREFIX = "term:"
 PLACE_PREFIX = "place:"
@@ -770,9 +771,9 @@ def _sentence_initial(span: Span) -> bool:
     return i < 0 or "\n" in doc[i].whitespace_
 
 
-def _heading(span: Span) -> bool:
-    """Whether the span stands on a line without closing punctuation: a headline, title-cased."""
-    text = span.doc.text
+def _heading(span: Span, text: str) -> bool:
+    """Whether the span stands on a line of `text` (the Doc's) without closing punctuation: a
+    headline, title-cased."""
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)].rstrip()
@@ -921,7 +922,7 @@ def _ent_preceding(doc: Doc, i: int) -> Span | None:
     return None
 
 
-def _repeats(doc: Doc, doc_ents: tuple[Span, ...]) -> list[Span]:
+def _repeats(doc: Doc, doc_ents: tuple[Span, ...], texts: tuple[str, ...]) -> list[Span]:
     """Unlabelled repeats of names the model found elsewhere ("Ceuleers:" at a quote's start).
 
     A confirmed person's full name also wins over a weaker model entity inside it: "Anton" (LOC)
@@ -954,7 +955,6 @@ def _repeats(doc: Doc, doc_ents: tuple[Span, ...]) -> list[Span]:
                 forms.setdefault(variant[0], []).append((variant, ent))
     repeats = []
     repeated: set[int] = set()  # tokens of `repeats`
-    texts = [t.text for t in doc]
     for at in [i for i, text in enumerate(texts) if text in forms]:
         for words, ent in forms[texts[at]]:
             end = at + len(words)
@@ -986,13 +986,14 @@ def _with_particles(ent: Span, surnames: set[str]) -> Span:
     return ent
 
 
-def _mentions(doc: Doc) -> list[_Mention]:
+def _mentions(view: DocView) -> list[_Mention]:
+    doc = view.doc
     mentions = []
     doc_ents = doc.ents  # spaCy builds the spans anew on every access
     surnames = {
         e[1:].text.casefold() for e in doc_ents if map_label(e.label_) == "PERSON" and len(e) > 2
     }
-    repeats = _repeats(doc, doc_ents)
+    repeats = _repeats(doc, doc_ents, view.orth)
     kept = [e for e in doc_ents if not any(_contains(r, e) and len(r) > len(e) for r in repeats)]
     ents = [_with_particles(e, surnames) for e in [*kept, *repeats]]
     for ent in sorted(ents, key=lambda s: s.start):
@@ -1012,7 +1013,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             # "LTO", "N-VA", "PvdA": a second capital in a word is no sentence-case capital
             and not any(sum(c.isupper() for c in t.text) >= 2 for t in ent)
             and _sentence_initial(ent)
-            and (sum(1 for t in ent if t.text[:1].isupper()) < 2 or _heading(ent))
+            and (sum(1 for t in ent if t.text[:1].isupper()) < 2 or _heading(ent, view.text))
         )
         mentions.append(mention)
     return mentions
@@ -1171,9 +1172,10 @@ def _name(group: list[_Mention]) -> tuple[str, Term | None]:
     return max(forms, key=lambda f: (len(f), term is not None and f == term.name)), term
 
 
-def extract_entities(doc: Doc) -> list[Entity]:
+def extract_entities(doc: Doc, view: DocView | None = None) -> list[Entity]:
     """One `Entity` per distinct person, organisation or place, with every mention, in text order."""
-    mentions = _mentions(doc)
+    view = view or DocView.of(doc)
+    mentions = _mentions(view)
     groups = [g for g in _merge(mentions) if not all(m.dubious for m in g)]
     groups.sort(key=lambda g: g[0].span.start_char)
     names: dict[int, str] = {}
@@ -1226,7 +1228,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if found is not None:
             entities[k] = entities[k].model_copy(update={"affiliation": found})
     # "Woordvoerder X: ‘…’" with no "van Y": the organisation named around the role (resolve.py)
-    text = doc.text
+    text = view.text
     quoted = [(q.open_at, q.close_at) for q in find_quote_marks(text)] if role_mentions else []
     for k, m in role_mentions.items():
         role = entities[k].role

@@ -24,7 +24,6 @@ quote and is skipped; an unattributed passage is kept only when it is a full sen
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,6 +33,7 @@ from pipeline.extract.resolve import EntityIndex
 from pipeline.labels import full_role, org_roles
 from pipeline.schema import Entity, Quote
 from pipeline.text.datafiles import QuoteMarkRow, ReportingVerbRow, RoleRow, quote_words, table
+from pipeline.text.view import DocView
 
 _APOSTROPHE_WORD = re.compile(r"[stnk](?![^\W\d_])")  # 's, 't, 'n, 'k: elided words, not quotes
 _OPEN_CONTEXT = set("([{—–-/:;,") | {"\n", " ", "\t"}
@@ -206,24 +206,24 @@ class _Attribution:
 class _Attributor:
     """Finds the speaker of each quotation in one Doc."""
 
-    def __init__(self, doc: Doc, text: str, index: EntityIndex, quotes: list[QuoteMarks]) -> None:
-        self.doc = doc
-        self.text = text  # `doc.text`, which spaCy rebuilds from the tokens on every access
+    def __init__(self, view: DocView, index: EntityIndex, quotes: list[QuoteMarks]) -> None:
+        self.doc = view.doc
+        self.view = view
+        self.text = view.text
         self.index = index
         self.lex = _lexicon()
         self.quotes = quotes
-        self.token_starts = [t.idx for t in doc]
 
     # -- text windows
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """Tokens lying inside [start, end), outside every quotation."""
-        i = bisect_left(self.token_starts, start)
+        view = self.view
+        i = view.first_token_from(start)
         out = []
-        while i < len(self.doc) and self.doc[i].idx + len(self.doc[i]) <= end:
-            token = self.doc[i]
-            if not self.quoted(token.idx):
-                out.append(token)
+        while i < len(view) and view.end(i) <= end:
+            if not self.quoted(view.starts[i]):
+                out.append(self.doc[i])
             i += 1
         return out
 
@@ -673,7 +673,7 @@ class _Attributor:
         return quotes
 
 
-def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
+def extract_quotes(doc: Doc, index: EntityIndex, view: DocView | None = None) -> list[Quote]:
     """Every quotation in `doc` with its speaker (canonical entity name), role and cue."""
-    text = doc.text
-    return _Attributor(doc, text, index, find_quote_marks(text)).run()
+    view = view or DocView.of(doc)
+    return _Attributor(view, index, find_quote_marks(view.text)).run()
