@@ -2,7 +2,7 @@
 
 The number grammar (`pipeline.extract.numbers`) finds and normalises the quantities sentence by
 sentence; this module adds what the Doc knows:
-- the subject, a noun phrase as written of what is measured (`_Sentence.subject`): the counted
+- the subject, a noun phrase as written of what is measured (`Sentenceence.subject`): the counted
   noun, "X% van NP", what money is for ("uittrekken voor NP") or what costs it, the subject of the
   clause a change or year belongs to ("dat het tekort met 2% afneemt"), the antecedent of a
   relative clause ("de wet die in 2021 …"), or what was counted just before ("een kwart van hen");
@@ -18,7 +18,8 @@ sentence; this module adds what the Doc knows:
   soundly;
 - the English rendering.
 
-Sentences are the parser's, joined again where a small parser split inside one (`_sentences`).
+Sentences are the parser's, joined again where a small parser split inside one
+(`pipeline.text.sentences.reader_sentences`).
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ from pipeline.extract.numbers import (
     vocab,
 )
 from pipeline.extract.resolve import EntityIndex
-from pipeline.nlp import MAX_SENTENCE_TOKENS
 from pipeline.schema import Claim, Entity, Quote
 from pipeline.text.datafiles import ClaimSources, sections
+from pipeline.text.grammar import is_finite, is_subordinating_conjunction
+from pipeline.text.sentences import Sentence, reader_sentences
 from pipeline.text.view import DocView
 
 _NP_POS = {"DET", "PRON", "NUM", "ADJ", "NOUN", "PROPN"}
@@ -54,7 +56,7 @@ def _cues() -> ClaimSources:
     return sections(ClaimSources)
 
 
-def sentence_words(sent: _Sent, view: DocView) -> tuple[list[Word], list[int]]:
+def sentence_words(sent: Sentence, view: DocView) -> tuple[list[Word], list[int]]:
     """The grammar's words of one sentence (as `tokenize` splits them), with document offsets and
     the POS of their token, and the index of that token (as `DocView.token_at` finds it, by one
     walk along the sentence's tokens since words come in text order)."""
@@ -88,7 +90,7 @@ class _Context:
     index: EntityIndex
 
 
-class _Sentence:
+class Sentenceence:
     """One sentence, its words and its numbers, with the noun-phrase helpers subjects are built from.
 
     Subjects follow Dutch clause structure (ANS §10, §13) read from POS tags rather than from the
@@ -97,7 +99,7 @@ class _Sentence:
     right after its conjunction, a relative clause in its antecedent. The parse is a fallback.
     """
 
-    def __init__(self, sent: _Sent, previous: list[Word], view: DocView) -> None:
+    def __init__(self, sent: Sentence, previous: list[Word], view: DocView) -> None:
         self.sent = sent
         self.doc = view.doc
         self.view = view
@@ -412,14 +414,11 @@ class _Sentence:
 
     def finite(self, k: int) -> bool:
         token = self.tokens[k]
-        if token < 0:
-            return False
-        return self.view.morph(token, "VerbForm") == ("Fin",) or self.view.tag[token].startswith(
-            "WW|pv"
-        )
+        return token >= 0 and is_finite(self.view, token)
 
     def subordinator(self, k: int) -> bool:
-        if self.words[k].pos == "SCONJ" or self.view.tag_at(self.tokens[k]).startswith("VG|onder"):
+        token = self.tokens[k]
+        if token >= 0 and is_subordinating_conjunction(self.view, token):
             return self.low(k) not in {"sinds", "als", "of", "dan"}
         return self.low(k) == "waar" and k > 0 and self.words[k - 1].text == ","
 
@@ -850,57 +849,6 @@ class _Sentence:
         return None
 
 
-_FINAL = (".", "!", "?", "…")
-_CLOSING = "’”\"')»„“‘«"  # closing marks, and opening ones the parser left at the end
-
-
-@dataclass(frozen=True)
-class _Sent:
-    """A sentence as token and character bounds: a spaCy Span would rebuild its text token by
-    token."""
-
-    start: int
-    end: int
-    start_char: int
-    end_char: int
-    text_with_ws: str
-
-
-def _sentences(doc: Doc, view: DocView) -> list[_Sent]:
-    """The parser's sentences, joined again where it split inside one: small parsers cut
-    "Buurtbewoners | vertellen dat …", "Volgens de Rekenkamer | Arnhem was …", "Stel | je | voor:
-    …". A sentence ends where a reader ends it: at a full stop, question or exclamation mark
-    (before quote marks or brackets) or a line break -- or after `MAX_SENTENCE_TOKENS`
-    tokens, the cap `pipeline.nlp.long_sentences` sets for unpunctuated runs."""
-    n = len(view.starts)
-    if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks:
-        firsts = [sent.start for sent in doc.sents]  # raises as `Doc.sents` does
-    else:
-        firsts = [0] + [i for i in range(1, n) if view.sent_start[i] == 1]
-    text, starts, orth = view.text, view.starts, view.orth
-
-    def span(a: int, b: int) -> _Sent:
-        end_ws = starts[b] if b < n else len(text)
-        return _Sent(a, b, starts[a], starts[b - 1] + len(orth[b - 1]), text[starts[a] : end_ws])
-
-    out: list[_Sent] = []
-    start: int | None = None
-    for first, end in zip(firsts, [*firsts[1:], n], strict=True):
-        start = first if start is None else start
-        piece = text[starts[first] : starts[end] if end < n else len(text)]
-        final = (
-            piece.rstrip().rstrip(_CLOSING).rstrip().endswith(_FINAL)
-            or "\n" in piece
-            or not any(c.isalnum() for c in piece)  # a lone quote mark the parser split off
-        )
-        if final or end - start >= MAX_SENTENCE_TOKENS:
-            out.append(span(start, end))
-            start = None
-    if start is not None:
-        out.append(span(start, n))
-    return out
-
-
 def _speaker(quotes: list[Quote], start: int, end: int) -> str | None:
     for quote in quotes:
         if quote.start <= start and end <= quote.end:
@@ -908,7 +856,7 @@ def _speaker(quotes: list[Quote], start: int, end: int) -> str | None:
     return None
 
 
-def _quoted(quotes: list[Quote], sent: _Sent) -> bool:
+def _quoted(quotes: list[Quote], sent: Sentence) -> bool:
     return any(q.start < sent.end_char and q.end > sent.start_char for q in quotes)
 
 
@@ -927,8 +875,8 @@ def extract_claims(
     previous: list[Word] = []
     paragraph: list[tuple[bool, list[int]]] = []  # per sentence: has its own cue/quote, claims
     carry: str | None = None
-    for sent in _sentences(doc, view):
-        sentence = _Sentence(sent, previous, view)
+    for sent in reader_sentences(view):
+        sentence = Sentenceence(sent, previous, view)
         found = sentence.read_quantities(claims)
         source, cited = sentence.source(index)
         quoted = _quoted(quotes, sent)

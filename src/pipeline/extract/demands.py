@@ -39,17 +39,24 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.resolve import EntityIndex
-from pipeline.nlp import MAX_SENTENCE_TOKENS
 from pipeline.schema import Demand, Quote
 from pipeline.text.datafiles import DemandCues, DirectiveVerb, ModalVerb, sections
+from pipeline.text.grammar import (
+    CLAUSE_BOUNDARY,
+    SENTENCE_END,
+    is_boundary,
+    is_finite,
+    is_infinitive,
+    is_past,
+    is_quote_mark,
+    opens_subordinate_clause,
+)
+from pipeline.text.sentences import punctuation_sentences, sentence_ends
 from pipeline.text.view import DocView
 
-_BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "!", "?"})
-_SENTENCE_END = frozenset({".", "!", "?", "…"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _OBJECT_DEPS = ("obj", "iobj")
 _NP_POS = frozenset({"NOUN", "PROPN", "PRON"})
-_SUBORDINATOR_TAGS = ("VG|onder", "VNW|betr", "VNW|vb")
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _MAX_HEADLINE_WORDS = 14
 _FRAME_WINDOW = 6
@@ -91,42 +98,6 @@ def _candidates(view: DocView, cues: DemandCues) -> dict[str, list[int]]:
             if lemma in lemmas or lower in by_form.get(kind, ()):
                 out[kind].append(i)
     return out
-
-
-def _capped(ends: list[bool]) -> list[bool]:
-    """`ends` with an end every `MAX_SENTENCE_TOKENS` tokens of a run without one.
-
-    A run that long is a list or unpunctuated text, not a sentence, and the rules scan whole
-    sentences per cue; the same cap as `pipeline.nlp.long_sentences` keeps them linear.
-    """
-    run = 0
-    for i, end in enumerate(ends):
-        run = 0 if end else run + 1
-        if run >= MAX_SENTENCE_TOKENS:
-            ends[i], run = True, 0
-    return ends
-
-
-def _sentence_ends(view: DocView, cues: DemandCues) -> list[bool]:
-    """`_ends_sentence` of every token, over the columns (spaCy keeps line breaks in tokens of their
-    own, so a token's trailing whitespace is at most one space)."""
-    text, spaced, doc = view.orth, view.spaced, view.doc
-    ends = []
-    for i, token in enumerate(text):
-        word, mark = token[:-1], token[-1:]
-        ends.append(
-            token in _SENTENCE_END
-            or "\n" in token
-            or (
-                mark in _SENTENCE_END
-                and word.isalpha()
-                and word.casefold() not in cues.abbreviations
-                and bool(spaced[i])
-                and i + 1 < len(text)
-                and doc[i + 1].is_title
-            )
-        )
-    return _capped(ends)
 
 
 @dataclass
@@ -247,23 +218,6 @@ def _subheading_actors(index: EntityIndex, found: list[_Found]) -> None:
                 break
 
 
-def _sentences(doc: Doc, ends: list[bool]) -> list[Span]:
-    """Sentences by punctuation and line breaks.
-
-    Small parsers split "Voorzitter Yusuf Demir | van de Algemene Onderwijsbond vraagt ..." and
-    "Rust | de politie ... uit"; the full stop is the boundary a reader uses.
-    """
-    out, start = [], 0
-    for i, end in enumerate(ends):
-        if end:
-            if i + 1 > start:
-                out.append(doc[start : i + 1])
-            start = i + 1
-    if start < len(doc):
-        out.append(doc[start:])
-    return out
-
-
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
     """One demand per clause: an outer construction ("eist dat X moet ...") wins over its parts."""
     kept: list[_Found] = []
@@ -272,58 +226,6 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
             continue
         kept.append(item)
     return kept
-
-
-def _is_quote_mark(token: Token) -> bool:
-    return token.text in _cues().quote_marks
-
-
-def _ends_sentence(token: Token) -> bool:
-    """A full stop, also when the tokeniser left it on the word ("dat." before a capital)."""
-    if token.text in _SENTENCE_END or "\n" in token.text or "\n" in token.whitespace_:
-        return True
-    word, mark = token.text[:-1], token.text[-1:]
-    return (
-        mark in _SENTENCE_END
-        and word.isalpha()
-        and word.casefold() not in _cues().abbreviations
-        and bool(token.whitespace_)
-        and token.i + 1 < len(token.doc)
-        and token.nbor(1).is_title
-    )
-
-
-def _is_boundary(token: Token) -> bool:
-    following = token.i + 1 < len(token.doc)  # a text may end on any token, also a comma
-    if token.text == "," and not token.whitespace_ and following and token.nbor(1).is_digit:
-        return False  # the decimal comma of "5,5 procent"
-    return (
-        token.text in _BOUNDARY
-        or _ends_sentence(token)
-        or _is_quote_mark(token)
-        or "\n" in token.text
-        or token.is_space
-    )
-
-
-def _is_subordinator(token: Token) -> bool:
-    return token.tag_.startswith(_SUBORDINATOR_TAGS) or (
-        token.pos_ == "SCONJ" and token.lower_ != "als"
-    )
-
-
-def _is_finite(token: Token) -> bool:
-    return token.tag_.startswith("WW|pv") or "Fin" in token.morph.get("VerbForm")
-
-
-def _is_past(token: Token) -> bool:
-    return "Past" in token.morph.get("Tense") or token.tag_.startswith("WW|pv|verl")
-
-
-def _is_infinitive(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and (
-        "Inf" in token.morph.get("VerbForm") or token.tag_.startswith("WW|inf")
-    )
 
 
 def _join(tokens: list[Token]) -> str:
@@ -354,9 +256,9 @@ class _Finder:
         self.closes: dict[int, int] = {}
         self.inserted: set[int] = set()
         self.view = view
-        self.ends = _sentence_ends(view, cues)
-        self.quote = [t in cues.quote_marks for t in view.orth]
-        self.sentences = _sentences(doc, self.ends)
+        self.ends = sentence_ends(view)
+        self.quote = [is_quote_mark(t) for t in view.orth]
+        self.sentences = [doc[s.start : s.end] for s in punctuation_sentences(view, self.ends)]
         for sent in self.sentences:
             self._find_parentheticals(sent)
         self._candidates = _candidates(view, cues)
@@ -383,7 +285,11 @@ class _Finder:
         for a, b in pairwise(marks):
             inner = self.doc[a + 1 : b]
             pair = self.doc[a].text + self.doc[b].text
-            if not inner or len(inner) > _MAX_INSERTION or any(_is_boundary(t) for t in inner):
+            if (
+                not inner
+                or len(inner) > _MAX_INSERTION
+                or any(is_boundary(self.view, t.i) for t in inner)
+            ):
                 continue
             if pair != "()" and not (
                 pair in (",,", "––", "——") and self._one_clause_around(sent, a, b)
@@ -391,8 +297,8 @@ class _Finder:
                 continue
             self.opens[a], self.closes[b] = b, a
             if pair == "()" or any(
-                _is_finite(t)
-                or _is_subordinator(t)
+                is_finite(self.view, t.i)
+                or opens_subordinate_clause(self.view, t.i)
                 or t.lower_ in self.cues.attribution_words
                 or t.lower_ in self.cues.reporting_verbs
                 for t in inner
@@ -402,25 +308,25 @@ class _Finder:
     def _one_clause_around(self, sent: Span, a: int, b: int) -> bool:
         before: list[Token] = []
         for t in reversed(self.doc[sent.start : a]):
-            if _is_boundary(t) or _is_subordinator(t):
+            if is_boundary(self.view, t.i) or opens_subordinate_clause(self.view, t.i):
                 break
             before.append(t)
         after: list[Token] = []
         for t in self.doc[b + 1 : sent.end]:
-            if _is_boundary(t) or (after and _is_subordinator(t)):
+            if is_boundary(self.view, t.i) or (after and opens_subordinate_clause(self.view, t.i)):
                 break
             after.append(t)
         if not before or not after or after[0].pos_ == "CCONJ":
             return False
-        finite = [t for t in before if _is_finite(t) and t.pos_ in ("VERB", "AUX")]
-        if _is_subordinator(after[0]):
+        finite = [t for t in before if is_finite(self.view, t.i) and t.pos_ in ("VERB", "AUX")]
+        if opens_subordinate_clause(self.view, after[0].i):
             # "De bond eist, net als vorig jaar, dat ...": the complement of the verb before
             return len(finite) == 1 and after[0].lower_ in self.cues.complementisers
         # after a finite verb in front, a verb-final "-en" form is the infinitive ("openhouden")
         finite += [
             t
             for t in after
-            if _is_finite(t)
+            if is_finite(self.view, t.i)
             and t.pos_ in ("VERB", "AUX")
             and not (finite and t.lower_.endswith("en"))
         ]
@@ -440,9 +346,9 @@ class _Finder:
             if prev.i in self.closes:
                 lo = self.closes[prev.i]  # step over "Het kabinet, aldus de bond, moet ..."
                 continue
-            if _is_boundary(prev):
+            if is_boundary(self.view, prev.i):
                 break
-            if at_subordinator and _is_subordinator(prev):
+            if at_subordinator and opens_subordinate_clause(self.view, prev.i):
                 subordinator = prev
                 break
             lo -= 1
@@ -451,7 +357,7 @@ class _Finder:
             if hi in self.opens:
                 hi = self.opens[hi] + 1  # step over "moet, zo zegt de bond, nu ingrijpen"
                 continue
-            if _is_boundary(self.doc[hi]):
+            if is_boundary(self.view, hi):
                 break
             hi += 1
         while lo < hi and (self.doc[lo].pos_ == "CCONJ" or self.doc[lo].is_punct):
@@ -631,7 +537,7 @@ class _Finder:
         return text
 
     def _after_mark(self, token: Token) -> bool:
-        return token.i > 0 and _is_quote_mark(self.doc[token.i - 1])
+        return token.i > 0 and is_quote_mark(self.view.orth[token.i - 1])
 
     def is_agentive(self, tokens: list[Token], head: Token) -> bool:
         """Whether a party can be asked to act: an entity, a person pronoun or an agent noun."""
@@ -663,7 +569,9 @@ class _Finder:
         if not self.is_agentive(tokens, subject):
             return None
         for token in self.doc[lo:hi]:
-            if token.i > subject.i and (token.lower_ == "om" or _is_subordinator(token)):
+            if token.i > subject.i and (
+                token.lower_ == "om" or opens_subordinate_clause(self.view, token.i)
+            ):
                 break  # "moet bezuinigen om onder de norm te blijven": not the subject's verb
             if token.i in exclude or token.pos_ not in ("VERB", "AUX") or token.i == subject.i:
                 continue
@@ -698,7 +606,7 @@ class _Finder:
     def back_reference_source(self, sent: Span) -> str | None:
         """The source a sentence opening with "Dat"/"Dit" names for what it points back to:
         "Dat blijkt uit cijfers van X", "Dat schrijft X", "Dat zegt X", "…, volgens X"."""
-        words = [t for t in sent if not (t.is_space or _is_quote_mark(t))]
+        words = [t for t in sent if not (t.is_space or is_quote_mark(t.text))]
         if not words or words[0].lower_ not in ("dat", "dit"):
             return None
         for token in words[1:]:
@@ -764,7 +672,10 @@ class _Finder:
         j = hi
         if j >= sent.end or self.doc[j].text != ",":
             return None
-        if not any(_is_finite(t) and t.pos_ in ("VERB", "AUX") for t in self.doc[sent.start : j]):
+        if not any(
+            is_finite(self.view, t.i) and t.pos_ in ("VERB", "AUX")
+            for t in self.doc[sent.start : j]
+        ):
             return None  # "De advocaat, mr. X, vraagt de rechtbank om …": an apposition before
         j += 1
         if j < sent.end and self.doc[j].lower_ == "zo":
@@ -781,7 +692,7 @@ class _Finder:
         if not attributing or verb.lower_ == "volgens":
             return None
         end = j + 1
-        while end < sent.end and not (self.doc[end].is_punct or _is_boundary(self.doc[end])):
+        while end < sent.end and not (self.doc[end].is_punct or is_boundary(self.view, end)):
             end += 1
         k = j + 1
         while k < end and self.doc[k].pos_ == "ADV":
@@ -789,7 +700,10 @@ class _Finder:
         tokens = self.np_after(k, end)
         rest = self.doc[tokens[-1].i + 1 : end] if tokens else []
         if not tokens or any(
-            _is_finite(t) or _is_subordinator(t) or t.lower_ in ("om", "te", "dat") for t in rest
+            is_finite(self.view, t.i)
+            or opens_subordinate_clause(self.view, t.i)
+            or t.lower_ in ("om", "te", "dat")
+            for t in rest
         ):
             return None
         return verb, tokens
@@ -838,7 +752,7 @@ class _Finder:
         tokens = [
             t
             for t in self.doc[lo:hi]
-            if t.i not in drop and t.i not in self.inserted and not _is_boundary(t)
+            if t.i not in drop and t.i not in self.inserted and not is_boundary(self.view, t.i)
         ]
         while tokens and (tokens[0].lower_ in self.cues.connectives or tokens[0].pos_ == "CCONJ"):
             tokens = tokens[1:]
@@ -854,7 +768,7 @@ class _Finder:
                 and nxt is not None
                 and nxt.lower_ == "te"
                 and after is not None
-                and _is_infinitive(after)
+                and is_infinitive(self.view, after.i)
                 and not in_om_clause
             ):
                 out.append(token.text + after.text)
@@ -863,7 +777,7 @@ class _Finder:
             if (
                 token.lower_ == "te"
                 and nxt is not None
-                and _is_infinitive(nxt)
+                and is_infinitive(self.view, nxt.i)
                 and not in_om_clause
             ):
                 i += 1
@@ -890,20 +804,20 @@ class _Finder:
         while hi < len(self.doc) - 1 and not ends[hi]:
             hi += 1
         sentence = self.doc[lo : hi + 1]
-        words = [t for t in sentence if not t.is_space and not _is_quote_mark(t)]
+        words = [t for t in sentence if not t.is_space and not is_quote_mark(t.text)]
         if not words:
             return False
         if words[-1].text.endswith("?") or words[0].lower_ in self.cues.conditional_inversion:
             return True
         if any(
             t.lower_ == "dan" and t.i > 0 and self.doc[t.i - 1].text == "," for t in words[1:]
-        ) and (words[0].pos_ in ("VERB", "AUX") or _is_finite(words[0])):
+        ) and (words[0].pos_ in ("VERB", "AUX") or is_finite(self.view, words[0].i)):
             return True  # "Doet de provincie niets, dan moet ...": a verb-first condition
         return self._has_conditional_clause(sentence)
 
     def _has_conditional_clause(self, sent: Span) -> bool:
         """A conditional clause ("als ..., moet ..."): opened by a conditional, verb-final order."""
-        words = [t for t in sent if not t.is_space and not _is_quote_mark(t)]
+        words = [t for t in sent if not t.is_space and not is_quote_mark(t.text)]
         for token in sent:
             if token.lower_ not in self.cues.conditional_subordinators:
                 continue
@@ -912,14 +826,16 @@ class _Finder:
                 continue
             segment = []
             for t in self.doc[token.i + 1 : sent.end]:
-                if _is_boundary(t):
+                if is_boundary(self.view, t.i):
                     break
                 segment.append(t)
             end = token.i + 1 + len(segment)
             if initial and end < sent.end and self.doc[end].text == ",":
                 return True  # "Indien het misgaat, moet ...": an opening clause closed by a comma
             finite = [
-                k for k, t in enumerate(segment) if _is_finite(t) and t.pos_ in ("VERB", "AUX")
+                k
+                for k, t in enumerate(segment)
+                if is_finite(self.view, t.i) and t.pos_ in ("VERB", "AUX")
             ]
             if finite and finite[0] > 0:
                 rest = segment[finite[0] + 1 :]
@@ -933,7 +849,7 @@ class _Finder:
         """A modal that reports what people are forced to do, not what someone demands."""
         if sub is not None and sub.lower_ in self.cues.causal_subordinators:
             return True
-        words = [t for t in sent if not t.is_space and not _is_quote_mark(t)]
+        words = [t for t in sent if not t.is_space and not is_quote_mark(t.text)]
         opening = words[0].lower_ if words else ""
         if (opening == "door" or opening in self.cues.causal_subordinators) and words[0].i < lo:
             return True  # "Doordat de bussen uitvallen, moeten scholieren ...": a consequence
@@ -966,7 +882,9 @@ class _Finder:
         ("Het is de minister die nu moet ingrijpen") puts a demand there."""
         if sub is None or not sub.tag_.startswith("VNW|betr"):
             return False
-        words = [t for t in self.doc[sent.start : sub.i] if not (t.is_space or _is_quote_mark(t))]
+        words = [
+            t for t in self.doc[sent.start : sub.i] if not (t.is_space or is_quote_mark(t.text))
+        ]
         cleft = (
             len(words) >= 2 and words[0].lower_ == "het" and words[1].lemma_.casefold() == "zijn"
         )
@@ -1042,13 +960,13 @@ class _Finder:
             if verb.needs_te and not any(t.lower_ == "te" for t in self.doc[token.i + 1 : hi]):
                 continue
             modality, anchor = verb.modality, token
-            if _is_infinitive(token) or token.lower_ == "moeten":
+            if is_infinitive(self.view, token.i) or token.lower_ == "moeten":
                 aux = self._aux_before(token, lo)
                 if aux is not None and aux.lower_ in self.cues.past_aux:
                     continue
                 if aux is not None and aux.lower_ in self.cues.should_aux:
                     modality, anchor = "should", aux
-            if _is_past(anchor) and anchor.lower_ not in self.cues.should_aux:
+            if is_past(self.view, anchor.i) and anchor.lower_ not in self.cues.should_aux:
                 continue
             related = {token.i, anchor.i, token.head.i, anchor.head.i}
             related |= {c.i for c in token.children if c.pos_ in ("VERB", "AUX")}
@@ -1061,7 +979,8 @@ class _Finder:
                     (
                         t.i
                         for t in self.doc[anchor.i + 1 : hi]
-                        if _is_subordinator(t) or t.lower_ in self.cues.question_words
+                        if opens_subordinate_clause(self.view, t.i)
+                        or t.lower_ in self.cues.question_words
                     ),
                     hi,
                 )
@@ -1161,7 +1080,7 @@ class _Finder:
                 (
                     t
                     for t in self.doc[lo : token.i + 1]
-                    if _is_finite(t) and t.pos_ in ("VERB", "AUX")
+                    if is_finite(self.view, t.i) and t.pos_ in ("VERB", "AUX")
                 ),
                 token,
             )
@@ -1304,7 +1223,7 @@ class _Finder:
                 (
                     t
                     for t in self.doc[verb_token.i + 1 : hi]
-                    if t.lower_ == "dat" and _is_subordinator(t)
+                    if t.lower_ == "dat" and opens_subordinate_clause(self.view, t.i)
                 ),
                 None,
             )
@@ -1340,7 +1259,7 @@ class _Finder:
         for k, token in enumerate(after):
             if token.lower_ == "om" and any(t.lower_ == "te" for t in after[k:]):
                 return self.action(token.i + 1, hi, skip)
-            if token.lower_ == "dat" and _is_subordinator(token):
+            if token.lower_ == "dat" and opens_subordinate_clause(self.view, token.i):
                 return self.action(token.i + 1, hi, skip)
             if token.lower_ in verb.action_preps and token.pos_ == "ADP":
                 return self.action(token.i + 1, hi, skip)
@@ -1351,7 +1270,10 @@ class _Finder:
         )  # taggers call "geëist" finite
         if not verb.object_is_addressee and participle:
             # "heeft twintig jaar cel geëist tegen ...": the object stands before the participle
-            aux = next((t for t in reversed(self.doc[lo : verb_token.i]) if _is_finite(t)), None)
+            aux = next(
+                (t for t in reversed(self.doc[lo : verb_token.i]) if is_finite(self.view, t.i)),
+                None,
+            )
             if aux is not None:
                 inner = [
                     t
@@ -1360,7 +1282,7 @@ class _Finder:
                 ]
                 if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner):
                     return self.action(inner[0].i, hi, skip | {verb_token.i})
-        rest = [t for t in after if not _is_boundary(t)]
+        rest = [t for t in after if not is_boundary(self.view, t.i)]
         if rest and any(t.pos_ in ("NOUN", "PROPN") for t in rest):
             return self.action(rest[0].i, hi, skip)
         return None
@@ -1429,14 +1351,14 @@ class _Finder:
             if j in self.closes:
                 j = self.closes[j] - 1  # "Het is, zegt X, de hoogste tijd"
                 continue
-            if _is_boundary(self.doc[j]):
+            if is_boundary(self.view, j):
                 break
             window.append(self.doc[j])
             j -= 1
         if not any(t.lower_ == "het" for t in window):
             return None
         for t in window:
-            if t.lower_ in self.cues.frame_verbs and not _is_past(t):
+            if t.lower_ in self.cues.frame_verbs and not is_past(self.view, t.i):
                 return t
         return None
 
@@ -1521,7 +1443,7 @@ class _Finder:
                 continue
             if not (text[first_word].isalpha() and text[first_word][0].isupper()):
                 continue  # as `_is_imperative` decides, before building the tokens
-            words = [t for t in unit if not t.is_space and not _is_quote_mark(t)]
+            words = [t for t in unit if not t.is_space and not is_quote_mark(t.text)]
             if not self._is_imperative(words):
                 continue
             seen.add(words[0].i)
@@ -1580,7 +1502,7 @@ class _Finder:
         out = []
         for lo, hi in lines:
             words = sum(1 for i in range(lo, hi) if not punct[i] and not space[i])
-            inner = any(text[i] in _SENTENCE_END for i in range(lo, hi - 1))
+            inner = any(text[i] in SENTENCE_END for i in range(lo, hi - 1))
             if 0 < words <= _MAX_HEADLINE_WORDS and not inner:
                 out.append(self.doc[lo:hi])
         return out
@@ -1602,7 +1524,7 @@ class _Finder:
             len(alpha) >= 3
             and alpha[-1].lower_ in self.cues.separable_particles
             and first.pos_ not in ("ADV", "ADJ")
-            and not any(_is_finite(t) and t.pos_ in ("VERB", "AUX") for t in alpha[1:])
+            and not any(is_finite(self.view, t.i) and t.pos_ in ("VERB", "AUX") for t in alpha[1:])
         )
         if not (self._imperative_form(first) or particle_end):
             return False
@@ -1610,14 +1532,18 @@ class _Finder:
             return False  # "Open dag bij de brandweer": an adjective before a bare noun
         if len(words) > 1 and words[1].lower_ in self.cues.subject_pronouns:
             return False  # "Gaat het mis", "Moet je ...": a question or an inverted clause
-        if len(words) > 1 and self._third_person_verb(words[1]) and not _is_finite(first):
+        if (
+            len(words) > 1
+            and self._third_person_verb(words[1])
+            and not is_finite(self.view, first.i)
+        ):
             return False  # "Minister opent nieuwe school": a subject, then its verb
         for token in words[1:]:
-            if _is_subordinator(token) or token.text in _BOUNDARY:
+            if opens_subordinate_clause(self.view, token.i) or token.text in CLAUSE_BOUNDARY:
                 break
             if (
                 token.pos_ in ("VERB", "AUX")
-                and _is_finite(token)
+                and is_finite(self.view, token.i)
                 and not token.tag_.endswith("|mv")
                 and "Plur" not in token.morph.get("Number")
             ):

@@ -33,6 +33,7 @@ from pipeline.extract.resolve import EntityIndex
 from pipeline.labels import full_role, org_roles
 from pipeline.schema import Entity, Quote
 from pipeline.text.datafiles import QuoteMarkRow, ReportingVerbRow, RoleRow, quote_words, table
+from pipeline.text.sentences import clause_end, clause_start
 from pipeline.text.view import DocView
 
 _APOSTROPHE_WORD = re.compile(r"[stnk](?![^\W\d_])")  # 's, 't, 'n, 'k: elided words, not quotes
@@ -232,27 +233,11 @@ class _Attributor:
 
     def clause_start(self, pos: int) -> int:
         """Start of the clause that `pos` is in: after a newline, a sentence end or a quote."""
-        i = pos - 1
-        while i >= 0:
-            char = self.text[i]
-            if char == "\n" or self.quoted(i):
-                return i + 1
-            if char in _TERMINAL and (i + 1 >= len(self.text) or self.text[i + 1].isspace()):
-                return i + 1
-            i -= 1
-        return 0
+        return clause_start(self.text, pos, self.quoted)
 
     def clause_end(self, pos: int) -> int:
         """End (exclusive) of the clause from `pos`: a newline, a sentence end or a new quote."""
-        i = pos
-        while i < len(self.text):
-            char = self.text[i]
-            if char == "\n" or (self.quoted(i) and i > pos):
-                return i
-            if char in _TERMINAL:
-                return i + 1
-            i += 1
-        return i
+        return clause_end(self.text, pos, self.quoted)
 
     # -- cue detection
 

@@ -437,8 +437,6 @@ class DemandCues:
     attribution_words: frozenset[str]
     question_words: frozenset[str]
     complementisers: frozenset[str]
-    abbreviations: frozenset[str]
-    quote_marks: frozenset[str]
 
     @cached_property
     def modal_forms(self) -> frozenset[str]:
@@ -449,6 +447,16 @@ class DemandCues:
     def directive_forms(self) -> frozenset[str]:
         """Every listed form of every directive verb."""
         return frozenset().union(*(v.forms for v in self.directive_verbs.values()))
+
+
+@dataclass(frozen=True)
+class GrammarWords:
+    """grammar.yaml: closed word classes of the shared sentence and grammar predicates."""
+
+    FILE: ClassVar[str] = "grammar.yaml"
+    abbreviations: frozenset[str]
+    not_clause_openers: frozenset[str]
+    quote_marks: frozenset[str]
 
 
 @dataclass(frozen=True)
