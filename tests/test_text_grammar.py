@@ -88,7 +88,8 @@ def test_sentence_ends_and_boundaries(words, spaces, i, ends, boundary):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [("‘", True), ("„", True), ("'", True), ("a", False)]
+    ("text", "expected"),
+    [("‘", True), ("„", True), ("'", True), ("‹", True), ("›", True), ("a", False)],
 )
 def test_quote_marks(text, expected):
     assert is_quote_mark(text) == expected

@@ -456,7 +456,6 @@ class GrammarWords:
     FILE: ClassVar[str] = "grammar.yaml"
     abbreviations: frozenset[str]
     not_clause_openers: frozenset[str]
-    quote_marks: frozenset[str]
 
 
 @dataclass(frozen=True)

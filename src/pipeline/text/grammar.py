@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from pipeline.text.datafiles import GrammarWords, sections
+from pipeline.text.datafiles import GrammarWords, QuoteMarkRow, sections, table
 from pipeline.text.view import DocView
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -29,9 +29,16 @@ def grammar_words() -> GrammarWords:
     return sections(GrammarWords)
 
 
+@cache
+def quote_marks() -> frozenset[str]:
+    """Every opening and closing quotation mark of data/quote_marks.csv: the one list that
+    pairing quotes, clause limits and sentence ends all use."""
+    return frozenset(mark for row in table(QuoteMarkRow) for mark in row.open + row.closers)
+
+
 def is_quote_mark(text: str) -> bool:
     """A token (or character) that is a quotation mark."""
-    return text in grammar_words().quote_marks
+    return text in quote_marks()
 
 
 def ends_sentence(view: DocView, i: int) -> bool:

@@ -25,11 +25,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.text.grammar import ends_sentence
+from pipeline.text.grammar import ends_sentence, quote_marks
 from pipeline.text.view import DocView
 
 # News sentences stay far below this (the corpus's longest is 34 tokens); see `long_sentences`.
@@ -37,7 +38,6 @@ MAX_SENTENCE_TOKENS = 150
 _LINE_BREAKS = re.compile(r"\n+")
 _SENTENCE_BREAKS = re.compile(r"[.!?…\n]")
 _FINAL = (".", "!", "?", "…")
-_CLOSING = "’”\"')»„“‘«"  # closing marks, and opening ones the parser left at the end
 _TERMINAL = ".!?…"
 COMPONENTS = ("newline_sentences", "long_sentences")  # in pipeline order, before the parser
 
@@ -82,6 +82,13 @@ def long_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@cache
+def _closing() -> str:
+    """What may follow a sentence's final mark: a closing quotation mark (or an opening one the
+    parser left at the end) or a bracket."""
+    return "".join(sorted(quote_marks())) + ")"
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence as token bounds [start, end) and character bounds [start_char, end_char), with
@@ -121,7 +128,7 @@ def reader_sentences(view: DocView) -> list[Sentence]:
         start = first if start is None else start
         piece = text[starts[first] : starts[end] if end < n else len(text)]
         final = (
-            piece.rstrip().rstrip(_CLOSING).rstrip().endswith(_FINAL)
+            piece.rstrip().rstrip(_closing()).rstrip().endswith(_FINAL)
             or "\n" in piece
             or not any(c.isalnum() for c in piece)  # a lone quote mark the parser split off
         )
