@@ -2,7 +2,7 @@
 
 The number grammar (`pipeline.extract.numbers`) finds and normalises the quantities sentence by
 sentence; this module adds what the Doc knows:
-- the subject, a noun phrase as written of what is measured (`Sentenceence.subject`): the counted
+- the subject, a noun phrase as written of what is measured (`_Sentence.subject`): the counted
   noun, "X% van NP", what money is for ("uittrekken voor NP") or what costs it, the subject of the
   clause a change or year belongs to ("dat het tekort met 2% afneemt"), the antecedent of a
   relative clause ("de wet die in 2021 …"), or what was counted just before ("een kwart van hen");
@@ -90,7 +90,7 @@ class _Context:
     index: EntityIndex
 
 
-class Sentenceence:
+class _Sentence:
     """One sentence, its words and its numbers, with the noun-phrase helpers subjects are built from.
 
     Subjects follow Dutch clause structure (ANS §10, §13) read from POS tags rather than from the
@@ -876,7 +876,7 @@ def extract_claims(
     paragraph: list[tuple[bool, list[int]]] = []  # per sentence: has its own cue/quote, claims
     carry: str | None = None
     for sent in reader_sentences(view):
-        sentence = Sentenceence(sent, previous, view)
+        sentence = _Sentence(sent, previous, view)
         found = sentence.read_quantities(claims)
         source, cited = sentence.source(index)
         quoted = _quoted(quotes, sent)
