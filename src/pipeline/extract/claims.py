@@ -29,6 +29,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from pipeline.english.values import value_en
+from pipeline.extract.attribution import (
+    attribution_words,
+    mentioned_entity,
+    pronoun_referent,
+    source_words,
+)
 from pipeline.extract.numbers import (
     WORD_RE,
     YEAR_RE,
@@ -41,7 +47,7 @@ from pipeline.extract.numbers import (
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Claim, Entity, Quote
 from pipeline.text.datafiles import ClaimSources, sections
-from pipeline.text.grammar import is_finite, is_subordinating_conjunction
+from pipeline.text.grammar import headed_by, is_finite, is_subordinating_conjunction
 from pipeline.text.sentences import Sentence, reader_sentences
 from pipeline.text.view import DocView
 
@@ -348,7 +354,7 @@ class _Sentence:
         span = self.np_left(k)
         if span is None or not self.acceptable(span, unit, index):
             return None
-        if span[0] > 0 and self.low(span[0] - 1) in _cues().according_to:
+        if span[0] > 0 and self.low(span[0] - 1) in source_words():
             return None  # "volgens het rapport in 2019": a source, not what happened
         return self.text(self.words, *span)
 
@@ -703,19 +709,20 @@ class _Sentence:
         """Who gives this sentence's numbers, by the first source cue in it (see module doc), and
         whether the cue cites a source ("volgens X", "blijkt uit … van X": it outranks a quote's
         speaker, who cites X) rather than reports a speaker ("X meldt", "aldus X")."""
-        cues = _cues()
+        cues = attribution_words()
         w = self.words
         for k, word in enumerate(w):
-            if word.low in cues.according_to:
-                named = self.np_source(index, k + 1, word.low == "volgens")
+            if word.low in source_words():
+                cited = word.low in cues.according_to  # "volgens X" cites, "aldus X" reports
+                named = self.np_source(index, k + 1, cited)
                 if named is not None:
-                    return named, word.low == "volgens"
+                    return named, cited
                 continue  # "volgens artikel 10": a rule, no source; a later cue may name one
             if word.low in cues.evidence_verbs:
                 entity = self.evidence_source(index, k)
                 if entity is not None:
                     return entity.name, True
-            if word.low in cues.reporting_verbs and word.pos in {"VERB", "AUX", ""}:
+            if word.low in cues.source_reporting_forms and word.pos in {"VERB", "AUX", ""}:
                 entity = self.reporter(index, k)
                 if entity is not None:
                     return entity.name, False
@@ -723,7 +730,7 @@ class _Sentence:
 
     def opens_with_anaphor(self) -> bool:
         """ "Dat schrijft de inspectie": the cue points back at the sentence before."""
-        return bool(self.words) and self.words[0].low in _cues().anaphors
+        return bool(self.words) and self.words[0].low in attribution_words().anaphors
 
     def np_end(self, k: int) -> int:
         """End of the noun phrase starting at word k ("het ministerie van OCW", not "… in 2019")."""
@@ -745,27 +752,23 @@ class _Sentence:
     def legal(self, a: int, b: int) -> bool:
         """The noun phrase a..b-1 names a law or rule: its first noun is a legal noun or a
         compound headed by one ("huurwet", "Wetboek van Strafrecht")."""
-        legal = _cues().legal_sources
+        legal = attribution_words().legal_sources
         for word in self.words[a:b]:
             if word.low in _cues().np_links:
                 break
             if word.pos in _HEAD_POS or word.low in legal:
-                return any(word.low == n or (len(n) >= 3 and word.low.endswith(n)) for n in legal)
+                return headed_by((word.low,), legal, 3)
         return False
 
     def entity_in(self, index: EntityIndex, a: int, b: int) -> Entity | None:
         """First entity with a mention among words a..b-1."""
-        for word in self.words[a:b]:
-            entity = index.at(word.start, word.end)
-            if entity is not None:
-                return entity
-        return None
+        return mentioned_entity(index, ((word.start, word.end) for word in self.words[a:b]))
 
     def np_source(self, index: EntityIndex, k: int, complement: bool = False) -> str | None:
         """The source named by the noun phrase at word k: an entity's canonical name, the entity
         a pronoun or a role stands for, else the phrase as written ("het rapport" → "rapport",
         "ingewijden"). A legal provision ("artikel 10 van de huurwet", "de wet") is no source: it
-        sets a norm, nobody reports through it (data/claim_sources.yaml, legal_sources).
+        sets a norm, nobody reports through it (data/attribution.yaml, legal_sources).
 
         With `complement` (after "volgens", whose complement is always a noun phrase), a word the
         tagger calls a verb or adjective is the phrase's noun: "volgens ingewijden/deskundigen".
@@ -774,7 +777,7 @@ class _Sentence:
         if k >= len(w):
             return None
         if w[k].pos == "PRON":
-            entity = index.last_before(w[k].start)
+            entity = pronoun_referent(index, w[k].start)
             return entity.name if entity else None
         end = self.np_end(k)
         if end == k and complement and w[k].text.isalpha() and w[k].pos not in {"ADP", "ADV"}:
@@ -806,10 +809,11 @@ class _Sentence:
         """ "blijkt uit onderzoek van X" / "Uit cijfers van X blijkt": the entity named with uit."""
         a, b = self.clause_bounds(k)
         lows = [word.low for word in self.words]
-        if "uit" in lows[k + 1 : b]:
-            return self.entity_in(index, lows.index("uit", k + 1) + 1, b)
-        if "uit" in lows[a:k]:
-            return self.entity_in(index, lows.index("uit", a) + 1, k)
+        uit = attribution_words().evidence_preposition
+        if uit in lows[k + 1 : b]:
+            return self.entity_in(index, lows.index(uit, k + 1) + 1, b)
+        if uit in lows[a:k]:
+            return self.entity_in(index, lows.index(uit, a) + 1, k)
         return None
 
     def reporter(self, index: EntityIndex, k: int) -> Entity | None:
@@ -818,14 +822,15 @@ class _Sentence:
         w = self.words
         a, b = self.clause_bounds(k)
         after = k + 1
-        if after < b and w[after].pos == "PRON" and w[after].low in {"hij", "zij", "ze"}:
-            return index.last_before(w[after].start)
+        subjects = attribution_words().third_person_subject
+        if after < b and w[after].pos == "PRON" and w[after].low in subjects:
+            return pronoun_referent(index, w[after].start)
         if after < b:
             entity = self.entity_in(index, after, self.np_end(after))
             if entity is not None:
                 return entity
-        if a < k and w[k - 1].pos == "PRON" and w[k - 1].low in {"hij", "zij", "ze"}:
-            return index.last_before(w[k - 1].start)
+        if a < k and w[k - 1].pos == "PRON" and w[k - 1].low in subjects:
+            return pronoun_referent(index, w[k - 1].start)
         opening = self.insertion_before(a)
         if a == k and opening is not None:  # "Het COA, dat de azc's beheert, meldt"
             return self.entity_in(index, self.clause_bounds(opening - 1)[0], opening)

@@ -33,17 +33,27 @@ commitments, purpose statements and descriptive necessity are filtered out.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.attribution import (
+    attribution_words,
+    is_demand_reporting,
+    mentioned_entity,
+    pronoun_referent,
+    source_words,
+    third_person,
+)
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Demand, Quote
 from pipeline.text.datafiles import DemandCues, DirectiveVerb, ModalVerb, sections
 from pipeline.text.grammar import (
     CLAUSE_BOUNDARY,
     SENTENCE_END,
+    headed_by,
     is_boundary,
     is_finite,
     is_infinitive,
@@ -228,6 +238,10 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     return kept
 
 
+def _char_spans(tokens: Iterable[Token]) -> list[tuple[int, int]]:
+    return [(t.idx, t.idx + len(t.text)) for t in tokens]
+
+
 def _join(tokens: list[Token]) -> str:
     """Tokens as text, spaced as written except where tokens were left out."""
     text = ""
@@ -299,8 +313,8 @@ class _Finder:
             if pair == "()" or any(
                 is_finite(self.view, t.i)
                 or opens_subordinate_clause(self.view, t.i)
-                or t.lower_ in self.cues.attribution_words
-                or t.lower_ in self.cues.reporting_verbs
+                or t.lower_ in source_words()
+                or t.lower_ in attribution_words().demand_reporting_verbs
                 for t in inner
             ):
                 self.inserted.update(range(a, b + 1))
@@ -505,14 +519,14 @@ class _Finder:
             return None
         if len(tokens) == 1 and tokens[0].pos_ == "PRON":
             token = tokens[0]
-            if token.lower_ in self.cues.third_person:
-                entity = self.index.last_before(token.idx)
+            if token.lower_ in third_person():
+                entity = pronoun_referent(self.index, token.idx)
                 return entity.name if entity else None
             return None
-        for token in sorted(tokens, key=lambda t: t.pos_ != "PROPN"):
-            entity = self.index.at(token.idx, token.idx + len(token.text))
-            if entity is not None and entity.label in _PARTY_LABELS:
-                return entity.name
+        named = sorted(tokens, key=lambda t: t.pos_ != "PROPN")
+        entity = mentioned_entity(self.index, _char_spans(named), _PARTY_LABELS)
+        if entity is not None:
+            return entity.name
         definite = tokens[0].lower_ in self.cues.definite_determiners
         while tokens and tokens[0].lower_ in self.cues.determiners:
             tokens = tokens[1:]
@@ -542,7 +556,7 @@ class _Finder:
     def is_agentive(self, tokens: list[Token], head: Token) -> bool:
         """Whether a party can be asked to act: an entity, a person pronoun or an agent noun."""
         if head.pos_ == "PRON":
-            return head.lower_ in self.cues.third_person
+            return head.lower_ in third_person()
         if any(t.lower_ in self.cues.indefinite_determiners for t in tokens if t.i < head.i):
             return False
         if head.pos_ == "PROPN" or any(
@@ -584,7 +598,7 @@ class _Finder:
     def attribution(self, sent: Span, cue: Token, subordinator: Token | None) -> str | None:
         """An explicit source in the sentence: "volgens X ...", "X vindt/zegt dat ..."."""
         for token in self.doc[sent.start : cue.i]:
-            if token.lower_ == "volgens":
+            if token.lower_ in attribution_words().according_to:
                 tokens = self.np_after(token.i + 1, sent.end)
                 if tokens and not self._legal(tokens):
                     return self.party(tokens)
@@ -595,9 +609,7 @@ class _Finder:
                     return source
         if subordinator is not None and subordinator.lower_ == "dat":
             for token in self.doc[sent.start : subordinator.i]:
-                if token.lower_ in self.cues.reporting_verbs or (
-                    token.pos_ == "VERB" and token.lemma_.casefold() in self.cues.reporting_verbs
-                ):
+                if is_demand_reporting(self.view, token.i):
                     subject = self.subject(sent.start, subordinator.i, {token.i})
                     if subject is not None:
                         return self.party(self.phrase(subject, sent.start, subordinator.i))
@@ -607,28 +619,21 @@ class _Finder:
         """The source a sentence opening with "Dat"/"Dit" names for what it points back to:
         "Dat blijkt uit cijfers van X", "Dat schrijft X", "Dat zegt X", "…, volgens X"."""
         words = [t for t in sent if not (t.is_space or is_quote_mark(t.text))]
-        if not words or words[0].lower_ not in ("dat", "dit"):
+        cues = attribution_words()
+        if not words or words[0].lower_ not in cues.back_reference_openers:
             return None
         for token in words[1:]:
-            if token.lower_ == "volgens":
+            if token.lower_ in cues.according_to:
                 tokens = self.np_after(token.i + 1, sent.end)
                 return self.party(tokens) if tokens else None
-            if token.lower_ in self.cues.evidence_verbs:
-                uit = next((t for t in words if t.lower_ == "uit"), None)
+            if token.lower_ in cues.evidence_verbs:
+                uit = next((t for t in words if t.lower_ == cues.evidence_preposition), None)
                 if uit is None:
                     return None
                 named = self.doc[uit.i + 1 : sent.end]
-                entity = next(
-                    (
-                        e
-                        for t in named
-                        if (e := self.index.at(t.idx, t.idx + len(t.text))) is not None
-                        and e.label in _PARTY_LABELS
-                    ),
-                    None,
-                )
+                entity = mentioned_entity(self.index, _char_spans(named), _PARTY_LABELS)
                 return entity.name if entity else None
-            if token.lower_ in self.cues.reporting_verbs and token.pos_ in ("VERB", "AUX"):
+            if token.lower_ in cues.demand_reporting_verbs and token.pos_ in ("VERB", "AUX"):
                 tokens = self.np_after(token.i + 1, sent.end)
                 return self.party(tokens) if tokens else None
         return None
@@ -636,10 +641,7 @@ class _Finder:
     def _insertion_source(self, lo: int, hi: int) -> str | None:
         """The source named in an insertion: ", zo zegt X,", ", aldus X,", ", volgens X,"."""
         for token in self.doc[lo:hi]:
-            reporting = token.lower_ in self.cues.reporting_verbs or (
-                token.pos_ == "VERB" and token.lemma_.casefold() in self.cues.reporting_verbs
-            )
-            if token.lower_ in self.cues.attribution_words or reporting:
+            if token.lower_ in source_words() or is_demand_reporting(self.view, token.i):
                 subject = next(
                     (t for t in self.doc[lo:hi] if t.dep_ in _SUBJECT_DEPS and t.i != token.i),
                     None,
@@ -684,12 +686,11 @@ class _Finder:
             return None
         verb = self.doc[j]
         attributing = (
-            verb.lower_ in self.cues.attribution_words
-            or verb.lower_ in self.cues.reporting_verbs
-            or (verb.pos_ == "VERB" and verb.lemma_.casefold() in self.cues.reporting_verbs)
+            verb.lower_ in source_words()
+            or is_demand_reporting(self.view, verb.i)
             or self._directive(verb) is not None
         )
-        if not attributing or verb.lower_ == "volgens":
+        if not attributing or verb.lower_ in attribution_words().according_to:
             return None
         end = j + 1
         while end < sent.end and not (self.doc[end].is_punct or is_boundary(self.view, end)):
@@ -719,7 +720,7 @@ class _Finder:
 
     def _legal(self, tokens: list[Token]) -> bool:
         """A law or rule as source ("volgens artikel 10", "volgens de regels"): a legal duty."""
-        return any(self._ends_with(t, self.cues.legal_sources) for t in tokens)
+        return any(self._ends_with(t, attribution_words().demand_legal_sources) for t in tokens)
 
     @staticmethod
     def _ends_with(token: Token, nouns: frozenset[str]) -> bool:
@@ -732,17 +733,13 @@ class _Finder:
             lower.removesuffix("en"),
             lower.removesuffix("n"),
         }
-        for form in forms:
-            for noun in nouns:
-                if form == noun or (len(noun) >= 4 and form.endswith(noun)):
-                    return True
-        return False
+        return headed_by(forms, nouns, 4)
 
     def attribution_tokens(self, sent: Span, lo: int, hi: int) -> set[int]:
         """Tokens of a "volgens X" phrase inside [lo, hi), left out of the action."""
         out: set[int] = set()
         for token in self.doc[lo:hi]:
-            if token.lower_ == "volgens":
+            if token.lower_ in attribution_words().according_to:
                 out.add(token.i)
                 out.update(t.i for t in self.np_after(token.i + 1, hi))
         return out
@@ -861,7 +858,10 @@ class _Finder:
             for t in clause
         ):
             return True  # "moet nu al melden": a duty already in force
-        if any(t.lower_ == "volgens" and self._legal(self.np_after(t.i + 1, hi)) for t in clause):
+        according_to = attribution_words().according_to
+        if any(
+            t.lower_ in according_to and self._legal(self.np_after(t.i + 1, hi)) for t in clause
+        ):
             return True  # "volgens artikel 10 moet ...": a legal duty, not a demand
         if sub is not None and sub.lower_ == "dat":
             governor = self._verb_before(sent, sub)

@@ -29,10 +29,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.attribution import attribution_words, reporting_cue
 from pipeline.extract.resolve import EntityIndex
 from pipeline.labels import full_role, org_roles
 from pipeline.schema import Entity, Quote
-from pipeline.text.datafiles import QuoteMarkRow, ReportingVerbRow, RoleRow, quote_words, table
+from pipeline.text.datafiles import QuoteMarkRow, RoleRow, quote_words, table
 from pipeline.text.sentences import clause_end, clause_start
 from pipeline.text.view import DocView
 
@@ -55,7 +56,6 @@ class _Lexicon:
     closers: dict[str, str]
     closing: frozenset[str]  # every character that closes some opening mark
     marks: re.Pattern[str]  # any opening or closing mark: the only characters pairing looks at
-    verbs: dict[str, str]
     postposed: frozenset[str]
     prepositions: frozenset[str]
     roles: frozenset[str]
@@ -70,6 +70,7 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     words = quote_words()
+    cues = attribution_words()  # the cues and pronouns quotes share with claims and demands
     roles = {r.role.casefold() for r in table(RoleRow) if r.kind == "person"}
     closers = {r.open: r.closers for r in table(QuoteMarkRow)}
     closing = frozenset("".join(closers.values()))
@@ -77,13 +78,12 @@ def _lexicon() -> _Lexicon:
         closers=closers,
         closing=closing,
         marks=re.compile("[" + re.escape("".join(sorted(closing | set(closers)))) + "]"),
-        verbs={r.lemma: r.particle for r in table(ReportingVerbRow)},
-        postposed=frozenset(words.postposed),
-        prepositions=frozenset(words.preposition),
+        postposed=cues.postposed,
+        prepositions=cues.according_to,
         roles=frozenset(roles | set(words.speaker_noun)),
         title_nouns=frozenset(words.title_noun),
-        pronouns=words.pronoun,
-        object_pronouns=words.object_pronoun,
+        pronouns=cues.third_person_subject,
+        object_pronouns=cues.third_person_object,
         referent_nouns=words.referent_noun,
         gender_words={w: g for w, g in words.speaker_noun.items() if g},
         given_names=words.given_name,
@@ -180,22 +180,6 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
 # --- stage 2: attribution over the Doc ------------------------------------------------------------
 
 
-def _lemma_candidates(token: Token) -> list[str]:
-    """The model's lemma, then guesses from a present-tense form for lemmatiser misses.
-
-    Edit-tree lemmatisers sometimes invent forms ("voegt" -> "voegken"); Dutch present tense is stem
-    + t, and the infinitive is stem + en with a doubled consonant or an undoubled vowel.
-    """
-    candidates = [token.lemma_.casefold()]
-    low = token.lower_
-    if low.endswith("t") and len(low) > 3:
-        stem = low[:-1]
-        candidates += [stem + "en", stem + stem[-1] + "en"]
-        if len(stem) > 2 and stem[-2] == stem[-3]:
-            candidates.append(stem[:-2] + stem[-1] + "en")
-    return candidates
-
-
 @dataclass(frozen=True)
 class _Attribution:
     speaker: str | None
@@ -243,19 +227,7 @@ class _Attributor:
 
     def reporting_verb(self, token: Token, window: list[Token]) -> str | None:
         """The cue text if `token` is a reporting verb ("zegt", "laat weten"), else None."""
-        lemma = next((c for c in _lemma_candidates(token) if c in self.lex.verbs), None)
-        if lemma is None or token.pos_ in {"NOUN", "PROPN", "ADP", "DET", "PRON"}:
-            return None
-        particle = self.lex.verbs[lemma]
-        if not particle:
-            return token.lower_
-        for other in window:
-            if other.i > token.i and (
-                other.lower_ == particle
-                or (other.lower_.startswith("er") and other.lower_.endswith(particle))
-            ):
-                return f"{token.lower_} {particle}"
-        return None
+        return reporting_cue(self.view, token.i, window)
 
     # -- speaker noun phrases
 

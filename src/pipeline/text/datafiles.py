@@ -282,15 +282,6 @@ class QuoteMarkRow:
 
 
 @dataclass(frozen=True)
-class ReportingVerbRow:
-    """A reporting verb's lemma and the separable particle it needs in the clause, if any."""
-
-    FILE: ClassVar[str] = "reporting_verbs.csv"
-    lemma: str
-    particle: str
-
-
-@dataclass(frozen=True)
 class QuoteWordRow:
     """A word the quote attributor needs, the section (`kind`) it belongs to, and its gender."""
 
@@ -304,12 +295,8 @@ class QuoteWordRow:
 class QuoteWords:
     """quote_words.csv by section: lower-cased word → gender ("m", "f" or "")."""
 
-    postposed: dict[str, str]
-    preposition: dict[str, str]
     speaker_noun: dict[str, str]
     title_noun: dict[str, str]
-    pronoun: dict[str, str]
-    object_pronoun: dict[str, str]
     referent_noun: dict[str, str]
     given_name: dict[str, str]
 
@@ -329,14 +316,30 @@ def quote_words() -> QuoteWords:
 
 
 @dataclass(frozen=True)
+class AttributionWords:
+    """attribution.yaml: the cues of who says and who urges, shared by quotes, claims, demands."""
+
+    FILE: ClassVar[str] = "attribution.yaml"
+    according_to: frozenset[str]
+    postposed: frozenset[str]
+    evidence_verbs: frozenset[str]
+    evidence_preposition: str
+    anaphors: frozenset[str]
+    back_reference_openers: frozenset[str]
+    third_person_subject: dict[str, str]
+    third_person_object: dict[str, str]
+    reporting_verbs: dict[str, str | None]
+    source_reporting_forms: frozenset[str]
+    demand_reporting_verbs: frozenset[str]
+    legal_sources: frozenset[str]
+    demand_legal_sources: frozenset[str]
+
+
+@dataclass(frozen=True)
 class ClaimSources:
     """claim_sources.yaml: who gives a sentence's numbers, and the words subjects are built from."""
 
     FILE: ClassVar[str] = "claim_sources.yaml"
-    according_to: frozenset[str]
-    evidence_verbs: frozenset[str]
-    reporting_verbs: frozenset[str]
-    anaphors: frozenset[str]
     np_links: frozenset[str]
     purpose_preps: frozenset[str]
     invest_verbs: frozenset[str]
@@ -350,7 +353,6 @@ class ClaimSources:
     target_preps: frozenset[str]
     subject_links: frozenset[str]
     measure_nouns: frozenset[str]
-    legal_sources: frozenset[str]
     prepositions: frozenset[str]
     hypothetical_openers: frozenset[str]
 
@@ -409,7 +411,6 @@ class DemandCues:
     closed_words_in_t: frozenset[str]
     first_person: frozenset[str]
     generic_subjects: frozenset[str]
-    third_person: frozenset[str]
     subject_pronouns: frozenset[str]
     inanimate_pronouns: frozenset[str]
     purpose_verbs: frozenset[str]
@@ -423,7 +424,6 @@ class DemandCues:
     months: frozenset[str]
     clock_numbers: frozenset[str]
     perception_verbs: frozenset[str]
-    legal_sources: frozenset[str]
     conditional_subordinators: frozenset[str]
     conditional_inversion: frozenset[str]
     non_agentive_verbs: frozenset[str]
@@ -432,9 +432,6 @@ class DemandCues:
     determiners: frozenset[str]
     indefinite_determiners: frozenset[str]
     connectives: frozenset[str]
-    reporting_verbs: frozenset[str]
-    evidence_verbs: frozenset[str]
-    attribution_words: frozenset[str]
     question_words: frozenset[str]
     complementisers: frozenset[str]
 

@@ -11,6 +11,7 @@ subordinating conjunction?" for claims), there are two predicates with their own
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from functools import cache
 
 from pipeline.text.datafiles import GrammarWords, QuoteMarkRow, sections, table
@@ -109,4 +110,15 @@ def opens_subordinate_clause(view: DocView, i: int) -> bool:
     that is one of `not_clause_openers` (comparative "als") does not."""
     return view.tag[i].startswith(_CLAUSE_OPENER_TAGS) or (
         view.pos[i] == "SCONJ" and view.lower[i] not in grammar_words().not_clause_openers
+    )
+
+
+def headed_by(forms: Iterable[str], nouns: Collection[str], min_head: int) -> bool:
+    """One of `forms` (of one word) is one of `nouns` or a compound headed by one ("huurwet" by
+    "wet", "zorgverzekeraar" by "verzekeraar"): Dutch compounds are right-headed. A noun shorter
+    than `min_head` letters matches only as a whole word."""
+    return any(
+        form == noun or (len(noun) >= min_head and form.endswith(noun))
+        for form in forms
+        for noun in nouns
     )
