@@ -392,7 +392,7 @@ SOURCES = [
         "1,5 procent",
         "Rabobank",
     ),
-    # second QA round: a legal provision is no source (claim_sources.yaml, legal_sources); a
+    # second QA round: a legal provision is no source (attribution.yaml, legal_sources); a
     # document is, as written; "volgens" + a noun the tagger misreads is that noun as written
     ("Volgens artikel 12 van de Pachtwet mag de pacht met 4 procent omhoog.", "4 procent", None),
     ("Volgens de wet moet 30 procent van de woningen betaalbaar zijn.", "30 procent", None),
@@ -402,6 +402,7 @@ SOURCES = [
         "wethouder",
     ),
     ("Volgens de begroting gaat 8 procent naar onderwijs.", "8 procent", "begroting"),
+    ("Volgens het contract stijgt de huur met 3 procent.", "3 procent", None),
     ("Volgens ingewijden kost de renovatie 40 miljoen euro.", "40 miljoen euro", "ingewijden"),
     (
         "Volgens deskundigen lijdt 12 procent van de ouderen aan eenzaamheid.",

@@ -759,6 +759,9 @@ NEGATIVE = [
         [],
         [],
     ),
+    # one legal-sources list with claims (attribution.yaml): a norm or decree is a legal duty too
+    ("x-descr-norm", "Volgens de Europese norm moet een fabrikant de uitstoot meten.", {}, [], []),
+    ("x-descr-besluit", "Volgens het besluit moet de gemeente de kosten dragen.", {}, [], []),
     ("x-descr-nu-al", "Een verhuurder moet de verhoging nu al schriftelijk melden.", {}, [], []),
     ("x-descr-hear", "Overal hoort zij dat zij bij een ander loket moet zijn.", {}, [], []),
     ("x-purp-dit", "Dit moet zorgen voor kortere wachttijden.", {}, [], []),

@@ -720,7 +720,7 @@ class _Finder:
 
     def _legal(self, tokens: list[Token]) -> bool:
         """A law or rule as source ("volgens artikel 10", "volgens de regels"): a legal duty."""
-        return any(self._ends_with(t, attribution_words().demand_legal_sources) for t in tokens)
+        return any(self._ends_with(t, attribution_words().legal_sources) for t in tokens)
 
     @staticmethod
     def _ends_with(token: Token, nouns: frozenset[str]) -> bool:

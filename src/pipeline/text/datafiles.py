@@ -332,7 +332,6 @@ class AttributionWords:
     source_reporting_forms: frozenset[str]
     demand_reporting_verbs: frozenset[str]
     legal_sources: frozenset[str]
-    demand_legal_sources: frozenset[str]
 
 
 @dataclass(frozen=True)
