@@ -605,6 +605,15 @@ POSITIVE = [
         [("must", "Raad van State", "provincies", "laadpalen plaatsen")],
     ),
     (
+        # one anaphor list with claims (attribution.yaml): "Deze/Die" point back like "Dat/Dit"
+        "reported-obligation-anaphoric-deze",
+        "Provincies moeten dit jaar ruim 2.000 laadpalen plaatsen. Deze cijfers blijken uit een "
+        "brief van de Raad van State.",
+        RAAD,
+        [],
+        [("must", "Raad van State", "provincies", "laadpalen plaatsen")],
+    ),
+    (
         "reported-obligation-no-source",
         "Alle waterschappen moeten voor 2027 hun dijken versterken.",
         {},

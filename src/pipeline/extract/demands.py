@@ -620,7 +620,7 @@ class _Finder:
         "Dat blijkt uit cijfers van X", "Dat schrijft X", "Dat zegt X", "…, volgens X"."""
         words = [t for t in sent if not (t.is_space or is_quote_mark(t.text))]
         cues = attribution_words()
-        if not words or words[0].lower_ not in cues.back_reference_openers:
+        if not words or words[0].lower_ not in cues.anaphors:
             return None
         for token in words[1:]:
             if token.lower_ in cues.according_to:

@@ -325,7 +325,6 @@ class AttributionWords:
     evidence_verbs: frozenset[str]
     evidence_preposition: str
     anaphors: frozenset[str]
-    back_reference_openers: frozenset[str]
     third_person_subject: dict[str, str]
     third_person_object: dict[str, str]
     reporting_verbs: dict[str, str | None]
