@@ -9,7 +9,7 @@ from pipeline.extract.attribution import (
     lemma_candidates,
     mentioned_entity,
     pronoun_referent,
-    reporting_cue,
+    reporting_verb,
     source_words,
     third_person,
 )
@@ -47,7 +47,7 @@ def test_reporting_cue(nlp, text, word, cue):
     doc = nlp(text)
     view = DocView.of(doc)
     i = next(t.i for t in doc if t.text == word)
-    assert reporting_cue(view, i, list(doc)) == cue, f"{word!r} in {text!r}"
+    assert reporting_verb(view, i, (t.lower_ for t in doc[i + 1 :])) == cue, f"{word!r} in {text!r}"
 
 
 def test_source_cue_words():

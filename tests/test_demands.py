@@ -679,6 +679,14 @@ POSITIVE = [
         [("must", "Hans Vos", "provincie", "de subsidie herstellen")],
     ),
     (
+        # one reporting-verb list with quotes and claims (attribution.yaml)
+        "trailing-verklaart",
+        "Het kabinet moet de huren bevriezen, verklaart de FNV.",
+        FNV,
+        [],
+        [("must", "FNV", "kabinet", "de huren bevriezen")],
+    ),
+    (
         "trailing-aldus",
         "Het kabinet moet de huren bevriezen, aldus de FNV.",
         FNV,

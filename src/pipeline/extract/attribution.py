@@ -7,7 +7,7 @@ live in `data/attribution.yaml`:
 - a source preposition: "volgens X is het ‘…’", "Volgens de Rekenkamer stijgt …" (`according_to`);
 - a postposed cue: "‘…’, aldus X" (`postposed`);
 - a reporting verb with its subject: "‘…’, zegt X", "X meldt dat …", "…, zo schrijft X"
-  (`reporting_verbs`, `reporting_cue`);
+  (`reporting_verbs`, `reporting_verb`);
 - evidence: "Dat blijkt uit cijfers van X", "Uit onderzoek van X blijkt" (`evidence_verbs`);
 - a back-reference: a cue sentence opening with "Dat"/"Dit" sources what it points back to
   (`anaphors`);
@@ -24,10 +24,8 @@ representation and composes these steps (quotes `_Attributor.speaker`, claims
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable
 from functools import cache
-
-from spacy.tokens import Token
 
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Entity
@@ -75,34 +73,59 @@ def lemma_candidates(lemma: str, lower: str) -> list[str]:
     return candidates
 
 
-def reporting_cue(view: DocView, i: int, window: Sequence[Token]) -> str | None:
-    """The cue text if token i is a reporting verb of a quote ("zegt", "laat weten"), else None.
-
-    Matched on lemma (`reporting_verbs`); a verb with a separable particle counts only when the
-    particle follows it in `window` (the clause's tokens), also fused into an "er"-adverb
-    ("wees erop").
-    """
+@cache
+def _reporting_forms() -> dict[str, str]:
+    """Listed inflected form → the reporting verb's lemma."""
     verbs = attribution_words().reporting_verbs
-    lemma = next((c for c in lemma_candidates(view.lemma[i], view.lower[i]) if c in verbs), None)
-    if lemma is None or view.pos[i] in _NOT_VERBS:
+    return {form: lemma for lemma, verb in verbs.items() for form in verb.forms}
+
+
+def is_listed_reporting_form(low: str) -> bool:
+    """`low` is one of the inflected forms listed for a reporting verb ("meldt", "zei")."""
+    return low in _reporting_forms()
+
+
+def reporting_lemma(view: DocView, i: int) -> str | None:
+    """The reporting verb token i is a form of (listed form, lemma or guessed lemma), or None.
+
+    A noun, name, preposition, determiner or pronoun never is one ("de vraag", "Zeggen" as a
+    name); other tags are let through, since small models tag verbs as adjectives or adverbs.
+    """
+    if view.pos[i] in _NOT_VERBS:
         return None
-    particle = verbs[lemma]
-    if not particle:
+    lemma = _reporting_forms().get(view.lower[i])
+    if lemma is not None:
+        return lemma
+    verbs = attribution_words().reporting_verbs
+    candidates = lemma_candidates(view.lemma[i], view.lower[i])
+    return next((c for c in candidates if c in verbs and verbs[c].by_lemma), None)
+
+
+def reporting_verb(view: DocView, i: int, later: Iterable[str]) -> str | None:
+    """The cue text if token i is a reporting verb ("zegt", "laat weten", "wijst erop"), else None.
+
+    `later` are the lower-case words after it in its clause: a verb with separable particles
+    counts only when one of them follows, also fused into an "er"-adverb ("wees erop"), and none
+    counts when a `not_with` word follows ("vond … plaats").
+    """
+    lemma = reporting_lemma(view, i)
+    if lemma is None:
+        return None
+    verb = attribution_words().reporting_verbs[lemma]
+    found = None
+    for low in later:
+        if low in verb.not_with:
+            return None  # "vond … plaats": plaatsvinden, no reporting verb
+        if found is None:
+            found = next((p for p in verb.particles if _particle(low, p)), None)
+    if not verb.particles:
         return view.lower[i]
-    for other in window:
-        if other.i > i and (
-            other.lower_ == particle
-            or (other.lower_.startswith("er") and other.lower_.endswith(particle))
-        ):
-            return f"{view.lower[i]} {particle}"
-    return None
+    return f"{view.lower[i]} {found}" if found else None
 
 
-def is_demand_reporting(view: DocView, i: int) -> bool:
-    """A reporting or opinion verb whose subject is the actor of a demand in its dat-clause, by
-    form, or by lemma when tagged a verb."""
-    verbs = attribution_words().demand_reporting_verbs
-    return view.lower[i] in verbs or (view.pos[i] == "VERB" and view.lemma[i] in verbs)
+def _particle(low: str, particle: str) -> bool:
+    """`low` is the particle, or an "er"-adverb fused with it ("erop")."""
+    return low == particle or (low.startswith("er") and low.endswith(particle))
 
 
 # --- parties -------------------------------------------------------------------------------------

@@ -31,8 +31,10 @@ from spacy.tokens import Doc
 from pipeline.english.values import value_en
 from pipeline.extract.attribution import (
     attribution_words,
+    is_listed_reporting_form,
     mentioned_entity,
     pronoun_referent,
+    reporting_verb,
     source_words,
 )
 from pipeline.extract.numbers import (
@@ -722,11 +724,21 @@ class _Sentence:
                 entity = self.evidence_source(index, k)
                 if entity is not None:
                     return entity.name, True
-            if word.low in cues.source_reporting_forms and word.pos in {"VERB", "AUX", ""}:
+            if self.reporting(k):
                 entity = self.reporter(index, k)
                 if entity is not None:
                     return entity.name, False
         return None, False
+
+    def reporting(self, k: int) -> bool:
+        """Word k is a finite reporting verb (attribution.yaml), its particle in the clause. Its
+        subject gives the numbers, so a participle does not count: "werden in Noord-Brabant
+        gemeld" is passive, and "heeft gemeld" has its subject with the auxiliary."""
+        token = self.tokens[k]
+        if not (self.finite(k) or is_listed_reporting_form(self.words[k].low)):
+            return False
+        later = (word.low for word in self.words[k + 1 : self.clause_bounds(k)[1]])
+        return reporting_verb(self.view, token, later) is not None
 
     def opens_with_anaphor(self) -> bool:
         """ "Dat schrijft de inspectie": the cue points back at the sentence before."""

@@ -41,9 +41,9 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.attribution import (
     attribution_words,
-    is_demand_reporting,
     mentioned_entity,
     pronoun_referent,
+    reporting_verb,
     source_words,
     third_person,
 )
@@ -314,7 +314,7 @@ class _Finder:
                 is_finite(self.view, t.i)
                 or opens_subordinate_clause(self.view, t.i)
                 or t.lower_ in source_words()
-                or t.lower_ in attribution_words().demand_reporting_verbs
+                or self.reporting(t.i, b)
                 for t in inner
             ):
                 self.inserted.update(range(a, b + 1))
@@ -609,7 +609,7 @@ class _Finder:
                     return source
         if subordinator is not None and subordinator.lower_ == "dat":
             for token in self.doc[sent.start : subordinator.i]:
-                if is_demand_reporting(self.view, token.i):
+                if self.reporting(token.i, subordinator.i):
                     subject = self.subject(sent.start, subordinator.i, {token.i})
                     if subject is not None:
                         return self.party(self.phrase(subject, sent.start, subordinator.i))
@@ -633,15 +633,19 @@ class _Finder:
                 named = self.doc[uit.i + 1 : sent.end]
                 entity = mentioned_entity(self.index, _char_spans(named), _PARTY_LABELS)
                 return entity.name if entity else None
-            if token.lower_ in cues.demand_reporting_verbs and token.pos_ in ("VERB", "AUX"):
+            if self.reporting(token.i, sent.end):
                 tokens = self.np_after(token.i + 1, sent.end)
                 return self.party(tokens) if tokens else None
         return None
 
+    def reporting(self, i: int, end: int) -> bool:
+        """Token i is a reporting verb (attribution.yaml), its particle before token `end`."""
+        return reporting_verb(self.view, i, self.view.lower[i + 1 : end]) is not None
+
     def _insertion_source(self, lo: int, hi: int) -> str | None:
         """The source named in an insertion: ", zo zegt X,", ", aldus X,", ", volgens X,"."""
         for token in self.doc[lo:hi]:
-            if token.lower_ in source_words() or is_demand_reporting(self.view, token.i):
+            if token.lower_ in source_words() or self.reporting(token.i, hi):
                 subject = next(
                     (t for t in self.doc[lo:hi] if t.dep_ in _SUBJECT_DEPS and t.i != token.i),
                     None,
@@ -687,7 +691,7 @@ class _Finder:
         verb = self.doc[j]
         attributing = (
             verb.lower_ in source_words()
-            or is_demand_reporting(self.view, verb.i)
+            or self.reporting(verb.i, sent.end)
             or self._directive(verb) is not None
         )
         if not attributing or verb.lower_ in attribution_words().according_to:

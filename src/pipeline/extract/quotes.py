@@ -29,7 +29,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.attribution import attribution_words, reporting_cue
+from pipeline.extract.attribution import attribution_words, reporting_verb
 from pipeline.extract.resolve import EntityIndex
 from pipeline.labels import full_role, org_roles
 from pipeline.schema import Entity, Quote
@@ -227,7 +227,7 @@ class _Attributor:
 
     def reporting_verb(self, token: Token, window: list[Token]) -> str | None:
         """The cue text if `token` is a reporting verb ("zegt", "laat weten"), else None."""
-        return reporting_cue(self.view, token.i, window)
+        return reporting_verb(self.view, token.i, (t.lower_ for t in window if t.i > token.i))
 
     # -- speaker noun phrases
 

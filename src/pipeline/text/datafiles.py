@@ -4,7 +4,8 @@ Knowledge is data, and every reader of a data file comes through here. Each file
 dataclass: a CSV table a row class whose fields are its columns, a YAML file a class whose fields
 are its sections. The file's `FILE` names it; `table(Row)` and `sections(File)` read it once
 (cached) and check it against the class: a column or section the class declares and the file lacks,
-or one the file has and the class does not declare, raises `DataFileError` when the file loads.
+or one the file has and the class does not declare, raises `DataFileError` when the file loads
+(a field with a default may be left out).
 Code names a section as an attribute (`sections(DemandCues).modals`), never as a string key, so a
 misspelt name is an AttributeError on every path that loads the file, not a surprise on the rare
 path that asks for it (static checkers see it too).
@@ -24,7 +25,7 @@ from __future__ import annotations
 import csv
 import types
 import typing
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import MISSING, dataclass, fields, is_dataclass
 from functools import cache, cached_property
 from importlib.resources import files
 from typing import Any, ClassVar, TypeVar, get_args, get_origin, get_type_hints
@@ -93,12 +94,13 @@ def _build(cls: type[T], raw: Any, where: str) -> T:
     if not isinstance(raw, dict):
         raise DataFileError(f"{where}: a mapping of {cls.__name__} fields expected")
     names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
-    missing = [n for n in names if n not in raw]
+    optional = {f.name for f in fields(cls) if f.default is not MISSING}  # type: ignore[arg-type]
+    missing = [n for n in names if n not in raw and n not in optional]
     unknown = [k for k in raw if k not in names]
     if missing or unknown:
         raise DataFileError(f"{where}: {cls.__name__} lacks {missing}, does not declare {unknown}")
     hints = get_type_hints(cls)
-    return cls(**{n: _convert(hints[n], raw[n], f"{where}: {n}") for n in names})
+    return cls(**{n: _convert(hints[n], raw[n], f"{where}: {n}") for n in names if n in raw})
 
 
 def _convert(kind: Any, value: Any, where: str) -> Any:
@@ -316,6 +318,19 @@ def quote_words() -> QuoteWords:
 
 
 @dataclass(frozen=True)
+class ReportingVerb:
+    """A reporting verb (keyed by lemma): separable particles of which one must follow it in the
+    clause, inflected forms that count even when the lemmatiser misses them, words that make it
+    another verb when they follow in the clause, and whether any form of the lemma counts or only
+    the listed ones."""
+
+    particles: tuple[str, ...]
+    forms: frozenset[str]
+    not_with: frozenset[str] = frozenset()
+    by_lemma: bool = True
+
+
+@dataclass(frozen=True)
 class AttributionWords:
     """attribution.yaml: the cues of who says and who urges, shared by quotes, claims, demands."""
 
@@ -327,9 +342,7 @@ class AttributionWords:
     anaphors: frozenset[str]
     third_person_subject: dict[str, str]
     third_person_object: dict[str, str]
-    reporting_verbs: dict[str, str | None]
-    source_reporting_forms: frozenset[str]
-    demand_reporting_verbs: frozenset[str]
+    reporting_verbs: dict[str, ReportingVerb]
     legal_sources: frozenset[str]
 
 
