@@ -110,6 +110,20 @@ def _candidates(view: DocView, cues: DemandCues) -> dict[str, list[int]]:
     return out
 
 
+@dataclass(frozen=True)
+class _Subject:
+    """A clause's subject: its head, and the words Dutch word order read for it when the parse
+    had none (empty for a parsed subject, whose words are the parse's phrase of the head)."""
+
+    head: Token
+    words: tuple[Token, ...] = ()
+
+
+def _parsed(head: Token | None) -> _Subject | None:
+    """A subject the parse found: its head; its words come from the parse when asked for."""
+    return _Subject(head) if head is not None else None
+
+
 @dataclass
 class _Found:
     """A demand before ids are given: token span, cue and the parties."""
@@ -265,7 +279,6 @@ class _Finder:
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self.cues = cues
         self.main_org = _main_organisation(index, quotes)
-        self._phrases: dict[int, list[Token]] = {}
         self.opens: dict[int, int] = {}
         self.closes: dict[int, int] = {}
         self.inserted: set[int] = set()
@@ -406,7 +419,7 @@ class _Finder:
 
     def subject_by_order(
         self, lo: int, finite: Token, hi: int, subordinator: Token | None
-    ) -> Token | None:
+    ) -> _Subject | None:
         """Subject by Dutch word order when the parse has none.
 
         In a subordinate clause the subject comes right after the conjunction; in a main clause it
@@ -418,26 +431,35 @@ class _Finder:
             while start < hi and self.doc[start].lower_ in self.cues.connectives:
                 start += 1
             tokens = self.np_after(start, hi)
-            return self._np_head(tokens) if tokens else None
+            return self._read_subject(tokens) if tokens else None
         first = self.np_after(lo, finite.i)
         if first:
-            return self._np_head(first)
+            return self._read_subject(first)
         if lo < finite.i:
             after = self.np_after(finite.i + 1, hi)
             if after:
-                return self._np_head(after)
+                return self._read_subject(after)
         return None
 
     def _np_head(self, tokens: list[Token]) -> Token:
-        """First noun, name or pronoun of a word-order noun phrase; the phrase is remembered."""
-        head = next((t for t in tokens if self._nominal(t) or t.pos_ == "PRON"), tokens[-1])
-        self._phrases[head.i] = tokens
-        return head
+        """First noun, name or pronoun of a word-order noun phrase."""
+        return next((t for t in tokens if self._nominal(t) or t.pos_ == "PRON"), tokens[-1])
+
+    def _read_subject(self, tokens: list[Token]) -> _Subject:
+        return _Subject(self._np_head(tokens), tuple(tokens))
+
+    def subject_words(
+        self, subj: _Subject, lo: int, hi: int, stop: set[int] | None = None
+    ) -> list[Token]:
+        """The words of a subject within [lo, hi) without `stop` tokens: those word order read
+        for it, else the parse's noun phrase of its head (`phrase`)."""
+        if not subj.words:
+            return self.phrase(subj.head, lo, hi, stop)
+        words = [t for t in subj.words if lo <= t.i < hi and not (stop and t.i in stop)]
+        return words or [subj.head]
 
     def phrase(self, head: Token, lo: int, hi: int, stop: set[int] | None = None) -> list[Token]:
         """The noun phrase of `head`, clipped to [lo, hi) and cut before verbs and `stop` tokens."""
-        if head.i in self._phrases:
-            return self._phrases[head.i]
         left = max(head.left_edge.i, lo)
         right = min(head.right_edge.i + 1, hi)
         tokens = []
@@ -575,11 +597,12 @@ class _Finder:
     def _agent_noun(self, token: Token) -> bool:
         return self._ends_with(token, self.cues.agent_nouns)
 
-    def addressee(self, subject: Token | None, lo: int, hi: int, exclude: set[int]) -> str | None:
+    def addressee(self, subj: _Subject | None, lo: int, hi: int, exclude: set[int]) -> str | None:
         """The subject as addressee when it can act and the clause's verb is an act of it."""
-        if subject is None:
+        if subj is None:
             return None
-        tokens = self.phrase(subject, lo, hi, exclude)
+        subject = subj.head
+        tokens = self.subject_words(subj, lo, hi, exclude)
         if not self.is_agentive(tokens, subject):
             return None
         for token in self.doc[lo:hi]:
@@ -845,7 +868,7 @@ class _Finder:
         return False
 
     def is_descriptive(
-        self, sent: Span, lo: int, hi: int, sub: Token | None, subj: Token | None
+        self, sent: Span, lo: int, hi: int, sub: Token | None, subject: _Subject | None
     ) -> bool:
         """A modal that reports what people are forced to do, not what someone demands."""
         if sub is not None and sub.lower_ in self.cues.causal_subordinators:
@@ -872,6 +895,7 @@ class _Finder:
             if governor is not None and governor.lemma_.casefold() in self.cues.perception_verbs:
                 return True  # "hoort hij dat hij ergens anders moet zijn"
 
+        subj = subject.head if subject is not None else None
         bare_plural = (
             subj is not None
             and subj.pos_ == "NOUN"
@@ -894,7 +918,7 @@ class _Finder:
         )
         return not cleft
 
-    def is_scheduled(self, subj: Token | None, lo: int, hi: int, skip: set[int]) -> bool:
+    def is_scheduled(self, subj: _Subject | None, lo: int, hi: int, skip: set[int]) -> bool:
         """A timetable or a procedural deadline, not an appeal: "De trein moet om acht uur vertrekken".
 
         It needs a point in time (a clock time, a date, a named day) and either a verb of
@@ -913,7 +937,9 @@ class _Finder:
             return True
         if not verbs and any(t.lower_ in self.cues.state_particles for t in clause):
             return True  # "De school moet maandag weer open": an elided "opengaan"
-        urgeable = subj is not None and self.is_agentive(self.phrase(subj, lo, hi, skip), subj)
+        urgeable = subj is not None and self.is_agentive(
+            self.subject_words(subj, lo, hi, skip), subj.head
+        )
         return not urgeable and bool(lemmas & self.cues.non_agentive_verbs)
 
     def _time_point(self, token: Token) -> bool:
@@ -934,10 +960,11 @@ class _Finder:
                 return token
         return None
 
-    def is_purpose(self, subj: Token | None, lo: int, hi: int, skip: set[int]) -> bool:
+    def is_purpose(self, subject: _Subject | None, lo: int, hi: int, skip: set[int]) -> bool:
         """A purpose statement: an instrument as subject of a result verb ("dit geld moet zorgen")."""
-        if subj is None:
+        if subject is None:
             return False
+        subj = subject.head
         verbs = [
             t
             for t in self.doc[lo:hi]
@@ -975,8 +1002,8 @@ class _Finder:
             related = {token.i, anchor.i, token.head.i, anchor.head.i}
             related |= {c.i for c in token.children if c.pos_ in ("VERB", "AUX")}
             if sub is not None:  # subordinate order is regular: the subject follows the conjunction
-                subj = self.subject_by_order(lo, anchor, hi, sub) or self.subject(
-                    lo, hi, related, anchor.i
+                subj = self.subject_by_order(lo, anchor, hi, sub) or _parsed(
+                    self.subject(lo, hi, related, anchor.i)
                 )
             else:  # the subject stands before a clause the modal governs ("hoe het geld ...")
                 main_hi = next(
@@ -988,12 +1015,12 @@ class _Finder:
                     ),
                     hi,
                 )
-                subj = self.subject(lo, main_hi, related) or self.subject_by_order(
+                subj = _parsed(self.subject(lo, main_hi, related)) or self.subject_by_order(
                     lo, anchor, main_hi, sub
                 )
             if (
                 subj is not None
-                and subj.lower_ in self.cues.first_person | self.cues.generic_subjects
+                and subj.head.lower_ in self.cues.first_person | self.cues.generic_subjects
             ):
                 continue
             modal_tokens = {token.i, anchor.i}
@@ -1009,7 +1036,7 @@ class _Finder:
                 continue
             existential = any(t.lower_ == "er" for t in self.doc[token.i - 1 : token.i + 2])
             subject_tokens = (
-                {t.i for t in self.phrase(subj, lo, hi, modal_tokens)}
+                {t.i for t in self.subject_words(subj, lo, hi, modal_tokens)}
                 if subj and not existential
                 else set()
             )
@@ -1088,11 +1115,11 @@ class _Finder:
                 ),
                 token,
             )
-            subj = (
-                self.subject(lo, complement, related)
-                or self.subject_by_order(lo, finite, complement, sub)
-                or self._subject_left(sent, lo)
+            found = _parsed(self.subject(lo, complement, related)) or self.subject_by_order(
+                lo, finite, complement, sub
             )
+            found = found or _parsed(self._subject_left(sent, lo))
+            subj = found.head if found is not None else None
             document = self._document_antecedent(sent, sub)
             if document is not None:  # "een motie die het kabinet vraagt om ..."
                 self._document_directive(sent, token, verb, sub, document, lo, hi, out)
@@ -1103,7 +1130,7 @@ class _Finder:
             if subj is None or subj.lower_ in self.cues.first_person:
                 actor = self.speaker(token) or self.main_org
             else:
-                phrase = self.phrase(subj, min(lo, subj.i), hi, {token.i})
+                phrase = self.subject_words(found, min(lo, subj.i), hi, {token.i})
                 subject_tokens = {t.i for t in phrase}
                 actor = self.party(phrase)
             skip = subject_tokens | {token.i} | ({particle.i} if particle else set())
@@ -1233,8 +1260,8 @@ class _Finder:
             )
             if dat is None:
                 return None, set()
-            subj = self.subject_by_order(dat.i + 1, dat, hi, dat) or self.subject(
-                dat.i + 1, hi, set(range(dat.i + 1, hi))
+            subj = self.subject_by_order(dat.i + 1, dat, hi, dat) or _parsed(
+                self.subject(dat.i + 1, hi, set(range(dat.i + 1, hi)))
             )
             return self.addressee(subj, dat.i + 1, hi, set()), set()
         # word order: the noun phrase between the verb and its particle / complement, or, for a
@@ -1325,12 +1352,12 @@ class _Finder:
             actor = actor or self.actor(sent, token, None)
             addressee, drop = None, {comp.i}
             if comp.lower_ == "dat":
-                subj = self.subject_by_order(j + 1, comp, hi, comp) or self.subject(
-                    j + 1, hi, set(range(j + 1, hi))
+                dat_subj = self.subject_by_order(j + 1, comp, hi, comp) or _parsed(
+                    self.subject(j + 1, hi, set(range(j + 1, hi)))
                 )
-                addressee = self.addressee(subj, j + 1, hi, set())
-                if subj is not None:
-                    drop |= {t.i for t in self.phrase(subj, j + 1, hi)}
+                addressee = self.addressee(dat_subj, j + 1, hi, set())
+                if dat_subj is not None:
+                    drop |= {t.i for t in self.subject_words(dat_subj, j + 1, hi)}
             elif voor:
                 addressee = self.party(voor)
             out.append(
@@ -1379,10 +1406,13 @@ class _Finder:
             can = next((t for t in before if t.lower_ in ("kan", "kunnen")), None)
             if can is None or not any(t.lower_ == "niet" for t in before):
                 continue
-            subj = self.subject(lo, hi, {token.i, can.i}) or self.subject_by_order(lo, can, hi, sub)
+            found = _parsed(self.subject(lo, hi, {token.i, can.i})) or self.subject_by_order(
+                lo, can, hi, sub
+            )
+            subj = found.head if found is not None else None
             action = None
-            if subj is not None and subj.pos_ != "PRON" and not self.is_agentive([subj], subj):
-                action = _join(self.phrase(subj, lo, hi, {can.i}))
+            if found and subj.pos_ != "PRON" and not self.is_agentive([subj], subj):
+                action = _join(self.subject_words(found, lo, hi, {can.i}))
             out.append(
                 _Found(
                     kind="wait",
