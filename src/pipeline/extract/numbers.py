@@ -251,9 +251,11 @@ def _may_start(low: str) -> bool:
 
 @cache
 def _starters() -> frozenset[str]:
-    v = vocab()
+    v, nw = vocab(), number_words()
     return frozenset(
-        {"€", "eur", "tussen", "de", "een", "één"}
+        nw.euro_prefixes
+        | nw.range_openers
+        | nw.half_determiners
         | set(v.year_prepositions)
         | set(v.rank_nouns)
         | {str(w) for w in v.ordinals}
@@ -275,6 +277,7 @@ class _Scanner:
         self.w = words
         self.lows = tuple(w.low for w in words)
         self.v = vocab()
+        self.nw = number_words()
         self.lemmas = lemmas
         self.found: list[Quantity] = []
 
@@ -292,7 +295,9 @@ class _Scanner:
         w = self.w[i]
         if w.low in self.v.verb_homographs:
             nxt = self.w[i + 1] if i + 1 < len(self.w) else None
-            if nxt is not None and (nxt.pos in {"DET", "PRON"} or nxt.low in {"het", "de", "zich"}):
+            if nxt is not None and (
+                nxt.pos in {"DET", "PRON"} or nxt.low in self.nw.verb_homograph_objects
+            ):
                 return None
             if w.pos in {"VERB", "AUX"} and (nxt is None or nxt.pos != "NOUN"):
                 return None
@@ -321,9 +326,9 @@ class _Scanner:
                 a.form == "bare"
                 and a.unit == "count"
                 and b.unit in {"euro", "percent"}
-                and self.low(a.i - 1) == "van"
+                and self.low(a.i - 1) in self.nw.shared_unit_from
                 and b.i == a.j + 1
-                and self.low(a.j) in {"naar", "tot"}
+                and self.low(a.j) in self.nw.shared_unit_to
             ):
                 out[n] = replace(a, unit=b.unit, elided=False)
         return out
@@ -388,14 +393,14 @@ class _Scanner:
             value, j = int(self.w[i].text), i + 2
         if value is not None and self.low(j) in self.v.rank_nouns:
             return self.make(i, j + 1, float(value), None, "other", "exact", "rank")
-        if digits and j == i + 2 and self.low(i - 1) == "als":
+        if digits and j == i + 2 and self.low(i - 1) in self.nw.rank_prepositions:
             return self.make(i, j, float(value or 0), None, "other", "exact", "rank")
         return None
 
     def example(self, i: int) -> bool:
         """ "een gezin met twee kinderen": a number describing an example, not measured."""
         return (
-            self.low(i - 1) == "met"
+            self.low(i - 1) in self.nw.example_prepositions
             and self.low(i - 3) in self.v.example_determiners
             and i >= 2
             and self.w[i - 2].text.isalpha()
@@ -411,7 +416,7 @@ class _Scanner:
     def floating_hedge(self, i: int) -> _Hedge | None:
         """ "Naar schatting wachten 5.000 mensen": the hedge stands before the finite verb."""
         k = i - 1
-        if self.low(k) == "er":
+        if self.low(k) in self.nw.floating_hedge_skips:
             k -= 1
         if k < 0 or self.w[k].pos not in {"VERB", "AUX", ""}:
             return None
@@ -423,9 +428,13 @@ class _Scanner:
     def hedge_before(self, i: int) -> tuple[_Hedge | None, int]:
         for h in self.v.hedges_by_first.get(self.low(i), ()):
             if self.starts(i, h.words):
-                if h.words == ("maar",) and (i == 0 or self.w[i - 1].text in _CLAUSE_BREAK | {"."}):
+                if (
+                    len(h.words) == 1
+                    and h.words[0] in self.nw.clause_internal_hedges
+                    and (i == 0 or self.w[i - 1].text in _CLAUSE_BREAK | {"."})
+                ):
                     continue
-                if h.words[0] == "tot" and self.after_rise_verb(i):
+                if h.words[0] in self.nw.rise_hedges and self.after_rise_verb(i):
                     continue
                 return h, i + len(h.words)
         return None, i
@@ -438,7 +447,7 @@ class _Scanner:
         if i > 0 and (self.w[i - 1].pos == "VERB" or self.low(i - 1) in self.v.rise_particles):
             return True
         last = self.found[-1] if self.found else None
-        if last is not None and last.j == i and self.low(last.i - 1) == "met":
+        if last is not None and last.j == i and self.low(last.i - 1) in self.nw.change_prepositions:
             return True
         for k in range(i - 1, max(i - 4, -1), -1):
             if self.w[k].text in _CLAUSE_BREAK:
@@ -451,7 +460,7 @@ class _Scanner:
         unit = q.unit
         if h.age and q.form == "bare" and q.value_max is None and q.value <= 120:
             unit = "age"
-        if h.words in {("jonger", "dan"), ("ouder", "dan")}:
+        if " ".join(h.words) in self.nw.age_comparatives:
             unit = "age"
         hedge = h.hedge if q.hedge == "exact" else q.hedge
         return replace(q, i=i, start=self.w[i].start, unit=unit, hedge=hedge)
@@ -471,7 +480,7 @@ class _Scanner:
             or nxt.low in self.v.months
         ):
             return None
-        if prep != "sinds" and self.lemmas is not None and self.future():
+        if prep not in self.nw.past_year_prepositions and self.lemmas is not None and self.future():
             return None
         return Quantity(
             i, i + 2, self.w[i].start, year.end, float(year.text), None, "year", "exact", "year"
@@ -493,7 +502,7 @@ class _Scanner:
             self.low(j) in self.v.scales or self.v.units.get(self.low(j)) in {"euro", "percent"}
         ):  # "vorige week 3 miljoen euro" is an amount, not week 3
             # ISO weeks run to 53, so "elke week dertienhonderd mensen" is a count, not "week 12"
-            return not (before == "week" and (self.num(i) or 0) > 53)
+            return not (before in self.nw.week_words and (self.num(i) or 0) > 53)
         if self.low(j) in self.v.phone_words or self.low(j) in self.v.months:
             return True
         if before in self.v.months and YEAR_RE.fullmatch(w.text):
@@ -515,7 +524,7 @@ class _Scanner:
                 return True
             if i > 0 and self.w[i - 1].text in {":", "/"} and _glued(self.w[i - 1], w):
                 return True
-        return before == "om" and self.low(j) == "uur"
+        return before in self.nw.clock_prepositions and self.low(j) in self.nw.clock_units
 
     def number_at(self, i: int) -> tuple[float, int] | None:
         """A cardinal with its scale word ("1,1 miljard", "drie miljoen", "een miljoen")."""
@@ -543,7 +552,7 @@ class _Scanner:
         change = self.change_at(i)
         if change:
             return change
-        euro_prefix = self.low(i) in {"€", "eur"}
+        euro_prefix = self.low(i) in self.nw.euro_prefixes
         k = i + 1 if euro_prefix else i
         q = self.between(k) or self.fraction(k) or self.one_in(k) or self.counted(k)
         if q is None:
@@ -561,11 +570,11 @@ class _Scanner:
         return None
 
     def between(self, i: int) -> Quantity | None:
-        if self.low(i) != "tussen":
+        if self.low(i) not in self.nw.range_openers:
             return None
-        k = i + 2 if self.low(i + 1) == "de" else i + 1
+        k = i + 2 if self.low(i + 1) in self.nw.range_determiners else i + 1
         a = self.number_at(k)
-        if a is None or self.low(a[1]) != "en":
+        if a is None or self.low(a[1]) not in self.nw.range_conjunctions:
             return None
         b = self.number_at(a[1] + 1)
         if b is None:
@@ -587,16 +596,21 @@ class _Scanner:
 
     def fraction(self, i: int) -> Quantity | None:
         low = self.low(i)
-        if low in {"de", "een", "één"} and self.low(i + 1) == "helft":
-            return self.ratio(i, i + 2, self.v.fraction_words["helft"], "fraction")
-        if low in self.v.fraction_words and low != "helft":
+        half = self.low(i + 1)
+        if low in self.nw.half_determiners and half in self.nw.determined_fractions:
+            return self.ratio(i, i + 2, self.v.fraction_words[half], "fraction")
+        if low in self.v.fraction_words and low not in self.nw.determined_fractions:
             return self.ratio(i, i + 1, self.v.fraction_words[low], "fraction")
         den = self.v.denominators.get(self.low(i + 1))
         if den is None:
             return None
         if low in self.v.one_words:
             nxt = self.w[i + 2] if i + 2 < len(self.w) else None
-            if nxt is not None and nxt.pos in {"NOUN", "ADJ", "PROPN"} and nxt.low != "deel":
+            if (
+                nxt is not None
+                and nxt.pos in {"NOUN", "ADJ", "PROPN"}
+                and nxt.low not in self.nw.part_nouns
+            ):
                 return None
             num = 1.0
         else:
@@ -615,7 +629,7 @@ class _Scanner:
     def one_in(self, i: int) -> Quantity | None:
         low = self.low(i)
         num = 1.0 if low in self.v.one_words else self.num(i)
-        if num is None or self.low(i + 1) != "op":
+        if num is None or self.low(i + 1) not in self.nw.one_in_prepositions:
             return None
         k = i + 3 if self.low(i + 2) in self.v.one_in_determiners else i + 2
         den = self.number_at(k)
@@ -659,7 +673,7 @@ class _Scanner:
         if (
             self.w[i].text.isalpha()
             and value <= 10
-            and self.low(i - 1) in {"de", "het", "die", "deze", "beide", "alle", "hun"}
+            and self.low(i - 1) in self.nw.numeral_determiners
             and self.low(j) not in self.v.units
         ):
             return None
@@ -682,7 +696,7 @@ class _Scanner:
         if low in self.v.times_words:
             if self.low(j + 1) in self.v.comparatives:
                 return self.make(i, j + 2, value, value_max, "ratio", hedge, "times")
-            if self.low(j + 1) == "zo" and self.low(j + 2):
+            if self.low(j + 1) in self.nw.times_comparative_openers and self.low(j + 2):
                 return self.make(i, j + 3, value, value_max, "ratio", hedge, "times")
             return self.make(i, j + 1, value, value_max, "count", hedge, "times")
         if low in self.v.units and self.v.units[low] != "people":
@@ -694,7 +708,7 @@ class _Scanner:
                 j += len(phrase)
         if unit == "year":
             is_age = self.low(j) in self.v.age_after or self.low(num_i - 2) in self.v.age_before
-            if not is_age and (self.low(num_i - 1) == "van" or form == "range"):
+            if not is_age and (self.low(num_i - 1) in self.nw.age_prepositions or form == "range"):
                 is_age = self.people_before(num_i - (2 if form != "range" else 3))
             if self.low(j) in self.v.age_after:
                 j += 1
@@ -759,7 +773,7 @@ class _Scanner:
             name = self.w[i - 2]
             return name.text.isalpha() and name.text.istitle()  # not "PvdA (12)", "VVD (20)"
         return (
-            self.low(i - 1) == "van"
+            self.low(i - 1) in self.nw.age_prepositions
             and self.people_before(i - 2)
             and (nxt is None or not nxt.text.isalpha() or nxt.pos in {"VERB", "AUX"})
         )
@@ -792,9 +806,17 @@ class _Scanner:
             return partitive
         for x in range(j, min(j + 4, len(self.w))):
             w = self.w[x]
-            if not strict and w.low in {"meer", "minder"} and not self.low(x + 1).isalpha():
+            if (
+                not strict
+                and w.low in self.nw.elided_comparatives
+                and not self.low(x + 1).isalpha()
+            ):
                 return ""  # "376.000 werklozen, 5.000 meer": the noun named before is left out
-            if not strict and w.low in {"meer", "minder"} and self.low(x + 1) == "dan":
+            if (
+                not strict
+                and w.low in self.nw.elided_comparatives
+                and self.low(x + 1) in self.nw.comparison_words
+            ):
                 return ""
             if not w.text.isalpha():
                 if elision and w.pos == "PUNCT":
@@ -804,7 +826,7 @@ class _Scanner:
                 return ""
             if self.is_people(w.low) or self.demonym(w):
                 return "people"
-            skippable = w.pos == "ADJ" or w.low in {"extra", "meer", "minder", "nieuwe"}
+            skippable = w.pos == "ADJ" or w.low in self.nw.count_modifiers
             if not w.pos and w.low.endswith("e") and x + 1 < len(self.w):
                 skippable = True
             if not skippable:
@@ -817,12 +839,12 @@ class _Scanner:
     def partitive_unit(self, j: int) -> str:
         """ "89 van de 150 Kamerleden", "40 van hen": a part of a group counts what the group
         counts; "hen"/"hun" stand for persons only (ANS §5.2.3)."""
-        if self.low(j) != "van":
+        if self.low(j) not in self.nw.partitive_prepositions:
             return ""
         k = j + 1
-        if self.low(k) in {"hen", "hun"}:
+        if self.low(k) in self.nw.person_pronouns:
             return "people"
-        if self.low(k) not in {"de", "het", "die", "deze", "onze", "hun", "alle"}:
+        if self.low(k) not in self.nw.partitive_determiners:
             return ""
         k += 1
         while k < len(self.w) and (self.w[k].text[0].isdigit() or self.w[k].pos == "ADJ"):
@@ -836,7 +858,7 @@ class _Scanner:
         out ("dat er drie komen", "we hebben er elf"; ANS §8.3.3 kwantitatief er)."""
         k = i - 1
         while k >= 0 and self.w[k].text[0].isalnum():
-            if self.w[k].low == "er":
+            if self.w[k].low in self.nw.quantitative_er:
                 return True
             k -= 1
         return False
