@@ -55,6 +55,7 @@ from pipeline.text.view import DocView
 
 _NP_POS = {"DET", "PRON", "NUM", "ADJ", "NOUN", "PROPN"}
 _HEAD_POS = {"NOUN", "PROPN"}
+_PHRASE_START_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 _COUNTED = frozenset({"people", "count"})
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "“", "”", "‘", "’", '"', "–", "—"}
 
@@ -228,7 +229,7 @@ class _Sentence:
         adverb-tagged word right after the number is taken as that noun.
         """
         k = j
-        while k < len(self.words) and self.words[k].low in {"meer", "minder", "extra"}:
+        while k < len(self.words) and self.words[k].low in _cues().counted_noun_skips:
             k += 1
         if k >= len(self.words) or self.words[k].pos in {"DET", "PRON", "NUM"}:
             return None
@@ -250,7 +251,7 @@ class _Sentence:
         "Van de huurwoningen … is X% verbeterd" opening its clause; "van hen" is the people
         counted just before."""
         w = self.words
-        if q.j < len(w) and w[q.j].low == "van":
+        if q.j < len(w) and w[q.j].low in _cues().of_words:
             if self.low(q.j + 1) in _cues().plural_pronouns and self.pronoun(q.j + 1):
                 persons = self.low(q.j + 1) in _cues().object_pronouns  # "hen": persons only
                 return self.counted_before(q, ctx, frozenset({"people"}) if persons else _COUNTED)
@@ -259,7 +260,7 @@ class _Sentence:
                 return self.text(w, *span)
         start = self.clause_start(q.i)[0]
         for k in range(q.i - 2, -1, -1):
-            if w[k].low == "van":
+            if w[k].low in _cues().of_words:
                 span = self.np_right(k + 1)
                 if (
                     span
@@ -329,14 +330,20 @@ class _Sentence:
         while (
             first > 0
             and first - 1 not in self.claimed
-            and (w[first - 1].pos in _NP_POS or w[first - 1].low == "van" or self.np_pp(first - 1))
+            and (
+                w[first - 1].pos in _NP_POS
+                or w[first - 1].low in _cues().of_words
+                or self.np_pp(first - 1)
+            )
             and not self.relative(first - 1)
             and not YEAR_RE.fullmatch(w[first - 1].text)  # "in 2027 | een tekort"
         ):
-            if w[first].pos == "DET" and not (w[first - 1].low == "van" or self.np_pp(first - 1)):
+            if w[first].pos == "DET" and not (
+                w[first - 1].low in _cues().of_words or self.np_pp(first - 1)
+            ):
                 break  # "een verhuurder | de huur", "beloofde | de wachtlijst": a phrase starts
             first -= 1
-        while w[first].low == "van" or w[first].pos not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+        while w[first].low in _cues().of_words or w[first].pos not in _PHRASE_START_POS:
             first += 1
         return first, k
 
@@ -345,7 +352,7 @@ class _Sentence:
         determiner ("het budget voor natuur", "de uitgaven aan zorg"); after a bare noun it
         belongs to the verb ("betalen studenten voor een kamer")."""
         return (
-            self.low(k) in {"voor", "aan"}
+            self.low(k) in _cues().noun_modifier_preps
             and k >= 2
             and self.nounlike(k - 1)
             and self.words[k - 2].pos == "DET"
@@ -427,8 +434,8 @@ class _Sentence:
     def subordinator(self, k: int) -> bool:
         token = self.tokens[k]
         if token >= 0 and is_subordinating_conjunction(self.view, token):
-            return self.low(k) not in {"sinds", "als", "of", "dan"}
-        return self.low(k) == "waar" and k > 0 and self.words[k - 1].text == ","
+            return self.low(k) not in _cues().not_clause_openers
+        return self.low(k) in _cues().relative_adverbs and k > 0 and self.words[k - 1].text == ","
 
     def clause_start(self, k: int) -> tuple[int, str]:
         """First word of the clause holding word k, and how it opens: "rel", "sub" or "main"."""
@@ -452,7 +459,7 @@ class _Sentence:
         k = a + 1
         while k < len(w) and (self.nounlike(k) or w[k].pos in {"DET", "ADJ"} or w[k].text == ","):
             k += 1
-        return k > a + 1 and self.low(k) in {"en", "of"} and self.nounlike(k - 1)
+        return k > a + 1 and self.low(k) in _cues().list_conjunctions and self.nounlike(k - 1)
 
     def claim_at(self, k: int) -> Quantity | None:
         return next((q for q in self.found if q.i <= k < q.j), None)
@@ -549,7 +556,7 @@ class _Sentence:
         while k < min(len(w), q.j + 7) and w[k].text not in _CLAUSE_PUNCT:
             if k in self.claimed or self.subordinator(k):
                 break
-            if w[k].low == "per":
+            if w[k].low in cues.rate_prepositions:
                 k += 2
                 continue
             if w[k].low in preps:
@@ -560,7 +567,7 @@ class _Sentence:
         a = self.clause_start(q.i)[0]
         opening = self.np_right(a)
         for k in range(a, q.i):
-            if w[k].low == "voor" and not (opening and opening[1] == k):
+            if w[k].low in cues.purpose_preps_before and not (opening and opening[1] == k):
                 # not inside the clause's subject: "De subsidie voor musea daalt van …"
                 span = self.np(k + 1)
                 if span and self.acceptable(span, "euro", index):
@@ -623,21 +630,22 @@ class _Sentence:
         before = self.low(q.i - 1)
         if any(w.low in vocab().rank_nouns for w in self.words[q.i : q.j]):
             # "staat Nederland inmiddels op plaats 3": what holds the rank stands before "op"
-            k = q.i - 1 if before == "op" else q.i
+            k = q.i - 1 if before in _cues().rank_prepositions else q.i
             while k > 0 and self.words[k - 1].pos == "ADV":
                 k -= 1
             return self.np_before(k, q.unit) or self.clause_subject(q, index)
-        if q.unit in {"other", "year"} and before == "van":
+        if q.unit in {"other", "year"} and before in _cues().of_words:
             return self.np_before(q.i - 1, q.unit) or self.clause_subject(q, index)
         if q.unit == "euro":
             same = [c.subject for c in ctx.claims if c.unit == "euro" and c.value == q.value]
+            amount_links = _cues().change_prepositions | _cues().of_words  # "met/van 50 euro"
             return (
-                (self.np_before(q.i - 1, q.unit) if before in {"met", "van"} else None)
+                (self.np_before(q.i - 1, q.unit) if before in amount_links else None)
                 or self.purpose(q, index)
                 or next((s for s in reversed(same) if s), None)  # an amount named before
                 or self.clause_subject(q, index)
             )
-        if q.unit == "percent" and before == "met":
+        if q.unit == "percent" and before in _cues().change_prepositions:
             # "de huur met 5 procent verhogen", "dat het tekort met 2 procent afneemt"
             return self.np_before(q.i - 1, q.unit) or self.clause_subject(q, index)
         if q.form == "times" and q.unit == "count":
@@ -651,7 +659,7 @@ class _Sentence:
                 or self.plural_before(q)
             )
         if q.unit in {"percent", "ratio"} and q.form != "change":
-            if before == "van" and self.low(q.i - 2) in _cues().change_nouns:
+            if before in _cues().of_words and self.low(q.i - 2) in _cues().change_nouns:
                 # "Dat is een daling van 1 procentpunt": what declined, never the change itself
                 clause = self.clause_subject(q, index)
                 if clause and any(x.lower() in _cues().change_nouns for x in clause.split()):
@@ -672,7 +680,11 @@ class _Sentence:
                 )
             if before in _cues().target_preps:
                 return self.clause_subject(q, index) or self.plural_before(q)
-            if before == "van" and q.j < len(self.words) and self.words[q.j].low != "van":
+            if (
+                before in _cues().of_words
+                and q.j < len(self.words)
+                and self.words[q.j].low not in _cues().of_words
+            ):
                 own = self.np_before(q.i - 1, q.unit)  # "de Europese norm van 3 procent"
                 if own:
                     return own
@@ -690,7 +702,7 @@ class _Sentence:
                     return noun
             if before == "(":  # "Bewoonster Riet de Vries (87)"
                 return self.noun_before_name(q.i - 1, index)
-            k = q.i - 1 if before == "van" else q.i
+            k = q.i - 1 if before in _cues().of_words else q.i
             return self.np_before(k, q.unit) or self.earlier_subject(q) or self.plural_before(q)
         if q.unit in {"year", "other"} and q.j < len(self.words) and self.nounlike(q.j):
             span = self.np(q.j)  # a duration of something: "twintig jaar cel"
@@ -699,7 +711,7 @@ class _Sentence:
         if q.form == "change":
             # "beloofde de kinderarmoede te halveren", "heeft het budget verdubbeld": the object
             # right before the verb changes; else the clause subject ("Het aantal … verdubbeld")
-            k = q.i - 1 if before == "te" else q.i
+            k = q.i - 1 if before in _cues().infinitive_markers else q.i
             return self.np_before(k, q.unit, index) or self.clause_subject(q, index)
         if q.form == "year":
             if self.clause_start(q.i)[1] == "rel":  # "de wet die in 2021 werd ingevoerd"
@@ -809,11 +821,14 @@ class _Sentence:
         """Words of the clause around word k: up to punctuation or a subordinator on either side."""
         w = self.words
         stops = {"PUNCT", "SCONJ"}
+        limits = _cues()
         a = k
-        while a > 0 and w[a - 1].pos not in stops and w[a - 1].low != "dat":
+        while (
+            a > 0 and w[a - 1].pos not in stops and w[a - 1].low not in limits.clause_limits_before
+        ):
             a -= 1
         b = k + 1
-        while b < len(w) and w[b].pos not in stops and w[b].low not in {"dat", "die"}:
+        while b < len(w) and w[b].pos not in stops and w[b].low not in limits.clause_limits_after:
             b += 1
         return a, b
 

@@ -366,6 +366,19 @@ class ClaimSources:
     measure_nouns: frozenset[str]
     prepositions: frozenset[str]
     hypothetical_openers: frozenset[str]
+    of_words: frozenset[str]
+    change_prepositions: frozenset[str]
+    counted_noun_skips: frozenset[str]
+    noun_modifier_preps: frozenset[str]
+    not_clause_openers: frozenset[str]
+    relative_adverbs: frozenset[str]
+    list_conjunctions: frozenset[str]
+    rate_prepositions: frozenset[str]
+    purpose_preps_before: frozenset[str]
+    rank_prepositions: frozenset[str]
+    infinitive_markers: frozenset[str]
+    clause_limits_before: frozenset[str]
+    clause_limits_after: frozenset[str]
 
 
 @dataclass(frozen=True)
