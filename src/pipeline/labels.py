@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.text.datafiles import (
+    EntityWords,
     FirstNameRow,
     LabelRow,
     NameSuffixRow,
@@ -31,10 +32,9 @@ from pipeline.text.datafiles import (
     PlaceRow,
     RoleRow,
     TermRow,
+    sections,
     table,
 )
-
-FORMER_PREFIXES = ("oud-", "ex-", "voormalig ", "voormalige ", "oud ")
 
 
 @cache
@@ -161,7 +161,7 @@ def role_en(role: str | None) -> str | None:
     key = " ".join(role.casefold().split())
     if key in roles():
         return roles()[key][1] or None
-    for prefix in FORMER_PREFIXES:
+    for prefix in sections(EntityWords).former_prefixes:
         if key.startswith(prefix) and key[len(prefix) :] in roles():
             english = roles()[key[len(prefix) :]][1]
             return f"former {english}" if english else None

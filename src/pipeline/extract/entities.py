@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -58,33 +59,13 @@ from pipeline.labels import (
 )
 from pipeline.schema import Entity
 from pipeline.schema import Span as TextSpan
+from pipeline.text.datafiles import EntityWords, sections
 from pipeline.text.view import DocView
 
 TERM_PREFIX = "term:"
 PLACE_PREFIX = "place:"
 MINISTRY_PREFIX = "ministerie van "
-DETERMINERS = {"de", "het", "een", "'t", "der", "des"}
-DET_DEF = {"de", "het", "deze", "dit"}
 GENERIC = "GENERIC"  # label of an affiliation written as a generic noun ("van het instituut")
-# Lower-case surname particles ("Eric van der Burg"); capitalised when the surname stands alone.
-PARTICLES = {
-    "van",
-    "de",
-    "der",
-    "den",
-    "ter",
-    "ten",
-    "te",
-    "'t",
-    "in",
-    "het",
-    "la",
-    "le",
-    "du",
-    "d'",
-    "el",  # Arabic-origin surnames as written in Dutch: "Karim el Idrissi"
-    "al",
-}
 STOPS = {".", "!", "?", "…"}
 SENTENCE_END = tuple(".!?:;\"'”’»…)")
 OPEN_MARKS = set("‘“'\"«(:[-–—")
@@ -93,12 +74,13 @@ GENITIVE = re.compile(r"^(?P<base>.+?)(?:'s|’s|'|’|s)$")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 MAX_NAME_TOKENS = 4
 FUNCTION_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "ADV", "PART", "NUM"}
-# Prepositions of place: a one-word "person" only ever written after them is a place the model
-# mistook for a surname (see `_label`).
-LOCATIVES = {"in", "bij", "nabij", "naar", "uit", "vanuit", "rond", "richting", "tussen"}
-# First parts of a compound role that modify it rather than name a body ("Oud-minister").
-ROLE_MODIFIERS = {"oud", "ex", "vice", "adjunct", "interim", "co", "mede", "hoofd", "top"}
 BRANCHED = {"agency", "police", "ngo", "union"}  # termbase types with regional branches
+
+
+@cache
+def _words() -> EntityWords:
+    """data/entity_words.yaml, loaded once."""
+    return sections(EntityWords)
 
 
 def add_entity_components(nlp: Language) -> None:
@@ -135,7 +117,7 @@ def _role_word(text: str) -> tuple[str, str] | None:
         return _PHRASES[(key,)]
     head, _, tail = key.rpartition("-")
     if head and (tail,) in _PHRASES and _PHRASES[(tail,)][1] == "person":
-        if head in ("oud", "ex"):
+        if head in _words().former_words:
             return f"{head}-{_PHRASES[(tail,)][0]}", "person"
         return _PHRASES[(tail,)][0], "person"
     return None
@@ -196,7 +178,11 @@ class TermbaseEntities:
             key = doc.vocab.strings[match_id]
             entry = term_by_name()[key.split(":", 1)[1]]
             bare = end - start == 1 and doc[start].text == entry.name
-            if entry.after_van and bare and (start == 0 or doc[start - 1].lower_ != "van"):
+            if (
+                entry.after_van
+                and bare
+                and (start == 0 or doc[start - 1].lower_ not in _words().of_words)
+            ):
                 continue
             spans.append(Span(doc, start, end, label=entry.label, span_id=key))
         return filter_spans(spans)
@@ -260,7 +246,7 @@ def _branch_end(term: Span, spans: list[Span]) -> int:
         and end not in taken
         and "\n" not in doc[end - 1].whitespace_
         and NAME_TOKEN.match(doc[end].text)
-        and doc[end].lower_ not in DETERMINERS
+        and doc[end].lower_ not in _words().name_determiners
         and doc[end].text not in first_names()
         and not _role_word(doc[end].text)
     ):
@@ -278,7 +264,10 @@ def _before_office_place(holder: Span, place: Span) -> Span | None:
     van = place.start - 1
     if map_label(holder.label_) != "PERSON" or place.end != holder.end or van <= holder.start:
         return None
-    if doc[van].lower_ != "van" or sum(t.is_title for t in doc[holder.start : van]) < 2:
+    if (
+        doc[van].lower_ not in _words().of_words
+        or sum(t.is_title for t in doc[holder.start : van]) < 2
+    ):
         return None
     return Span(doc, holder.start, van, label=holder.label)
 
@@ -329,7 +318,7 @@ def _trim(span: Span) -> tuple[Span | None, bool]:
     while start < end:
         token = doc[start]
         hit = _role_at(doc, start)
-        if token.text in DETERMINERS or token.is_punct or token.is_space:
+        if token.text in _words().name_determiners or token.is_punct or token.is_space:
             start += 1
         elif hit and hit[0] <= end:
             start, stripped = hit[0], stripped or hit[2] == "person" or hit[2] == "honorific"
@@ -355,7 +344,7 @@ def _name_tokens(doc: Doc, i: int, taken: set[int], particle_first: bool = False
         if NAME_TOKEN.match(token.text) and not _role_word(token.text):
             end += 1
             last_cap = end
-        elif token.text in PARTICLES and (end > i or particle_first):
+        elif token.text in _words().surname_particles and (end > i or particle_first):
             end += 1
         else:
             break
@@ -403,7 +392,7 @@ def _extend_names(doc: Doc, spans: list[Span]) -> list[Span]:
         stops = known
         if given:  # the surname may be a place: free the first place after the particles
             k = span.end
-            while k < len(doc) and doc[k].text in PARTICLES:
+            while k < len(doc) and doc[k].text in _words().surname_particles:
                 k += 1
             place = starts.get(k)
             if k > span.end and place is not None and place.id_.startswith(PLACE_PREFIX):
@@ -412,7 +401,7 @@ def _extend_names(doc: Doc, spans: list[Span]) -> list[Span]:
         inner = [s for s in spans if span.end <= s.start < end and s is not span]
         bare_van = (
             end > span.end + 1
-            and doc[span.end].lower_ == "van"
+            and doc[span.end].lower_ in _words().of_words
             and (
                 len(span) > 1  # "Piet Jansen" is complete: "van Philips" is where he works
                 or (
@@ -468,7 +457,7 @@ def _kind_named(span: Span) -> Span:
         and map_label(span.label_) in ("LOC", "GPE", "MISC", "PERSON")
         and span[0].text not in first_names()
         and apposed[0].text == ","
-        and apposed[1].lower_ in DET_DEF
+        and apposed[1].lower_ in _words().definite_determiners
         and apposed[2].is_lower
         and _org_word(apposed[2])
     ):
@@ -487,7 +476,12 @@ def _portfolio(span: Span) -> Span | None:
     if map_label(span.label_) not in ("LOC", "GPE", "MISC") or i < 3:
         return None
     first, conj = doc[i - 2], doc[i - 1]
-    if conj.lower_ != "en" or not first.is_title or doc[i - 3].lower_ != "van":
+    words = _words()
+    if (
+        conj.lower_ not in words.portfolio_conjunctions
+        or not first.is_title
+        or doc[i - 3].lower_ not in words.of_words
+    ):
         return None
     return Span(doc, i - 2, span.end, label="MISC")
 
@@ -579,7 +573,7 @@ def _descriptor_named(doc: Doc, taken: set[int]) -> list[Span]:
             and (end == token.i + 1 or "\n" not in doc[end - 1].whitespace_)
         ):
             end += 1
-        if end > token.i + 1 and doc[end - 1].lower_ not in DETERMINERS:
+        if end > token.i + 1 and doc[end - 1].lower_ not in _words().name_determiners:
             found.append(Span(doc, token.i + 1, end, label="ORG"))
     return found
 
@@ -592,10 +586,14 @@ def _given_name_end(doc: Doc, i: int, taken: set[int]) -> int | None:
     ending ("Willem Dreesweg") rules it out, and so does the article "het" before it: "het Rijk" is
     the state, "Rijk de Gooyer" a person.
     """
-    if i in taken or doc[i].text not in first_names() or (i > 0 and doc[i - 1].lower_ == "het"):
+    if (
+        i in taken
+        or doc[i].text not in first_names()
+        or (i > 0 and doc[i - 1].lower_ in _words().state_articles)
+    ):
         return None
     end = i + 1
-    while end < len(doc) and doc[end].text in PARTICLES and end not in taken:
+    while end < len(doc) and doc[end].text in _words().surname_particles and end not in taken:
         end += 1
     if end >= len(doc) or end in taken or "\n" in doc[end - 1].whitespace_:
         return None
@@ -623,7 +621,7 @@ def _given_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent not in out or _known(ent) or map_label(ent.label_) not in ("PERSON", "MISC", "LOC"):
             continue
         start = k = ent.start
-        while k > 0 and doc[k - 1].text in PARTICLES:
+        while k > 0 and doc[k - 1].text in _words().surname_particles:
             k -= 1
         if k > 0 and doc[k - 1].text in first_names():
             start = k - 1  # "Yusuf el" + "Mansouri"
@@ -718,7 +716,11 @@ def _missed_neighbours(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         label = map_label(span.label_)
         i = span.end
-        if label in ("GPE", "LOC") and i + 2 < len(doc) and doc[i].lower_ in ("en", "of"):
+        if (
+            label in ("GPE", "LOC")
+            and i + 2 < len(doc)
+            and doc[i].lower_ in _words().place_conjunctions
+        ):
             word, after = doc[i + 1], doc[i + 2]
             if (
                 i + 1 not in taken
@@ -796,7 +798,7 @@ def _org_after(doc: Doc, i: int, linkers: Iterable[str]) -> Span | None:
     linker = doc[i].lower_ if i < len(doc) and doc[i].lower_ in linkers else None
     if linker:
         i += 1
-        if i < len(doc) and doc[i].lower_ in DETERMINERS:
+        if i < len(doc) and doc[i].lower_ in _words().name_determiners:
             i += 1
         if i + 1 < len(doc) and _descriptor(doc[i]) and _ent_at(doc, i + 1) is not None:
             i += 1
@@ -804,13 +806,18 @@ def _org_after(doc: Doc, i: int, linkers: Iterable[str]) -> Span | None:
     if ent is None:
         return None
     label = map_label(ent.label_)
-    return ent if label == "ORG" or (label == "GPE" and linker == "van") else None
+    return ent if label == "ORG" or (label == "GPE" and linker in _words().of_words) else None
 
 
 def _generic_org_after(doc: Doc, i: int) -> Span | None:
     """ "viroloog Adam Meijer van het instituut": the generic noun standing for a body named before
     (resolved by `EntityIndex.by_generic_noun` once all entities are known); label GENERIC."""
-    if i + 2 >= len(doc) or doc[i].lower_ not in ("van", "bij") or doc[i + 1].lower_ not in DET_DEF:
+    words = _words()
+    if (
+        i + 2 >= len(doc)
+        or doc[i].lower_ not in words.affiliation_linkers
+        or doc[i + 1].lower_ not in words.definite_determiners
+    ):
         return None
     noun = doc[i + 2]
     if noun.lower_ not in org_anaphors():
@@ -834,7 +841,8 @@ def _person_context(ent: Span) -> tuple[str | None, Span | str | None, bool]:
     doc = ent.doc
     role: str | None = None
     affiliation: Span | str | None = None
-    owned = ent.end < len(doc) and doc[ent.end].lower_ in ("van", "bij")
+    linkers = _words().affiliation_linkers
+    owned = ent.end < len(doc) and doc[ent.end].lower_ in linkers
     before = _role_ending_at(doc, ent.start)
     if before:
         role = before[1]
@@ -843,25 +851,25 @@ def _person_context(ent: Span) -> tuple[str | None, Span | str | None, bool]:
         # "minister van Justitie en Veiligheid Dilan Yesilgöz", also with a comma before the name
         (org := _ent_preceding(doc, ent.start - (doc[ent.start - 1].text == ","))) is not None
         and org.start >= 2
-        and doc[org.start - 1].lower_ == "van"
+        and doc[org.start - 1].lower_ in _words().of_words
         and (hit := _role_ending_at(doc, org.start - 1))
     ):
         role, affiliation, owned = hit[1], org, True
     elif (apposed := _apposed_role(ent)) is not None:
         role, affiliation, owned = apposed
     if role and affiliation is None:
-        affiliation = _org_after(doc, ent.end, ("van", "bij")) or _generic_org_after(doc, ent.end)
+        affiliation = _org_after(doc, ent.end, linkers) or _generic_org_after(doc, ent.end)
     if role is None and ent.end < len(doc) and doc[ent.end].text in (",", "("):
         i = ent.end + 1
-        if i < len(doc) and doc[i].lower_ in DETERMINERS:
+        if i < len(doc) and doc[i].lower_ in _words().name_determiners:
             i += 1
         hit = _role_at(doc, i)
         if hit and hit[2] == "person":
             role = hit[1]
             affiliation = _compound_prefix(doc[i]) or _org_after(
-                doc, hit[0], ("van", "bij", "namens")
+                doc, hit[0], _words().role_affiliation_linkers
             )
-            owned = hit[0] < len(doc) and doc[hit[0]].lower_ in ("van", "bij", "namens")
+            owned = hit[0] < len(doc) and doc[hit[0]].lower_ in _words().role_affiliation_linkers
     if affiliation is None:
         affiliation = _bracketed_org(ent)
     return role, affiliation, owned
@@ -872,7 +880,12 @@ def _compound_prefix(token: Token) -> str | None:
     body the role belongs to (resolved against the article's entities and the termbase later, else
     kept as written, "Vooruit"); a modifier capitalised at a sentence start ("Oud-minister") is not."""
     head, _, tail = token.text.rpartition("-")
-    if head and head[:1].isupper() and head.casefold() not in ROLE_MODIFIERS and _role_word(tail):
+    if (
+        head
+        and head[:1].isupper()
+        and head.casefold() not in _words().role_modifiers
+        and _role_word(tail)
+    ):
         return head
     return None
 
@@ -898,16 +911,24 @@ def _apposed_role(ent: Span) -> tuple[str, Span | None, bool] | None:
         comma -= 1
     if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
+    words = _words()
     for start in range(comma - 1, max(comma - 7, 0), -1):
         hit = _role_at(doc, start)
-        if hit is None or hit[2] != "person" or doc[start - 1].lower_ not in DET_DEF | {"een"}:
+        if (
+            hit is None
+            or hit[2] != "person"
+            or doc[start - 1].lower_ not in words.apposition_determiners
+        ):
             continue
         between = doc[hit[0] : comma]
         if all(
-            t.lower_ in ("van", "bij") or t.lower_ in DETERMINERS or t.ent_type_ or t.is_lower
+            t.lower_ in words.affiliation_linkers
+            or t.lower_ in words.name_determiners
+            or t.ent_type_
+            or t.is_lower
             for t in between
-        ) and (not len(between) or between[0].lower_ in ("van", "bij")):
-            return hit[1], _org_after(doc, hit[0], ("van", "bij")), bool(len(between))
+        ) and (not len(between) or between[0].lower_ in words.affiliation_linkers):
+            return hit[1], _org_after(doc, hit[0], words.affiliation_linkers), bool(len(between))
     return None
 
 
@@ -977,7 +998,7 @@ def _repeats(doc: Doc, doc_ents: tuple[Span, ...], texts: tuple[str, ...]) -> li
 def _with_particles(ent: Span, surnames: set[str]) -> Span:
     """ "Vries" after a capital "De" becomes "De Vries" when some person in the doc is "... de Vries"."""
     start = ent.start
-    while start > 0 and ent.doc[start - 1].text.casefold() in PARTICLES:
+    while start > 0 and ent.doc[start - 1].text.casefold() in _words().surname_particles:
         start -= 1
     if start < ent.start and ent.doc[start].is_title:
         wider = ent.doc[start : ent.end]
@@ -1134,7 +1155,7 @@ def _abbreviates(short: str, long: str) -> bool:
 def _after_locative(m: _Mention) -> bool:
     """Whether a one-word mention follows a preposition of place ("bij Buitenpost", "in Joure")."""
     start = m.span.start
-    return len(m.span) == 1 and start > 0 and m.span.doc[start - 1].lower_ in LOCATIVES
+    return len(m.span) == 1 and start > 0 and m.span.doc[start - 1].lower_ in _words().locatives
 
 
 def _label(group: list[_Mention]) -> str:

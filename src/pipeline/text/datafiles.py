@@ -382,6 +382,27 @@ class ClaimSources:
 
 
 @dataclass(frozen=True)
+class EntityWords:
+    """entity_words.yaml: function words of the entity rules and the role table."""
+
+    FILE: ClassVar[str] = "entity_words.yaml"
+    name_determiners: frozenset[str]
+    definite_determiners: frozenset[str]
+    apposition_determiners: frozenset[str]
+    surname_particles: frozenset[str]
+    locatives: frozenset[str]
+    role_modifiers: frozenset[str]
+    former_words: frozenset[str]
+    former_prefixes: tuple[str, ...]
+    of_words: frozenset[str]
+    affiliation_linkers: tuple[str, ...]
+    role_affiliation_linkers: tuple[str, ...]
+    portfolio_conjunctions: frozenset[str]
+    place_conjunctions: frozenset[str]
+    state_articles: frozenset[str]
+
+
+@dataclass(frozen=True)
 class ModalVerb:
     """A deontic modal: its modality, the present forms that carry a demand, its past forms."""
 
