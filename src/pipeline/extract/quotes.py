@@ -33,17 +33,13 @@ from pipeline.extract.attribution import attribution_words, reporting_verb
 from pipeline.extract.resolve import EntityIndex
 from pipeline.labels import full_role, org_roles
 from pipeline.schema import Entity, Quote
-from pipeline.text.datafiles import QuoteMarkRow, RoleRow, quote_words, table
+from pipeline.text.datafiles import QuoteMarkRow, QuoteWords, RoleRow, quote_words, table
 from pipeline.text.sentences import clause_end, clause_start
 from pipeline.text.view import DocView
 
 _APOSTROPHE_WORD = re.compile(r"[stnk](?![^\W\d_])")  # 's, 't, 'n, 'k: elided words, not quotes
 _OPEN_CONTEXT = set("([{—–-/:;,") | {"\n", " ", "\t"}
 _TERMINAL = ".!?…"
-_NAME_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "het", "ter", "ten", "te", "la", "le", "du", "da", "di", "el", "al"}
-)
-_DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "onze", "hun", "haar"})
 _MIN_UNATTRIBUTED_WORDS = 6
 _MAX_SPEAKER_TOKENS = 12
 _MAX_SCARE_WORDS = 2
@@ -65,6 +61,7 @@ class _Lexicon:
     referent_nouns: dict[str, str]
     gender_words: dict[str, str]
     given_names: dict[str, str]
+    words: QuoteWords  # the other sections of quote_words.csv, each named for its decision
 
 
 @cache
@@ -87,6 +84,7 @@ def _lexicon() -> _Lexicon:
         referent_nouns=words.referent_noun,
         gender_words={w: g for w, g in words.speaker_noun.items() if g},
         given_names=words.given_name,
+        words=words,
     )
 
 
@@ -233,6 +231,7 @@ class _Attributor:
 
     def phrase_after(self, tokens: list[Token]) -> list[Token]:
         """The noun phrase that starts `tokens` (the speaker after "aldus", "zegt", "volgens")."""
+        lex = self.lex.words
         phrase: list[Token] = []
         used_van = False
         for k, token in enumerate(tokens):
@@ -245,21 +244,23 @@ class _Attributor:
                 token.ent_type_
                 or token.text[:1].isupper()
                 or low in self.lex.roles
-                or (low in _DETERMINERS and (not phrase or phrase[-1].lower_ == "van"))
+                or (low in lex.determiner and (not phrase or phrase[-1].lower_ in lex.role_link))
                 or token.pos_ in {"NOUN", "PROPN", "NUM"}
                 or token.like_num
                 or (token.pos_ == "ADJ" and k + 1 < len(tokens) and not tokens[k + 1].is_punct)
-                or (low in _NAME_PARTICLES and phrase and self.name_follows(tokens, k))
+                or (low in lex.name_particle and phrase and self.name_follows(tokens, k))
                 or (phrase and phrase[-1].lower_ in self.lex.roles and self.name_follows(tokens, k))
             )
             if nominal:
                 phrase.append(token)
-            elif low == "van" and phrase and not used_van and k + 1 < len(tokens):
+            elif low in lex.role_link and phrase and not used_van and k + 1 < len(tokens):
                 used_van = True
                 phrase.append(token)
             else:
                 break
-        while phrase and (phrase[-1].lower_ in _NAME_PARTICLES or phrase[-1].lower_ == "van"):
+        while phrase and (
+            phrase[-1].lower_ in lex.name_particle or phrase[-1].lower_ in lex.role_link
+        ):
             phrase.pop()
         return phrase
 
@@ -268,7 +269,7 @@ class _Attributor:
         for token in tokens[k + 1 : k + 4]:
             if token.text[:1].isupper():
                 return True
-            if token.lower_ not in _NAME_PARTICLES:
+            if token.lower_ not in _lexicon().words.name_particle:
                 return False
         return False
 
@@ -280,7 +281,7 @@ class _Attributor:
                 break
             phrase.insert(0, token)
         start = next(
-            (k for k, t in enumerate(phrase) if t.lower_ not in {"en", "ook", "maar", "dan"}), 0
+            (k for k, t in enumerate(phrase) if t.lower_ not in self.lex.words.subject_skip), 0
         )
         return self.phrase_after(phrase[start:]) if phrase else []
 
@@ -316,7 +317,7 @@ class _Attributor:
             return (entity.name, entity.role) if entity else (None, None)
         head, tail = phrase, []
         for k, token in enumerate(phrase):
-            if k and token.lower_ == "van" and not token.ent_type_:
+            if k and token.lower_ in self.lex.words.role_link and not token.ent_type_:
                 head, tail = phrase[:k], phrase[k + 1 :]
                 break
         start, end = head[0].idx, head[-1].idx + len(head[-1])
@@ -341,7 +342,8 @@ class _Attributor:
             employer = self.index.employer(start, end, self.text, quoted)
             if employer is not None:
                 return employer.name, role
-        lead = next((k for k, t in enumerate(phrase) if t.lower_ not in _DETERMINERS), None)
+        determiners = self.lex.words.determiner
+        lead = next((k for k, t in enumerate(phrase) if t.lower_ not in determiners), None)
         if lead is None or all(t.is_stop and t.lower_ != role for t in phrase[lead:]):
             return None, role  # only function words: no speaker rather than "Een" or "dat"
         tokens = phrase[lead:]
@@ -360,12 +362,12 @@ class _Attributor:
         """Whether phrase[k] is a determiner, also capitalised at a sentence start ("Een
         woordvoerder"); "De" before a capitalised non-role word is a surname particle ("De Vries")."""
         token = phrase[k]
-        if token.lower_ not in _DETERMINERS:
+        if token.lower_ not in self.lex.words.determiner:
             return False
         following = phrase[k + 1] if k + 1 < len(phrase) else None
         return not (
             token.text[:1].isupper()
-            and token.lower_ == "de"
+            and token.lower_ in self.lex.words.surname_determiner
             and following is not None
             and following.text[:1].isupper()
             and following.lower_ not in self.lex.roles
@@ -386,7 +388,7 @@ class _Attributor:
         An indefinite "een woordvoerder" introduces someone new, never the named holder; "de
         woordvoerder van X" is the holder only when that holder works for X.
         """
-        if head[0].lower_ == "een":
+        if head[0].lower_ in self.lex.words.indefinite:
             return None
         holder = self.index.by_role(role)
         if holder is None or body is None:
@@ -403,7 +405,8 @@ class _Attributor:
             if self.lex.referent_nouns.get(token.lower_) != gender or token.i < 2:
                 continue
             det, prep = self.doc[token.i - 1], self.doc[token.i - 2]
-            if det.lower_ in {"de", "het", "deze", "die"} and prep.lower_ != "van":
+            words = self.lex.words
+            if det.lower_ in words.referent_determiner and prep.lower_ not in words.role_link:
                 found = token
         return found
 
@@ -473,12 +476,12 @@ class _Attributor:
         if sentence_ended and first.text[:1].isupper():
             if first.lower_ in self.lex.postposed:
                 pass
-            elif first.lower_ in {"dat", "dit", "zo"} and len(words) > 1:
+            elif first.lower_ in self.lex.words.cue_opener and len(words) > 1:
                 words = words[1:]
                 first = words[0]
             else:
                 return None
-        elif first.lower_ == "zo" and len(words) > 1:
+        elif first.lower_ in self.lex.words.cue_adverb and len(words) > 1:
             words = words[1:]
             first = words[0]
         if first.lower_ in self.lex.postposed:
@@ -536,7 +539,7 @@ class _Attributor:
             cue = self.reporting_verb(token, window)
             if cue:
                 phrase = self.subject(token, window)
-                if phrase and not any(t.lower_ == "dat" for t in phrase):
+                if phrase and not any(t.lower_ in self.lex.words.complementiser for t in phrase):
                     speaker, role = self.speaker(phrase, quote.open_at)
                     return _Attribution(speaker, role, cue, max(end, quote.close_at + 1))
         return None

@@ -301,6 +301,16 @@ class QuoteWords:
     title_noun: dict[str, str]
     referent_noun: dict[str, str]
     given_name: dict[str, str]
+    name_particle: dict[str, str]
+    determiner: dict[str, str]
+    role_link: dict[str, str]
+    indefinite: dict[str, str]
+    surname_determiner: dict[str, str]
+    referent_determiner: dict[str, str]
+    cue_opener: dict[str, str]
+    cue_adverb: dict[str, str]
+    subject_skip: dict[str, str]
+    complementiser: dict[str, str]
 
 
 @cache
