@@ -71,7 +71,6 @@ _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _MAX_HEADLINE_WORDS = 14
 _FRAME_WINDOW = 6
 _MAX_INSERTION = 15
-_OPINION = frozenset({"vindt", "vind", "vinden", "acht", "achten"})
 _RANK = {"directive": 4, "frame": 3, "task": 3, "wait": 2, "modal": 2, "imperative": 1}
 
 
@@ -405,7 +404,7 @@ class _Finder:
             if t.dep_ in _SUBJECT_DEPS
             and t.i not in self.inserted
             and (self._nominal(t) or t.pos_ == "PRON" or self._in_entity(t))
-            and t.lower_ != "er"
+            and t.lower_ not in self.cues.existential_er
             and not t.tag_.startswith(("VG", "VNW|betr"))
             and not t.head.dep_.startswith("acl")
         ]
@@ -496,14 +495,14 @@ class _Finder:
             if (
                 token.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
                 or self._agent_noun(token)
-                or (tokens and token.lower_ in ("van", "en") and token.i + 1 < hi)
+                or (tokens and token.lower_ in self.cues.np_links and token.i + 1 < hi)
             ):
                 tokens.append(token)
             elif token.pos_ == "PRON" and not tokens:
                 return [token]
             else:
                 break
-        while tokens and (tokens[-1].lower_ in ("van", "en") or tokens[-1].pos_ == "DET"):
+        while tokens and (tokens[-1].lower_ in self.cues.np_links or tokens[-1].pos_ == "DET"):
             tokens.pop()
         return tokens if any(self._nominal(t) for t in tokens) else []
 
@@ -607,7 +606,8 @@ class _Finder:
             return None
         for token in self.doc[lo:hi]:
             if token.i > subject.i and (
-                token.lower_ == "om" or opens_subordinate_clause(self.view, token.i)
+                token.lower_ in self.cues.infinitive_complementisers
+                or opens_subordinate_clause(self.view, token.i)
             ):
                 break  # "moet bezuinigen om onder de norm te blijven": not the subject's verb
             if token.i in exclude or token.pos_ not in ("VERB", "AUX") or token.i == subject.i:
@@ -630,7 +630,7 @@ class _Finder:
                 source = self._insertion_source(a + 1, b)
                 if source is not None:
                     return source
-        if subordinator is not None and subordinator.lower_ == "dat":
+        if subordinator is not None and subordinator.lower_ in self.cues.that_clause:
             for token in self.doc[sent.start : subordinator.i]:
                 if self.reporting(token.i, subordinator.i):
                     subject = self.subject(sent.start, subordinator.i, {token.i})
@@ -707,7 +707,7 @@ class _Finder:
         ):
             return None  # "De advocaat, mr. X, vraagt de rechtbank om …": an apposition before
         j += 1
-        if j < sent.end and self.doc[j].lower_ == "zo":
+        if j < sent.end and self.doc[j].lower_ in self.cues.cue_adverbs:
             j += 1
         if j >= sent.end:
             return None
@@ -727,10 +727,12 @@ class _Finder:
             k += 1  # "zegt ook Dekker"
         tokens = self.np_after(k, end)
         rest = self.doc[tokens[-1].i + 1 : end] if tokens else []
+        cues = self.cues  # a clause of its own after the subject: "zegt X dat …", "om … te"
+        clause_words = cues.infinitive_complementisers | cues.infinitive_markers | cues.that_clause
         if not tokens or any(
             is_finite(self.view, t.i)
             or opens_subordinate_clause(self.view, t.i)
-            or t.lower_ in ("om", "te", "dat")
+            or t.lower_ in clause_words
             for t in rest
         ):
             return None
@@ -743,7 +745,7 @@ class _Finder:
         if trailing is None:
             return False
         verb = trailing[0]
-        return verb.lower_ in _OPINION or self._directive(verb) is not None
+        return verb.lower_ in self.cues.opinion_forms or self._directive(verb) is not None
 
     def _legal(self, tokens: list[Token]) -> bool:
         """A law or rule as source ("volgens artikel 10", "volgens de regels"): a legal duty."""
@@ -790,7 +792,7 @@ class _Finder:
             if (
                 token.lower_ in self.cues.separable_particles
                 and nxt is not None
-                and nxt.lower_ == "te"
+                and nxt.lower_ in self.cues.infinitive_markers
                 and after is not None
                 and is_infinitive(self.view, after.i)
                 and not in_om_clause
@@ -799,7 +801,7 @@ class _Finder:
                 i += 3
                 continue
             if (
-                token.lower_ == "te"
+                token.lower_ in self.cues.infinitive_markers
                 and nxt is not None
                 and is_infinitive(self.view, nxt.i)
                 and not in_om_clause
@@ -807,7 +809,7 @@ class _Finder:
                 i += 1
                 continue
             out.append(token)
-            in_om_clause = in_om_clause or token.lower_ == "om"
+            in_om_clause = in_om_clause or token.lower_ in self.cues.infinitive_complementisers
             i += 1
         words = [w if isinstance(w, str) else w.text for w in out]
         return " ".join(words) or None
@@ -834,7 +836,8 @@ class _Finder:
         if words[-1].text.endswith("?") or words[0].lower_ in self.cues.conditional_inversion:
             return True
         if any(
-            t.lower_ == "dan" and t.i > 0 and self.doc[t.i - 1].text == "," for t in words[1:]
+            t.lower_ in self.cues.conditional_then and t.i > 0 and self.doc[t.i - 1].text == ","
+            for t in words[1:]
         ) and (words[0].pos_ in ("VERB", "AUX") or is_finite(self.view, words[0].i)):
             return True  # "Doet de provincie niets, dan moet ...": a verb-first condition
         return self._has_conditional_clause(sentence)
@@ -875,13 +878,15 @@ class _Finder:
             return True
         words = [t for t in sent if not t.is_space and not is_quote_mark(t.text)]
         opening = words[0].lower_ if words else ""
-        if (opening == "door" or opening in self.cues.causal_subordinators) and words[0].i < lo:
+        causal = self.cues.causal_prepositions | self.cues.causal_subordinators
+        if opening in causal and words[0].i < lo:
             return True  # "Doordat de bussen uitvallen, moeten scholieren ...": a consequence
         clause = self.doc[lo:hi]
         if any(t.lower_ in self.cues.habitual_adverbs for t in clause):
             return True
         if any(
-            t.lower_ == "nu" and t.i + 1 < len(self.doc) and t.nbor(1).lower_ == "al"
+            t.i + 1 < len(self.doc)
+            and f"{t.lower_} {t.nbor(1).lower_}" in self.cues.duties_in_force
             for t in clause
         ):
             return True  # "moet nu al melden": a duty already in force
@@ -890,7 +895,7 @@ class _Finder:
             t.lower_ in according_to and self._legal(self.np_after(t.i + 1, hi)) for t in clause
         ):
             return True  # "volgens artikel 10 moet ...": a legal duty, not a demand
-        if sub is not None and sub.lower_ == "dat":
+        if sub is not None and sub.lower_ in self.cues.that_clause:
             governor = self._verb_before(sent, sub)
             if governor is not None and governor.lemma_.casefold() in self.cues.perception_verbs:
                 return True  # "hoort hij dat hij ergens anders moet zijn"
@@ -914,7 +919,9 @@ class _Finder:
             t for t in self.doc[sent.start : sub.i] if not (t.is_space or is_quote_mark(t.text))
         ]
         cleft = (
-            len(words) >= 2 and words[0].lower_ == "het" and words[1].lemma_.casefold() == "zijn"
+            len(words) >= 2
+            and words[0].lower_ in self.cues.cleft_openers
+            and words[1].lemma_.casefold() in self.cues.copula_lemmas
         )
         return not cleft
 
@@ -929,7 +936,7 @@ class _Finder:
         clause = [t for t in self.doc[lo:hi] if t.i not in skip]
         if not any(self._time_point(t) for t in clause):
             return False
-        if any(t.lower_ == "er" for t in clause):
+        if any(t.lower_ in self.cues.existential_er for t in clause):
             return False
         verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
         lemmas = {f.casefold() for t in verbs for f in (t.lemma_, t.lower_)}
@@ -951,7 +958,9 @@ class _Finder:
             return False
         prev = self.doc[token.i - 1]
         number = prev.like_num or prev.lower_ in self.cues.clock_numbers
-        return (lower == "uur" and number) or (lower in self.cues.months and prev.like_num)
+        return (lower in self.cues.clock_units and number) or (
+            lower in self.cues.months and prev.like_num
+        )
 
     def _verb_before(self, sent: Span, sub: Token) -> Token | None:
         """The nearest verb before a subordinating conjunction: the one its clause depends on."""
@@ -974,7 +983,7 @@ class _Finder:
             return False
         if subj.lower_ in self.cues.inanimate_pronouns:
             return True
-        if any(c.lower_ in ("dit", "dat", "deze", "die") for c in subj.children):
+        if any(c.lower_ in self.cues.demonstrative_determiners for c in subj.children):
             return True
         return self._ends_with(subj, self.cues.instrument_nouns)
 
@@ -988,10 +997,12 @@ class _Finder:
             if verb is None or token.lower_ in verb.past or token.lower_ not in verb.forms:
                 continue
             lo, hi, sub = self.clause(sent, token.i, at_subordinator=True)
-            if verb.needs_te and not any(t.lower_ == "te" for t in self.doc[token.i + 1 : hi]):
+            if verb.needs_te and not any(
+                t.lower_ in self.cues.infinitive_markers for t in self.doc[token.i + 1 : hi]
+            ):
                 continue
             modality, anchor = verb.modality, token
-            if is_infinitive(self.view, token.i) or token.lower_ == "moeten":
+            if is_infinitive(self.view, token.i) or token.lower_ in self.cues.modal_infinitives:
                 aux = self._aux_before(token, lo)
                 if aux is not None and aux.lower_ in self.cues.past_aux:
                     continue
@@ -1034,7 +1045,9 @@ class _Finder:
                 )
             ):
                 continue
-            existential = any(t.lower_ == "er" for t in self.doc[token.i - 1 : token.i + 2])
+            existential = any(
+                t.lower_ in self.cues.existential_er for t in self.doc[token.i - 1 : token.i + 2]
+            )
             subject_tokens = (
                 {t.i for t in self.subject_words(subj, lo, hi, modal_tokens)}
                 if subj and not existential
@@ -1065,7 +1078,7 @@ class _Finder:
         return None
 
     def _aux_before(self, token: Token, lo: int) -> Token | None:
-        wanted = self.cues.should_aux | self.cues.past_aux | {"zal", "zullen"}
+        wanted = self.cues.should_aux | self.cues.past_aux | self.cues.future_aux
         for t in reversed(self.doc[lo : token.i]):
             if t.lower_ in wanted:
                 return t
@@ -1085,7 +1098,7 @@ class _Finder:
                 continue
             lemma, verb = match
             k = token.i - 1
-            if k > sent.start and self.doc[k].lower_ == "zo":
+            if k > sent.start and self.doc[k].lower_ in self.cues.cue_adverbs:
                 k -= 1
             if k >= sent.start and self.trailing_source(sent, k) is not None:
                 continue  # "De scholen moeten open, eist de ouderraad": attributes the clause
@@ -1096,8 +1109,8 @@ class _Finder:
                 particle = next((t for t in after if t.lower_ == verb.particle), None)
                 if particle is None:
                     continue
-            if lemma == "vragen" and (
-                any(t.lower_ == "zich" for t in self.doc[lo:hi])
+            if lemma in self.cues.verbs_needing_complement and (
+                any(t.lower_ in self.cues.reflexive_pronouns for t in self.doc[lo:hi])
                 or not any(t.lower_ in self.cues.vragen_complements for t in after)
             ):
                 continue
@@ -1105,7 +1118,12 @@ class _Finder:
                 continue
             related = {token.i, token.head.i} | {c.i for c in token.children if c.dep_ == "aux"}
             complement = next(
-                (t.i for t in after if t.lower_ in ("om", "dat", "tot", "te") or t.text == ":"), hi
+                (
+                    t.i
+                    for t in after
+                    if t.lower_ in self.cues.directive_complements or t.text == ":"
+                ),
+                hi,
             )
             finite = next(
                 (
@@ -1235,10 +1253,15 @@ class _Finder:
                 and c.pos_ in _NP_POS
                 and lo <= c.i < hi
                 and c.i not in skip
-                and c.lower_ not in ("zich", "het")
+                and c.lower_ not in self.cues.non_party_objects
             ]
         complement = next(
-            (t.i for t in self.doc[verb_token.i + 1 : hi] if t.lower_ in ("om", "dat", "tot")), hi
+            (
+                t.i
+                for t in self.doc[verb_token.i + 1 : hi]
+                if t.lower_ in self.cues.addressee_complements
+            ),
+            hi,
         )
         for token in self.doc[lo:complement]:
             if token.lower_ in verb.addressee_preps and token.i not in skip:
@@ -1254,7 +1277,8 @@ class _Finder:
                 (
                     t
                     for t in self.doc[verb_token.i + 1 : hi]
-                    if t.lower_ == "dat" and opens_subordinate_clause(self.view, t.i)
+                    if t.lower_ in self.cues.that_clause
+                    and opens_subordinate_clause(self.view, t.i)
                 ),
                 None,
             )
@@ -1274,9 +1298,13 @@ class _Finder:
         else:
             start, stop = lo, verb_token.i
         for token in self.doc[start:stop]:
-            if token.i in skip or token.pos_ in ("ADV",) or token.lower_ in ("niettemin",):
+            if (
+                token.i in skip
+                or token.pos_ in ("ADV",)
+                or token.lower_ in self.cues.addressee_skips
+            ):
                 continue
-            if token.lower_ in ("om", "tot", "te", "dat", "op", "aan") or token.pos_ == "VERB":
+            if token.lower_ in self.cues.addressee_stops or token.pos_ == "VERB":
                 break
             tokens = self.np_after(token.i, stop)
             if tokens:
@@ -1288,9 +1316,13 @@ class _Finder:
     ) -> str | None:
         after = [t for t in self.doc[verb_token.i + 1 : hi] if t.i not in skip]
         for k, token in enumerate(after):
-            if token.lower_ == "om" and any(t.lower_ == "te" for t in after[k:]):
+            if token.lower_ in self.cues.infinitive_complementisers and any(
+                t.lower_ in self.cues.infinitive_markers for t in after[k:]
+            ):
                 return self.action(token.i + 1, hi, skip)
-            if token.lower_ == "dat" and opens_subordinate_clause(self.view, token.i):
+            if token.lower_ in self.cues.that_clause and opens_subordinate_clause(
+                self.view, token.i
+            ):
                 return self.action(token.i + 1, hi, skip)
             if token.lower_ in verb.action_preps and token.pos_ == "ADP":
                 return self.action(token.i + 1, hi, skip)
@@ -1330,10 +1362,10 @@ class _Finder:
             else:
                 continue
             j, voor = token.i + 1, None
-            if j < sent.end and self.doc[j].lower_ == "voor":
+            if j < sent.end and self.doc[j].lower_ in self.cues.task_party_prepositions:
                 voor = self.np_after(j + 1, sent.end)
                 j = j + 1 + len(voor)
-            if j >= sent.end or self.doc[j].lower_ not in ("dat", "om"):
+            if j >= sent.end or self.doc[j].lower_ not in self.cues.complementisers:
                 continue
             frame_verb = self._frame_verb(sent, token)
             if frame_verb is None:
@@ -1343,15 +1375,15 @@ class _Finder:
             _, hi, _ = self.clause(sent, j + 1, at_subordinator=False)
             actor = None
             if (
-                frame_verb.lemma_.casefold() in ("vinden", "achten")
-                or frame_verb.lower_ in _OPINION
+                frame_verb.lemma_.casefold() in self.cues.opinion_lemmas
+                or frame_verb.lower_ in self.cues.opinion_forms
             ):
                 subj = self.subject(lo, token.i, {frame_verb.i}) or self._subject_left(sent, lo)
                 if subj is not None:
                     actor = self.party(self.phrase(subj, lo, token.i, {frame_verb.i}))
             actor = actor or self.actor(sent, token, None)
             addressee, drop = None, {comp.i}
-            if comp.lower_ == "dat":
+            if comp.lower_ in self.cues.that_clause:
                 dat_subj = self.subject_by_order(j + 1, comp, hi, comp) or _parsed(
                     self.subject(j + 1, hi, set(range(j + 1, hi)))
                 )
@@ -1386,7 +1418,7 @@ class _Finder:
                 break
             window.append(self.doc[j])
             j -= 1
-        if not any(t.lower_ == "het" for t in window):
+        if not any(t.lower_ in self.cues.frame_expletives for t in window):
             return None
         for t in window:
             if t.lower_ in self.cues.frame_verbs and not is_past(self.view, t.i):
@@ -1403,8 +1435,8 @@ class _Finder:
                 continue
             lo, hi, sub = self.clause(sent, token.i, at_subordinator=True)
             before = self.doc[lo : token.i]
-            can = next((t for t in before if t.lower_ in ("kan", "kunnen")), None)
-            if can is None or not any(t.lower_ == "niet" for t in before):
+            can = next((t for t in before if t.lower_ in self.cues.wait_modals), None)
+            if can is None or not any(t.lower_ in self.cues.wait_negations for t in before):
                 continue
             found = _parsed(self.subject(lo, hi, {token.i, can.i})) or self.subject_by_order(
                 lo, can, hi, sub
@@ -1437,15 +1469,19 @@ class _Finder:
             if token.lemma_.casefold() not in self.cues.task_nouns:
                 continue
             j = token.i + 1
-            if j >= sent.end or self.doc[j].lower_ != "voor":
+            if j >= sent.end or self.doc[j].lower_ not in self.cues.task_party_prepositions:
                 continue
             party = self.np_after(j + 1, sent.end)
             k = j + 1 + len(party)
-            if not party or k >= sent.end or self.doc[k].lower_ != "om":
+            if (
+                not party
+                or k >= sent.end
+                or self.doc[k].lower_ not in self.cues.infinitive_complementisers
+            ):
                 continue
             lo, _, _ = self.clause(sent, token.i, at_subordinator=False)
             _, hi, _ = self.clause(sent, k + 1, at_subordinator=False)
-            if not any(t.lower_ == "te" for t in self.doc[k:hi]):
+            if not any(t.lower_ in self.cues.infinitive_markers for t in self.doc[k:hi]):
                 continue
             out.append(
                 _Found(
