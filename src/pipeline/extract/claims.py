@@ -81,6 +81,11 @@ def sentence_words(sent: Sentence, view: DocView) -> tuple[list[Word], list[int]
     return words, at
 
 
+def _clause_final(words: list[Word], k: int) -> bool:
+    """A verb-tagged word that ends its clause is the verb ("met 5 procent verhoogt,")."""
+    return words[k].pos == "VERB" and (k + 1 == len(words) or not words[k + 1].text.isalnum())
+
+
 def _plural(view: DocView, k: int, word: Word) -> bool:
     if k < 0:
         return False
@@ -193,7 +198,7 @@ class _Sentence:
             first_content < len(words)
             and words[first_content].text.isalpha()
             and words[first_content].pos in {"ADJ", "VERB", "NOUN"}
-            and not self.clause_final(words, first_content)
+            and not _clause_final(words, first_content)
         ):
             return k, first_content + 1
         return None
@@ -216,11 +221,6 @@ class _Sentence:
 
     def plural(self, k: int) -> bool:
         return self.nounlike(k) and _plural(self.view, self.tokens[k], self.words[k])
-
-    @staticmethod
-    def clause_final(words: list[Word], k: int) -> bool:
-        """A verb-tagged word that ends its clause is the verb ("met 5 procent verhoogt,")."""
-        return words[k].pos == "VERB" and (k + 1 == len(words) or not words[k + 1].text.isalnum())
 
     def counted_noun(self, j: int, counting: bool = False) -> str | None:
         """Noun right after a number ("300 slachtoffers", "duizend minderjarige slachtoffers").
@@ -319,7 +319,7 @@ class _Sentence:
     def np_left(self, k: int) -> tuple[int, int] | None:
         """Noun phrase ending at word k-1 ("de reorganisatie van de politie" before "in 2013"),
         not reaching into another claim or back over a relative pronoun."""
-        w = self.words
+        w, of = self.words, _cues().of_words
         if k == 0 or w[k - 1].pos not in _HEAD_POS or k - 1 in self.claimed:
             return None
         first = k - 1
@@ -330,20 +330,14 @@ class _Sentence:
         while (
             first > 0
             and first - 1 not in self.claimed
-            and (
-                w[first - 1].pos in _NP_POS
-                or w[first - 1].low in _cues().of_words
-                or self.np_pp(first - 1)
-            )
+            and (w[first - 1].pos in _NP_POS or w[first - 1].low in of or self.np_pp(first - 1))
             and not self.relative(first - 1)
             and not YEAR_RE.fullmatch(w[first - 1].text)  # "in 2027 | een tekort"
         ):
-            if w[first].pos == "DET" and not (
-                w[first - 1].low in _cues().of_words or self.np_pp(first - 1)
-            ):
+            if w[first].pos == "DET" and not (w[first - 1].low in of or self.np_pp(first - 1)):
                 break  # "een verhuurder | de huur", "beloofde | de wachtlijst": a phrase starts
             first -= 1
-        while w[first].low in _cues().of_words or w[first].pos not in _PHRASE_START_POS:
+        while w[first].low in of or w[first].pos not in _PHRASE_START_POS:
             first += 1
         return first, k
 
@@ -638,9 +632,8 @@ class _Sentence:
             return self.np_before(q.i - 1, q.unit) or self.clause_subject(q, index)
         if q.unit == "euro":
             same = [c.subject for c in ctx.claims if c.unit == "euro" and c.value == q.value]
-            amount_links = _cues().change_prepositions | _cues().of_words  # "met/van 50 euro"
             return (
-                (self.np_before(q.i - 1, q.unit) if before in amount_links else None)
+                (self.np_before(q.i - 1, q.unit) if before in _cues().amount_links else None)
                 or self.purpose(q, index)
                 or next((s for s in reversed(same) if s), None)  # an amount named before
                 or self.clause_subject(q, index)
@@ -680,11 +673,7 @@ class _Sentence:
                 )
             if before in _cues().target_preps:
                 return self.clause_subject(q, index) or self.plural_before(q)
-            if (
-                before in _cues().of_words
-                and q.j < len(self.words)
-                and self.words[q.j].low not in _cues().of_words
-            ):
+            if before in _cues().of_words and self.low(q.j) not in _cues().of_words | {""}:
                 own = self.np_before(q.i - 1, q.unit)  # "de Europese norm van 3 procent"
                 if own:
                     return own

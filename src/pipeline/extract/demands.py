@@ -251,6 +251,11 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     return kept
 
 
+def _has_word(tokens: Iterable[Token], words: frozenset[str]) -> bool:
+    """One of `tokens` is one of `words` (lower case)."""
+    return any(t.lower_ in words for t in tokens)
+
+
 def _char_spans(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     return [(t.idx, t.idx + len(t.text)) for t in tokens]
 
@@ -594,7 +599,7 @@ class _Finder:
         return token.pos_ in ("NOUN", "PROPN") or self._agent_noun(token)
 
     def _agent_noun(self, token: Token) -> bool:
-        return self._ends_with(token, self.cues.agent_nouns)
+        return _ends_with(token, self.cues.agent_nouns)
 
     def addressee(self, subj: _Subject | None, lo: int, hi: int, exclude: set[int]) -> str | None:
         """The subject as addressee when it can act and the clause's verb is an act of it."""
@@ -749,20 +754,7 @@ class _Finder:
 
     def _legal(self, tokens: list[Token]) -> bool:
         """A law or rule as source ("volgens artikel 10", "volgens de regels"): a legal duty."""
-        return any(self._ends_with(t, attribution_words().legal_sources) for t in tokens)
-
-    @staticmethod
-    def _ends_with(token: Token, nouns: frozenset[str]) -> bool:
-        """`token` is one of `nouns` or a compound headed by one (Dutch compounds are right-headed)."""
-        lower = token.lower_
-        forms = {  # plurals "-s", "-en" and "-n" after a stem in -e ("gemeenten")
-            token.lemma_.casefold(),
-            lower,
-            lower.removesuffix("s"),
-            lower.removesuffix("en"),
-            lower.removesuffix("n"),
-        }
-        return headed_by(forms, nouns, 4)
+        return any(_ends_with(t, attribution_words().legal_sources) for t in tokens)
 
     def attribution_tokens(self, sent: Span, lo: int, hi: int) -> set[int]:
         """Tokens of a "volgens X" phrase inside [lo, hi), left out of the action."""
@@ -896,7 +888,7 @@ class _Finder:
         ):
             return True  # "volgens artikel 10 moet ...": a legal duty, not a demand
         if sub is not None and sub.lower_ in self.cues.that_clause:
-            governor = self._verb_before(sent, sub)
+            governor = _verb_before(sent, sub)
             if governor is not None and governor.lemma_.casefold() in self.cues.perception_verbs:
                 return True  # "hoort hij dat hij ergens anders moet zijn"
 
@@ -934,7 +926,7 @@ class _Finder:
         An existential "er moet ... komen" stays a demand.
         """
         clause = [t for t in self.doc[lo:hi] if t.i not in skip]
-        if not any(self._time_point(t) for t in clause):
+        if not any(_time_point(t) for t in clause):
             return False
         if any(t.lower_ in self.cues.existential_er for t in clause):
             return False
@@ -948,26 +940,6 @@ class _Finder:
             self.subject_words(subj, lo, hi, skip), subj.head
         )
         return not urgeable and bool(lemmas & self.cues.non_agentive_verbs)
-
-    def _time_point(self, token: Token) -> bool:
-        """A named day or day part, a clock time ("om acht uur") or a date ("1 juli")."""
-        lower = token.lower_
-        if lower in self.cues.time_points:
-            return True
-        if token.i == 0:
-            return False
-        prev = self.doc[token.i - 1]
-        number = prev.like_num or prev.lower_ in self.cues.clock_numbers
-        return (lower in self.cues.clock_units and number) or (
-            lower in self.cues.months and prev.like_num
-        )
-
-    def _verb_before(self, sent: Span, sub: Token) -> Token | None:
-        """The nearest verb before a subordinating conjunction: the one its clause depends on."""
-        for token in reversed(self.doc[sent.start : sub.i]):
-            if token.pos_ in ("VERB", "AUX"):
-                return token
-        return None
 
     def is_purpose(self, subject: _Subject | None, lo: int, hi: int, skip: set[int]) -> bool:
         """A purpose statement: an instrument as subject of a result verb ("dit geld moet zorgen")."""
@@ -985,21 +957,19 @@ class _Finder:
             return True
         if any(c.lower_ in self.cues.demonstrative_determiners for c in subj.children):
             return True
-        return self._ends_with(subj, self.cues.instrument_nouns)
+        return _ends_with(subj, self.cues.instrument_nouns)
 
     # -- finders ---------------------------------------------------------------------------------
 
     def modals(self, sent: Span) -> list[_Found]:
         """moet / moeten / dient te / hoort te / zou moeten."""
-        out = []
+        out, cues = [], self.cues
         for token in self._cue_tokens("modal", sent):
             verb = self._modal(token)
             if verb is None or token.lower_ in verb.past or token.lower_ not in verb.forms:
                 continue
             lo, hi, sub = self.clause(sent, token.i, at_subordinator=True)
-            if verb.needs_te and not any(
-                t.lower_ in self.cues.infinitive_markers for t in self.doc[token.i + 1 : hi]
-            ):
+            if verb.needs_te and not _has_word(self.doc[token.i + 1 : hi], cues.infinitive_markers):
                 continue
             modality, anchor = verb.modality, token
             if is_infinitive(self.view, token.i) or token.lower_ in self.cues.modal_infinitives:
@@ -1017,15 +987,10 @@ class _Finder:
                     self.subject(lo, hi, related, anchor.i)
                 )
             else:  # the subject stands before a clause the modal governs ("hoe het geld ...")
-                main_hi = next(
-                    (
-                        t.i
-                        for t in self.doc[anchor.i + 1 : hi]
-                        if opens_subordinate_clause(self.view, t.i)
-                        or t.lower_ in self.cues.question_words
-                    ),
-                    hi,
-                )
+                rest = self.doc[anchor.i + 1 : hi]
+                opens = (t for t in rest if opens_subordinate_clause(self.view, t.i))
+                main_hi = next((t.i for t in rest if t.lower_ in cues.question_words), hi)
+                main_hi = min(main_hi, next((t.i for t in opens), hi))
                 subj = _parsed(self.subject(lo, main_hi, related)) or self.subject_by_order(
                     lo, anchor, main_hi, sub
                 )
@@ -1045,9 +1010,7 @@ class _Finder:
                 )
             ):
                 continue
-            existential = any(
-                t.lower_ in self.cues.existential_er for t in self.doc[token.i - 1 : token.i + 2]
-            )
+            existential = _has_word(self.doc[token.i - 1 : token.i + 2], cues.existential_er)
             subject_tokens = (
                 {t.i for t in self.subject_words(subj, lo, hi, modal_tokens)}
                 if subj and not existential
@@ -1091,14 +1054,14 @@ class _Finder:
 
     def directives(self, sent: Span) -> list[_Found]:
         """roept ... op, spoort ... aan, eist, vraagt om, dringt aan op, pleit voor, verzoekt."""
-        out = []
+        out, cues = [], self.cues
         for token in self._cue_tokens("directive", sent):
             match = self._directive(token)
             if match is None:
                 continue
             lemma, verb = match
             k = token.i - 1
-            if k > sent.start and self.doc[k].lower_ in self.cues.cue_adverbs:
+            if k > sent.start and self.doc[k].lower_ in cues.cue_adverbs:
                 k -= 1
             if k >= sent.start and self.trailing_source(sent, k) is not None:
                 continue  # "De scholen moeten open, eist de ouderraad": attributes the clause
@@ -1109,22 +1072,16 @@ class _Finder:
                 particle = next((t for t in after if t.lower_ == verb.particle), None)
                 if particle is None:
                     continue
-            if lemma in self.cues.verbs_needing_complement and (
-                any(t.lower_ in self.cues.reflexive_pronouns for t in self.doc[lo:hi])
-                or not any(t.lower_ in self.cues.vragen_complements for t in after)
+            if lemma in cues.verbs_needing_complement and (
+                _has_word(self.doc[lo:hi], cues.reflexive_pronouns)
+                or not _has_word(after, cues.vragen_complements)
             ):
                 continue
-            if any(t.lower_ in self.cues.hypothetical_aux for t in self.doc[lo : token.i]):
+            if _has_word(self.doc[lo : token.i], cues.hypothetical_aux):
                 continue
             related = {token.i, token.head.i} | {c.i for c in token.children if c.dep_ == "aux"}
-            complement = next(
-                (
-                    t.i
-                    for t in after
-                    if t.lower_ in self.cues.directive_complements or t.text == ":"
-                ),
-                hi,
-            )
+            opens = cues.directive_complements
+            complement = next((t.i for t in after if t.lower_ in opens or t.text == ":"), hi)
             finite = next(
                 (
                     t
@@ -1133,19 +1090,20 @@ class _Finder:
                 ),
                 token,
             )
-            found = _parsed(self.subject(lo, complement, related)) or self.subject_by_order(
-                lo, finite, complement, sub
+            found = (
+                _parsed(self.subject(lo, complement, related))
+                or self.subject_by_order(lo, finite, complement, sub)
+                or _parsed(self._subject_left(sent, lo))
             )
-            found = found or _parsed(self._subject_left(sent, lo))
             subj = found.head if found is not None else None
             document = self._document_antecedent(sent, sub)
             if document is not None:  # "een motie die het kabinet vraagt om ..."
                 self._document_directive(sent, token, verb, sub, document, lo, hi, out)
                 continue
-            if subj is not None and subj.lower_ in self.cues.inanimate_pronouns:
+            if subj is not None and subj.lower_ in cues.inanimate_pronouns:
                 continue
             subject_tokens = set()
-            if subj is None or subj.lower_ in self.cues.first_person:
+            if subj is None or subj.lower_ in cues.first_person:
                 actor = self.speaker(token) or self.main_org
             else:
                 phrase = self.subject_words(found, min(lo, subj.i), hi, {token.i})
@@ -1181,7 +1139,7 @@ class _Finder:
         ):
             k -= 1  # extraposed: "een motie aangenomen die ...", "nam een motie aan, die ..."
         noun = self.doc[k]
-        return noun if self._ends_with(noun, self.cues.document_nouns) else None
+        return noun if _ends_with(noun, self.cues.document_nouns) else None
 
     def _document_directive(
         self,
@@ -1243,6 +1201,7 @@ class _Finder:
         self, verb_token: Token, verb: DirectiveVerb, lo: int, hi: int, skip: set[int]
     ) -> tuple[str | None, set[int]]:
         candidates: list[Token] = []
+        cues, following = self.cues, self.doc[verb_token.i + 1 : hi]
         if verb.object_is_addressee:
             heads = [verb_token, *(c for c in verb_token.children if c.dep_ == "aux")]
             candidates = [
@@ -1253,16 +1212,9 @@ class _Finder:
                 and c.pos_ in _NP_POS
                 and lo <= c.i < hi
                 and c.i not in skip
-                and c.lower_ not in self.cues.non_party_objects
+                and c.lower_ not in cues.non_party_objects
             ]
-        complement = next(
-            (
-                t.i
-                for t in self.doc[verb_token.i + 1 : hi]
-                if t.lower_ in self.cues.addressee_complements
-            ),
-            hi,
-        )
+        complement = next((t.i for t in following if t.lower_ in cues.addressee_complements), hi)
         for token in self.doc[lo:complement]:
             if token.lower_ in verb.addressee_preps and token.i not in skip:
                 tokens = self.np_after(token.i + 1, hi)
@@ -1273,15 +1225,8 @@ class _Finder:
             return self.party(tokens), {t.i for t in tokens}
         if not verb.object_is_addressee:
             # "eist dat de provincie ... afgeeft": the party that must act is the dat-subject
-            dat = next(
-                (
-                    t
-                    for t in self.doc[verb_token.i + 1 : hi]
-                    if t.lower_ in self.cues.that_clause
-                    and opens_subordinate_clause(self.view, t.i)
-                ),
-                None,
-            )
+            dats = (t for t in following if t.lower_ in cues.that_clause)
+            dat = next((t for t in dats if opens_subordinate_clause(self.view, t.i)), None)
             if dat is None:
                 return None, set()
             subj = self.subject_by_order(dat.i + 1, dat, hi, dat) or _parsed(
@@ -1298,13 +1243,9 @@ class _Finder:
         else:
             start, stop = lo, verb_token.i
         for token in self.doc[start:stop]:
-            if (
-                token.i in skip
-                or token.pos_ in ("ADV",)
-                or token.lower_ in self.cues.addressee_skips
-            ):
+            if token.i in skip or token.pos_ in ("ADV",) or token.lower_ in cues.addressee_skips:
                 continue
-            if token.lower_ in self.cues.addressee_stops or token.pos_ == "VERB":
+            if token.lower_ in cues.addressee_stops or token.pos_ == "VERB":
                 break
             tokens = self.np_after(token.i, stop)
             if tokens:
@@ -1596,17 +1537,13 @@ class _Finder:
             and first.pos_ not in ("ADV", "ADJ")
             and not any(is_finite(self.view, t.i) and t.pos_ in ("VERB", "AUX") for t in alpha[1:])
         )
-        if not (self._imperative_form(first) or particle_end):
+        if not (_imperative_form(first) or particle_end):
             return False
-        if len(words) > 1 and self._bare_singular(words[1]):
+        if len(words) > 1 and _bare_singular(words[1]):
             return False  # "Open dag bij de brandweer": an adjective before a bare noun
         if len(words) > 1 and words[1].lower_ in self.cues.subject_pronouns:
             return False  # "Gaat het mis", "Moet je ...": a question or an inverted clause
-        if (
-            len(words) > 1
-            and self._third_person_verb(words[1])
-            and not is_finite(self.view, first.i)
-        ):
+        if len(words) > 1 and _third_person_verb(words[1]) and not is_finite(self.view, first.i):
             return False  # "Minister opent nieuwe school": a subject, then its verb
         for token in words[1:]:
             if opens_subordinate_clause(self.view, token.i) or token.text in CLAUSE_BOUNDARY:
@@ -1619,46 +1556,6 @@ class _Finder:
             ):
                 return False
         return True
-
-    def _imperative_form(self, token: Token) -> bool:
-        """The verb stem of the imperative: a present singular finite verb without the -t of the
-        third person (unless the stem ends in t: "Zet", "Wacht"), or a stem from the list."""
-        if token.lower_ in self.cues.imperative_stems:
-            return True
-        if token.tag_.startswith("WW|pv|tgw|ev"):
-            return True
-        morph = token.morph
-        lemma = token.lemma_.casefold()
-        stem_in_t = lemma.endswith("en") and lemma.removesuffix("en").endswith("t")
-        return (
-            token.pos_ in ("VERB", "AUX")
-            and "Fin" in morph.get("VerbForm")
-            and "Pres" in morph.get("Tense")
-            and "Plur" not in morph.get("Number")
-            and (not token.lower_.endswith("t") or stem_in_t)
-        )
-
-    def _third_person_verb(self, token: Token) -> bool:
-        """A present third-person verb ("opent", "trekt"), also when the tagger calls it else."""
-        if token.tag_.startswith("WW|pv|tgw|met-t"):
-            return True
-        return (
-            token.is_lower
-            and len(token) > 3
-            and token.lower_.endswith("t")
-            and token.pos_ not in ("DET", "PRON", "ADV", "ADJ", "NUM", "CCONJ", "SCONJ")
-            and token.lower_ not in self.cues.closed_words_in_t
-        )
-
-    @staticmethod
-    def _bare_singular(token: Token) -> bool:
-        """A singular common noun with no determiner: after an imperative it would need one."""
-        return (
-            token.pos_ == "NOUN"
-            and token.is_lower
-            and "Sing" in token.morph.get("Number")
-            and not any(c.dep_ == "det" for c in token.children)
-        )
 
 
 def _main_organisation(index: EntityIndex, quotes: list[Quote]) -> str | None:
@@ -1682,3 +1579,78 @@ def _main_organisation(index: EntityIndex, quotes: list[Quote]) -> str | None:
         ),
     )
     return best.name
+
+
+def _ends_with(token: Token, nouns: frozenset[str]) -> bool:
+    """`token` is one of `nouns` or a compound headed by one (Dutch compounds are right-headed)."""
+    lower = token.lower_
+    forms = {  # plurals "-s", "-en" and "-n" after a stem in -e ("gemeenten")
+        token.lemma_.casefold(),
+        lower,
+        lower.removesuffix("s"),
+        lower.removesuffix("en"),
+        lower.removesuffix("n"),
+    }
+    return headed_by(forms, nouns, 4)
+
+
+def _time_point(token: Token) -> bool:
+    """A named day or day part, a clock time ("om acht uur") or a date ("1 juli")."""
+    lower = token.lower_
+    if lower in _cues().time_points:
+        return True
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    number = prev.like_num or prev.lower_ in _cues().clock_numbers
+    return (lower in _cues().clock_units and number) or (lower in _cues().months and prev.like_num)
+
+
+def _verb_before(sent: Span, sub: Token) -> Token | None:
+    """The nearest verb before a subordinating conjunction: the one its clause depends on."""
+    for token in reversed(sent.doc[sent.start : sub.i]):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _imperative_form(token: Token) -> bool:
+    """The verb stem of the imperative: a present singular finite verb without the -t of the
+    third person (unless the stem ends in t: "Zet", "Wacht"), or a stem from the list."""
+    if token.lower_ in _cues().imperative_stems:
+        return True
+    if token.tag_.startswith("WW|pv|tgw|ev"):
+        return True
+    morph = token.morph
+    lemma = token.lemma_.casefold()
+    stem_in_t = lemma.endswith("en") and lemma.removesuffix("en").endswith("t")
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and "Fin" in morph.get("VerbForm")
+        and "Pres" in morph.get("Tense")
+        and "Plur" not in morph.get("Number")
+        and (not token.lower_.endswith("t") or stem_in_t)
+    )
+
+
+def _third_person_verb(token: Token) -> bool:
+    """A present third-person verb ("opent", "trekt"), also when the tagger calls it else."""
+    if token.tag_.startswith("WW|pv|tgw|met-t"):
+        return True
+    return (
+        token.is_lower
+        and len(token) > 3
+        and token.lower_.endswith("t")
+        and token.pos_ not in ("DET", "PRON", "ADV", "ADJ", "NUM", "CCONJ", "SCONJ")
+        and token.lower_ not in _cues().closed_words_in_t
+    )
+
+
+def _bare_singular(token: Token) -> bool:
+    """A singular common noun with no determiner: after an imperative it would need one."""
+    return (
+        token.pos_ == "NOUN"
+        and token.is_lower
+        and "Sing" in token.morph.get("Number")
+        and not any(c.dep_ == "det" for c in token.children)
+    )

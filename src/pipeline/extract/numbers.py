@@ -25,6 +25,7 @@ _DUTCH_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # Longer digit strings are codes (IBAN, case numbers), not quantities, and exceed float precision.
 MAX_DIGITS = 15
+_NOMINAL = {"NOUN", "ADJ", "PROPN"}
 _CLAUSE_BREAK = {",", ";", ":", "(", "‘", "'", "“", '"', "–", "-"}
 
 
@@ -266,6 +267,17 @@ def _starters() -> frozenset[str]:
     )
 
 
+def _demonym(w: Word) -> bool:
+    """ "160.000 Arnhemmers", "300 Utrechters": a capitalised plural in -ers/-aars after a number
+    names inhabitants (ANS §19.3.3 inwonersnamen)."""
+    return w.text[:1].isupper() and w.low.endswith(vocab().demonym_suffixes)
+
+
+def _is_people(low: str) -> bool:
+    """A noun naming persons, also as the end of a compound ("tienermeisjes")."""
+    return len(low) > 2 and low.endswith(vocab().people_nouns)
+
+
 def _glued(a: Word, b: Word) -> bool:
     return a.end == b.start
 
@@ -428,11 +440,8 @@ class _Scanner:
     def hedge_before(self, i: int) -> tuple[_Hedge | None, int]:
         for h in self.v.hedges_by_first.get(self.low(i), ()):
             if self.starts(i, h.words):
-                if (
-                    len(h.words) == 1
-                    and h.words[0] in self.nw.clause_internal_hedges
-                    and (i == 0 or self.w[i - 1].text in _CLAUSE_BREAK | {"."})
-                ):
+                opening = i == 0 or self.w[i - 1].text in _CLAUSE_BREAK | {"."}
+                if opening and " ".join(h.words) in self.nw.clause_internal_hedges:
                     continue
                 if h.words[0] in self.nw.rise_hedges and self.after_rise_verb(i):
                     continue
@@ -606,11 +615,7 @@ class _Scanner:
             return None
         if low in self.v.one_words:
             nxt = self.w[i + 2] if i + 2 < len(self.w) else None
-            if (
-                nxt is not None
-                and nxt.pos in {"NOUN", "ADJ", "PROPN"}
-                and nxt.low not in self.nw.part_nouns
-            ):
+            if nxt is not None and nxt.pos in _NOMINAL and nxt.low not in self.nw.part_nouns:
                 return None
             num = 1.0
         else:
@@ -781,17 +786,9 @@ class _Scanner:
     def people_before(self, k: int) -> bool:
         """A people noun (or "leeftijd") ends at or just before word k: "een meisje van 14 jaar"."""
         for x in range(k, max(k - 3, -1), -1):
-            if self.is_people(self.low(x)) or self.low(x) in self.v.age_before:
+            if _is_people(self.low(x)) or self.low(x) in self.v.age_before:
                 return True
         return False
-
-    def demonym(self, w: Word) -> bool:
-        """ "160.000 Arnhemmers", "300 Utrechters": a capitalised plural in -ers/-aars after a
-        number names inhabitants (ANS §19.3.3 inwonersnamen)."""
-        return w.text[:1].isupper() and w.low.endswith(self.v.demonym_suffixes)
-
-    def is_people(self, low: str) -> bool:
-        return len(low) > 2 and low.endswith(self.v.people_nouns)
 
     def count_unit(self, j: int, strict: bool = False, elision: bool = False) -> str:
         """people when the counted noun names persons ("300 slachtoffers"), else count.
@@ -806,25 +803,16 @@ class _Scanner:
             return partitive
         for x in range(j, min(j + 4, len(self.w))):
             w = self.w[x]
-            if (
-                not strict
-                and w.low in self.nw.elided_comparatives
-                and not self.low(x + 1).isalpha()
-            ):
-                return ""  # "376.000 werklozen, 5.000 meer": the noun named before is left out
-            if (
-                not strict
-                and w.low in self.nw.elided_comparatives
-                and self.low(x + 1) in self.nw.comparison_words
-            ):
-                return ""
+            nxt, elided = self.low(x + 1), not strict and w.low in self.nw.elided_comparatives
+            if elided and (not nxt.isalpha() or nxt in self.nw.comparison_words):
+                return ""  # "376.000 werklozen, 5.000 meer", "meer dan": a noun left out
             if not w.text.isalpha():
                 if elision and w.pos == "PUNCT":
                     return ""
                 break
             if elision and self.clause_final_verb(x):
                 return ""
-            if self.is_people(w.low) or self.demonym(w):
+            if _is_people(w.low) or _demonym(w):
                 return "people"
             skippable = w.pos == "ADJ" or w.low in self.nw.count_modifiers
             if not w.pos and w.low.endswith("e") and x + 1 < len(self.w):
@@ -849,7 +837,7 @@ class _Scanner:
         k += 1
         while k < len(self.w) and (self.w[k].text[0].isdigit() or self.w[k].pos == "ADJ"):
             k += 1
-        if k < len(self.w) and self.is_people(self.low(k)):
+        if k < len(self.w) and _is_people(self.low(k)):
             return "people"
         return ""
 

@@ -378,6 +378,7 @@ class ClaimSources:
     hypothetical_openers: frozenset[str]
     of_words: frozenset[str]
     change_prepositions: frozenset[str]
+    amount_links: frozenset[str]
     counted_noun_skips: frozenset[str]
     noun_modifier_preps: frozenset[str]
     not_clause_openers: frozenset[str]
