@@ -43,6 +43,7 @@ from pipeline.extract.numbers import (
     Quantity,
     Word,
     find_quantities,
+    number_words,
     split_phrase,
     vocab,
 )
@@ -137,7 +138,7 @@ class _Sentence:
             replace(q, unit="euro")
             if q.unit == "count"
             and q.value in amounts
-            and self.words[q.j - 1].low in vocab().scales
+            and self.words[q.j - 1].low in number_words().scales
             else q
             for q in found
         ]
@@ -296,7 +297,7 @@ class _Sentence:
             if (
                 c.unit in units
                 and c.subject
-                and split_phrase(c.text)[-1] not in vocab().times_words
+                and split_phrase(c.text)[-1] not in number_words().times_words
             ):
                 return c.subject
         return None
@@ -622,7 +623,7 @@ class _Sentence:
                     return self.counted_noun(e.j, counting=True) or self.plural_before(q)
             return self.of_phrase(q, ctx) or self.counted_before(q, ctx) or self.plural_before(q)
         before = self.low(q.i - 1)
-        if any(w.low in vocab().rank_nouns for w in self.words[q.i : q.j]):
+        if any(w.low in number_words().rank_nouns for w in self.words[q.i : q.j]):
             # "staat Nederland inmiddels op plaats 3": what holds the rank stands before "op"
             k = q.i - 1 if before in _cues().rank_prepositions else q.i
             while k > 0 and self.words[k - 1].pos == "ADV":
@@ -752,7 +753,9 @@ class _Sentence:
         while end < len(w) and (
             w[end].pos in {"DET", "ADJ", "NOUN", "PROPN"}
             or (end > k and w[end - 1].pos == "DET" and w[end].text.isalpha())  # mis-tagged noun
-            or (w[end].pos == "NUM" and end > k and w[end - 1].low in vocab().reference_words)
+            or (
+                w[end].pos == "NUM" and end > k and w[end - 1].low in number_words().reference_words
+            )
             or (
                 w[end].low in _cues().np_links
                 and end + 1 < len(w)

@@ -61,39 +61,18 @@ class Quantity:
 
 
 @dataclass(frozen=True)
-class _Hedge:
-    words: tuple[str, ...]
-    hedge: str
-    position: str
-    en: str
-    age: bool
-    floats: bool
+class _Hedge(HedgeRow):
+    """A row of hedges.csv with its phrase split into the words the grammar compares."""
+
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class _Vocab:
-    scales: dict[str, float]
-    cardinals: dict[str, float]
-    one_words: frozenset[str]
-    denominators: dict[str, int]
-    fraction_words: dict[str, float]
-    one_in_determiners: frozenset[str]
-    comparatives: dict[str, str]
-    times_words: frozenset[str]
-    change_words: dict[str, tuple[float, str]]
+    """What the grammar derives from the number data files (number_words.yaml itself is read as
+    `number_words()`): hedges by position and first word, unit words and phrases, people nouns."""
+
     range_connectors: tuple[tuple[str, ...], ...]
-    year_prepositions: dict[str, str]
-    future_lemmas: frozenset[str]
-    months: frozenset[str]
-    reference_words: frozenset[str]
-    phone_words: frozenset[str]
-    street_suffixes: tuple[str, ...]
-    ordinal_suffixes: frozenset[str]
-    age_after: frozenset[str]
-    age_before: frozenset[str]
-    service_numbers: frozenset[str]
-    rise_verbs: frozenset[str]
-    rise_particles: frozenset[str]
     hedges_before: tuple[_Hedge, ...]
     hedges_by_first: dict[str, tuple[_Hedge, ...]]
     hedges_after: tuple[_Hedge, ...]
@@ -102,13 +81,6 @@ class _Vocab:
     unit_phrases: tuple[tuple[tuple[str, ...], str], ...]
     unit_en: dict[str, str]
     people_nouns: tuple[str, ...]
-    verb_homographs: frozenset[str]
-    relative_time: frozenset[str]
-    example_determiners: frozenset[str]
-    rank_nouns: frozenset[str]
-    ordinals: dict[str, int]
-    subordinators: frozenset[str]
-    demonym_suffixes: tuple[str, ...]
 
 
 def split_phrase(phrase: str) -> tuple[str, ...]:
@@ -125,37 +97,13 @@ def number_words() -> NumberWords:
 def vocab() -> _Vocab:
     """The number vocabulary, loaded once from the package data files."""
     raw = number_words()
-    hedges = [
-        _Hedge(split_phrase(r.phrase), r.hedge, r.position, r.en, r.age, r.floats)
-        for r in table(HedgeRow)
-    ]
+    hedges = [_Hedge(**vars(r), words=split_phrase(r.phrase)) for r in table(HedgeRow)]
     by_length = sorted(hedges, key=lambda h: -len(h.words))
     unit_rows = table(UnitRow)
     return _Vocab(
-        scales=raw.scales,
-        cardinals=raw.cardinals,
-        one_words=raw.one_words,
-        denominators=raw.denominators,
-        fraction_words=raw.fraction_words,
-        one_in_determiners=raw.one_in_determiners,
-        comparatives=raw.comparatives,
-        times_words=raw.times_words,
-        change_words=raw.change_words,
         range_connectors=tuple(
             sorted((split_phrase(c) for c in raw.range_connectors), key=len, reverse=True)
         ),
-        year_prepositions=raw.year_prepositions,
-        future_lemmas=raw.future_lemmas,
-        months=raw.months,
-        reference_words=raw.reference_words,
-        phone_words=raw.phone_words,
-        street_suffixes=raw.street_suffixes,
-        ordinal_suffixes=raw.ordinal_suffixes,
-        age_after=raw.age_after,
-        age_before=raw.age_before,
-        service_numbers=raw.service_numbers,
-        rise_verbs=raw.rise_verbs,
-        rise_particles=raw.rise_particles,
         hedges_before=tuple(h for h in by_length if h.position == "before"),
         hedges_by_first={
             first: tuple(h for h in by_length if h.position == "before" and h.words[:1] == (first,))
@@ -176,13 +124,6 @@ def vocab() -> _Vocab:
         ),
         unit_en={" ".join(split_phrase(r.word)): r.en for r in unit_rows if r.en},
         people_nouns=tuple(r.word.lower() for r in unit_rows if r.unit == "people"),
-        verb_homographs=raw.verb_homographs,
-        relative_time=raw.relative_time,
-        example_determiners=raw.example_determiners,
-        rank_nouns=raw.rank_nouns,
-        ordinals=raw.ordinals,
-        subordinators=raw.subordinators,
-        demonym_suffixes=raw.demonym_suffixes,
     )
 
 
@@ -219,10 +160,10 @@ def parse_word_number(word: str) -> float | None:
 @lru_cache(maxsize=1 << 16)
 def _word_number(low: str) -> float | None:
     """`parse_word_number` of a lower-case word, memoised: text2num is slow and news reuses words."""
-    v = vocab()
-    if low in v.cardinals:
-        return v.cardinals[low]
-    if not low.isalpha() or low in v.one_words or low in v.scales:
+    nw = number_words()
+    if low in nw.cardinals:
+        return nw.cardinals[low]
+    if not low.isalpha() or low in nw.one_words or low in nw.scales:
         return None
     try:
         return float(text2num(low, "nl"))
@@ -242,10 +183,10 @@ def _may_start(low: str) -> bool:
     starts at a year preposition, a rank noun or ordinal, a hedge, a euro sign, "tussen", a
     fraction or "de/een helft", a one-word or scale word, a change verb or a written cardinal. The
     scanner skips every other word without trying the grammar on it."""
-    v = vocab()
+    nw = number_words()
     return (
         low in _starters()
-        or any(low.startswith(stem) for stem in v.change_words)
+        or any(low.startswith(stem) for stem in nw.change_words)
         or _word_number(low) is not None
     )
 
@@ -257,20 +198,20 @@ def _starters() -> frozenset[str]:
         nw.euro_prefixes
         | nw.range_openers
         | nw.half_determiners
-        | set(v.year_prepositions)
-        | set(v.rank_nouns)
-        | {str(w) for w in v.ordinals}
+        | set(nw.year_prepositions)
+        | set(nw.rank_nouns)
+        | {str(w) for w in nw.ordinals}
         | set(v.hedges_by_first)
-        | set(v.fraction_words)
-        | v.one_words
-        | set(v.scales)
+        | set(nw.fraction_words)
+        | nw.one_words
+        | set(nw.scales)
     )
 
 
 def _demonym(w: Word) -> bool:
     """ "160.000 Arnhemmers", "300 Utrechters": a capitalised plural in -ers/-aars after a number
     names inhabitants (ANS §19.3.3 inwonersnamen)."""
-    return w.text[:1].isupper() and w.low.endswith(vocab().demonym_suffixes)
+    return w.text[:1].isupper() and w.low.endswith(number_words().demonym_suffixes)
 
 
 def _is_people(low: str) -> bool:
@@ -305,7 +246,7 @@ class _Scanner:
         if i >= len(self.w):
             return None
         w = self.w[i]
-        if w.low in self.v.verb_homographs:
+        if w.low in self.nw.verb_homographs:
             nxt = self.w[i + 1] if i + 1 < len(self.w) else None
             if nxt is not None and (
                 nxt.pos in {"DET", "PRON"} or nxt.low in self.nw.verb_homograph_objects
@@ -357,7 +298,7 @@ class _Scanner:
                 and self.w[j + 1].text[0].isdigit()
             ):
                 j += 2
-            if self.low(j) in self.v.months:
+            if self.low(j) in self.nw.months:
                 j += 1
                 if j < len(self.w) and YEAR_RE.fullmatch(self.w[j].text):
                     j += 1
@@ -390,20 +331,20 @@ class _Scanner:
 
     def rank_at(self, i: int) -> Quantity | None:
         """A rank, unit other: "plaats 3", "derde plaats", "3e plaats"."""
-        if self.low(i) in self.v.rank_nouns and i + 1 < len(self.w):
+        if self.low(i) in self.nw.rank_nouns and i + 1 < len(self.w):
             value = self.num(i + 1)
             if value is not None and value == int(value) and not self.excluded(i + 1, i + 2):
                 return self.make(i, i + 2, value, None, "other", "exact", "rank")
-        value = self.v.ordinals.get(self.low(i))
+        value = self.nw.ordinals.get(self.low(i))
         j = i + 1
         digits = (
             self.w[i].text.isdigit()
             and len(self.w[i].text) <= MAX_DIGITS
-            and self.low(i + 1) in self.v.ordinal_suffixes
+            and self.low(i + 1) in self.nw.ordinal_suffixes
         )
         if value is None and digits and _glued(self.w[i], self.w[i + 1]):
             value, j = int(self.w[i].text), i + 2
-        if value is not None and self.low(j) in self.v.rank_nouns:
+        if value is not None and self.low(j) in self.nw.rank_nouns:
             return self.make(i, j + 1, float(value), None, "other", "exact", "rank")
         if digits and j == i + 2 and self.low(i - 1) in self.nw.rank_prepositions:
             return self.make(i, j, float(value or 0), None, "other", "exact", "rank")
@@ -413,7 +354,7 @@ class _Scanner:
         """ "een gezin met twee kinderen": a number describing an example, not measured."""
         return (
             self.low(i - 1) in self.nw.example_prepositions
-            and self.low(i - 3) in self.v.example_determiners
+            and self.low(i - 3) in self.nw.example_determiners
             and i >= 2
             and self.w[i - 2].text.isalpha()
             and self.w[i - 2].text.islower()
@@ -423,7 +364,7 @@ class _Scanner:
 
     def relative_time(self, q: Quantity) -> bool:
         """ "vijf jaar geleden" is a point in time, like a date, not a duration."""
-        return q.unit in {"year", "other"} and self.low(q.j) in self.v.relative_time
+        return q.unit in {"year", "other"} and self.low(q.j) in self.nw.relative_time
 
     def floating_hedge(self, i: int) -> _Hedge | None:
         """ "Naar schatting wachten 5.000 mensen": the hedge stands before the finite verb."""
@@ -453,7 +394,7 @@ class _Scanner:
         (a time phrase may stand between) makes it "rose to", not the hedge "up to"; so does the
         verb's separable particle right before "tot" ("liepen de tekorten in 2024 op tot"), and
         a change "met X" right before it ("stegen met 11 procent tot 96 miljoen euro")."""
-        if i > 0 and (self.w[i - 1].pos == "VERB" or self.low(i - 1) in self.v.rise_particles):
+        if i > 0 and (self.w[i - 1].pos == "VERB" or self.low(i - 1) in self.nw.rise_particles):
             return True
         last = self.found[-1] if self.found else None
         if last is not None and last.j == i and self.low(last.i - 1) in self.nw.change_prepositions:
@@ -461,7 +402,7 @@ class _Scanner:
         for k in range(i - 1, max(i - 4, -1), -1):
             if self.w[k].text in _CLAUSE_BREAK:
                 return False
-            if self.low(k) in self.v.rise_verbs:
+            if self.low(k) in self.nw.rise_verbs:
                 return True
         return False
 
@@ -476,17 +417,17 @@ class _Scanner:
 
     def year_at(self, i: int) -> Quantity | None:
         prep = self.low(i)
-        if prep not in self.v.year_prepositions or i + 1 >= len(self.w):
+        if prep not in self.nw.year_prepositions or i + 1 >= len(self.w):
             return None
         year = self.w[i + 1]
-        if not YEAR_RE.fullmatch(year.text) or self.low(i - 1) in self.v.months:
+        if not YEAR_RE.fullmatch(year.text) or self.low(i - 1) in self.nw.months:
             return None
         nxt = self.w[i + 2] if i + 2 < len(self.w) else None
         if nxt is not None and (
             (nxt.text in {"-", "/"} and _glued(year, nxt))
             or nxt.low in self.v.units
-            or nxt.low in self.v.scales
-            or nxt.low in self.v.months
+            or nxt.low in self.nw.scales
+            or nxt.low in self.nw.months
         ):
             return None
         if prep not in self.nw.past_year_prepositions and self.lemmas is not None and self.future():
@@ -496,7 +437,7 @@ class _Scanner:
         )
 
     def future(self) -> bool:
-        return any(lemma in self.v.future_lemmas for lemma in self.lemmas or [])
+        return any(lemma in self.nw.future_lemmas for lemma in self.lemmas or [])
 
     def excluded(self, i: int, j: int) -> bool:
         """Words i..j-1 hold a number that is a reference, house, phone, time or date number."""
@@ -505,21 +446,21 @@ class _Scanner:
         while prev >= 0 and self.w[prev].text == ".":
             prev -= 1
         before = self.low(prev)
-        if before in self.v.phone_words:
+        if before in self.nw.phone_words:
             return True
-        if before in self.v.reference_words and not (
-            self.low(j) in self.v.scales or self.v.units.get(self.low(j)) in {"euro", "percent"}
+        if before in self.nw.reference_words and not (
+            self.low(j) in self.nw.scales or self.v.units.get(self.low(j)) in {"euro", "percent"}
         ):  # "vorige week 3 miljoen euro" is an amount, not week 3
             # ISO weeks run to 53, so "elke week dertienhonderd mensen" is a count, not "week 12"
             return not (before in self.nw.week_words and (self.num(i) or 0) > 53)
-        if self.low(j) in self.v.phone_words or self.low(j) in self.v.months:
+        if self.low(j) in self.nw.phone_words or self.low(j) in self.nw.months:
             return True
-        if before in self.v.months and YEAR_RE.fullmatch(w.text):
+        if before in self.nw.months and YEAR_RE.fullmatch(w.text):
             return True
         if (
             prev >= 0
             and self.w[prev].text[:1].isupper()
-            and before.endswith(self.v.street_suffixes)
+            and before.endswith(self.nw.street_suffixes)
         ):
             return True
         if w.text[0].isdigit():
@@ -528,7 +469,7 @@ class _Scanner:
             if (
                 j < len(self.w)
                 and _glued(self.w[j - 1], self.w[j])
-                and (self.w[j].low in self.v.ordinal_suffixes or self.w[j].text in {":", "/"})
+                and (self.w[j].low in self.nw.ordinal_suffixes or self.w[j].text in {":", "/"})
             ):
                 return True
             if i > 0 and self.w[i - 1].text in {":", "/"} and _glued(self.w[i - 1], w):
@@ -542,14 +483,14 @@ class _Scanner:
         w = self.w[i]
         value = self.num(i)
         j = i + 1
-        if value is None and w.low in self.v.one_words and self.low(i + 1) in self.v.scales:
+        if value is None and w.low in self.nw.one_words and self.low(i + 1) in self.nw.scales:
             value = 1.0
-        if value is None and w.low in self.v.scales:
+        if value is None and w.low in self.nw.scales:
             value, j = 1.0, i
         if value is None:
             return None
-        while self.low(j) in self.v.scales:
-            value *= self.v.scales[self.low(j)]
+        while self.low(j) in self.nw.scales:
+            value *= self.nw.scales[self.low(j)]
             j += 1
         if not math.isfinite(value):  # "miljard miljard ..." repeated past float range
             return None
@@ -572,7 +513,7 @@ class _Scanner:
 
     def change_at(self, i: int) -> Quantity | None:
         low = self.low(i)
-        for stem, (value, _) in self.v.change_words.items():
+        for stem, (value, _) in self.nw.change_words.items():
             if low.startswith(stem):
                 w = self.w[i]
                 return Quantity(i, i + 1, w.start, w.end, value, None, "ratio", "exact", "change")
@@ -597,23 +538,23 @@ class _Scanner:
         lo, hi = a[0], b[0]
         if a[1] == k + 1 and b[0] > 0:
             scale_words = [
-                self.low(x) for x in range(a[1] + 1, b[1]) if self.low(x) in self.v.scales
+                self.low(x) for x in range(a[1] + 1, b[1]) if self.low(x) in self.nw.scales
             ]
             for s in scale_words:
-                lo *= self.v.scales[s]
+                lo *= self.nw.scales[s]
         return lo, hi
 
     def fraction(self, i: int) -> Quantity | None:
         low = self.low(i)
         half = self.low(i + 1)
         if low in self.nw.half_determiners and half in self.nw.determined_fractions:
-            return self.ratio(i, i + 2, self.v.fraction_words[half], "fraction")
-        if low in self.v.fraction_words and low not in self.nw.determined_fractions:
-            return self.ratio(i, i + 1, self.v.fraction_words[low], "fraction")
-        den = self.v.denominators.get(self.low(i + 1))
+            return self.ratio(i, i + 2, self.nw.fraction_words[half], "fraction")
+        if low in self.nw.fraction_words and low not in self.nw.determined_fractions:
+            return self.ratio(i, i + 1, self.nw.fraction_words[low], "fraction")
+        den = self.nw.denominators.get(self.low(i + 1))
         if den is None:
             return None
-        if low in self.v.one_words:
+        if low in self.nw.one_words:
             nxt = self.w[i + 2] if i + 2 < len(self.w) else None
             if nxt is not None and nxt.pos in _NOMINAL and nxt.low not in self.nw.part_nouns:
                 return None
@@ -633,10 +574,10 @@ class _Scanner:
 
     def one_in(self, i: int) -> Quantity | None:
         low = self.low(i)
-        num = 1.0 if low in self.v.one_words else self.num(i)
+        num = 1.0 if low in self.nw.one_words else self.num(i)
         if num is None or self.low(i + 1) not in self.nw.one_in_prepositions:
             return None
-        k = i + 3 if self.low(i + 2) in self.v.one_in_determiners else i + 2
+        k = i + 3 if self.low(i + 2) in self.nw.one_in_determiners else i + 2
         den = self.number_at(k)
         if den is None or den[0] <= num:
             return None
@@ -684,12 +625,12 @@ class _Scanner:
             return None
         if value == 1 and j == i + 1 and self.v.units.get(self.low(j)) not in {"percent", "euro"}:
             return None  # "1 procentpunt" and "1 euro" are amounts; a bare "1" is not
-        if self.w[i].text in self.v.service_numbers and self.count_unit(j, strict=True) == "":
+        if self.w[i].text in self.nw.service_numbers and self.count_unit(j, strict=True) == "":
             return None
         return self.with_unit(i, j, value, None, "bare", i)
 
     def is_noun(self, j: int) -> bool:
-        return j < len(self.w) and self.w[j].pos in {"NOUN"} and self.w[j].low not in self.v.months
+        return j < len(self.w) and self.w[j].pos in {"NOUN"} and self.w[j].low not in self.nw.months
 
     def with_unit(
         self, i: int, j: int, value: float, value_max: float | None, form: str, num_i: int
@@ -698,8 +639,8 @@ class _Scanner:
         unit = ""
         hedge = "exact"
         low = self.low(j)
-        if low in self.v.times_words:
-            if self.low(j + 1) in self.v.comparatives:
+        if low in self.nw.times_words:
+            if self.low(j + 1) in self.nw.comparatives:
                 return self.make(i, j + 2, value, value_max, "ratio", hedge, "times")
             if self.low(j + 1) in self.nw.times_comparative_openers and self.low(j + 2):
                 return self.make(i, j + 3, value, value_max, "ratio", hedge, "times")
@@ -712,10 +653,10 @@ class _Scanner:
                 unit = phrase_unit
                 j += len(phrase)
         if unit == "year":
-            is_age = self.low(j) in self.v.age_after or self.low(num_i - 2) in self.v.age_before
+            is_age = self.low(j) in self.nw.age_after or self.low(num_i - 2) in self.nw.age_before
             if not is_age and (self.low(num_i - 1) in self.nw.age_prepositions or form == "range"):
                 is_age = self.people_before(num_i - (2 if form != "range" else 3))
-            if self.low(j) in self.v.age_after:
+            if self.low(j) in self.nw.age_after:
                 j += 1
             if form == "range" and value >= 12 and (value_max or 0) <= 120:
                 is_age = True
@@ -786,7 +727,7 @@ class _Scanner:
     def people_before(self, k: int) -> bool:
         """A people noun (or "leeftijd") ends at or just before word k: "een meisje van 14 jaar"."""
         for x in range(k, max(k - 3, -1), -1):
-            if _is_people(self.low(x)) or self.low(x) in self.v.age_before:
+            if _is_people(self.low(x)) or self.low(x) in self.nw.age_before:
                 return True
         return False
 
@@ -858,7 +799,7 @@ class _Scanner:
             return False
         k = x - 1
         while k >= 0 and self.w[k].text[0].isalnum():
-            if self.w[k].low in self.v.subordinators or self.w[k].pos == "SCONJ":
+            if self.w[k].low in self.nw.subordinators or self.w[k].pos == "SCONJ":
                 return True
             if self.w[k].pos in {"VERB", "AUX"}:
                 return False
