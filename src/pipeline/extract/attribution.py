@@ -93,11 +93,14 @@ def reporting_lemma(view: DocView, i: int) -> str | None:
     """
     if view.pos[i] in _NOT_VERBS:
         return None
-    lemma = _reporting_forms().get(view.lower[i])
+    lower = view.lower[i]
+    lemma = _reporting_forms().get(lower)
     if lemma is not None:
         return lemma
     verbs = attribution_words().reporting_verbs
-    candidates = lemma_candidates(view.lemma[i], view.lower[i])
+    if view.lemma[i] not in verbs and not (lower.endswith("t") and len(lower) > 3):
+        return None  # no guess to make: the common case, decided without building candidates
+    candidates = lemma_candidates(view.lemma[i], lower)
     return next((c for c in candidates if c in verbs and verbs[c].by_lemma), None)
 
 

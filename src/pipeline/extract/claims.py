@@ -34,6 +34,7 @@ from pipeline.extract.attribution import (
     is_listed_reporting_form,
     mentioned_entity,
     pronoun_referent,
+    reporting_lemma,
     reporting_verb,
     source_words,
 )
@@ -737,6 +738,8 @@ class _Sentence:
         subject gives the numbers, so a participle does not count: "werden in Noord-Brabant
         gemeld" is passive, and "heeft gemeld" has its subject with the auxiliary."""
         token = self.tokens[k]
+        if reporting_lemma(self.view, token) is None:
+            return False
         if not (self.finite(k) or is_listed_reporting_form(self.words[k].low)):
             return False
         later = (word.low for word in self.words[k + 1 : self.clause_bounds(k)[1]])

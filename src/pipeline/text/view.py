@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import add
 from types import MappingProxyType
 
 from spacy.attrs import (
@@ -75,28 +76,28 @@ class DocView:
         orth, lower, lemma, pos, tag, dep, morph, ent_type, idx, spaced, punct, space = columns
         signed = doc.to_array(_SIGNED).astype("int64").T.tolist() if len(doc) else [[], [], []]
         heads, sent_start, iob = signed
-        string = {h: strings[h] for h in {*orth, *lower, *pos, *tag, *dep, *ent_type}}
-        folded = {h: strings[h].casefold() for h in set(lemma)}
-        parsed = {h: _features(strings[h]) for h in set(morph)}
-        texts = tuple(string[h] for h in orth)
+        string = {h: strings[h] for h in {*orth, *lower, *pos, *tag, *dep, *ent_type}}.__getitem__
+        folded = {h: strings[h].casefold() for h in set(lemma)}.__getitem__
+        parsed = {h: _features(strings[h]) for h in set(morph)}.__getitem__
+        texts = tuple(map(string, orth))
         return cls(
             doc=doc,
             text="".join([t + " " if sp else t for t, sp in zip(texts, spaced, strict=True)]),
             orth=texts,
-            lower=tuple(string[h] for h in lower),
-            lemma=tuple(folded[h] for h in lemma),
-            pos=tuple(string[h] for h in pos),
-            tag=tuple(string[h] for h in tag),
-            dep=tuple(string[h] for h in dep),
-            head=tuple(i + offset for i, offset in enumerate(heads)),
+            lower=tuple(map(string, lower)),
+            lemma=tuple(map(folded, lemma)),
+            pos=tuple(map(string, pos)),
+            tag=tuple(map(string, tag)),
+            dep=tuple(map(string, dep)),
+            head=tuple(map(add, range(len(heads)), heads)),
             starts=tuple(idx),
             spaced=tuple(spaced),
             sent_start=tuple(sent_start),
             is_punct=tuple(punct),
             is_space=tuple(space),
-            ent_iob=tuple(_IOB[code] for code in iob),
-            ent_type=tuple(string[h] for h in ent_type),
-            features=tuple(parsed[h] for h in morph),
+            ent_iob=tuple(map(_IOB.__getitem__, iob)),
+            ent_type=tuple(map(string, ent_type)),
+            features=tuple(map(parsed, morph)),
         )
 
     def __len__(self) -> int:
