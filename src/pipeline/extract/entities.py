@@ -60,14 +60,15 @@ from pipeline.labels import (
 from pipeline.schema import Entity
 from pipeline.schema import Span as TextSpan
 from pipeline.text.datafiles import EntityWords, sections
+from pipeline.text.grammar import SENTENCE_END
 from pipeline.text.view import DocView
 
 TERM_PREFIX = "term:"
 PLACE_PREFIX = "place:"
 MINISTRY_PREFIX = "ministerie van "
 GENERIC = "GENERIC"  # label of an affiliation written as a generic noun ("van het instituut")
-STOPS = {".", "!", "?", "…"}
-SENTENCE_END = tuple(".!?:;\"'”’»…)")
+# A line ending in one of these is a sentence, not a headline (see `_heading`).
+HEADING_END_MARKS = tuple(".!?:;\"'”’»…)")
 OPEN_MARKS = set("‘“'\"«(:[-–—")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 GENITIVE = re.compile(r"^(?P<base>.+?)(?:'s|’s|'|’|s)$")
@@ -559,7 +560,10 @@ def _descriptor_named(doc: Doc, taken: set[int]) -> list[Span]:
         # lower case, or capitalised only by its place: "Rederij Wagenborg schrapt ..." at a start
         prev = doc[token.i - 1] if token.i else None
         opening = token.is_title and (
-            prev is None or prev.text in STOPS or "\n" in prev.text or "\n" in prev.whitespace_
+            prev is None
+            or prev.text in SENTENCE_END
+            or "\n" in prev.text
+            or "\n" in prev.whitespace_
         )
         if not ((token.is_lower or opening) and _org_word(token)) or "\n" in token.whitespace_:
             continue
@@ -767,7 +771,7 @@ def _sentence_initial(span: Span) -> bool:
     doc = span.doc
     i = span.start - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space):
-        if doc[i].text in OPEN_MARKS or doc[i].text in STOPS or "\n" in doc[i].text:
+        if doc[i].text in OPEN_MARKS or doc[i].text in SENTENCE_END or "\n" in doc[i].text:
             return True
         i -= 1
     return i < 0 or "\n" in doc[i].whitespace_
@@ -779,7 +783,7 @@ def _heading(span: Span, text: str) -> bool:
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)].rstrip()
-    return not line.endswith(SENTENCE_END)
+    return not line.endswith(HEADING_END_MARKS)
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:

@@ -34,12 +34,12 @@ from pipeline.extract.resolve import EntityIndex
 from pipeline.labels import full_role, org_roles
 from pipeline.schema import Entity, Quote
 from pipeline.text.datafiles import QuoteMarkRow, QuoteWords, RoleRow, quote_words, table
+from pipeline.text.grammar import SENTENCE_END
 from pipeline.text.sentences import clause_end, clause_start
 from pipeline.text.view import DocView
 
 _APOSTROPHE_WORD = re.compile(r"[stnk](?![^\W\d_])")  # 's, 't, 'n, 'k: elided words, not quotes
 _OPEN_CONTEXT = set("([{—–-/:;,") | {"\n", " ", "\t"}
-_TERMINAL = ".!?…"
 _MIN_UNATTRIBUTED_WORDS = 6
 _MAX_SPEAKER_TOKENS = 12
 _MAX_SCARE_WORDS = 2
@@ -461,7 +461,9 @@ class _Attributor:
         pos = quote.close_at + 1
         rest = self.text[pos:]
         stripped = rest.lstrip(" ,")
-        sentence_ended = self.text[quote.end - 1] in _TERMINAL or rest.startswith((".", "!", "?"))
+        sentence_ended = self.text[quote.end - 1] in SENTENCE_END or rest.startswith(
+            (".", "!", "?")
+        )
         if rest.startswith((".", "!", "?")):
             pos += 1
             stripped = self.text[pos:].lstrip(" ")
@@ -522,7 +524,7 @@ class _Attributor:
         """A cue in the clause around a fragment: "volgens X is het ‘…’", "X noemt het ‘…’"."""
         start = self.clause_start(quote.open_at)
         end = self.clause_end(quote.close_at + 1)
-        if self.text[quote.end - 1] in _TERMINAL:
+        if self.text[quote.end - 1] in SENTENCE_END:
             end = quote.close_at + 1
         window = self.tokens(start, end)
         if self.is_title(quote, window):
@@ -551,7 +553,7 @@ class _Attributor:
         subject of the sentence just before, in the same paragraph; the quote has no cue of its own.
         """
         before = self.text[: quote.open_at].rstrip(" ")
-        if not before or before[-1] not in _TERMINAL or self.quoted(len(before) - 1):
+        if not before or before[-1] not in SENTENCE_END or self.quoted(len(before) - 1):
             return None
         window = self.tokens(self.clause_start(len(before) - 1), len(before))
         for token in window:
@@ -597,11 +599,11 @@ class _Attributor:
     def is_speech(self, quote: QuoteMarks) -> bool:
         """An unattributed passage still counts when it is a full sentence of some length."""
         before = self.text[: quote.open_at].rstrip(" ")
-        opens_sentence = not before or before[-1] in _TERMINAL + "\n:"
+        opens_sentence = not before or before[-1] in SENTENCE_END | {"\n", ":"}
         opens_sentence = opens_sentence or self.quoted(len(before) - 1)
         inner = self.text[quote.start : quote.end]
         after = self.text[quote.close_at + 1 : quote.close_at + 2]
-        ends_sentence = inner[-1] in _TERMINAL or after in {".", "!", "?"}
+        ends_sentence = inner[-1] in SENTENCE_END or after in {".", "!", "?"}
         return opens_sentence and ends_sentence and len(inner.split()) >= _MIN_UNATTRIBUTED_WORDS
 
     def run(self) -> list[Quote]:

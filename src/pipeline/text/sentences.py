@@ -30,15 +30,14 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.text.grammar import ends_sentence, quote_marks
+from pipeline.text.grammar import SENTENCE_END, ends_sentence, quote_marks
 from pipeline.text.view import DocView
 
 # News sentences stay far below this (the corpus's longest is 34 tokens); see `long_sentences`.
 MAX_SENTENCE_TOKENS = 150
 _LINE_BREAKS = re.compile(r"\n+")
 _SENTENCE_BREAKS = re.compile(r"[.!?…\n]")
-_FINAL = (".", "!", "?", "…")
-_TERMINAL = ".!?…"
+_FINAL = tuple(SENTENCE_END)  # for str.endswith
 COMPONENTS = ("newline_sentences", "long_sentences")  # in pipeline order, before the parser
 
 
@@ -176,7 +175,7 @@ def clause_start(text: str, pos: int, quoted: Callable[[int], bool]) -> int:
         char = text[i]
         if char == "\n" or quoted(i):
             return i + 1
-        if char in _TERMINAL and (i + 1 >= len(text) or text[i + 1].isspace()):
+        if char in SENTENCE_END and (i + 1 >= len(text) or text[i + 1].isspace()):
             return i + 1
         i -= 1
     return 0
@@ -190,7 +189,7 @@ def clause_end(text: str, pos: int, quoted: Callable[[int], bool]) -> int:
         char = text[i]
         if char == "\n" or (quoted(i) and i > pos):
             return i
-        if char in _TERMINAL:
+        if char in SENTENCE_END:
             return i + 1
         i += 1
     return i
