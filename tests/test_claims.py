@@ -392,7 +392,7 @@ SOURCES = [
         "1,5 procent",
         "Rabobank",
     ),
-    # second QA round: a legal provision is no source (claim_sources.yaml, legal_sources); a
+    # second QA round: a legal provision is no source (attribution.yaml, legal_sources); a
     # document is, as written; "volgens" + a noun the tagger misreads is that noun as written
     ("Volgens artikel 12 van de Pachtwet mag de pacht met 4 procent omhoog.", "4 procent", None),
     ("Volgens de wet moet 30 procent van de woningen betaalbaar zijn.", "30 procent", None),
@@ -402,6 +402,7 @@ SOURCES = [
         "wethouder",
     ),
     ("Volgens de begroting gaat 8 procent naar onderwijs.", "8 procent", "begroting"),
+    ("Volgens het contract stijgt de huur met 3 procent.", "3 procent", None),
     ("Volgens ingewijden kost de renovatie 40 miljoen euro.", "40 miljoen euro", "ingewijden"),
     (
         "Volgens deskundigen lijdt 12 procent van de ouderen aan eenzaamheid.",
@@ -414,6 +415,16 @@ SOURCES = [
         "2 miljoen euro",
         "ingewijden",
     ),
+    # one reporting-verb list with quotes and demands (attribution.yaml): a separable "laat weten"
+    # reports; a participle, "telt" (has) and "vond … plaats" (took place) do not
+    (
+        "Het ministerie van Financiën laat weten dat er 150 extra medewerkers zijn aangenomen.",
+        "150",
+        "Financiën",
+    ),
+    ("De meeste nieuwe patiënten werden in Noord-Brabant gemeld: 26.", "26", None),
+    ("Arnhem telt zo'n 78.000 woningen.", "zo'n 78.000", None),
+    ("In Utrecht vond vorig jaar 300 keer een inbraak plaats.", "300 keer", None),
 ]
 
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from pipeline.extract import demands as demand_finders
 from pipeline.extract.demands import extract_demands
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Entity, Quote, Span
+from pipeline.text.view import DocView
 
 FNV = {"FNV": ("ORG", [], None)}
 BOND = {"Boerenbond": ("ORG", [], None)}
@@ -605,6 +609,15 @@ POSITIVE = [
         [("must", "Raad van State", "provincies", "laadpalen plaatsen")],
     ),
     (
+        # one anaphor list with claims (attribution.yaml): "Deze/Die" point back like "Dat/Dit"
+        "reported-obligation-anaphoric-deze",
+        "Provincies moeten dit jaar ruim 2.000 laadpalen plaatsen. Deze cijfers blijken uit een "
+        "brief van de Raad van State.",
+        RAAD,
+        [],
+        [("must", "Raad van State", "provincies", "laadpalen plaatsen")],
+    ),
+    (
         "reported-obligation-no-source",
         "Alle waterschappen moeten voor 2027 hun dijken versterken.",
         {},
@@ -668,6 +681,14 @@ POSITIVE = [
         VOS,
         [],
         [("must", "Hans Vos", "provincie", "de subsidie herstellen")],
+    ),
+    (
+        # one reporting-verb list with quotes and claims (attribution.yaml)
+        "trailing-verklaart",
+        "Het kabinet moet de huren bevriezen, verklaart de FNV.",
+        FNV,
+        [],
+        [("must", "FNV", "kabinet", "de huren bevriezen")],
     ),
     (
         "trailing-aldus",
@@ -759,6 +780,9 @@ NEGATIVE = [
         [],
         [],
     ),
+    # one legal-sources list with claims (attribution.yaml): a norm or decree is a legal duty too
+    ("x-descr-norm", "Volgens de Europese norm moet een fabrikant de uitstoot meten.", {}, [], []),
+    ("x-descr-besluit", "Volgens het besluit moet de gemeente de kosten dragen.", {}, [], []),
     ("x-descr-nu-al", "Een verhuurder moet de verhoging nu al schriftelijk melden.", {}, [], []),
     ("x-descr-hear", "Overal hoort zij dat zij bij een ander loket moet zijn.", {}, [], []),
     ("x-purp-dit", "Dit moet zorgen voor kortere wachttijden.", {}, [], []),
@@ -1112,3 +1136,27 @@ def test_demand_span_and_action(nlp, text, entities, quotes, span, action):
     assert (span, action) in got, f"{text!r}: expected text {span!r}, action {action!r}; got {got}"
     for demand in demands:
         assert text[demand.start : demand.end] == demand.text
+
+
+def test_noun_phrase_does_not_depend_on_call_order():
+    """A subject's words are a pure function of the inputs. Reading a subject by word order once
+    cached its phrase by head token, so a later parse-based `phrase` of that head returned the
+    cached words whatever its bounds: results depended on which finder ran first. Hand-built
+    parse: "De minister die het weet moet ingrijpen." with the relative clause under "minister"."""
+    words = ["De", "minister", "die", "het", "weet", "moet", "ingrijpen", "."]
+    doc = Doc(
+        spacy.blank("nl").vocab,
+        words=words,
+        pos=["DET", "NOUN", "PRON", "PRON", "VERB", "AUX", "VERB", "PUNCT"],
+        heads=[1, 6, 4, 4, 1, 6, 6, 6],
+        deps=["det", "nsubj", "nsubj", "obj", "acl:relcl", "aux", "ROOT", "punct"],
+    )
+    finder = demand_finders._Finder(DocView.of(doc), EntityIndex([]), [], demand_finders._cues())
+    head, end = doc[1], len(doc)
+    before = [t.text for t in finder.phrase(head, 0, end)]
+    subject = finder.subject_by_order(0, doc[5], end, None)
+    after = [t.text for t in finder.phrase(head, 0, end)]
+    assert before == after == ["De", "minister", "die", "het"], "the parse's phrase, both times"
+    assert subject is not None and subject.head.i == head.i
+    assert [t.text for t in finder.subject_words(subject, 0, end)] == ["De", "minister"]
+    assert [t.text for t in finder.subject_words(subject, 1, end)] == ["minister"], "its bounds"

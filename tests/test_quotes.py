@@ -546,6 +546,14 @@ CASES = [
         [org("Financiën")],
         [("De cijfers kloppen", "woordvoerder", "zegt")],
     ),
+    # one reporting-verb list with claims and demands (attribution.yaml): verbs of reporting
+    # figures attribute a quote too
+    (
+        "constateert-reports-a-quote",
+        "‘Het aantal meldingen stijgt elk jaar’, constateert Pieter de Graaf.",
+        [person("Pieter de Graaf")],
+        [("Het aantal meldingen stijgt elk jaar", "Pieter de Graaf", "constateert")],
+    ),
     (
         "carrier-anaphor",
         "De NS rijdt vandaag minder treinen. ‘Bij deze storm kan het niet anders’, laat de "

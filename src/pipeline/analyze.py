@@ -19,6 +19,7 @@ from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.resolve import EntityIndex
 from pipeline.nlp import load_model, model_id
 from pipeline.schema import Article, ArticleResult, PipelineInfo
+from pipeline.text.view import DocView
 
 
 class Analyzer:
@@ -56,11 +57,12 @@ class Analyzer:
 
     def from_doc(self, article: Article, doc: Doc) -> ArticleResult:
         """Run the extractors over an already parsed `doc` of `article.text`."""
-        entities = extract_entities(doc)
+        view = DocView.of(doc)  # the token columns every extractor reads, built once
+        entities = extract_entities(doc, view)
         index = EntityIndex(entities)
-        quotes = extract_quotes(doc, index)
-        claims = extract_claims(doc, index, quotes)
-        demands = extract_demands(doc, index, quotes)
+        quotes = extract_quotes(doc, index, view)
+        claims = extract_claims(doc, index, quotes, view)
+        demands = extract_demands(doc, index, quotes, view)
         return ArticleResult(
             article=article,
             entities=entities,

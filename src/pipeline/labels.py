@@ -18,24 +18,29 @@ The entity extractor and the translation stage both read names and roles from he
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
-FORMER_PREFIXES = ("oud-", "ex-", "voormalig ", "voormalige ", "oud ")
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    """Rows of a package data CSV, skipping `#` comment lines."""
-    text = files("pipeline.data").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+from pipeline.text.datafiles import (
+    EntityWords,
+    FirstNameRow,
+    LabelRow,
+    NameSuffixRow,
+    NotEntityRow,
+    OrgAnaphorRow,
+    OrgKindRow,
+    PlaceRow,
+    RoleRow,
+    TermRow,
+    sections,
+    table,
+)
 
 
 @cache
 def label_map() -> dict[str, str | None]:
     """Model label -> our label, or None for labels we drop."""
-    return {row["model_label"]: row["label"] or None for row in _rows("labels.csv")}
+    return {row.model_label: row.label or None for row in table(LabelRow)}
 
 
 def map_label(model_label: str) -> str | None:
@@ -67,14 +72,14 @@ def termbase() -> tuple[Term, ...]:
     """Curated institutions (ministries, parliament, police, inspectorates, agencies, NGOs)."""
     return tuple(
         Term(
-            name=row["name"],
-            label=row["label"],
-            aliases=tuple(a for a in row["aliases"].split("|") if a),
-            name_en=row["name_en"],
-            type=row["type"],
-            after_van=row["after_van"] == "1",
+            name=row.name,
+            label=row.label,
+            aliases=row.aliases,
+            name_en=row.name_en,
+            type=row.type,
+            after_van=row.after_van,
         )
-        for row in _rows("termbase.csv")
+        for row in table(TermRow)
     )
 
 
@@ -82,8 +87,8 @@ def termbase() -> tuple[Term, ...]:
 def places() -> tuple[Term, ...]:
     """Gazetteer of countries, provinces, cities and a few regions."""
     return tuple(
-        Term(name=row["name"], label=row["label"], aliases=(), name_en=row["name_en"])
-        for row in _rows("places.csv")
+        Term(name=row.name, label=row.label, aliases=(), name_en=row.name_en)
+        for row in table(PlaceRow)
     )
 
 
@@ -106,18 +111,18 @@ def _forms_index() -> dict[str, Term]:
 @cache
 def roles() -> dict[str, tuple[str, str, str]]:
     """Lower-cased Dutch role word -> (role as spelled in the table, English, kind)."""
-    return {r["role"].casefold(): (r["role"], r["role_en"], r["kind"]) for r in _rows("roles.csv")}
+    return {r.role.casefold(): (r.role, r.role_en, r.kind) for r in table(RoleRow)}
 
 
 @cache
 def org_roles() -> frozenset[str]:
     """Lower-cased roles held inside an organisation ("woordvoerder", "voorzitter"); see roles.csv."""
-    return frozenset(r["role"].casefold() for r in _rows("roles.csv") if r["org_role"] == "1")
+    return frozenset(r.role.casefold() for r in table(RoleRow) if r.org_role)
 
 
 @cache
 def _short_roles() -> dict[str, str]:
-    return {r["role"].casefold(): r["short_for"] for r in _rows("roles.csv") if r["short_for"]}
+    return {r.role.casefold(): r.short_for for r in table(RoleRow) if r.short_for}
 
 
 def full_role(role: str) -> str:
@@ -128,25 +133,25 @@ def full_role(role: str) -> str:
 @cache
 def not_entities() -> frozenset[str]:
     """Capitalised words naming the government in general ("Rijk"): parties, never entities."""
-    return frozenset(r["word"] for r in _rows("not_entities.csv"))
+    return frozenset(r.word for r in table(NotEntityRow))
 
 
 @cache
 def first_names() -> frozenset[str]:
     """Given names as written ("Marja", "Jan-Willem"); see the data file for the sources."""
-    return frozenset(r["name"] for r in _rows("first_names.csv"))
+    return frozenset(r.name for r in table(FirstNameRow))
 
 
 @cache
 def org_kinds() -> tuple[str, ...]:
     """Endings of nouns that name a kind of organisation ("onderzoeksbureau", "vakbond")."""
-    return tuple(r["ending"] for r in _rows("org_kinds.csv"))
+    return tuple(r.ending for r in table(OrgKindRow))
 
 
 @cache
 def name_suffixes() -> tuple[tuple[str, str], ...]:
     """(ending, label) for one-word names whose ending gives their type ("Jeugdwet" -> LAW)."""
-    return tuple((r["suffix"], r["label"]) for r in _rows("name_suffixes.csv"))
+    return tuple((r.suffix, r.label) for r in table(NameSuffixRow))
 
 
 def role_en(role: str | None) -> str | None:
@@ -156,7 +161,7 @@ def role_en(role: str | None) -> str | None:
     key = " ".join(role.casefold().split())
     if key in roles():
         return roles()[key][1] or None
-    for prefix in FORMER_PREFIXES:
+    for prefix in sections(EntityWords).former_prefixes:
         if key.startswith(prefix) and key[len(prefix) :] in roles():
             english = roles()[key[len(prefix) :]][1]
             return f"former {english}" if english else None
@@ -166,7 +171,4 @@ def role_en(role: str | None) -> str | None:
 @cache
 def org_anaphors() -> dict[str, frozenset[str]]:
     """Generic noun ("organisatie", "ministerie") -> termbase types it can refer back to."""
-    return {
-        r["noun"].casefold(): frozenset(k for k in r["kinds"].split("|") if k)
-        for r in _rows("org_anaphors.csv")
-    }
+    return {r.noun.casefold(): frozenset(r.kinds) for r in table(OrgAnaphorRow)}

@@ -9,11 +9,11 @@ in every `*_en` field; the summary converts them to English notation once.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+
+from pipeline.text.datafiles import GlossaryRow, table
 
 _DUTCH_NUMBER = re.compile(
     r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,]|\.\d)|(?<![\d.,])\d+,\d+(?![\d.,])"
@@ -48,13 +48,9 @@ class Rendered:
 
 @cache
 def _glossary() -> dict[str, Entry]:
-    text = files("pipeline.data").joinpath("glossary.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     return {
-        (row["nl"] if row["nl"][:1].isupper() else row["nl"].casefold()): Entry(
-            row["en"], row["kind"]
-        )
-        for row in rows
+        (row.nl if row.nl[:1].isupper() else row.nl.casefold()): Entry(row.en, row.kind)
+        for row in table(GlossaryRow)
     }
 
 

@@ -41,7 +41,7 @@ def _plain(value: float) -> str:
 
 
 def _small(value: float) -> str:
-    words = number_words()["english_small"]
+    words = number_words().english_small
     return (
         words[int(value)] if value == int(value) and 0 <= value < len(words) else number_en(value)
     )
@@ -80,18 +80,18 @@ def _floating(claim: Claim) -> str:
 
 
 def _ratio(claim: Claim, words: tuple[str, ...]) -> str:
-    v = vocab()
+    nw = number_words()
     for word in words:
-        for stem, (_, en) in v.change_words.items():
+        for stem, (_, en) in nw.change_words.items():
             if word.startswith(stem):
                 return en
     for k, word in enumerate(words):
-        if word in v.times_words:
-            rest = " ".join(v.comparatives.get(w, w) for w in words[k + 1 :] if w != "zo")
+        if word in nw.times_words:
+            rest = " ".join(nw.comparatives.get(w, w) for w in words[k + 1 :] if w != "zo")
             return f"{_small(claim.value or 0)} times {rest}".strip()
     if "op" in words:
         k = words.index("op")
-        num = 1.0 if words[k - 1] in v.one_words else _parse(words[k - 1]) or 1.0
+        num = 1.0 if words[k - 1] in nw.one_words else _parse(words[k - 1]) or 1.0
         den = next((n for w in words[k + 1 :] if (n := _parse(w)) is not None), 1.0)
         return f"{_small(num)} in {_small(den)}"
     if "helft" in words:
@@ -99,10 +99,10 @@ def _ratio(claim: Claim, words: tuple[str, ...]) -> str:
     if "driekwart" in words:
         return "three quarters"
     for word in words:
-        if word in v.denominators:
-            den = v.denominators[word]
+        if word in nw.denominators:
+            den = nw.denominators[word]
             num = round((claim.value or 0) * den)
-            name = number_words()["denominators_en"].get(den, f"1/{den}")
+            name = number_words().denominators_en.get(den, f"1/{den}")
             return f"a {name}" if num == 1 else f"{_small(num)} {name}s"
     return f"{number_en(claim.value or 0)} times"
 
@@ -140,11 +140,11 @@ def value_en(claim: Claim) -> str:
         else:
             core = f"aged {_span(claim)}"
     elif unit == "year":
-        preps = number_words()["year_prepositions"]
+        preps = number_words().year_prepositions
         if words and words[0] in preps:
             return f"{preps[words[0]]} {int(claim.value or 0)}"
         core = f"{_span(claim)} year{plural}"
-    elif unit == "other" and any(w in vocab().rank_nouns for w in words):
+    elif unit == "other" and any(w in number_words().rank_nouns for w in words):
         core = f"{_ordinal(int(claim.value or 0))} place"
     elif unit == "other":
         phrases = [

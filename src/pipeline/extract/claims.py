@@ -18,124 +18,63 @@ sentence; this module adds what the Doc knows:
   soundly;
 - the English rendering.
 
-Sentences are the parser's, joined again where a small parser split inside one (`_sentences`).
+Sentences are the parser's, joined again where a small parser split inside one
+(`pipeline.text.sentences.reader_sentences`).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib.resources import files
 
-import yaml
-from spacy.attrs import IDX, LEMMA, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
 from pipeline.english.values import value_en
+from pipeline.extract.attribution import (
+    attribution_words,
+    is_listed_reporting_form,
+    mentioned_entity,
+    pronoun_referent,
+    reporting_lemma,
+    reporting_verb,
+    source_words,
+)
 from pipeline.extract.numbers import (
     WORD_RE,
     YEAR_RE,
     Quantity,
     Word,
     find_quantities,
+    number_words,
     split_phrase,
     vocab,
 )
 from pipeline.extract.resolve import EntityIndex
-from pipeline.nlp import MAX_SENTENCE_TOKENS
 from pipeline.schema import Claim, Entity, Quote
+from pipeline.text.datafiles import ClaimSources, sections
+from pipeline.text.grammar import headed_by, is_finite, is_subordinating_conjunction
+from pipeline.text.sentences import Sentence, reader_sentences
+from pipeline.text.view import DocView
 
 _NP_POS = {"DET", "PRON", "NUM", "ADJ", "NOUN", "PROPN"}
 _HEAD_POS = {"NOUN", "PROPN"}
+_PHRASE_START_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 _COUNTED = frozenset({"people", "count"})
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "“", "”", "‘", "’", '"', "–", "—"}
 
 
-@dataclass(frozen=True)
-class _Cues:
-    according_to: frozenset[str]
-    evidence_verbs: frozenset[str]
-    reporting_verbs: frozenset[str]
-    anaphors: frozenset[str]
-    np_links: frozenset[str]
-    purpose_preps: frozenset[str]
-    invest_verbs: frozenset[str]
-    money_nouns: frozenset[str]
-    time_nouns: frozenset[str]
-    change_nouns: frozenset[str]
-    relatives: frozenset[str]
-    plural_pronouns: frozenset[str]
-    subject_links: frozenset[str]
-    measure_nouns: frozenset[str]
-    object_pronouns: frozenset[str]
-    comparatives: frozenset[str]
-    target_preps: frozenset[str]
-    legal_sources: frozenset[str]
-    hypothetical_openers: frozenset[str]
-    prepositions: frozenset[str]
-
-
-@cache
-def _cues() -> _Cues:
+def _cues() -> ClaimSources:
     """data/claim_sources.yaml, loaded once."""
-    raw = yaml.safe_load(files("pipeline.data").joinpath("claim_sources.yaml").read_text("utf-8"))
-    return _Cues(**{key: frozenset(words) for key, words in raw.items()})
+    return sections(ClaimSources)
 
 
-class _DocTokens:
-    """A Doc's text and token columns, read once: spaCy rebuilds `Doc.text` from every token and a
-    new Token object on every access, which cost more than the claim grammar itself. Token
-    objects are built only for the few words whose morphology a rule reads (`morph`)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        strings = doc.vocab.strings
-        orth, spaced, idx, pos, tag, lemma, sent_start = doc.to_array(
-            [ORTH, SPACY, IDX, POS, TAG, LEMMA, SENT_START]
-        ).T.tolist()
-        # each distinct value is looked up once: the string store is slower than a dict
-        string = {h: strings[h] for h in {*orth, *pos, *tag}}
-        self.orth = [string[h] for h in orth]
-        self.text = "".join([t + " " if sp else t for t, sp in zip(self.orth, spaced, strict=True)])
-        self.starts = idx
-        self.pos = [string[h] for h in pos]
-        self.tag = [string[h] for h in tag]
-        lowered = {h: strings[h].lower() for h in set(lemma)}
-        self.lemma = [lowered[h] for h in lemma]
-        self.sent_start = sent_start
-        self._morph: dict[tuple[int, str], list[str]] = {}
-
-    def index(self, char: int) -> int:
-        """The token holding character `char` (as `Doc.char_span(..., "expand")` starts), or -1."""
-        if char >= len(self.text):
-            return -1
-        return bisect_right(self.starts, char) - 1
-
-    def at(self, word: Word) -> int:
-        """Index of the token holding `word`'s first character, or -1."""
-        return self.index(word.start)
-
-    def morph(self, k: int, feature: str) -> list[str]:
-        """`Token.morph.get(feature)` of token k, built on first use."""
-        key = (k, feature)
-        if key not in self._morph:
-            self._morph[key] = self.doc[k].morph.get(feature)
-        return self._morph[key]
-
-    def tag_of(self, k: int) -> str:
-        """The fine-grained tag of token k ("" for none, as `at` gives -1 outside the text)."""
-        return self.tag[k] if k >= 0 else ""
-
-
-def sentence_words(sent: _Sent, tokens: _DocTokens) -> tuple[list[Word], list[int]]:
+def sentence_words(sent: Sentence, view: DocView) -> tuple[list[Word], list[int]]:
     """The grammar's words of one sentence (as `tokenize` splits them), with document offsets and
-    the POS of their token, and the index of that token (as `_DocTokens.index` finds it, by one
+    the POS of their token, and the index of that token (as `DocView.token_at` finds it, by one
     walk along the sentence's tokens since words come in text order)."""
     words, at = [], []
-    starts, pos = tokens.starts, tokens.pos
+    starts, pos = view.starts, view.pos
     k, last = sent.start, len(starts) - 1
-    for m in WORD_RE.finditer(tokens.text, sent.start_char, sent.end_char):
+    for m in WORD_RE.finditer(view.text, sent.start_char, sent.end_char):
         char = m.start()
         while k < last and starts[k + 1] <= char:
             k += 1
@@ -144,12 +83,17 @@ def sentence_words(sent: _Sent, tokens: _DocTokens) -> tuple[list[Word], list[in
     return words, at
 
 
-def _plural(tokens: _DocTokens, k: int, word: Word) -> bool:
+def _clause_final(words: list[Word], k: int) -> bool:
+    """A verb-tagged word that ends its clause is the verb ("met 5 procent verhoogt,")."""
+    return words[k].pos == "VERB" and (k + 1 == len(words) or not words[k + 1].text.isalnum())
+
+
+def _plural(view: DocView, k: int, word: Word) -> bool:
     if k < 0:
         return False
-    number = tokens.morph(k, "Number")
+    number = view.morph(k, "Number")
     if number:
-        return number == ["Plur"]
+        return number == ("Plur",)
     return word.text.endswith(("en", "s"))
 
 
@@ -171,11 +115,11 @@ class _Sentence:
     right after its conjunction, a relative clause in its antecedent. The parse is a fallback.
     """
 
-    def __init__(self, sent: _Sent, previous: list[Word], tokens: _DocTokens) -> None:
+    def __init__(self, sent: Sentence, previous: list[Word], view: DocView) -> None:
         self.sent = sent
-        self.doc = tokens.doc
-        self.doc_tokens = tokens
-        self.words, self.tokens = sentence_words(sent, tokens)
+        self.doc = view.doc
+        self.view = view
+        self.words, self.tokens = sentence_words(sent, view)
         self.previous = previous
         self.found: list[Quantity] = []
         self.claimed: set[int] = set()
@@ -189,13 +133,13 @@ class _Sentence:
         """
         if self.hypothetical():
             return []  # "Stel je voor: je bent tien jaar …": an example, nothing is measured
-        found = find_quantities(self.words, self.doc_tokens.lemma[self.sent.start : self.sent.end])
+        found = find_quantities(self.words, self.view.lemma[self.sent.start : self.sent.end])
         amounts = {c.value for c in earlier if c.unit == "euro"}
         self.found = [
             replace(q, unit="euro")
             if q.unit == "count"
             and q.value in amounts
-            and self.words[q.j - 1].low in vocab().scales
+            and self.words[q.j - 1].low in number_words().scales
             else q
             for q in found
         ]
@@ -207,7 +151,7 @@ class _Sentence:
         return bool(self.words) and self.words[0].low in _cues().hypothetical_openers
 
     def text(self, words: list[Word], i: int, j: int) -> str:
-        return self.doc_tokens.text[words[i].start : words[j - 1].end]
+        return self.view.text[words[i].start : words[j - 1].end]
 
     def low(self, k: int) -> str:
         return self.words[k].low if 0 <= k < len(self.words) else ""
@@ -256,7 +200,7 @@ class _Sentence:
             first_content < len(words)
             and words[first_content].text.isalpha()
             and words[first_content].pos in {"ADJ", "VERB", "NOUN"}
-            and not self.clause_final(words, first_content)
+            and not _clause_final(words, first_content)
         ):
             return k, first_content + 1
         return None
@@ -268,7 +212,7 @@ class _Sentence:
         word = self.words[k]
         return (
             word.pos in _HEAD_POS
-            or self.doc_tokens.tag_of(self.tokens[k]).startswith(("ADJ|nom", "N|soort"))
+            or self.view.tag_at(self.tokens[k]).startswith(("ADJ|nom", "N|soort"))
             or (
                 word.pos == "ADP"
                 and word.text.isalpha()
@@ -278,12 +222,7 @@ class _Sentence:
         )
 
     def plural(self, k: int) -> bool:
-        return self.nounlike(k) and _plural(self.doc_tokens, self.tokens[k], self.words[k])
-
-    @staticmethod
-    def clause_final(words: list[Word], k: int) -> bool:
-        """A verb-tagged word that ends its clause is the verb ("met 5 procent verhoogt,")."""
-        return words[k].pos == "VERB" and (k + 1 == len(words) or not words[k + 1].text.isalnum())
+        return self.nounlike(k) and _plural(self.view, self.tokens[k], self.words[k])
 
     def counted_noun(self, j: int, counting: bool = False) -> str | None:
         """Noun right after a number ("300 slachtoffers", "duizend minderjarige slachtoffers").
@@ -292,7 +231,7 @@ class _Sentence:
         adverb-tagged word right after the number is taken as that noun.
         """
         k = j
-        while k < len(self.words) and self.words[k].low in {"meer", "minder", "extra"}:
+        while k < len(self.words) and self.words[k].low in _cues().counted_noun_skips:
             k += 1
         if k >= len(self.words) or self.words[k].pos in {"DET", "PRON", "NUM"}:
             return None
@@ -314,7 +253,7 @@ class _Sentence:
         "Van de huurwoningen … is X% verbeterd" opening its clause; "van hen" is the people
         counted just before."""
         w = self.words
-        if q.j < len(w) and w[q.j].low == "van":
+        if q.j < len(w) and w[q.j].low in _cues().of_words:
             if self.low(q.j + 1) in _cues().plural_pronouns and self.pronoun(q.j + 1):
                 persons = self.low(q.j + 1) in _cues().object_pronouns  # "hen": persons only
                 return self.counted_before(q, ctx, frozenset({"people"}) if persons else _COUNTED)
@@ -323,7 +262,7 @@ class _Sentence:
                 return self.text(w, *span)
         start = self.clause_start(q.i)[0]
         for k in range(q.i - 2, -1, -1):
-            if w[k].low == "van":
+            if w[k].low in _cues().of_words:
                 span = self.np_right(k + 1)
                 if (
                     span
@@ -359,7 +298,7 @@ class _Sentence:
             if (
                 c.unit in units
                 and c.subject
-                and split_phrase(c.text)[-1] not in vocab().times_words
+                and split_phrase(c.text)[-1] not in number_words().times_words
             ):
                 return c.subject
         return None
@@ -370,11 +309,9 @@ class _Sentence:
             for k in range(end - 1, -1, -1):
                 if vocab().units.get(words[k].low) in {"year", "other"}:
                     continue
-                token = self.doc_tokens.at(words[k])
-                nominal = words[k].pos == "NOUN" or self.doc_tokens.tag_of(token).startswith(
-                    "ADJ|nom"
-                )
-                if nominal and _plural(self.doc_tokens, token, words[k]):
+                token = self.view.token_at(words[k].start)
+                nominal = words[k].pos == "NOUN" or self.view.tag_at(token).startswith("ADJ|nom")
+                if nominal and _plural(self.view, token, words[k]):
                     first = k
                     while first > 0 and words[first - 1].pos == "ADJ":
                         first -= 1
@@ -384,7 +321,7 @@ class _Sentence:
     def np_left(self, k: int) -> tuple[int, int] | None:
         """Noun phrase ending at word k-1 ("de reorganisatie van de politie" before "in 2013"),
         not reaching into another claim or back over a relative pronoun."""
-        w = self.words
+        w, of = self.words, _cues().of_words
         if k == 0 or w[k - 1].pos not in _HEAD_POS or k - 1 in self.claimed:
             return None
         first = k - 1
@@ -395,14 +332,14 @@ class _Sentence:
         while (
             first > 0
             and first - 1 not in self.claimed
-            and (w[first - 1].pos in _NP_POS or w[first - 1].low == "van" or self.np_pp(first - 1))
+            and (w[first - 1].pos in _NP_POS or w[first - 1].low in of or self.np_pp(first - 1))
             and not self.relative(first - 1)
             and not YEAR_RE.fullmatch(w[first - 1].text)  # "in 2027 | een tekort"
         ):
-            if w[first].pos == "DET" and not (w[first - 1].low == "van" or self.np_pp(first - 1)):
+            if w[first].pos == "DET" and not (w[first - 1].low in of or self.np_pp(first - 1)):
                 break  # "een verhuurder | de huur", "beloofde | de wachtlijst": a phrase starts
             first -= 1
-        while w[first].low == "van" or w[first].pos not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+        while w[first].low in of or w[first].pos not in _PHRASE_START_POS:
             first += 1
         return first, k
 
@@ -411,7 +348,7 @@ class _Sentence:
         determiner ("het budget voor natuur", "de uitgaven aan zorg"); after a bare noun it
         belongs to the verb ("betalen studenten voor een kamer")."""
         return (
-            self.low(k) in {"voor", "aan"}
+            self.low(k) in _cues().noun_modifier_preps
             and k >= 2
             and self.nounlike(k - 1)
             and self.words[k - 2].pos == "DET"
@@ -422,7 +359,7 @@ class _Sentence:
         span = self.np_left(k)
         if span is None or not self.acceptable(span, unit, index):
             return None
-        if span[0] > 0 and self.low(span[0] - 1) in _cues().according_to:
+        if span[0] > 0 and self.low(span[0] - 1) in source_words():
             return None  # "volgens het rapport in 2019": a source, not what happened
         return self.text(self.words, *span)
 
@@ -488,18 +425,13 @@ class _Sentence:
 
     def finite(self, k: int) -> bool:
         token = self.tokens[k]
-        if token < 0:
-            return False
-        return self.doc_tokens.morph(token, "VerbForm") == ["Fin"] or self.doc_tokens.tag[
-            token
-        ].startswith("WW|pv")
+        return token >= 0 and is_finite(self.view, token)
 
     def subordinator(self, k: int) -> bool:
-        if self.words[k].pos == "SCONJ" or self.doc_tokens.tag_of(self.tokens[k]).startswith(
-            "VG|onder"
-        ):
-            return self.low(k) not in {"sinds", "als", "of", "dan"}
-        return self.low(k) == "waar" and k > 0 and self.words[k - 1].text == ","
+        token = self.tokens[k]
+        if token >= 0 and is_subordinating_conjunction(self.view, token):
+            return self.low(k) not in _cues().not_clause_openers
+        return self.low(k) in _cues().relative_adverbs and k > 0 and self.words[k - 1].text == ","
 
     def clause_start(self, k: int) -> tuple[int, str]:
         """First word of the clause holding word k, and how it opens: "rel", "sub" or "main"."""
@@ -523,7 +455,7 @@ class _Sentence:
         k = a + 1
         while k < len(w) and (self.nounlike(k) or w[k].pos in {"DET", "ADJ"} or w[k].text == ","):
             k += 1
-        return k > a + 1 and self.low(k) in {"en", "of"} and self.nounlike(k - 1)
+        return k > a + 1 and self.low(k) in _cues().list_conjunctions and self.nounlike(k - 1)
 
     def claim_at(self, k: int) -> Quantity | None:
         return next((q for q in self.found if q.i <= k < q.j), None)
@@ -620,7 +552,7 @@ class _Sentence:
         while k < min(len(w), q.j + 7) and w[k].text not in _CLAUSE_PUNCT:
             if k in self.claimed or self.subordinator(k):
                 break
-            if w[k].low == "per":
+            if w[k].low in cues.rate_prepositions:
                 k += 2
                 continue
             if w[k].low in preps:
@@ -631,7 +563,7 @@ class _Sentence:
         a = self.clause_start(q.i)[0]
         opening = self.np_right(a)
         for k in range(a, q.i):
-            if w[k].low == "voor" and not (opening and opening[1] == k):
+            if w[k].low in cues.purpose_preps_before and not (opening and opening[1] == k):
                 # not inside the clause's subject: "De subsidie voor musea daalt van …"
                 span = self.np(k + 1)
                 if span and self.acceptable(span, "euro", index):
@@ -692,23 +624,23 @@ class _Sentence:
                     return self.counted_noun(e.j, counting=True) or self.plural_before(q)
             return self.of_phrase(q, ctx) or self.counted_before(q, ctx) or self.plural_before(q)
         before = self.low(q.i - 1)
-        if any(w.low in vocab().rank_nouns for w in self.words[q.i : q.j]):
+        if any(w.low in number_words().rank_nouns for w in self.words[q.i : q.j]):
             # "staat Nederland inmiddels op plaats 3": what holds the rank stands before "op"
-            k = q.i - 1 if before == "op" else q.i
+            k = q.i - 1 if before in _cues().rank_prepositions else q.i
             while k > 0 and self.words[k - 1].pos == "ADV":
                 k -= 1
             return self.np_before(k, q.unit) or self.clause_subject(q, index)
-        if q.unit in {"other", "year"} and before == "van":
+        if q.unit in {"other", "year"} and before in _cues().of_words:
             return self.np_before(q.i - 1, q.unit) or self.clause_subject(q, index)
         if q.unit == "euro":
             same = [c.subject for c in ctx.claims if c.unit == "euro" and c.value == q.value]
             return (
-                (self.np_before(q.i - 1, q.unit) if before in {"met", "van"} else None)
+                (self.np_before(q.i - 1, q.unit) if before in _cues().amount_links else None)
                 or self.purpose(q, index)
                 or next((s for s in reversed(same) if s), None)  # an amount named before
                 or self.clause_subject(q, index)
             )
-        if q.unit == "percent" and before == "met":
+        if q.unit == "percent" and before in _cues().change_prepositions:
             # "de huur met 5 procent verhogen", "dat het tekort met 2 procent afneemt"
             return self.np_before(q.i - 1, q.unit) or self.clause_subject(q, index)
         if q.form == "times" and q.unit == "count":
@@ -722,7 +654,7 @@ class _Sentence:
                 or self.plural_before(q)
             )
         if q.unit in {"percent", "ratio"} and q.form != "change":
-            if before == "van" and self.low(q.i - 2) in _cues().change_nouns:
+            if before in _cues().of_words and self.low(q.i - 2) in _cues().change_nouns:
                 # "Dat is een daling van 1 procentpunt": what declined, never the change itself
                 clause = self.clause_subject(q, index)
                 if clause and any(x.lower() in _cues().change_nouns for x in clause.split()):
@@ -743,7 +675,7 @@ class _Sentence:
                 )
             if before in _cues().target_preps:
                 return self.clause_subject(q, index) or self.plural_before(q)
-            if before == "van" and q.j < len(self.words) and self.words[q.j].low != "van":
+            if before in _cues().of_words and self.low(q.j) not in _cues().of_words | {""}:
                 own = self.np_before(q.i - 1, q.unit)  # "de Europese norm van 3 procent"
                 if own:
                     return own
@@ -761,7 +693,7 @@ class _Sentence:
                     return noun
             if before == "(":  # "Bewoonster Riet de Vries (87)"
                 return self.noun_before_name(q.i - 1, index)
-            k = q.i - 1 if before == "van" else q.i
+            k = q.i - 1 if before in _cues().of_words else q.i
             return self.np_before(k, q.unit) or self.earlier_subject(q) or self.plural_before(q)
         if q.unit in {"year", "other"} and q.j < len(self.words) and self.nounlike(q.j):
             span = self.np(q.j)  # a duration of something: "twintig jaar cel"
@@ -770,7 +702,7 @@ class _Sentence:
         if q.form == "change":
             # "beloofde de kinderarmoede te halveren", "heeft het budget verdubbeld": the object
             # right before the verb changes; else the clause subject ("Het aantal … verdubbeld")
-            k = q.i - 1 if before == "te" else q.i
+            k = q.i - 1 if before in _cues().infinitive_markers else q.i
             return self.np_before(k, q.unit, index) or self.clause_subject(q, index)
         if q.form == "year":
             if self.clause_start(q.i)[1] == "rel":  # "de wet die in 2021 werd ingevoerd"
@@ -782,27 +714,40 @@ class _Sentence:
         """Who gives this sentence's numbers, by the first source cue in it (see module doc), and
         whether the cue cites a source ("volgens X", "blijkt uit … van X": it outranks a quote's
         speaker, who cites X) rather than reports a speaker ("X meldt", "aldus X")."""
-        cues = _cues()
+        cues = attribution_words()
         w = self.words
         for k, word in enumerate(w):
-            if word.low in cues.according_to:
-                named = self.np_source(index, k + 1, word.low == "volgens")
+            if word.low in source_words():
+                cited = word.low in cues.according_to  # "volgens X" cites, "aldus X" reports
+                named = self.np_source(index, k + 1, cited)
                 if named is not None:
-                    return named, word.low == "volgens"
+                    return named, cited
                 continue  # "volgens artikel 10": a rule, no source; a later cue may name one
             if word.low in cues.evidence_verbs:
                 entity = self.evidence_source(index, k)
                 if entity is not None:
                     return entity.name, True
-            if word.low in cues.reporting_verbs and word.pos in {"VERB", "AUX", ""}:
+            if self.reporting(k):
                 entity = self.reporter(index, k)
                 if entity is not None:
                     return entity.name, False
         return None, False
 
+    def reporting(self, k: int) -> bool:
+        """Word k is a finite reporting verb (attribution.yaml), its particle in the clause. Its
+        subject gives the numbers, so a participle does not count: "werden in Noord-Brabant
+        gemeld" is passive, and "heeft gemeld" has its subject with the auxiliary."""
+        token = self.tokens[k]
+        if reporting_lemma(self.view, token) is None:
+            return False
+        if not (self.finite(k) or is_listed_reporting_form(self.words[k].low)):
+            return False
+        later = (word.low for word in self.words[k + 1 : self.clause_bounds(k)[1]])
+        return reporting_verb(self.view, token, later) is not None
+
     def opens_with_anaphor(self) -> bool:
         """ "Dat schrijft de inspectie": the cue points back at the sentence before."""
-        return bool(self.words) and self.words[0].low in _cues().anaphors
+        return bool(self.words) and self.words[0].low in attribution_words().anaphors
 
     def np_end(self, k: int) -> int:
         """End of the noun phrase starting at word k ("het ministerie van OCW", not "… in 2019")."""
@@ -811,7 +756,9 @@ class _Sentence:
         while end < len(w) and (
             w[end].pos in {"DET", "ADJ", "NOUN", "PROPN"}
             or (end > k and w[end - 1].pos == "DET" and w[end].text.isalpha())  # mis-tagged noun
-            or (w[end].pos == "NUM" and end > k and w[end - 1].low in vocab().reference_words)
+            or (
+                w[end].pos == "NUM" and end > k and w[end - 1].low in number_words().reference_words
+            )
             or (
                 w[end].low in _cues().np_links
                 and end + 1 < len(w)
@@ -824,27 +771,23 @@ class _Sentence:
     def legal(self, a: int, b: int) -> bool:
         """The noun phrase a..b-1 names a law or rule: its first noun is a legal noun or a
         compound headed by one ("huurwet", "Wetboek van Strafrecht")."""
-        legal = _cues().legal_sources
+        legal = attribution_words().legal_sources
         for word in self.words[a:b]:
             if word.low in _cues().np_links:
                 break
             if word.pos in _HEAD_POS or word.low in legal:
-                return any(word.low == n or (len(n) >= 3 and word.low.endswith(n)) for n in legal)
+                return headed_by((word.low,), legal, 3)
         return False
 
     def entity_in(self, index: EntityIndex, a: int, b: int) -> Entity | None:
         """First entity with a mention among words a..b-1."""
-        for word in self.words[a:b]:
-            entity = index.at(word.start, word.end)
-            if entity is not None:
-                return entity
-        return None
+        return mentioned_entity(index, ((word.start, word.end) for word in self.words[a:b]))
 
     def np_source(self, index: EntityIndex, k: int, complement: bool = False) -> str | None:
         """The source named by the noun phrase at word k: an entity's canonical name, the entity
         a pronoun or a role stands for, else the phrase as written ("het rapport" → "rapport",
         "ingewijden"). A legal provision ("artikel 10 van de huurwet", "de wet") is no source: it
-        sets a norm, nobody reports through it (data/claim_sources.yaml, legal_sources).
+        sets a norm, nobody reports through it (data/attribution.yaml, legal_sources).
 
         With `complement` (after "volgens", whose complement is always a noun phrase), a word the
         tagger calls a verb or adjective is the phrase's noun: "volgens ingewijden/deskundigen".
@@ -853,7 +796,7 @@ class _Sentence:
         if k >= len(w):
             return None
         if w[k].pos == "PRON":
-            entity = index.last_before(w[k].start)
+            entity = pronoun_referent(index, w[k].start)
             return entity.name if entity else None
         end = self.np_end(k)
         if end == k and complement and w[k].text.isalpha() and w[k].pos not in {"ADP", "ADV"}:
@@ -873,11 +816,14 @@ class _Sentence:
         """Words of the clause around word k: up to punctuation or a subordinator on either side."""
         w = self.words
         stops = {"PUNCT", "SCONJ"}
+        limits = _cues()
         a = k
-        while a > 0 and w[a - 1].pos not in stops and w[a - 1].low != "dat":
+        while (
+            a > 0 and w[a - 1].pos not in stops and w[a - 1].low not in limits.clause_limits_before
+        ):
             a -= 1
         b = k + 1
-        while b < len(w) and w[b].pos not in stops and w[b].low not in {"dat", "die"}:
+        while b < len(w) and w[b].pos not in stops and w[b].low not in limits.clause_limits_after:
             b += 1
         return a, b
 
@@ -885,10 +831,11 @@ class _Sentence:
         """ "blijkt uit onderzoek van X" / "Uit cijfers van X blijkt": the entity named with uit."""
         a, b = self.clause_bounds(k)
         lows = [word.low for word in self.words]
-        if "uit" in lows[k + 1 : b]:
-            return self.entity_in(index, lows.index("uit", k + 1) + 1, b)
-        if "uit" in lows[a:k]:
-            return self.entity_in(index, lows.index("uit", a) + 1, k)
+        uit = attribution_words().evidence_preposition
+        if uit in lows[k + 1 : b]:
+            return self.entity_in(index, lows.index(uit, k + 1) + 1, b)
+        if uit in lows[a:k]:
+            return self.entity_in(index, lows.index(uit, a) + 1, k)
         return None
 
     def reporter(self, index: EntityIndex, k: int) -> Entity | None:
@@ -897,14 +844,15 @@ class _Sentence:
         w = self.words
         a, b = self.clause_bounds(k)
         after = k + 1
-        if after < b and w[after].pos == "PRON" and w[after].low in {"hij", "zij", "ze"}:
-            return index.last_before(w[after].start)
+        subjects = attribution_words().third_person_subject
+        if after < b and w[after].pos == "PRON" and w[after].low in subjects:
+            return pronoun_referent(index, w[after].start)
         if after < b:
             entity = self.entity_in(index, after, self.np_end(after))
             if entity is not None:
                 return entity
-        if a < k and w[k - 1].pos == "PRON" and w[k - 1].low in {"hij", "zij", "ze"}:
-            return index.last_before(w[k - 1].start)
+        if a < k and w[k - 1].pos == "PRON" and w[k - 1].low in subjects:
+            return pronoun_referent(index, w[k - 1].start)
         opening = self.insertion_before(a)
         if a == k and opening is not None:  # "Het COA, dat de azc's beheert, meldt"
             return self.entity_in(index, self.clause_bounds(opening - 1)[0], opening)
@@ -928,57 +876,6 @@ class _Sentence:
         return None
 
 
-_FINAL = (".", "!", "?", "…")
-_CLOSING = "’”\"')»„“‘«"  # closing marks, and opening ones the parser left at the end
-
-
-@dataclass(frozen=True)
-class _Sent:
-    """A sentence as token and character bounds: a spaCy Span would rebuild its text token by
-    token."""
-
-    start: int
-    end: int
-    start_char: int
-    end_char: int
-    text_with_ws: str
-
-
-def _sentences(doc: Doc, tokens: _DocTokens) -> list[_Sent]:
-    """The parser's sentences, joined again where it split inside one: small parsers cut
-    "Buurtbewoners | vertellen dat …", "Volgens de Rekenkamer | Arnhem was …", "Stel | je | voor:
-    …". A sentence ends where a reader ends it: at a full stop, question or exclamation mark
-    (before quote marks or brackets) or a line break -- or after `MAX_SENTENCE_TOKENS`
-    tokens, the cap `pipeline.nlp.long_sentences` sets for unpunctuated runs."""
-    n = len(tokens.starts)
-    if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks:
-        firsts = [sent.start for sent in doc.sents]  # raises as `Doc.sents` does
-    else:
-        firsts = [0] + [i for i in range(1, n) if tokens.sent_start[i] == 1]
-    text, starts, orth = tokens.text, tokens.starts, tokens.orth
-
-    def span(a: int, b: int) -> _Sent:
-        end_ws = starts[b] if b < n else len(text)
-        return _Sent(a, b, starts[a], starts[b - 1] + len(orth[b - 1]), text[starts[a] : end_ws])
-
-    out: list[_Sent] = []
-    start: int | None = None
-    for first, end in zip(firsts, [*firsts[1:], n], strict=True):
-        start = first if start is None else start
-        piece = text[starts[first] : starts[end] if end < n else len(text)]
-        final = (
-            piece.rstrip().rstrip(_CLOSING).rstrip().endswith(_FINAL)
-            or "\n" in piece
-            or not any(c.isalnum() for c in piece)  # a lone quote mark the parser split off
-        )
-        if final or end - start >= MAX_SENTENCE_TOKENS:
-            out.append(span(start, end))
-            start = None
-    if start is not None:
-        out.append(span(start, n))
-    return out
-
-
 def _speaker(quotes: list[Quote], start: int, end: int) -> str | None:
     for quote in quotes:
         if quote.start <= start and end <= quote.end:
@@ -986,25 +883,27 @@ def _speaker(quotes: list[Quote], start: int, end: int) -> str | None:
     return None
 
 
-def _quoted(quotes: list[Quote], sent: _Sent) -> bool:
+def _quoted(quotes: list[Quote], sent: Sentence) -> bool:
     return any(q.start < sent.end_char and q.end > sent.start_char for q in quotes)
 
 
-def extract_claims(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Claim]:
+def extract_claims(
+    doc: Doc, index: EntityIndex, quotes: list[Quote], view: DocView | None = None
+) -> list[Claim]:
     """Every numeric claim of `doc`, ids c1, c2, ... in text order.
 
     A report cue that points back ("Dat schrijft de inspectie …") sources the numbers of its
     whole paragraph: the sentences before it back to one with a cue or quote of its own, and
     those after it until another cue or quote intervenes.
     """
-    tokens = _DocTokens(doc)
-    text = tokens.text
+    view = view or DocView.of(doc)
+    text = view.text
     claims: list[Claim] = []
     previous: list[Word] = []
     paragraph: list[tuple[bool, list[int]]] = []  # per sentence: has its own cue/quote, claims
     carry: str | None = None
-    for sent in _sentences(doc, tokens):
-        sentence = _Sentence(sent, previous, tokens)
+    for sent in reader_sentences(view):
+        sentence = _Sentence(sent, previous, view)
         found = sentence.read_quantities(claims)
         source, cited = sentence.source(index)
         quoted = _quoted(quotes, sent)

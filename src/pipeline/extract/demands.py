@@ -33,98 +33,53 @@ commitments, purpose statements and descriptive necessity are filtered out.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
-from importlib.resources import files
 from itertools import pairwise
 
-import yaml
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.attribution import (
+    attribution_words,
+    mentioned_entity,
+    pronoun_referent,
+    reporting_verb,
+    source_words,
+    third_person,
+)
 from pipeline.extract.resolve import EntityIndex
-from pipeline.nlp import MAX_SENTENCE_TOKENS
 from pipeline.schema import Demand, Quote
+from pipeline.text.datafiles import DemandCues, DirectiveVerb, ModalVerb, sections
+from pipeline.text.grammar import (
+    CLAUSE_BOUNDARY,
+    SENTENCE_END,
+    headed_by,
+    is_boundary,
+    is_finite,
+    is_infinitive,
+    is_past,
+    is_quote_mark,
+    opens_subordinate_clause,
+)
+from pipeline.text.sentences import punctuation_sentences, sentence_ends
+from pipeline.text.view import DocView
 
-_BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "!", "?"})
-_SENTENCE_END = frozenset({".", "!", "?", "…"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _OBJECT_DEPS = ("obj", "iobj")
 _NP_POS = frozenset({"NOUN", "PROPN", "PRON"})
-_SUBORDINATOR_TAGS = ("VG|onder", "VNW|betr", "VNW|vb")
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _MAX_HEADLINE_WORDS = 14
 _FRAME_WINDOW = 6
 _MAX_INSERTION = 15
-_OPINION = frozenset({"vindt", "vind", "vinden", "acht", "achten"})
 _RANK = {"directive": 4, "frame": 3, "task": 3, "wait": 2, "modal": 2, "imperative": 1}
 
 
-@dataclass(frozen=True)
-class _Verb:
-    """A cue verb: its modality and the word forms that carry it."""
-
-    modality: str
-    forms: frozenset[str]
-    past: frozenset[str] = frozenset()
-    needs_te: bool = False
-    particle: str | None = None
-    object_is_addressee: bool = False
-    addressee_preps: frozenset[str] = frozenset()
-    action_preps: frozenset[str] = frozenset()
+def _cues() -> DemandCues:
+    """data/demand_cues.yaml, loaded once."""
+    return sections(DemandCues)
 
 
-@dataclass(frozen=True)
-class _Cues:
-    """Demand knowledge loaded once from `data/demand_cues.yaml`."""
-
-    modals: dict[str, _Verb]
-    directives: dict[str, _Verb]
-    words: dict[str, frozenset[str]]
-    modal_forms: frozenset[str]  # every present and past form of every modal
-    directive_forms: frozenset[str]
-
-    def __getattr__(self, name: str) -> frozenset[str]:
-        try:
-            return self.words[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-
-@cache
-def _cues() -> _Cues:
-    raw = yaml.safe_load(files("pipeline.data").joinpath("demand_cues.yaml").read_text("utf-8"))
-    modals = {
-        lemma: _Verb(
-            modality=row["modality"],
-            forms=frozenset(row["forms"]),
-            past=frozenset(row["past"]),
-            needs_te=row["needs_te"],
-        )
-        for lemma, row in raw.pop("modals").items()
-    }
-    directives = {
-        lemma: _Verb(
-            modality=row["modality"],
-            forms=frozenset(row["forms"]),
-            particle=row["particle"],
-            object_is_addressee=row["object"] == "addressee",
-            addressee_preps=frozenset(row["addressee_preps"]),
-            action_preps=frozenset(row["action_preps"]),
-        )
-        for lemma, row in raw.pop("directive_verbs").items()
-    }
-    words = {key: frozenset(str(v).casefold() for v in values) for key, values in raw.items()}
-    return _Cues(
-        modals=modals,
-        directives=directives,
-        words=words,
-        modal_forms=frozenset().union(*(v.forms | v.past for v in modals.values())),
-        directive_forms=frozenset().union(*(v.forms for v in directives.values())),
-    )
-
-
-def _candidates(words: _Words, cues: _Cues) -> dict[str, list[int]]:
+def _candidates(view: DocView, cues: DemandCues) -> dict[str, list[int]]:
     """Indices of the tokens whose form or lemma may carry each finder's cue, in text order.
 
     One pass over the document instead of one per finder and sentence; each finder still applies
@@ -132,7 +87,7 @@ def _candidates(words: _Words, cues: _Cues) -> dict[str, list[int]]:
     """
     by_lemma = {
         "modal": cues.modals.keys(),
-        "directive": cues.directives.keys(),
+        "directive": cues.directive_verbs.keys(),
         "frame": cues.high_time_nouns | cues.necessity_words,
         "wait": cues.wait_verbs,
         "task": cues.task_nouns,
@@ -145,7 +100,7 @@ def _candidates(words: _Words, cues: _Cues) -> dict[str, list[int]]:
     }
     triggers = frozenset().union(*by_lemma.values(), *by_form.values())
     out: dict[str, list[int]] = {kind: [] for kind in by_lemma}
-    for i, (lower, lemma) in enumerate(zip(words.lower, words.lemma, strict=True)):
+    for i, (lower, lemma) in enumerate(zip(view.lower, view.lemma, strict=True)):
         if lower not in triggers and lemma not in triggers:
             continue
         for kind, lemmas in by_lemma.items():
@@ -155,72 +110,17 @@ def _candidates(words: _Words, cues: _Cues) -> dict[str, list[int]]:
 
 
 @dataclass(frozen=True)
-class _Words:
-    """Token columns of one document, read once.
+class _Subject:
+    """A clause's subject: its head, and the words Dutch word order read for it when the parse
+    had none (empty for a parsed subject, whose words are the parse's phrase of the head)."""
 
-    spaCy builds a new `Token` object on every access, and the scans over whole documents
-    (sentences, headline lines, cue candidates) would otherwise build each one many times.
-    """
-
-    text: list[str]
-    lower: list[str]
-    lemma: list[str]  # casefolded
-    punct: list[int]  # 0 or 1, as spaCy's flags come
-    space: list[int]
-    spaced: list[int]  # a space follows the token
-    quote: list[bool]
-    ends: list[bool]  # `_ends_sentence` of each token
+    head: Token
+    words: tuple[Token, ...] = ()
 
 
-def _words(doc: Doc, cues: _Cues) -> _Words:
-    strings = doc.vocab.strings
-    columns = doc.to_array([ORTH, LOWER, LEMMA, SPACY, IS_PUNCT, IS_SPACE]).T.tolist()
-    orth, lower, lemma, spaced, punct, space = columns
-    # each distinct word is looked up once: the string store is slower than a dict
-    string = {h: strings[h] for h in {*orth, *lower}}
-    folded = {h: strings[h].casefold() for h in set(lemma)}
-    text = [string[h] for h in orth]
-    marks = cues.quote_marks
-    return _Words(
-        text=text,
-        lower=[string[h] for h in lower],
-        lemma=[folded[h] for h in lemma],
-        punct=punct,
-        space=space,
-        spaced=spaced,
-        quote=[t in marks for t in text],
-        ends=_capped([_ends_sentence_at(doc, text, spaced, i, cues) for i in range(len(doc))]),
-    )
-
-
-def _capped(ends: list[bool]) -> list[bool]:
-    """`ends` with an end every `MAX_SENTENCE_TOKENS` tokens of a run without one.
-
-    A run that long is a list or unpunctuated text, not a sentence, and the rules scan whole
-    sentences per cue; the same cap as `pipeline.nlp.long_sentences` keeps them linear.
-    """
-    run = 0
-    for i, end in enumerate(ends):
-        run = 0 if end else run + 1
-        if run >= MAX_SENTENCE_TOKENS:
-            ends[i], run = True, 0
-    return ends
-
-
-def _ends_sentence_at(doc: Doc, text: list[str], spaced: list[int], i: int, cues: _Cues) -> bool:
-    """`_ends_sentence` over the columns (spaCy keeps line breaks in tokens of their own, so a
-    token's trailing whitespace is at most one space)."""
-    if text[i] in _SENTENCE_END or "\n" in text[i]:
-        return True
-    word, mark = text[i][:-1], text[i][-1:]
-    return (
-        mark in _SENTENCE_END
-        and word.isalpha()
-        and word.casefold() not in cues.abbreviations
-        and bool(spaced[i])
-        and i + 1 < len(doc)
-        and doc[i + 1].is_title
-    )
+def _parsed(head: Token | None) -> _Subject | None:
+    """A subject the parse found: its head; its words come from the parse when asked for."""
+    return _Subject(head) if head is not None else None
 
 
 @dataclass
@@ -239,9 +139,11 @@ class _Found:
     subheading: bool = False
 
 
-def extract_demands(doc: Doc, index: EntityIndex, quotes: list[Quote]) -> list[Demand]:
+def extract_demands(
+    doc: Doc, index: EntityIndex, quotes: list[Quote], view: DocView | None = None
+) -> list[Demand]:
     """Demands in `doc`, in text order, with actor, addressee, action and modality."""
-    finder = _Finder(doc, index, quotes, _cues())
+    finder = _Finder(view or DocView.of(doc), index, quotes, _cues())
     found: list[_Found] = []
     for sent in finder.sentences:
         found += finder.modals(sent)
@@ -339,23 +241,6 @@ def _subheading_actors(index: EntityIndex, found: list[_Found]) -> None:
                 break
 
 
-def _sentences(doc: Doc, words: _Words) -> list[Span]:
-    """Sentences by punctuation and line breaks.
-
-    Small parsers split "Voorzitter Yusuf Demir | van de Algemene Onderwijsbond vraagt ..." and
-    "Rust | de politie ... uit"; the full stop is the boundary a reader uses.
-    """
-    out, start = [], 0
-    for i, end in enumerate(words.ends):
-        if end:
-            if i + 1 > start:
-                out.append(doc[start : i + 1])
-            start = i + 1
-    if start < len(doc):
-        out.append(doc[start:])
-    return out
-
-
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
     """One demand per clause: an outer construction ("eist dat X moet ...") wins over its parts."""
     kept: list[_Found] = []
@@ -366,56 +251,13 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _is_quote_mark(token: Token) -> bool:
-    return token.text in _cues().quote_marks
+def _has_word(tokens: Iterable[Token], words: frozenset[str]) -> bool:
+    """One of `tokens` is one of `words` (lower case)."""
+    return any(t.lower_ in words for t in tokens)
 
 
-def _ends_sentence(token: Token) -> bool:
-    """A full stop, also when the tokeniser left it on the word ("dat." before a capital)."""
-    if token.text in _SENTENCE_END or "\n" in token.text or "\n" in token.whitespace_:
-        return True
-    word, mark = token.text[:-1], token.text[-1:]
-    return (
-        mark in _SENTENCE_END
-        and word.isalpha()
-        and word.casefold() not in _cues().abbreviations
-        and bool(token.whitespace_)
-        and token.i + 1 < len(token.doc)
-        and token.nbor(1).is_title
-    )
-
-
-def _is_boundary(token: Token) -> bool:
-    following = token.i + 1 < len(token.doc)  # a text may end on any token, also a comma
-    if token.text == "," and not token.whitespace_ and following and token.nbor(1).is_digit:
-        return False  # the decimal comma of "5,5 procent"
-    return (
-        token.text in _BOUNDARY
-        or _ends_sentence(token)
-        or _is_quote_mark(token)
-        or "\n" in token.text
-        or token.is_space
-    )
-
-
-def _is_subordinator(token: Token) -> bool:
-    return token.tag_.startswith(_SUBORDINATOR_TAGS) or (
-        token.pos_ == "SCONJ" and token.lower_ != "als"
-    )
-
-
-def _is_finite(token: Token) -> bool:
-    return token.tag_.startswith("WW|pv") or "Fin" in token.morph.get("VerbForm")
-
-
-def _is_past(token: Token) -> bool:
-    return "Past" in token.morph.get("Tense") or token.tag_.startswith("WW|pv|verl")
-
-
-def _is_infinitive(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and (
-        "Inf" in token.morph.get("VerbForm") or token.tag_.startswith("WW|inf")
-    )
+def _char_spans(tokens: Iterable[Token]) -> list[tuple[int, int]]:
+    return [(t.idx, t.idx + len(t.text)) for t in tokens]
 
 
 def _join(tokens: list[Token]) -> str:
@@ -432,28 +274,25 @@ def _join(tokens: list[Token]) -> str:
 class _Finder:
     """The construction finders over one document, sharing its parties and quotes."""
 
-    def __init__(self, doc: Doc, index: EntityIndex, quotes: list[Quote], cues: _Cues) -> None:
-        self.doc = doc
+    def __init__(
+        self, view: DocView, index: EntityIndex, quotes: list[Quote], cues: DemandCues
+    ) -> None:
+        doc = self.doc = view.doc
+        self.text = view.text
         self.index = index
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self.cues = cues
         self.main_org = _main_organisation(index, quotes)
-        self._phrases: dict[int, list[Token]] = {}
         self.opens: dict[int, int] = {}
         self.closes: dict[int, int] = {}
         self.inserted: set[int] = set()
-        self.words = _words(doc, cues)
-        self.sentences = _sentences(doc, self.words)
+        self.view = view
+        self.ends = sentence_ends(view)
+        self.quote = [is_quote_mark(t) for t in view.orth]
+        self.sentences = [doc[s.start : s.end] for s in punctuation_sentences(view, self.ends)]
         for sent in self.sentences:
             self._find_parentheticals(sent)
-        self._candidates = _candidates(self.words, cues)
-
-    @cached_property
-    def text(self) -> str:
-        """`doc.text`, which spaCy joins anew from Token objects on every access."""
-        return "".join(
-            [t + " " if sp else t for t, sp in zip(self.words.text, self.words.spaced, strict=True)]
-        )
+        self._candidates = _candidates(view, cues)
 
     def _cue_tokens(self, kind: str, sent: Span) -> list[Token]:
         """Tokens of `sent` that may carry a `kind` cue (a superset; each finder checks them)."""
@@ -472,12 +311,16 @@ class _Finder:
         bond, moet ..."). Brackets always enclose one. Insertions that are clauses or name a
         source are left out of the action; list items ("scholen, sporthallen, zwembaden") stay.
         """
-        text = self.words.text
+        text = self.view.orth
         marks = [i for i in range(sent.start, sent.end) if text[i] in (",", "–", "—", "(", ")")]
         for a, b in pairwise(marks):
             inner = self.doc[a + 1 : b]
             pair = self.doc[a].text + self.doc[b].text
-            if not inner or len(inner) > _MAX_INSERTION or any(_is_boundary(t) for t in inner):
+            if (
+                not inner
+                or len(inner) > _MAX_INSERTION
+                or any(is_boundary(self.view, t.i) for t in inner)
+            ):
                 continue
             if pair != "()" and not (
                 pair in (",,", "––", "——") and self._one_clause_around(sent, a, b)
@@ -485,10 +328,10 @@ class _Finder:
                 continue
             self.opens[a], self.closes[b] = b, a
             if pair == "()" or any(
-                _is_finite(t)
-                or _is_subordinator(t)
-                or t.lower_ in self.cues.attribution_words
-                or t.lower_ in self.cues.reporting_verbs
+                is_finite(self.view, t.i)
+                or opens_subordinate_clause(self.view, t.i)
+                or t.lower_ in source_words()
+                or self.reporting(t.i, b)
                 for t in inner
             ):
                 self.inserted.update(range(a, b + 1))
@@ -496,25 +339,25 @@ class _Finder:
     def _one_clause_around(self, sent: Span, a: int, b: int) -> bool:
         before: list[Token] = []
         for t in reversed(self.doc[sent.start : a]):
-            if _is_boundary(t) or _is_subordinator(t):
+            if is_boundary(self.view, t.i) or opens_subordinate_clause(self.view, t.i):
                 break
             before.append(t)
         after: list[Token] = []
         for t in self.doc[b + 1 : sent.end]:
-            if _is_boundary(t) or (after and _is_subordinator(t)):
+            if is_boundary(self.view, t.i) or (after and opens_subordinate_clause(self.view, t.i)):
                 break
             after.append(t)
         if not before or not after or after[0].pos_ == "CCONJ":
             return False
-        finite = [t for t in before if _is_finite(t) and t.pos_ in ("VERB", "AUX")]
-        if _is_subordinator(after[0]):
+        finite = [t for t in before if is_finite(self.view, t.i) and t.pos_ in ("VERB", "AUX")]
+        if opens_subordinate_clause(self.view, after[0].i):
             # "De bond eist, net als vorig jaar, dat ...": the complement of the verb before
             return len(finite) == 1 and after[0].lower_ in self.cues.complementisers
         # after a finite verb in front, a verb-final "-en" form is the infinitive ("openhouden")
         finite += [
             t
             for t in after
-            if _is_finite(t)
+            if is_finite(self.view, t.i)
             and t.pos_ in ("VERB", "AUX")
             and not (finite and t.lower_.endswith("en"))
         ]
@@ -534,9 +377,9 @@ class _Finder:
             if prev.i in self.closes:
                 lo = self.closes[prev.i]  # step over "Het kabinet, aldus de bond, moet ..."
                 continue
-            if _is_boundary(prev):
+            if is_boundary(self.view, prev.i):
                 break
-            if at_subordinator and _is_subordinator(prev):
+            if at_subordinator and opens_subordinate_clause(self.view, prev.i):
                 subordinator = prev
                 break
             lo -= 1
@@ -545,7 +388,7 @@ class _Finder:
             if hi in self.opens:
                 hi = self.opens[hi] + 1  # step over "moet, zo zegt de bond, nu ingrijpen"
                 continue
-            if _is_boundary(self.doc[hi]):
+            if is_boundary(self.view, hi):
                 break
             hi += 1
         while lo < hi and (self.doc[lo].pos_ == "CCONJ" or self.doc[lo].is_punct):
@@ -566,7 +409,7 @@ class _Finder:
             if t.dep_ in _SUBJECT_DEPS
             and t.i not in self.inserted
             and (self._nominal(t) or t.pos_ == "PRON" or self._in_entity(t))
-            and t.lower_ != "er"
+            and t.lower_ not in self.cues.existential_er
             and not t.tag_.startswith(("VG", "VNW|betr"))
             and not t.head.dep_.startswith("acl")
         ]
@@ -580,7 +423,7 @@ class _Finder:
 
     def subject_by_order(
         self, lo: int, finite: Token, hi: int, subordinator: Token | None
-    ) -> Token | None:
+    ) -> _Subject | None:
         """Subject by Dutch word order when the parse has none.
 
         In a subordinate clause the subject comes right after the conjunction; in a main clause it
@@ -592,26 +435,35 @@ class _Finder:
             while start < hi and self.doc[start].lower_ in self.cues.connectives:
                 start += 1
             tokens = self.np_after(start, hi)
-            return self._np_head(tokens) if tokens else None
+            return self._read_subject(tokens) if tokens else None
         first = self.np_after(lo, finite.i)
         if first:
-            return self._np_head(first)
+            return self._read_subject(first)
         if lo < finite.i:
             after = self.np_after(finite.i + 1, hi)
             if after:
-                return self._np_head(after)
+                return self._read_subject(after)
         return None
 
     def _np_head(self, tokens: list[Token]) -> Token:
-        """First noun, name or pronoun of a word-order noun phrase; the phrase is remembered."""
-        head = next((t for t in tokens if self._nominal(t) or t.pos_ == "PRON"), tokens[-1])
-        self._phrases[head.i] = tokens
-        return head
+        """First noun, name or pronoun of a word-order noun phrase."""
+        return next((t for t in tokens if self._nominal(t) or t.pos_ == "PRON"), tokens[-1])
+
+    def _read_subject(self, tokens: list[Token]) -> _Subject:
+        return _Subject(self._np_head(tokens), tuple(tokens))
+
+    def subject_words(
+        self, subj: _Subject, lo: int, hi: int, stop: set[int] | None = None
+    ) -> list[Token]:
+        """The words of a subject within [lo, hi) without `stop` tokens: those word order read
+        for it, else the parse's noun phrase of its head (`phrase`)."""
+        if not subj.words:
+            return self.phrase(subj.head, lo, hi, stop)
+        words = [t for t in subj.words if lo <= t.i < hi and not (stop and t.i in stop)]
+        return words or [subj.head]
 
     def phrase(self, head: Token, lo: int, hi: int, stop: set[int] | None = None) -> list[Token]:
         """The noun phrase of `head`, clipped to [lo, hi) and cut before verbs and `stop` tokens."""
-        if head.i in self._phrases:
-            return self._phrases[head.i]
         left = max(head.left_edge.i, lo)
         right = min(head.right_edge.i + 1, hi)
         tokens = []
@@ -648,14 +500,14 @@ class _Finder:
             if (
                 token.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
                 or self._agent_noun(token)
-                or (tokens and token.lower_ in ("van", "en") and token.i + 1 < hi)
+                or (tokens and token.lower_ in self.cues.np_links and token.i + 1 < hi)
             ):
                 tokens.append(token)
             elif token.pos_ == "PRON" and not tokens:
                 return [token]
             else:
                 break
-        while tokens and (tokens[-1].lower_ in ("van", "en") or tokens[-1].pos_ == "DET"):
+        while tokens and (tokens[-1].lower_ in self.cues.np_links or tokens[-1].pos_ == "DET"):
             tokens.pop()
         return tokens if any(self._nominal(t) for t in tokens) else []
 
@@ -693,14 +545,14 @@ class _Finder:
             return None
         if len(tokens) == 1 and tokens[0].pos_ == "PRON":
             token = tokens[0]
-            if token.lower_ in self.cues.third_person:
-                entity = self.index.last_before(token.idx)
+            if token.lower_ in third_person():
+                entity = pronoun_referent(self.index, token.idx)
                 return entity.name if entity else None
             return None
-        for token in sorted(tokens, key=lambda t: t.pos_ != "PROPN"):
-            entity = self.index.at(token.idx, token.idx + len(token.text))
-            if entity is not None and entity.label in _PARTY_LABELS:
-                return entity.name
+        named = sorted(tokens, key=lambda t: t.pos_ != "PROPN")
+        entity = mentioned_entity(self.index, _char_spans(named), _PARTY_LABELS)
+        if entity is not None:
+            return entity.name
         definite = tokens[0].lower_ in self.cues.definite_determiners
         while tokens and tokens[0].lower_ in self.cues.determiners:
             tokens = tokens[1:]
@@ -725,12 +577,12 @@ class _Finder:
         return text
 
     def _after_mark(self, token: Token) -> bool:
-        return token.i > 0 and _is_quote_mark(self.doc[token.i - 1])
+        return token.i > 0 and is_quote_mark(self.view.orth[token.i - 1])
 
     def is_agentive(self, tokens: list[Token], head: Token) -> bool:
         """Whether a party can be asked to act: an entity, a person pronoun or an agent noun."""
         if head.pos_ == "PRON":
-            return head.lower_ in self.cues.third_person
+            return head.lower_ in third_person()
         if any(t.lower_ in self.cues.indefinite_determiners for t in tokens if t.i < head.i):
             return False
         if head.pos_ == "PROPN" or any(
@@ -747,17 +599,21 @@ class _Finder:
         return token.pos_ in ("NOUN", "PROPN") or self._agent_noun(token)
 
     def _agent_noun(self, token: Token) -> bool:
-        return self._ends_with(token, self.cues.agent_nouns)
+        return _ends_with(token, self.cues.agent_nouns)
 
-    def addressee(self, subject: Token | None, lo: int, hi: int, exclude: set[int]) -> str | None:
+    def addressee(self, subj: _Subject | None, lo: int, hi: int, exclude: set[int]) -> str | None:
         """The subject as addressee when it can act and the clause's verb is an act of it."""
-        if subject is None:
+        if subj is None:
             return None
-        tokens = self.phrase(subject, lo, hi, exclude)
+        subject = subj.head
+        tokens = self.subject_words(subj, lo, hi, exclude)
         if not self.is_agentive(tokens, subject):
             return None
         for token in self.doc[lo:hi]:
-            if token.i > subject.i and (token.lower_ == "om" or _is_subordinator(token)):
+            if token.i > subject.i and (
+                token.lower_ in self.cues.infinitive_complementisers
+                or opens_subordinate_clause(self.view, token.i)
+            ):
                 break  # "moet bezuinigen om onder de norm te blijven": not the subject's verb
             if token.i in exclude or token.pos_ not in ("VERB", "AUX") or token.i == subject.i:
                 continue
@@ -770,7 +626,7 @@ class _Finder:
     def attribution(self, sent: Span, cue: Token, subordinator: Token | None) -> str | None:
         """An explicit source in the sentence: "volgens X ...", "X vindt/zegt dat ..."."""
         for token in self.doc[sent.start : cue.i]:
-            if token.lower_ == "volgens":
+            if token.lower_ in attribution_words().according_to:
                 tokens = self.np_after(token.i + 1, sent.end)
                 if tokens and not self._legal(tokens):
                     return self.party(tokens)
@@ -779,11 +635,9 @@ class _Finder:
                 source = self._insertion_source(a + 1, b)
                 if source is not None:
                     return source
-        if subordinator is not None and subordinator.lower_ == "dat":
+        if subordinator is not None and subordinator.lower_ in self.cues.that_clause:
             for token in self.doc[sent.start : subordinator.i]:
-                if token.lower_ in self.cues.reporting_verbs or (
-                    token.pos_ == "VERB" and token.lemma_.casefold() in self.cues.reporting_verbs
-                ):
+                if self.reporting(token.i, subordinator.i):
                     subject = self.subject(sent.start, subordinator.i, {token.i})
                     if subject is not None:
                         return self.party(self.phrase(subject, sent.start, subordinator.i))
@@ -792,40 +646,34 @@ class _Finder:
     def back_reference_source(self, sent: Span) -> str | None:
         """The source a sentence opening with "Dat"/"Dit" names for what it points back to:
         "Dat blijkt uit cijfers van X", "Dat schrijft X", "Dat zegt X", "…, volgens X"."""
-        words = [t for t in sent if not (t.is_space or _is_quote_mark(t))]
-        if not words or words[0].lower_ not in ("dat", "dit"):
+        words = [t for t in sent if not (t.is_space or is_quote_mark(t.text))]
+        cues = attribution_words()
+        if not words or words[0].lower_ not in cues.anaphors:
             return None
         for token in words[1:]:
-            if token.lower_ == "volgens":
+            if token.lower_ in cues.according_to:
                 tokens = self.np_after(token.i + 1, sent.end)
                 return self.party(tokens) if tokens else None
-            if token.lower_ in self.cues.evidence_verbs:
-                uit = next((t for t in words if t.lower_ == "uit"), None)
+            if token.lower_ in cues.evidence_verbs:
+                uit = next((t for t in words if t.lower_ == cues.evidence_preposition), None)
                 if uit is None:
                     return None
                 named = self.doc[uit.i + 1 : sent.end]
-                entity = next(
-                    (
-                        e
-                        for t in named
-                        if (e := self.index.at(t.idx, t.idx + len(t.text))) is not None
-                        and e.label in _PARTY_LABELS
-                    ),
-                    None,
-                )
+                entity = mentioned_entity(self.index, _char_spans(named), _PARTY_LABELS)
                 return entity.name if entity else None
-            if token.lower_ in self.cues.reporting_verbs and token.pos_ in ("VERB", "AUX"):
+            if self.reporting(token.i, sent.end):
                 tokens = self.np_after(token.i + 1, sent.end)
                 return self.party(tokens) if tokens else None
         return None
 
+    def reporting(self, i: int, end: int) -> bool:
+        """Token i is a reporting verb (attribution.yaml), its particle before token `end`."""
+        return reporting_verb(self.view, i, self.view.lower[i + 1 : end]) is not None
+
     def _insertion_source(self, lo: int, hi: int) -> str | None:
         """The source named in an insertion: ", zo zegt X,", ", aldus X,", ", volgens X,"."""
         for token in self.doc[lo:hi]:
-            reporting = token.lower_ in self.cues.reporting_verbs or (
-                token.pos_ == "VERB" and token.lemma_.casefold() in self.cues.reporting_verbs
-            )
-            if token.lower_ in self.cues.attribution_words or reporting:
+            if token.lower_ in source_words() or self.reporting(token.i, hi):
                 subject = next(
                     (t for t in self.doc[lo:hi] if t.dep_ in _SUBJECT_DEPS and t.i != token.i),
                     None,
@@ -858,32 +706,39 @@ class _Finder:
         j = hi
         if j >= sent.end or self.doc[j].text != ",":
             return None
-        if not any(_is_finite(t) and t.pos_ in ("VERB", "AUX") for t in self.doc[sent.start : j]):
+        if not any(
+            is_finite(self.view, t.i) and t.pos_ in ("VERB", "AUX")
+            for t in self.doc[sent.start : j]
+        ):
             return None  # "De advocaat, mr. X, vraagt de rechtbank om …": an apposition before
         j += 1
-        if j < sent.end and self.doc[j].lower_ == "zo":
+        if j < sent.end and self.doc[j].lower_ in self.cues.cue_adverbs:
             j += 1
         if j >= sent.end:
             return None
         verb = self.doc[j]
         attributing = (
-            verb.lower_ in self.cues.attribution_words
-            or verb.lower_ in self.cues.reporting_verbs
-            or (verb.pos_ == "VERB" and verb.lemma_.casefold() in self.cues.reporting_verbs)
+            verb.lower_ in source_words()
+            or self.reporting(verb.i, sent.end)
             or self._directive(verb) is not None
         )
-        if not attributing or verb.lower_ == "volgens":
+        if not attributing or verb.lower_ in attribution_words().according_to:
             return None
         end = j + 1
-        while end < sent.end and not (self.doc[end].is_punct or _is_boundary(self.doc[end])):
+        while end < sent.end and not (self.doc[end].is_punct or is_boundary(self.view, end)):
             end += 1
         k = j + 1
         while k < end and self.doc[k].pos_ == "ADV":
             k += 1  # "zegt ook Dekker"
         tokens = self.np_after(k, end)
         rest = self.doc[tokens[-1].i + 1 : end] if tokens else []
+        cues = self.cues  # a clause of its own after the subject: "zegt X dat …", "om … te"
+        clause_words = cues.infinitive_complementisers | cues.infinitive_markers | cues.that_clause
         if not tokens or any(
-            _is_finite(t) or _is_subordinator(t) or t.lower_ in ("om", "te", "dat") for t in rest
+            is_finite(self.view, t.i)
+            or opens_subordinate_clause(self.view, t.i)
+            or t.lower_ in clause_words
+            for t in rest
         ):
             return None
         return verb, tokens
@@ -895,34 +750,17 @@ class _Finder:
         if trailing is None:
             return False
         verb = trailing[0]
-        return verb.lower_ in _OPINION or self._directive(verb) is not None
+        return verb.lower_ in self.cues.opinion_forms or self._directive(verb) is not None
 
     def _legal(self, tokens: list[Token]) -> bool:
         """A law or rule as source ("volgens artikel 10", "volgens de regels"): a legal duty."""
-        return any(self._ends_with(t, self.cues.legal_sources) for t in tokens)
-
-    @staticmethod
-    def _ends_with(token: Token, nouns: frozenset[str]) -> bool:
-        """`token` is one of `nouns` or a compound headed by one (Dutch compounds are right-headed)."""
-        lower = token.lower_
-        forms = {  # plurals "-s", "-en" and "-n" after a stem in -e ("gemeenten")
-            token.lemma_.casefold(),
-            lower,
-            lower.removesuffix("s"),
-            lower.removesuffix("en"),
-            lower.removesuffix("n"),
-        }
-        for form in forms:
-            for noun in nouns:
-                if form == noun or (len(noun) >= 4 and form.endswith(noun)):
-                    return True
-        return False
+        return any(_ends_with(t, attribution_words().legal_sources) for t in tokens)
 
     def attribution_tokens(self, sent: Span, lo: int, hi: int) -> set[int]:
         """Tokens of a "volgens X" phrase inside [lo, hi), left out of the action."""
         out: set[int] = set()
         for token in self.doc[lo:hi]:
-            if token.lower_ == "volgens":
+            if token.lower_ in attribution_words().according_to:
                 out.add(token.i)
                 out.update(t.i for t in self.np_after(token.i + 1, hi))
         return out
@@ -932,7 +770,7 @@ class _Finder:
         tokens = [
             t
             for t in self.doc[lo:hi]
-            if t.i not in drop and t.i not in self.inserted and not _is_boundary(t)
+            if t.i not in drop and t.i not in self.inserted and not is_boundary(self.view, t.i)
         ]
         while tokens and (tokens[0].lower_ in self.cues.connectives or tokens[0].pos_ == "CCONJ"):
             tokens = tokens[1:]
@@ -946,24 +784,24 @@ class _Finder:
             if (
                 token.lower_ in self.cues.separable_particles
                 and nxt is not None
-                and nxt.lower_ == "te"
+                and nxt.lower_ in self.cues.infinitive_markers
                 and after is not None
-                and _is_infinitive(after)
+                and is_infinitive(self.view, after.i)
                 and not in_om_clause
             ):
                 out.append(token.text + after.text)
                 i += 3
                 continue
             if (
-                token.lower_ == "te"
+                token.lower_ in self.cues.infinitive_markers
                 and nxt is not None
-                and _is_infinitive(nxt)
+                and is_infinitive(self.view, nxt.i)
                 and not in_om_clause
             ):
                 i += 1
                 continue
             out.append(token)
-            in_om_clause = in_om_clause or token.lower_ == "om"
+            in_om_clause = in_om_clause or token.lower_ in self.cues.infinitive_complementisers
             i += 1
         words = [w if isinstance(w, str) else w.text for w in out]
         return " ".join(words) or None
@@ -977,27 +815,28 @@ class _Finder:
         such as "Moet de minister dan niet ingrijpen?" after its first word.
         """
         lo = cue.i
-        ends = self.words.ends
+        ends = self.ends
         while lo > 0 and not ends[lo - 1]:
             lo -= 1
         hi = cue.i
         while hi < len(self.doc) - 1 and not ends[hi]:
             hi += 1
         sentence = self.doc[lo : hi + 1]
-        words = [t for t in sentence if not t.is_space and not _is_quote_mark(t)]
+        words = [t for t in sentence if not t.is_space and not is_quote_mark(t.text)]
         if not words:
             return False
         if words[-1].text.endswith("?") or words[0].lower_ in self.cues.conditional_inversion:
             return True
         if any(
-            t.lower_ == "dan" and t.i > 0 and self.doc[t.i - 1].text == "," for t in words[1:]
-        ) and (words[0].pos_ in ("VERB", "AUX") or _is_finite(words[0])):
+            t.lower_ in self.cues.conditional_then and t.i > 0 and self.doc[t.i - 1].text == ","
+            for t in words[1:]
+        ) and (words[0].pos_ in ("VERB", "AUX") or is_finite(self.view, words[0].i)):
             return True  # "Doet de provincie niets, dan moet ...": a verb-first condition
         return self._has_conditional_clause(sentence)
 
     def _has_conditional_clause(self, sent: Span) -> bool:
         """A conditional clause ("als ..., moet ..."): opened by a conditional, verb-final order."""
-        words = [t for t in sent if not t.is_space and not _is_quote_mark(t)]
+        words = [t for t in sent if not t.is_space and not is_quote_mark(t.text)]
         for token in sent:
             if token.lower_ not in self.cues.conditional_subordinators:
                 continue
@@ -1006,14 +845,16 @@ class _Finder:
                 continue
             segment = []
             for t in self.doc[token.i + 1 : sent.end]:
-                if _is_boundary(t):
+                if is_boundary(self.view, t.i):
                     break
                 segment.append(t)
             end = token.i + 1 + len(segment)
             if initial and end < sent.end and self.doc[end].text == ",":
                 return True  # "Indien het misgaat, moet ...": an opening clause closed by a comma
             finite = [
-                k for k, t in enumerate(segment) if _is_finite(t) and t.pos_ in ("VERB", "AUX")
+                k
+                for k, t in enumerate(segment)
+                if is_finite(self.view, t.i) and t.pos_ in ("VERB", "AUX")
             ]
             if finite and finite[0] > 0:
                 rest = segment[finite[0] + 1 :]
@@ -1022,30 +863,36 @@ class _Finder:
         return False
 
     def is_descriptive(
-        self, sent: Span, lo: int, hi: int, sub: Token | None, subj: Token | None
+        self, sent: Span, lo: int, hi: int, sub: Token | None, subject: _Subject | None
     ) -> bool:
         """A modal that reports what people are forced to do, not what someone demands."""
         if sub is not None and sub.lower_ in self.cues.causal_subordinators:
             return True
-        words = [t for t in sent if not t.is_space and not _is_quote_mark(t)]
+        words = [t for t in sent if not t.is_space and not is_quote_mark(t.text)]
         opening = words[0].lower_ if words else ""
-        if (opening == "door" or opening in self.cues.causal_subordinators) and words[0].i < lo:
+        causal = self.cues.causal_prepositions | self.cues.causal_subordinators
+        if opening in causal and words[0].i < lo:
             return True  # "Doordat de bussen uitvallen, moeten scholieren ...": a consequence
         clause = self.doc[lo:hi]
         if any(t.lower_ in self.cues.habitual_adverbs for t in clause):
             return True
         if any(
-            t.lower_ == "nu" and t.i + 1 < len(self.doc) and t.nbor(1).lower_ == "al"
+            t.i + 1 < len(self.doc)
+            and f"{t.lower_} {t.nbor(1).lower_}" in self.cues.duties_in_force
             for t in clause
         ):
             return True  # "moet nu al melden": a duty already in force
-        if any(t.lower_ == "volgens" and self._legal(self.np_after(t.i + 1, hi)) for t in clause):
+        according_to = attribution_words().according_to
+        if any(
+            t.lower_ in according_to and self._legal(self.np_after(t.i + 1, hi)) for t in clause
+        ):
             return True  # "volgens artikel 10 moet ...": a legal duty, not a demand
-        if sub is not None and sub.lower_ == "dat":
-            governor = self._verb_before(sent, sub)
+        if sub is not None and sub.lower_ in self.cues.that_clause:
+            governor = _verb_before(sent, sub)
             if governor is not None and governor.lemma_.casefold() in self.cues.perception_verbs:
                 return True  # "hoort hij dat hij ergens anders moet zijn"
 
+        subj = subject.head if subject is not None else None
         bare_plural = (
             subj is not None
             and subj.pos_ == "NOUN"
@@ -1060,13 +907,17 @@ class _Finder:
         ("Het is de minister die nu moet ingrijpen") puts a demand there."""
         if sub is None or not sub.tag_.startswith("VNW|betr"):
             return False
-        words = [t for t in self.doc[sent.start : sub.i] if not (t.is_space or _is_quote_mark(t))]
+        words = [
+            t for t in self.doc[sent.start : sub.i] if not (t.is_space or is_quote_mark(t.text))
+        ]
         cleft = (
-            len(words) >= 2 and words[0].lower_ == "het" and words[1].lemma_.casefold() == "zijn"
+            len(words) >= 2
+            and words[0].lower_ in self.cues.cleft_openers
+            and words[1].lemma_.casefold() in self.cues.copula_lemmas
         )
         return not cleft
 
-    def is_scheduled(self, subj: Token | None, lo: int, hi: int, skip: set[int]) -> bool:
+    def is_scheduled(self, subj: _Subject | None, lo: int, hi: int, skip: set[int]) -> bool:
         """A timetable or a procedural deadline, not an appeal: "De trein moet om acht uur vertrekken".
 
         It needs a point in time (a clock time, a date, a named day) and either a verb of
@@ -1075,9 +926,9 @@ class _Finder:
         An existential "er moet ... komen" stays a demand.
         """
         clause = [t for t in self.doc[lo:hi] if t.i not in skip]
-        if not any(self._time_point(t) for t in clause):
+        if not any(_time_point(t) for t in clause):
             return False
-        if any(t.lower_ == "er" for t in clause):
+        if any(t.lower_ in self.cues.existential_er for t in clause):
             return False
         verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
         lemmas = {f.casefold() for t in verbs for f in (t.lemma_, t.lower_)}
@@ -1085,31 +936,16 @@ class _Finder:
             return True
         if not verbs and any(t.lower_ in self.cues.state_particles for t in clause):
             return True  # "De school moet maandag weer open": an elided "opengaan"
-        urgeable = subj is not None and self.is_agentive(self.phrase(subj, lo, hi, skip), subj)
+        urgeable = subj is not None and self.is_agentive(
+            self.subject_words(subj, lo, hi, skip), subj.head
+        )
         return not urgeable and bool(lemmas & self.cues.non_agentive_verbs)
 
-    def _time_point(self, token: Token) -> bool:
-        """A named day or day part, a clock time ("om acht uur") or a date ("1 juli")."""
-        lower = token.lower_
-        if lower in self.cues.time_points:
-            return True
-        if token.i == 0:
-            return False
-        prev = self.doc[token.i - 1]
-        number = prev.like_num or prev.lower_ in self.cues.clock_numbers
-        return (lower == "uur" and number) or (lower in self.cues.months and prev.like_num)
-
-    def _verb_before(self, sent: Span, sub: Token) -> Token | None:
-        """The nearest verb before a subordinating conjunction: the one its clause depends on."""
-        for token in reversed(self.doc[sent.start : sub.i]):
-            if token.pos_ in ("VERB", "AUX"):
-                return token
-        return None
-
-    def is_purpose(self, subj: Token | None, lo: int, hi: int, skip: set[int]) -> bool:
+    def is_purpose(self, subject: _Subject | None, lo: int, hi: int, skip: set[int]) -> bool:
         """A purpose statement: an instrument as subject of a result verb ("dit geld moet zorgen")."""
-        if subj is None:
+        if subject is None:
             return False
+        subj = subject.head
         verbs = [
             t
             for t in self.doc[lo:hi]
@@ -1119,52 +955,48 @@ class _Finder:
             return False
         if subj.lower_ in self.cues.inanimate_pronouns:
             return True
-        if any(c.lower_ in ("dit", "dat", "deze", "die") for c in subj.children):
+        if any(c.lower_ in self.cues.demonstrative_determiners for c in subj.children):
             return True
-        return self._ends_with(subj, self.cues.instrument_nouns)
+        return _ends_with(subj, self.cues.instrument_nouns)
 
     # -- finders ---------------------------------------------------------------------------------
 
     def modals(self, sent: Span) -> list[_Found]:
         """moet / moeten / dient te / hoort te / zou moeten."""
-        out = []
+        out, cues = [], self.cues
         for token in self._cue_tokens("modal", sent):
             verb = self._modal(token)
             if verb is None or token.lower_ in verb.past or token.lower_ not in verb.forms:
                 continue
             lo, hi, sub = self.clause(sent, token.i, at_subordinator=True)
-            if verb.needs_te and not any(t.lower_ == "te" for t in self.doc[token.i + 1 : hi]):
+            if verb.needs_te and not _has_word(self.doc[token.i + 1 : hi], cues.infinitive_markers):
                 continue
             modality, anchor = verb.modality, token
-            if _is_infinitive(token) or token.lower_ == "moeten":
+            if is_infinitive(self.view, token.i) or token.lower_ in self.cues.modal_infinitives:
                 aux = self._aux_before(token, lo)
                 if aux is not None and aux.lower_ in self.cues.past_aux:
                     continue
                 if aux is not None and aux.lower_ in self.cues.should_aux:
                     modality, anchor = "should", aux
-            if _is_past(anchor) and anchor.lower_ not in self.cues.should_aux:
+            if is_past(self.view, anchor.i) and anchor.lower_ not in self.cues.should_aux:
                 continue
             related = {token.i, anchor.i, token.head.i, anchor.head.i}
             related |= {c.i for c in token.children if c.pos_ in ("VERB", "AUX")}
             if sub is not None:  # subordinate order is regular: the subject follows the conjunction
-                subj = self.subject_by_order(lo, anchor, hi, sub) or self.subject(
-                    lo, hi, related, anchor.i
+                subj = self.subject_by_order(lo, anchor, hi, sub) or _parsed(
+                    self.subject(lo, hi, related, anchor.i)
                 )
             else:  # the subject stands before a clause the modal governs ("hoe het geld ...")
-                main_hi = next(
-                    (
-                        t.i
-                        for t in self.doc[anchor.i + 1 : hi]
-                        if _is_subordinator(t) or t.lower_ in self.cues.question_words
-                    ),
-                    hi,
-                )
-                subj = self.subject(lo, main_hi, related) or self.subject_by_order(
+                rest = self.doc[anchor.i + 1 : hi]
+                opens = (t for t in rest if opens_subordinate_clause(self.view, t.i))
+                main_hi = next((t.i for t in rest if t.lower_ in cues.question_words), hi)
+                main_hi = min(main_hi, next((t.i for t in opens), hi))
+                subj = _parsed(self.subject(lo, main_hi, related)) or self.subject_by_order(
                     lo, anchor, main_hi, sub
                 )
             if (
                 subj is not None
-                and subj.lower_ in self.cues.first_person | self.cues.generic_subjects
+                and subj.head.lower_ in self.cues.first_person | self.cues.generic_subjects
             ):
                 continue
             modal_tokens = {token.i, anchor.i}
@@ -1178,9 +1010,9 @@ class _Finder:
                 )
             ):
                 continue
-            existential = any(t.lower_ == "er" for t in self.doc[token.i - 1 : token.i + 2])
+            existential = _has_word(self.doc[token.i - 1 : token.i + 2], cues.existential_er)
             subject_tokens = (
-                {t.i for t in self.phrase(subj, lo, hi, modal_tokens)}
+                {t.i for t in self.subject_words(subj, lo, hi, modal_tokens)}
                 if subj and not existential
                 else set()
             )
@@ -1202,14 +1034,14 @@ class _Finder:
             )
         return out
 
-    def _modal(self, token: Token) -> _Verb | None:
+    def _modal(self, token: Token) -> ModalVerb | None:
         for lemma, verb in self.cues.modals.items():
             if token.lemma_.casefold() == lemma or token.lower_ in verb.forms | verb.past:
                 return verb
         return None
 
     def _aux_before(self, token: Token, lo: int) -> Token | None:
-        wanted = self.cues.should_aux | self.cues.past_aux | {"zal", "zullen"}
+        wanted = self.cues.should_aux | self.cues.past_aux | self.cues.future_aux
         for t in reversed(self.doc[lo : token.i]):
             if t.lower_ in wanted:
                 return t
@@ -1222,14 +1054,14 @@ class _Finder:
 
     def directives(self, sent: Span) -> list[_Found]:
         """roept ... op, spoort ... aan, eist, vraagt om, dringt aan op, pleit voor, verzoekt."""
-        out = []
+        out, cues = [], self.cues
         for token in self._cue_tokens("directive", sent):
             match = self._directive(token)
             if match is None:
                 continue
             lemma, verb = match
             k = token.i - 1
-            if k > sent.start and self.doc[k].lower_ == "zo":
+            if k > sent.start and self.doc[k].lower_ in cues.cue_adverbs:
                 k -= 1
             if k >= sent.start and self.trailing_source(sent, k) is not None:
                 continue  # "De scholen moeten open, eist de ouderraad": attributes the clause
@@ -1240,41 +1072,41 @@ class _Finder:
                 particle = next((t for t in after if t.lower_ == verb.particle), None)
                 if particle is None:
                     continue
-            if lemma == "vragen" and (
-                any(t.lower_ == "zich" for t in self.doc[lo:hi])
-                or not any(t.lower_ in self.cues.vragen_complements for t in after)
+            if lemma in cues.verbs_needing_complement and (
+                _has_word(self.doc[lo:hi], cues.reflexive_pronouns)
+                or not _has_word(after, cues.vragen_complements)
             ):
                 continue
-            if any(t.lower_ in self.cues.hypothetical_aux for t in self.doc[lo : token.i]):
+            if _has_word(self.doc[lo : token.i], cues.hypothetical_aux):
                 continue
             related = {token.i, token.head.i} | {c.i for c in token.children if c.dep_ == "aux"}
-            complement = next(
-                (t.i for t in after if t.lower_ in ("om", "dat", "tot", "te") or t.text == ":"), hi
-            )
+            opens = cues.directive_complements
+            complement = next((t.i for t in after if t.lower_ in opens or t.text == ":"), hi)
             finite = next(
                 (
                     t
                     for t in self.doc[lo : token.i + 1]
-                    if _is_finite(t) and t.pos_ in ("VERB", "AUX")
+                    if is_finite(self.view, t.i) and t.pos_ in ("VERB", "AUX")
                 ),
                 token,
             )
-            subj = (
-                self.subject(lo, complement, related)
+            found = (
+                _parsed(self.subject(lo, complement, related))
                 or self.subject_by_order(lo, finite, complement, sub)
-                or self._subject_left(sent, lo)
+                or _parsed(self._subject_left(sent, lo))
             )
+            subj = found.head if found is not None else None
             document = self._document_antecedent(sent, sub)
             if document is not None:  # "een motie die het kabinet vraagt om ..."
                 self._document_directive(sent, token, verb, sub, document, lo, hi, out)
                 continue
-            if subj is not None and subj.lower_ in self.cues.inanimate_pronouns:
+            if subj is not None and subj.lower_ in cues.inanimate_pronouns:
                 continue
             subject_tokens = set()
-            if subj is None or subj.lower_ in self.cues.first_person:
+            if subj is None or subj.lower_ in cues.first_person:
                 actor = self.speaker(token) or self.main_org
             else:
-                phrase = self.phrase(subj, min(lo, subj.i), hi, {token.i})
+                phrase = self.subject_words(found, min(lo, subj.i), hi, {token.i})
                 subject_tokens = {t.i for t in phrase}
                 actor = self.party(phrase)
             skip = subject_tokens | {token.i} | ({particle.i} if particle else set())
@@ -1307,13 +1139,13 @@ class _Finder:
         ):
             k -= 1  # extraposed: "een motie aangenomen die ...", "nam een motie aan, die ..."
         noun = self.doc[k]
-        return noun if self._ends_with(noun, self.cues.document_nouns) else None
+        return noun if _ends_with(noun, self.cues.document_nouns) else None
 
     def _document_directive(
         self,
         sent: Span,
         token: Token,
-        verb: _Verb,
+        verb: DirectiveVerb,
         sub: Token,
         document: Token,
         lo: int,
@@ -1346,12 +1178,12 @@ class _Finder:
             )
         )
 
-    def _directive(self, token: Token) -> tuple[str, _Verb] | None:
+    def _directive(self, token: Token) -> tuple[str, DirectiveVerb] | None:
         if token.pos_ in ("ADP", "DET", "PRON", "PUNCT"):
             return None
         if token.i > 0 and self.doc[token.i - 1].lower_ in self.cues.determiners:
             return None  # "een verzoek aan de regering", "de eis": the noun, not the verb
-        for lemma, verb in self.cues.directives.items():
+        for lemma, verb in self.cues.directive_verbs.items():
             if token.lower_ in verb.forms or (
                 token.lemma_.casefold() == lemma and token.pos_ in ("VERB", "AUX")
             ):
@@ -1366,9 +1198,10 @@ class _Finder:
         return None
 
     def _directive_addressee(
-        self, verb_token: Token, verb: _Verb, lo: int, hi: int, skip: set[int]
+        self, verb_token: Token, verb: DirectiveVerb, lo: int, hi: int, skip: set[int]
     ) -> tuple[str | None, set[int]]:
         candidates: list[Token] = []
+        cues, following = self.cues, self.doc[verb_token.i + 1 : hi]
         if verb.object_is_addressee:
             heads = [verb_token, *(c for c in verb_token.children if c.dep_ == "aux")]
             candidates = [
@@ -1379,11 +1212,9 @@ class _Finder:
                 and c.pos_ in _NP_POS
                 and lo <= c.i < hi
                 and c.i not in skip
-                and c.lower_ not in ("zich", "het")
+                and c.lower_ not in cues.non_party_objects
             ]
-        complement = next(
-            (t.i for t in self.doc[verb_token.i + 1 : hi] if t.lower_ in ("om", "dat", "tot")), hi
-        )
+        complement = next((t.i for t in following if t.lower_ in cues.addressee_complements), hi)
         for token in self.doc[lo:complement]:
             if token.lower_ in verb.addressee_preps and token.i not in skip:
                 tokens = self.np_after(token.i + 1, hi)
@@ -1394,18 +1225,12 @@ class _Finder:
             return self.party(tokens), {t.i for t in tokens}
         if not verb.object_is_addressee:
             # "eist dat de provincie ... afgeeft": the party that must act is the dat-subject
-            dat = next(
-                (
-                    t
-                    for t in self.doc[verb_token.i + 1 : hi]
-                    if t.lower_ == "dat" and _is_subordinator(t)
-                ),
-                None,
-            )
+            dats = (t for t in following if t.lower_ in cues.that_clause)
+            dat = next((t for t in dats if opens_subordinate_clause(self.view, t.i)), None)
             if dat is None:
                 return None, set()
-            subj = self.subject_by_order(dat.i + 1, dat, hi, dat) or self.subject(
-                dat.i + 1, hi, set(range(dat.i + 1, hi))
+            subj = self.subject_by_order(dat.i + 1, dat, hi, dat) or _parsed(
+                self.subject(dat.i + 1, hi, set(range(dat.i + 1, hi)))
             )
             return self.addressee(subj, dat.i + 1, hi, set()), set()
         # word order: the noun phrase between the verb and its particle / complement, or, for a
@@ -1418,9 +1243,9 @@ class _Finder:
         else:
             start, stop = lo, verb_token.i
         for token in self.doc[start:stop]:
-            if token.i in skip or token.pos_ in ("ADV",) or token.lower_ in ("niettemin",):
+            if token.i in skip or token.pos_ in ("ADV",) or token.lower_ in cues.addressee_skips:
                 continue
-            if token.lower_ in ("om", "tot", "te", "dat", "op", "aan") or token.pos_ == "VERB":
+            if token.lower_ in cues.addressee_stops or token.pos_ == "VERB":
                 break
             tokens = self.np_after(token.i, stop)
             if tokens:
@@ -1428,13 +1253,17 @@ class _Finder:
         return None, set()
 
     def _directive_action(
-        self, verb_token: Token, verb: _Verb, lo: int, hi: int, skip: set[int]
+        self, verb_token: Token, verb: DirectiveVerb, lo: int, hi: int, skip: set[int]
     ) -> str | None:
         after = [t for t in self.doc[verb_token.i + 1 : hi] if t.i not in skip]
         for k, token in enumerate(after):
-            if token.lower_ == "om" and any(t.lower_ == "te" for t in after[k:]):
+            if token.lower_ in self.cues.infinitive_complementisers and any(
+                t.lower_ in self.cues.infinitive_markers for t in after[k:]
+            ):
                 return self.action(token.i + 1, hi, skip)
-            if token.lower_ == "dat" and _is_subordinator(token):
+            if token.lower_ in self.cues.that_clause and opens_subordinate_clause(
+                self.view, token.i
+            ):
                 return self.action(token.i + 1, hi, skip)
             if token.lower_ in verb.action_preps and token.pos_ == "ADP":
                 return self.action(token.i + 1, hi, skip)
@@ -1445,7 +1274,10 @@ class _Finder:
         )  # taggers call "geëist" finite
         if not verb.object_is_addressee and participle:
             # "heeft twintig jaar cel geëist tegen ...": the object stands before the participle
-            aux = next((t for t in reversed(self.doc[lo : verb_token.i]) if _is_finite(t)), None)
+            aux = next(
+                (t for t in reversed(self.doc[lo : verb_token.i]) if is_finite(self.view, t.i)),
+                None,
+            )
             if aux is not None:
                 inner = [
                     t
@@ -1454,7 +1286,7 @@ class _Finder:
                 ]
                 if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner):
                     return self.action(inner[0].i, hi, skip | {verb_token.i})
-        rest = [t for t in after if not _is_boundary(t)]
+        rest = [t for t in after if not is_boundary(self.view, t.i)]
         if rest and any(t.pos_ in ("NOUN", "PROPN") for t in rest):
             return self.action(rest[0].i, hi, skip)
         return None
@@ -1471,10 +1303,10 @@ class _Finder:
             else:
                 continue
             j, voor = token.i + 1, None
-            if j < sent.end and self.doc[j].lower_ == "voor":
+            if j < sent.end and self.doc[j].lower_ in self.cues.task_party_prepositions:
                 voor = self.np_after(j + 1, sent.end)
                 j = j + 1 + len(voor)
-            if j >= sent.end or self.doc[j].lower_ not in ("dat", "om"):
+            if j >= sent.end or self.doc[j].lower_ not in self.cues.complementisers:
                 continue
             frame_verb = self._frame_verb(sent, token)
             if frame_verb is None:
@@ -1484,21 +1316,21 @@ class _Finder:
             _, hi, _ = self.clause(sent, j + 1, at_subordinator=False)
             actor = None
             if (
-                frame_verb.lemma_.casefold() in ("vinden", "achten")
-                or frame_verb.lower_ in _OPINION
+                frame_verb.lemma_.casefold() in self.cues.opinion_lemmas
+                or frame_verb.lower_ in self.cues.opinion_forms
             ):
                 subj = self.subject(lo, token.i, {frame_verb.i}) or self._subject_left(sent, lo)
                 if subj is not None:
                     actor = self.party(self.phrase(subj, lo, token.i, {frame_verb.i}))
             actor = actor or self.actor(sent, token, None)
             addressee, drop = None, {comp.i}
-            if comp.lower_ == "dat":
-                subj = self.subject_by_order(j + 1, comp, hi, comp) or self.subject(
-                    j + 1, hi, set(range(j + 1, hi))
+            if comp.lower_ in self.cues.that_clause:
+                dat_subj = self.subject_by_order(j + 1, comp, hi, comp) or _parsed(
+                    self.subject(j + 1, hi, set(range(j + 1, hi)))
                 )
-                addressee = self.addressee(subj, j + 1, hi, set())
-                if subj is not None:
-                    drop |= {t.i for t in self.phrase(subj, j + 1, hi)}
+                addressee = self.addressee(dat_subj, j + 1, hi, set())
+                if dat_subj is not None:
+                    drop |= {t.i for t in self.subject_words(dat_subj, j + 1, hi)}
             elif voor:
                 addressee = self.party(voor)
             out.append(
@@ -1523,14 +1355,14 @@ class _Finder:
             if j in self.closes:
                 j = self.closes[j] - 1  # "Het is, zegt X, de hoogste tijd"
                 continue
-            if _is_boundary(self.doc[j]):
+            if is_boundary(self.view, j):
                 break
             window.append(self.doc[j])
             j -= 1
-        if not any(t.lower_ == "het" for t in window):
+        if not any(t.lower_ in self.cues.frame_expletives for t in window):
             return None
         for t in window:
-            if t.lower_ in self.cues.frame_verbs and not _is_past(t):
+            if t.lower_ in self.cues.frame_verbs and not is_past(self.view, t.i):
                 return t
         return None
 
@@ -1544,13 +1376,16 @@ class _Finder:
                 continue
             lo, hi, sub = self.clause(sent, token.i, at_subordinator=True)
             before = self.doc[lo : token.i]
-            can = next((t for t in before if t.lower_ in ("kan", "kunnen")), None)
-            if can is None or not any(t.lower_ == "niet" for t in before):
+            can = next((t for t in before if t.lower_ in self.cues.wait_modals), None)
+            if can is None or not any(t.lower_ in self.cues.wait_negations for t in before):
                 continue
-            subj = self.subject(lo, hi, {token.i, can.i}) or self.subject_by_order(lo, can, hi, sub)
+            found = _parsed(self.subject(lo, hi, {token.i, can.i})) or self.subject_by_order(
+                lo, can, hi, sub
+            )
+            subj = found.head if found is not None else None
             action = None
-            if subj is not None and subj.pos_ != "PRON" and not self.is_agentive([subj], subj):
-                action = _join(self.phrase(subj, lo, hi, {can.i}))
+            if found and subj.pos_ != "PRON" and not self.is_agentive([subj], subj):
+                action = _join(self.subject_words(found, lo, hi, {can.i}))
             out.append(
                 _Found(
                     kind="wait",
@@ -1575,15 +1410,19 @@ class _Finder:
             if token.lemma_.casefold() not in self.cues.task_nouns:
                 continue
             j = token.i + 1
-            if j >= sent.end or self.doc[j].lower_ != "voor":
+            if j >= sent.end or self.doc[j].lower_ not in self.cues.task_party_prepositions:
                 continue
             party = self.np_after(j + 1, sent.end)
             k = j + 1 + len(party)
-            if not party or k >= sent.end or self.doc[k].lower_ != "om":
+            if (
+                not party
+                or k >= sent.end
+                or self.doc[k].lower_ not in self.cues.infinitive_complementisers
+            ):
                 continue
             lo, _, _ = self.clause(sent, token.i, at_subordinator=False)
             _, hi, _ = self.clause(sent, k + 1, at_subordinator=False)
-            if not any(t.lower_ == "te" for t in self.doc[k:hi]):
+            if not any(t.lower_ in self.cues.infinitive_markers for t in self.doc[k:hi]):
                 continue
             out.append(
                 _Found(
@@ -1608,14 +1447,14 @@ class _Finder:
         """
         out = []
         seen: set[int] = set()
-        text = self.words.text
+        text = self.view.orth
         for unit in [*self._headline_lines(), *self._quoted_sentences()]:
             first_word = self._first_word(unit.start, unit.end)
             if first_word is None or first_word in seen:
                 continue
             if not (text[first_word].isalpha() and text[first_word][0].isupper()):
                 continue  # as `_is_imperative` decides, before building the tokens
-            words = [t for t in unit if not t.is_space and not _is_quote_mark(t)]
+            words = [t for t in unit if not t.is_space and not is_quote_mark(t.text)]
             if not self._is_imperative(words):
                 continue
             seen.add(words[0].i)
@@ -1640,7 +1479,7 @@ class _Finder:
 
     def _first_word(self, lo: int, hi: int) -> int | None:
         """Index of the first token in [lo, hi) that is neither whitespace nor a quote mark."""
-        space, quote = self.words.space, self.words.quote
+        space, quote = self.view.is_space, self.quote
         return next((i for i in range(lo, hi) if not space[i] and not quote[i]), None)
 
     def _quoted_sentences(self) -> list[Span]:
@@ -1648,7 +1487,7 @@ class _Finder:
         out: list[Span] = []
         if not self.quotes:
             return out
-        text, quote = self.words.text, self.words.quote
+        text, quote = self.view.orth, self.quote
         for sent in self.sentences:
             starts = [sent.start] + [
                 i + 1
@@ -1663,18 +1502,18 @@ class _Finder:
 
     def _headline_lines(self) -> list[Span]:
         """Short lines without a full stop inside: headlines and subheadings."""
-        text = self.words.text
+        text = self.view.orth
         lines, start = [], 0
         for i, token_text in enumerate(text):
             if "\n" in token_text:
                 lines.append((start, i))
                 start = i + 1
         lines.append((start, len(text)))
-        punct, space = self.words.punct, self.words.space
+        punct, space = self.view.is_punct, self.view.is_space
         out = []
         for lo, hi in lines:
             words = sum(1 for i in range(lo, hi) if not punct[i] and not space[i])
-            inner = any(text[i] in _SENTENCE_END for i in range(lo, hi - 1))
+            inner = any(text[i] in SENTENCE_END for i in range(lo, hi - 1))
             if 0 < words <= _MAX_HEADLINE_WORDS and not inner:
                 out.append(self.doc[lo:hi])
         return out
@@ -1696,67 +1535,27 @@ class _Finder:
             len(alpha) >= 3
             and alpha[-1].lower_ in self.cues.separable_particles
             and first.pos_ not in ("ADV", "ADJ")
-            and not any(_is_finite(t) and t.pos_ in ("VERB", "AUX") for t in alpha[1:])
+            and not any(is_finite(self.view, t.i) and t.pos_ in ("VERB", "AUX") for t in alpha[1:])
         )
-        if not (self._imperative_form(first) or particle_end):
+        if not (_imperative_form(first) or particle_end):
             return False
-        if len(words) > 1 and self._bare_singular(words[1]):
+        if len(words) > 1 and _bare_singular(words[1]):
             return False  # "Open dag bij de brandweer": an adjective before a bare noun
         if len(words) > 1 and words[1].lower_ in self.cues.subject_pronouns:
             return False  # "Gaat het mis", "Moet je ...": a question or an inverted clause
-        if len(words) > 1 and self._third_person_verb(words[1]) and not _is_finite(first):
+        if len(words) > 1 and _third_person_verb(words[1]) and not is_finite(self.view, first.i):
             return False  # "Minister opent nieuwe school": a subject, then its verb
         for token in words[1:]:
-            if _is_subordinator(token) or token.text in _BOUNDARY:
+            if opens_subordinate_clause(self.view, token.i) or token.text in CLAUSE_BOUNDARY:
                 break
             if (
                 token.pos_ in ("VERB", "AUX")
-                and _is_finite(token)
+                and is_finite(self.view, token.i)
                 and not token.tag_.endswith("|mv")
                 and "Plur" not in token.morph.get("Number")
             ):
                 return False
         return True
-
-    def _imperative_form(self, token: Token) -> bool:
-        """The verb stem of the imperative: a present singular finite verb without the -t of the
-        third person (unless the stem ends in t: "Zet", "Wacht"), or a stem from the list."""
-        if token.lower_ in self.cues.imperative_stems:
-            return True
-        if token.tag_.startswith("WW|pv|tgw|ev"):
-            return True
-        morph = token.morph
-        lemma = token.lemma_.casefold()
-        stem_in_t = lemma.endswith("en") and lemma.removesuffix("en").endswith("t")
-        return (
-            token.pos_ in ("VERB", "AUX")
-            and "Fin" in morph.get("VerbForm")
-            and "Pres" in morph.get("Tense")
-            and "Plur" not in morph.get("Number")
-            and (not token.lower_.endswith("t") or stem_in_t)
-        )
-
-    def _third_person_verb(self, token: Token) -> bool:
-        """A present third-person verb ("opent", "trekt"), also when the tagger calls it else."""
-        if token.tag_.startswith("WW|pv|tgw|met-t"):
-            return True
-        return (
-            token.is_lower
-            and len(token) > 3
-            and token.lower_.endswith("t")
-            and token.pos_ not in ("DET", "PRON", "ADV", "ADJ", "NUM", "CCONJ", "SCONJ")
-            and token.lower_ not in self.cues.closed_words_in_t
-        )
-
-    @staticmethod
-    def _bare_singular(token: Token) -> bool:
-        """A singular common noun with no determiner: after an imperative it would need one."""
-        return (
-            token.pos_ == "NOUN"
-            and token.is_lower
-            and "Sing" in token.morph.get("Number")
-            and not any(c.dep_ == "det" for c in token.children)
-        )
 
 
 def _main_organisation(index: EntityIndex, quotes: list[Quote]) -> str | None:
@@ -1780,3 +1579,78 @@ def _main_organisation(index: EntityIndex, quotes: list[Quote]) -> str | None:
         ),
     )
     return best.name
+
+
+def _ends_with(token: Token, nouns: frozenset[str]) -> bool:
+    """`token` is one of `nouns` or a compound headed by one (Dutch compounds are right-headed)."""
+    lower = token.lower_
+    forms = {  # plurals "-s", "-en" and "-n" after a stem in -e ("gemeenten")
+        token.lemma_.casefold(),
+        lower,
+        lower.removesuffix("s"),
+        lower.removesuffix("en"),
+        lower.removesuffix("n"),
+    }
+    return headed_by(forms, nouns, 4)
+
+
+def _time_point(token: Token) -> bool:
+    """A named day or day part, a clock time ("om acht uur") or a date ("1 juli")."""
+    lower = token.lower_
+    if lower in _cues().time_points:
+        return True
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    number = prev.like_num or prev.lower_ in _cues().clock_numbers
+    return (lower in _cues().clock_units and number) or (lower in _cues().months and prev.like_num)
+
+
+def _verb_before(sent: Span, sub: Token) -> Token | None:
+    """The nearest verb before a subordinating conjunction: the one its clause depends on."""
+    for token in reversed(sent.doc[sent.start : sub.i]):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _imperative_form(token: Token) -> bool:
+    """The verb stem of the imperative: a present singular finite verb without the -t of the
+    third person (unless the stem ends in t: "Zet", "Wacht"), or a stem from the list."""
+    if token.lower_ in _cues().imperative_stems:
+        return True
+    if token.tag_.startswith("WW|pv|tgw|ev"):
+        return True
+    morph = token.morph
+    lemma = token.lemma_.casefold()
+    stem_in_t = lemma.endswith("en") and lemma.removesuffix("en").endswith("t")
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and "Fin" in morph.get("VerbForm")
+        and "Pres" in morph.get("Tense")
+        and "Plur" not in morph.get("Number")
+        and (not token.lower_.endswith("t") or stem_in_t)
+    )
+
+
+def _third_person_verb(token: Token) -> bool:
+    """A present third-person verb ("opent", "trekt"), also when the tagger calls it else."""
+    if token.tag_.startswith("WW|pv|tgw|met-t"):
+        return True
+    return (
+        token.is_lower
+        and len(token) > 3
+        and token.lower_.endswith("t")
+        and token.pos_ not in ("DET", "PRON", "ADV", "ADJ", "NUM", "CCONJ", "SCONJ")
+        and token.lower_ not in _cues().closed_words_in_t
+    )
+
+
+def _bare_singular(token: Token) -> bool:
+    """A singular common noun with no determiner: after an imperative it would need one."""
+    return (
+        token.pos_ == "NOUN"
+        and token.is_lower
+        and "Sing" in token.morph.get("Number")
+        and not any(c.dep_ == "det" for c in token.children)
+    )

@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -58,46 +59,29 @@ from pipeline.labels import (
 )
 from pipeline.schema import Entity
 from pipeline.schema import Span as TextSpan
+from pipeline.text.datafiles import EntityWords, sections
+from pipeline.text.grammar import SENTENCE_END
+from pipeline.text.view import DocView
 
 TERM_PREFIX = "term:"
 PLACE_PREFIX = "place:"
 MINISTRY_PREFIX = "ministerie van "
-DETERMINERS = {"de", "het", "een", "'t", "der", "des"}
-DET_DEF = {"de", "het", "deze", "dit"}
 GENERIC = "GENERIC"  # label of an affiliation written as a generic noun ("van het instituut")
-# Lower-case surname particles ("Eric van der Burg"); capitalised when the surname stands alone.
-PARTICLES = {
-    "van",
-    "de",
-    "der",
-    "den",
-    "ter",
-    "ten",
-    "te",
-    "'t",
-    "in",
-    "het",
-    "la",
-    "le",
-    "du",
-    "d'",
-    "el",  # Arabic-origin surnames as written in Dutch: "Karim el Idrissi"
-    "al",
-}
-STOPS = {".", "!", "?", "…"}
-SENTENCE_END = tuple(".!?:;\"'”’»…)")
+# A line ending in one of these is a sentence, not a headline (see `_heading`).
+HEADING_END_MARKS = tuple(".!?:;\"'”’»…)")
 OPEN_MARKS = set("‘“'\"«(:[-–—")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 GENITIVE = re.compile(r"^(?P<base>.+?)(?:'s|’s|'|’|s)$")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 MAX_NAME_TOKENS = 4
 FUNCTION_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "ADV", "PART", "NUM"}
-# Prepositions of place: a one-word "person" only ever written after them is a place the model
-# mistook for a surname (see `_label`).
-LOCATIVES = {"in", "bij", "nabij", "naar", "uit", "vanuit", "rond", "richting", "tussen"}
-# First parts of a compound role that modify it rather than name a body ("Oud-minister").
-ROLE_MODIFIERS = {"oud", "ex", "vice", "adjunct", "interim", "co", "mede", "hoofd", "top"}
 BRANCHED = {"agency", "police", "ngo", "union"}  # termbase types with regional branches
+
+
+@cache
+def _words() -> EntityWords:
+    """data/entity_words.yaml, loaded once."""
+    return sections(EntityWords)
 
 
 def add_entity_components(nlp: Language) -> None:
@@ -134,7 +118,7 @@ def _role_word(text: str) -> tuple[str, str] | None:
         return _PHRASES[(key,)]
     head, _, tail = key.rpartition("-")
     if head and (tail,) in _PHRASES and _PHRASES[(tail,)][1] == "person":
-        if head in ("oud", "ex"):
+        if head in _words().former_words:
             return f"{head}-{_PHRASES[(tail,)][0]}", "person"
         return _PHRASES[(tail,)][0], "person"
     return None
@@ -195,7 +179,11 @@ class TermbaseEntities:
             key = doc.vocab.strings[match_id]
             entry = term_by_name()[key.split(":", 1)[1]]
             bare = end - start == 1 and doc[start].text == entry.name
-            if entry.after_van and bare and (start == 0 or doc[start - 1].lower_ != "van"):
+            if (
+                entry.after_van
+                and bare
+                and (start == 0 or doc[start - 1].lower_ not in _words().of_words)
+            ):
                 continue
             spans.append(Span(doc, start, end, label=entry.label, span_id=key))
         return filter_spans(spans)
@@ -259,7 +247,7 @@ def _branch_end(term: Span, spans: list[Span]) -> int:
         and end not in taken
         and "\n" not in doc[end - 1].whitespace_
         and NAME_TOKEN.match(doc[end].text)
-        and doc[end].lower_ not in DETERMINERS
+        and doc[end].lower_ not in _words().name_determiners
         and doc[end].text not in first_names()
         and not _role_word(doc[end].text)
     ):
@@ -277,7 +265,10 @@ def _before_office_place(holder: Span, place: Span) -> Span | None:
     van = place.start - 1
     if map_label(holder.label_) != "PERSON" or place.end != holder.end or van <= holder.start:
         return None
-    if doc[van].lower_ != "van" or sum(t.is_title for t in doc[holder.start : van]) < 2:
+    if (
+        doc[van].lower_ not in _words().of_words
+        or sum(t.is_title for t in doc[holder.start : van]) < 2
+    ):
         return None
     return Span(doc, holder.start, van, label=holder.label)
 
@@ -328,7 +319,7 @@ def _trim(span: Span) -> tuple[Span | None, bool]:
     while start < end:
         token = doc[start]
         hit = _role_at(doc, start)
-        if token.text in DETERMINERS or token.is_punct or token.is_space:
+        if token.text in _words().name_determiners or token.is_punct or token.is_space:
             start += 1
         elif hit and hit[0] <= end:
             start, stripped = hit[0], stripped or hit[2] == "person" or hit[2] == "honorific"
@@ -354,7 +345,7 @@ def _name_tokens(doc: Doc, i: int, taken: set[int], particle_first: bool = False
         if NAME_TOKEN.match(token.text) and not _role_word(token.text):
             end += 1
             last_cap = end
-        elif token.text in PARTICLES and (end > i or particle_first):
+        elif token.text in _words().surname_particles and (end > i or particle_first):
             end += 1
         else:
             break
@@ -402,7 +393,7 @@ def _extend_names(doc: Doc, spans: list[Span]) -> list[Span]:
         stops = known
         if given:  # the surname may be a place: free the first place after the particles
             k = span.end
-            while k < len(doc) and doc[k].text in PARTICLES:
+            while k < len(doc) and doc[k].text in _words().surname_particles:
                 k += 1
             place = starts.get(k)
             if k > span.end and place is not None and place.id_.startswith(PLACE_PREFIX):
@@ -411,7 +402,7 @@ def _extend_names(doc: Doc, spans: list[Span]) -> list[Span]:
         inner = [s for s in spans if span.end <= s.start < end and s is not span]
         bare_van = (
             end > span.end + 1
-            and doc[span.end].lower_ == "van"
+            and doc[span.end].lower_ in _words().of_words
             and (
                 len(span) > 1  # "Piet Jansen" is complete: "van Philips" is where he works
                 or (
@@ -467,7 +458,7 @@ def _kind_named(span: Span) -> Span:
         and map_label(span.label_) in ("LOC", "GPE", "MISC", "PERSON")
         and span[0].text not in first_names()
         and apposed[0].text == ","
-        and apposed[1].lower_ in DET_DEF
+        and apposed[1].lower_ in _words().definite_determiners
         and apposed[2].is_lower
         and _org_word(apposed[2])
     ):
@@ -486,7 +477,12 @@ def _portfolio(span: Span) -> Span | None:
     if map_label(span.label_) not in ("LOC", "GPE", "MISC") or i < 3:
         return None
     first, conj = doc[i - 2], doc[i - 1]
-    if conj.lower_ != "en" or not first.is_title or doc[i - 3].lower_ != "van":
+    words = _words()
+    if (
+        conj.lower_ not in words.portfolio_conjunctions
+        or not first.is_title
+        or doc[i - 3].lower_ not in words.of_words
+    ):
         return None
     return Span(doc, i - 2, span.end, label="MISC")
 
@@ -564,7 +560,10 @@ def _descriptor_named(doc: Doc, taken: set[int]) -> list[Span]:
         # lower case, or capitalised only by its place: "Rederij Wagenborg schrapt ..." at a start
         prev = doc[token.i - 1] if token.i else None
         opening = token.is_title and (
-            prev is None or prev.text in STOPS or "\n" in prev.text or "\n" in prev.whitespace_
+            prev is None
+            or prev.text in SENTENCE_END
+            or "\n" in prev.text
+            or "\n" in prev.whitespace_
         )
         if not ((token.is_lower or opening) and _org_word(token)) or "\n" in token.whitespace_:
             continue
@@ -578,7 +577,7 @@ def _descriptor_named(doc: Doc, taken: set[int]) -> list[Span]:
             and (end == token.i + 1 or "\n" not in doc[end - 1].whitespace_)
         ):
             end += 1
-        if end > token.i + 1 and doc[end - 1].lower_ not in DETERMINERS:
+        if end > token.i + 1 and doc[end - 1].lower_ not in _words().name_determiners:
             found.append(Span(doc, token.i + 1, end, label="ORG"))
     return found
 
@@ -591,10 +590,14 @@ def _given_name_end(doc: Doc, i: int, taken: set[int]) -> int | None:
     ending ("Willem Dreesweg") rules it out, and so does the article "het" before it: "het Rijk" is
     the state, "Rijk de Gooyer" a person.
     """
-    if i in taken or doc[i].text not in first_names() or (i > 0 and doc[i - 1].lower_ == "het"):
+    if (
+        i in taken
+        or doc[i].text not in first_names()
+        or (i > 0 and doc[i - 1].lower_ in _words().state_articles)
+    ):
         return None
     end = i + 1
-    while end < len(doc) and doc[end].text in PARTICLES and end not in taken:
+    while end < len(doc) and doc[end].text in _words().surname_particles and end not in taken:
         end += 1
     if end >= len(doc) or end in taken or "\n" in doc[end - 1].whitespace_:
         return None
@@ -622,7 +625,7 @@ def _given_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent not in out or _known(ent) or map_label(ent.label_) not in ("PERSON", "MISC", "LOC"):
             continue
         start = k = ent.start
-        while k > 0 and doc[k - 1].text in PARTICLES:
+        while k > 0 and doc[k - 1].text in _words().surname_particles:
             k -= 1
         if k > 0 and doc[k - 1].text in first_names():
             start = k - 1  # "Yusuf el" + "Mansouri"
@@ -717,7 +720,11 @@ def _missed_neighbours(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         label = map_label(span.label_)
         i = span.end
-        if label in ("GPE", "LOC") and i + 2 < len(doc) and doc[i].lower_ in ("en", "of"):
+        if (
+            label in ("GPE", "LOC")
+            and i + 2 < len(doc)
+            and doc[i].lower_ in _words().place_conjunctions
+        ):
             word, after = doc[i + 1], doc[i + 2]
             if (
                 i + 1 not in taken
@@ -764,19 +771,19 @@ def _sentence_initial(span: Span) -> bool:
     doc = span.doc
     i = span.start - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space):
-        if doc[i].text in OPEN_MARKS or doc[i].text in STOPS or "\n" in doc[i].text:
+        if doc[i].text in OPEN_MARKS or doc[i].text in SENTENCE_END or "\n" in doc[i].text:
             return True
         i -= 1
     return i < 0 or "\n" in doc[i].whitespace_
 
 
-def _heading(span: Span) -> bool:
-    """Whether the span stands on a line without closing punctuation: a headline, title-cased."""
-    text = span.doc.text
+def _heading(span: Span, text: str) -> bool:
+    """Whether the span stands on a line of `text` (the Doc's) without closing punctuation: a
+    headline, title-cased."""
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)].rstrip()
-    return not line.endswith(SENTENCE_END)
+    return not line.endswith(HEADING_END_MARKS)
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -795,7 +802,7 @@ def _org_after(doc: Doc, i: int, linkers: Iterable[str]) -> Span | None:
     linker = doc[i].lower_ if i < len(doc) and doc[i].lower_ in linkers else None
     if linker:
         i += 1
-        if i < len(doc) and doc[i].lower_ in DETERMINERS:
+        if i < len(doc) and doc[i].lower_ in _words().name_determiners:
             i += 1
         if i + 1 < len(doc) and _descriptor(doc[i]) and _ent_at(doc, i + 1) is not None:
             i += 1
@@ -803,13 +810,18 @@ def _org_after(doc: Doc, i: int, linkers: Iterable[str]) -> Span | None:
     if ent is None:
         return None
     label = map_label(ent.label_)
-    return ent if label == "ORG" or (label == "GPE" and linker == "van") else None
+    return ent if label == "ORG" or (label == "GPE" and linker in _words().of_words) else None
 
 
 def _generic_org_after(doc: Doc, i: int) -> Span | None:
     """ "viroloog Adam Meijer van het instituut": the generic noun standing for a body named before
     (resolved by `EntityIndex.by_generic_noun` once all entities are known); label GENERIC."""
-    if i + 2 >= len(doc) or doc[i].lower_ not in ("van", "bij") or doc[i + 1].lower_ not in DET_DEF:
+    words = _words()
+    if (
+        i + 2 >= len(doc)
+        or doc[i].lower_ not in words.affiliation_linkers
+        or doc[i + 1].lower_ not in words.definite_determiners
+    ):
         return None
     noun = doc[i + 2]
     if noun.lower_ not in org_anaphors():
@@ -833,7 +845,8 @@ def _person_context(ent: Span) -> tuple[str | None, Span | str | None, bool]:
     doc = ent.doc
     role: str | None = None
     affiliation: Span | str | None = None
-    owned = ent.end < len(doc) and doc[ent.end].lower_ in ("van", "bij")
+    linkers = _words().affiliation_linkers
+    owned = ent.end < len(doc) and doc[ent.end].lower_ in linkers
     before = _role_ending_at(doc, ent.start)
     if before:
         role = before[1]
@@ -842,25 +855,25 @@ def _person_context(ent: Span) -> tuple[str | None, Span | str | None, bool]:
         # "minister van Justitie en Veiligheid Dilan Yesilgöz", also with a comma before the name
         (org := _ent_preceding(doc, ent.start - (doc[ent.start - 1].text == ","))) is not None
         and org.start >= 2
-        and doc[org.start - 1].lower_ == "van"
+        and doc[org.start - 1].lower_ in _words().of_words
         and (hit := _role_ending_at(doc, org.start - 1))
     ):
         role, affiliation, owned = hit[1], org, True
     elif (apposed := _apposed_role(ent)) is not None:
         role, affiliation, owned = apposed
     if role and affiliation is None:
-        affiliation = _org_after(doc, ent.end, ("van", "bij")) or _generic_org_after(doc, ent.end)
+        affiliation = _org_after(doc, ent.end, linkers) or _generic_org_after(doc, ent.end)
     if role is None and ent.end < len(doc) and doc[ent.end].text in (",", "("):
         i = ent.end + 1
-        if i < len(doc) and doc[i].lower_ in DETERMINERS:
+        if i < len(doc) and doc[i].lower_ in _words().name_determiners:
             i += 1
         hit = _role_at(doc, i)
         if hit and hit[2] == "person":
             role = hit[1]
             affiliation = _compound_prefix(doc[i]) or _org_after(
-                doc, hit[0], ("van", "bij", "namens")
+                doc, hit[0], _words().role_affiliation_linkers
             )
-            owned = hit[0] < len(doc) and doc[hit[0]].lower_ in ("van", "bij", "namens")
+            owned = hit[0] < len(doc) and doc[hit[0]].lower_ in _words().role_affiliation_linkers
     if affiliation is None:
         affiliation = _bracketed_org(ent)
     return role, affiliation, owned
@@ -871,7 +884,12 @@ def _compound_prefix(token: Token) -> str | None:
     body the role belongs to (resolved against the article's entities and the termbase later, else
     kept as written, "Vooruit"); a modifier capitalised at a sentence start ("Oud-minister") is not."""
     head, _, tail = token.text.rpartition("-")
-    if head and head[:1].isupper() and head.casefold() not in ROLE_MODIFIERS and _role_word(tail):
+    if (
+        head
+        and head[:1].isupper()
+        and head.casefold() not in _words().role_modifiers
+        and _role_word(tail)
+    ):
         return head
     return None
 
@@ -897,16 +915,24 @@ def _apposed_role(ent: Span) -> tuple[str, Span | None, bool] | None:
         comma -= 1
     if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
+    words = _words()
     for start in range(comma - 1, max(comma - 7, 0), -1):
         hit = _role_at(doc, start)
-        if hit is None or hit[2] != "person" or doc[start - 1].lower_ not in DET_DEF | {"een"}:
+        if (
+            hit is None
+            or hit[2] != "person"
+            or doc[start - 1].lower_ not in words.apposition_determiners
+        ):
             continue
         between = doc[hit[0] : comma]
         if all(
-            t.lower_ in ("van", "bij") or t.lower_ in DETERMINERS or t.ent_type_ or t.is_lower
+            t.lower_ in words.affiliation_linkers
+            or t.lower_ in words.name_determiners
+            or t.ent_type_
+            or t.is_lower
             for t in between
-        ) and (not len(between) or between[0].lower_ in ("van", "bij")):
-            return hit[1], _org_after(doc, hit[0], ("van", "bij")), bool(len(between))
+        ) and (not len(between) or between[0].lower_ in words.affiliation_linkers):
+            return hit[1], _org_after(doc, hit[0], words.affiliation_linkers), bool(len(between))
     return None
 
 
@@ -921,7 +947,7 @@ def _ent_preceding(doc: Doc, i: int) -> Span | None:
     return None
 
 
-def _repeats(doc: Doc, doc_ents: tuple[Span, ...]) -> list[Span]:
+def _repeats(doc: Doc, doc_ents: tuple[Span, ...], texts: tuple[str, ...]) -> list[Span]:
     """Unlabelled repeats of names the model found elsewhere ("Ceuleers:" at a quote's start).
 
     A confirmed person's full name also wins over a weaker model entity inside it: "Anton" (LOC)
@@ -954,7 +980,6 @@ def _repeats(doc: Doc, doc_ents: tuple[Span, ...]) -> list[Span]:
                 forms.setdefault(variant[0], []).append((variant, ent))
     repeats = []
     repeated: set[int] = set()  # tokens of `repeats`
-    texts = [t.text for t in doc]
     for at in [i for i, text in enumerate(texts) if text in forms]:
         for words, ent in forms[texts[at]]:
             end = at + len(words)
@@ -977,7 +1002,7 @@ def _repeats(doc: Doc, doc_ents: tuple[Span, ...]) -> list[Span]:
 def _with_particles(ent: Span, surnames: set[str]) -> Span:
     """ "Vries" after a capital "De" becomes "De Vries" when some person in the doc is "... de Vries"."""
     start = ent.start
-    while start > 0 and ent.doc[start - 1].text.casefold() in PARTICLES:
+    while start > 0 and ent.doc[start - 1].text.casefold() in _words().surname_particles:
         start -= 1
     if start < ent.start and ent.doc[start].is_title:
         wider = ent.doc[start : ent.end]
@@ -986,13 +1011,14 @@ def _with_particles(ent: Span, surnames: set[str]) -> Span:
     return ent
 
 
-def _mentions(doc: Doc) -> list[_Mention]:
+def _mentions(view: DocView) -> list[_Mention]:
+    doc = view.doc
     mentions = []
     doc_ents = doc.ents  # spaCy builds the spans anew on every access
     surnames = {
         e[1:].text.casefold() for e in doc_ents if map_label(e.label_) == "PERSON" and len(e) > 2
     }
-    repeats = _repeats(doc, doc_ents)
+    repeats = _repeats(doc, doc_ents, view.orth)
     kept = [e for e in doc_ents if not any(_contains(r, e) and len(r) > len(e) for r in repeats)]
     ents = [_with_particles(e, surnames) for e in [*kept, *repeats]]
     for ent in sorted(ents, key=lambda s: s.start):
@@ -1012,7 +1038,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             # "LTO", "N-VA", "PvdA": a second capital in a word is no sentence-case capital
             and not any(sum(c.isupper() for c in t.text) >= 2 for t in ent)
             and _sentence_initial(ent)
-            and (sum(1 for t in ent if t.text[:1].isupper()) < 2 or _heading(ent))
+            and (sum(1 for t in ent if t.text[:1].isupper()) < 2 or _heading(ent, view.text))
         )
         mentions.append(mention)
     return mentions
@@ -1133,7 +1159,7 @@ def _abbreviates(short: str, long: str) -> bool:
 def _after_locative(m: _Mention) -> bool:
     """Whether a one-word mention follows a preposition of place ("bij Buitenpost", "in Joure")."""
     start = m.span.start
-    return len(m.span) == 1 and start > 0 and m.span.doc[start - 1].lower_ in LOCATIVES
+    return len(m.span) == 1 and start > 0 and m.span.doc[start - 1].lower_ in _words().locatives
 
 
 def _label(group: list[_Mention]) -> str:
@@ -1171,9 +1197,10 @@ def _name(group: list[_Mention]) -> tuple[str, Term | None]:
     return max(forms, key=lambda f: (len(f), term is not None and f == term.name)), term
 
 
-def extract_entities(doc: Doc) -> list[Entity]:
+def extract_entities(doc: Doc, view: DocView | None = None) -> list[Entity]:
     """One `Entity` per distinct person, organisation or place, with every mention, in text order."""
-    mentions = _mentions(doc)
+    view = view or DocView.of(doc)
+    mentions = _mentions(view)
     groups = [g for g in _merge(mentions) if not all(m.dubious for m in g)]
     groups.sort(key=lambda g: g[0].span.start_char)
     names: dict[int, str] = {}
@@ -1226,7 +1253,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if found is not None:
             entities[k] = entities[k].model_copy(update={"affiliation": found})
     # "Woordvoerder X: ‘…’" with no "van Y": the organisation named around the role (resolve.py)
-    text = doc.text
+    text = view.text
     quoted = [(q.open_at, q.close_at) for q in find_quote_marks(text)] if role_mentions else []
     for k, m in role_mentions.items():
         role = entities[k].role

@@ -10,22 +10,22 @@ numbers). The vocabulary lives in data/number_words.yaml, hedges.csv and units.c
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from importlib.resources import files
 from itertools import pairwise
 
-import yaml
 from text_to_num import text2num
+
+from pipeline.text.datafiles import HedgeRow, NumberWords, UnitRow, sections, table
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _DUTCH_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # Longer digit strings are codes (IBAN, case numbers), not quantities, and exceed float precision.
 MAX_DIGITS = 15
+_NOMINAL = {"NOUN", "ADJ", "PROPN"}
 _CLAUSE_BREAK = {",", ";", ":", "(", "‘", "'", "“", '"', "–", "-"}
 
 
@@ -61,39 +61,18 @@ class Quantity:
 
 
 @dataclass(frozen=True)
-class _Hedge:
-    words: tuple[str, ...]
-    hedge: str
-    position: str
-    en: str
-    age: bool
-    floats: bool
+class _Hedge(HedgeRow):
+    """A row of hedges.csv with its phrase split into the words the grammar compares."""
+
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class _Vocab:
-    scales: dict[str, float]
-    cardinals: dict[str, float]
-    one_words: frozenset[str]
-    denominators: dict[str, int]
-    fraction_words: dict[str, float]
-    one_in_determiners: frozenset[str]
-    comparatives: dict[str, str]
-    times_words: frozenset[str]
-    change_words: dict[str, tuple[float, str]]
+    """What the grammar derives from the number data files (number_words.yaml itself is read as
+    `number_words()`): hedges by position and first word, unit words and phrases, people nouns."""
+
     range_connectors: tuple[tuple[str, ...], ...]
-    year_prepositions: dict[str, str]
-    future_lemmas: frozenset[str]
-    months: frozenset[str]
-    reference_words: frozenset[str]
-    phone_words: frozenset[str]
-    street_suffixes: tuple[str, ...]
-    ordinal_suffixes: frozenset[str]
-    age_after: frozenset[str]
-    age_before: frozenset[str]
-    service_numbers: frozenset[str]
-    rise_verbs: frozenset[str]
-    rise_particles: frozenset[str]
     hedges_before: tuple[_Hedge, ...]
     hedges_by_first: dict[str, tuple[_Hedge, ...]]
     hedges_after: tuple[_Hedge, ...]
@@ -102,18 +81,6 @@ class _Vocab:
     unit_phrases: tuple[tuple[tuple[str, ...], str], ...]
     unit_en: dict[str, str]
     people_nouns: tuple[str, ...]
-    verb_homographs: frozenset[str]
-    relative_time: frozenset[str]
-    example_determiners: frozenset[str]
-    rank_nouns: frozenset[str]
-    ordinals: dict[str, int]
-    subordinators: frozenset[str]
-    demonym_suffixes: tuple[str, ...]
-
-
-def _csv_rows(name: str) -> list[dict[str, str]]:
-    text = files("pipeline.data").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
 
 def split_phrase(phrase: str) -> tuple[str, ...]:
@@ -121,54 +88,22 @@ def split_phrase(phrase: str) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in WORD_RE.finditer(phrase))
 
 
-@cache
-def number_words() -> dict:
+def number_words() -> NumberWords:
     """data/number_words.yaml as loaded (English renderings read it too)."""
-    return yaml.safe_load(files("pipeline.data").joinpath("number_words.yaml").read_text("utf-8"))
+    return sections(NumberWords)
 
 
 @cache
 def vocab() -> _Vocab:
     """The number vocabulary, loaded once from the package data files."""
     raw = number_words()
-    hedges = [
-        _Hedge(
-            split_phrase(r["phrase"]),
-            r["hedge"],
-            r["position"],
-            r["en"],
-            r["age"] == "yes",
-            r["floats"] == "yes",
-        )
-        for r in _csv_rows("hedges.csv")
-    ]
+    hedges = [_Hedge(**vars(r), words=split_phrase(r.phrase)) for r in table(HedgeRow)]
     by_length = sorted(hedges, key=lambda h: -len(h.words))
-    unit_rows = _csv_rows("units.csv")
+    unit_rows = table(UnitRow)
     return _Vocab(
-        scales={k: float(v) for k, v in raw["scales"].items()},
-        cardinals={k: float(v) for k, v in raw["cardinals"].items()},
-        one_words=frozenset(str(w) for w in raw["one_words"]),
-        denominators=dict(raw["denominators"]),
-        fraction_words={k: float(v) for k, v in raw["fraction_words"].items()},
-        one_in_determiners=frozenset(raw["one_in_determiners"]),
-        comparatives=dict(raw["comparatives"]),
-        times_words=frozenset(raw["times_words"]),
-        change_words={k: (float(v), en) for k, (v, en) in raw["change_words"].items()},
         range_connectors=tuple(
-            sorted((split_phrase(str(c)) for c in raw["range_connectors"]), key=len, reverse=True)
+            sorted((split_phrase(c) for c in raw.range_connectors), key=len, reverse=True)
         ),
-        year_prepositions=dict(raw["year_prepositions"]),
-        future_lemmas=frozenset(raw["future_lemmas"]),
-        months=frozenset(raw["months"]),
-        reference_words=frozenset(raw["reference_words"]),
-        phone_words=frozenset(raw["phone_words"]),
-        street_suffixes=tuple(raw["street_suffixes"]),
-        ordinal_suffixes=frozenset(raw["ordinal_suffixes"]),
-        age_after=frozenset(raw["age_after"]),
-        age_before=frozenset(raw["age_before"]),
-        service_numbers=frozenset(str(n) for n in raw["service_numbers"]),
-        rise_verbs=frozenset(raw["rise_verbs"]),
-        rise_particles=frozenset(raw["rise_particles"]),
         hedges_before=tuple(h for h in by_length if h.position == "before"),
         hedges_by_first={
             first: tuple(h for h in by_length if h.position == "before" and h.words[:1] == (first,))
@@ -176,28 +111,19 @@ def vocab() -> _Vocab:
         },
         hedges_after=tuple(h for h in by_length if h.position == "after"),
         hedges_floating=tuple(h for h in by_length if h.floats),
-        units={
-            r["word"].lower(): r["unit"] for r in unit_rows if len(split_phrase(r["word"])) == 1
-        },
+        units={r.word.lower(): r.unit for r in unit_rows if len(split_phrase(r.word)) == 1},
         unit_phrases=tuple(
             sorted(
                 (
-                    (split_phrase(r["word"]), r["unit"])
+                    (split_phrase(r.word), r.unit)
                     for r in unit_rows
-                    if len(split_phrase(r["word"])) > 1
+                    if len(split_phrase(r.word)) > 1
                 ),
                 key=lambda p: -len(p[0]),
             )
         ),
-        unit_en={" ".join(split_phrase(r["word"])): r["en"] for r in unit_rows if r["en"]},
-        people_nouns=tuple(r["word"].lower() for r in unit_rows if r["unit"] == "people"),
-        verb_homographs=frozenset(raw["verb_homographs"]),
-        relative_time=frozenset(raw["relative_time"]),
-        example_determiners=frozenset(raw["example_determiners"]),
-        rank_nouns=frozenset(raw["rank_nouns"]),
-        ordinals=dict(raw["ordinals"]),
-        subordinators=frozenset(raw["subordinators"]),
-        demonym_suffixes=tuple(raw["demonym_suffixes"]),
+        unit_en={" ".join(split_phrase(r.word)): r.en for r in unit_rows if r.en},
+        people_nouns=tuple(r.word.lower() for r in unit_rows if r.unit == "people"),
     )
 
 
@@ -234,10 +160,10 @@ def parse_word_number(word: str) -> float | None:
 @lru_cache(maxsize=1 << 16)
 def _word_number(low: str) -> float | None:
     """`parse_word_number` of a lower-case word, memoised: text2num is slow and news reuses words."""
-    v = vocab()
-    if low in v.cardinals:
-        return v.cardinals[low]
-    if not low.isalpha() or low in v.one_words or low in v.scales:
+    nw = number_words()
+    if low in nw.cardinals:
+        return nw.cardinals[low]
+    if not low.isalpha() or low in nw.one_words or low in nw.scales:
         return None
     try:
         return float(text2num(low, "nl"))
@@ -257,27 +183,40 @@ def _may_start(low: str) -> bool:
     starts at a year preposition, a rank noun or ordinal, a hedge, a euro sign, "tussen", a
     fraction or "de/een helft", a one-word or scale word, a change verb or a written cardinal. The
     scanner skips every other word without trying the grammar on it."""
-    v = vocab()
+    nw = number_words()
     return (
         low in _starters()
-        or any(low.startswith(stem) for stem in v.change_words)
+        or any(low.startswith(stem) for stem in nw.change_words)
         or _word_number(low) is not None
     )
 
 
 @cache
 def _starters() -> frozenset[str]:
-    v = vocab()
+    v, nw = vocab(), number_words()
     return frozenset(
-        {"€", "eur", "tussen", "de", "een", "één"}
-        | set(v.year_prepositions)
-        | set(v.rank_nouns)
-        | {str(w) for w in v.ordinals}
+        nw.euro_prefixes
+        | nw.range_openers
+        | nw.half_determiners
+        | set(nw.year_prepositions)
+        | set(nw.rank_nouns)
+        | {str(w) for w in nw.ordinals}
         | set(v.hedges_by_first)
-        | set(v.fraction_words)
-        | v.one_words
-        | set(v.scales)
+        | set(nw.fraction_words)
+        | nw.one_words
+        | set(nw.scales)
     )
+
+
+def _demonym(w: Word) -> bool:
+    """ "160.000 Arnhemmers", "300 Utrechters": a capitalised plural in -ers/-aars after a number
+    names inhabitants (ANS §19.3.3 inwonersnamen)."""
+    return w.text[:1].isupper() and w.low.endswith(number_words().demonym_suffixes)
+
+
+def _is_people(low: str) -> bool:
+    """A noun naming persons, also as the end of a compound ("tienermeisjes")."""
+    return len(low) > 2 and low.endswith(vocab().people_nouns)
 
 
 def _glued(a: Word, b: Word) -> bool:
@@ -291,6 +230,7 @@ class _Scanner:
         self.w = words
         self.lows = tuple(w.low for w in words)
         self.v = vocab()
+        self.nw = number_words()
         self.lemmas = lemmas
         self.found: list[Quantity] = []
 
@@ -306,9 +246,11 @@ class _Scanner:
         if i >= len(self.w):
             return None
         w = self.w[i]
-        if w.low in self.v.verb_homographs:
+        if w.low in self.nw.verb_homographs:
             nxt = self.w[i + 1] if i + 1 < len(self.w) else None
-            if nxt is not None and (nxt.pos in {"DET", "PRON"} or nxt.low in {"het", "de", "zich"}):
+            if nxt is not None and (
+                nxt.pos in {"DET", "PRON"} or nxt.low in self.nw.verb_homograph_objects
+            ):
                 return None
             if w.pos in {"VERB", "AUX"} and (nxt is None or nxt.pos != "NOUN"):
                 return None
@@ -337,9 +279,9 @@ class _Scanner:
                 a.form == "bare"
                 and a.unit == "count"
                 and b.unit in {"euro", "percent"}
-                and self.low(a.i - 1) == "van"
+                and self.low(a.i - 1) in self.nw.shared_unit_from
                 and b.i == a.j + 1
-                and self.low(a.j) in {"naar", "tot"}
+                and self.low(a.j) in self.nw.shared_unit_to
             ):
                 out[n] = replace(a, unit=b.unit, elided=False)
         return out
@@ -356,7 +298,7 @@ class _Scanner:
                 and self.w[j + 1].text[0].isdigit()
             ):
                 j += 2
-            if self.low(j) in self.v.months:
+            if self.low(j) in self.nw.months:
                 j += 1
                 if j < len(self.w) and YEAR_RE.fullmatch(self.w[j].text):
                     j += 1
@@ -389,30 +331,30 @@ class _Scanner:
 
     def rank_at(self, i: int) -> Quantity | None:
         """A rank, unit other: "plaats 3", "derde plaats", "3e plaats"."""
-        if self.low(i) in self.v.rank_nouns and i + 1 < len(self.w):
+        if self.low(i) in self.nw.rank_nouns and i + 1 < len(self.w):
             value = self.num(i + 1)
             if value is not None and value == int(value) and not self.excluded(i + 1, i + 2):
                 return self.make(i, i + 2, value, None, "other", "exact", "rank")
-        value = self.v.ordinals.get(self.low(i))
+        value = self.nw.ordinals.get(self.low(i))
         j = i + 1
         digits = (
             self.w[i].text.isdigit()
             and len(self.w[i].text) <= MAX_DIGITS
-            and self.low(i + 1) in self.v.ordinal_suffixes
+            and self.low(i + 1) in self.nw.ordinal_suffixes
         )
         if value is None and digits and _glued(self.w[i], self.w[i + 1]):
             value, j = int(self.w[i].text), i + 2
-        if value is not None and self.low(j) in self.v.rank_nouns:
+        if value is not None and self.low(j) in self.nw.rank_nouns:
             return self.make(i, j + 1, float(value), None, "other", "exact", "rank")
-        if digits and j == i + 2 and self.low(i - 1) == "als":
+        if digits and j == i + 2 and self.low(i - 1) in self.nw.rank_prepositions:
             return self.make(i, j, float(value or 0), None, "other", "exact", "rank")
         return None
 
     def example(self, i: int) -> bool:
         """ "een gezin met twee kinderen": a number describing an example, not measured."""
         return (
-            self.low(i - 1) == "met"
-            and self.low(i - 3) in self.v.example_determiners
+            self.low(i - 1) in self.nw.example_prepositions
+            and self.low(i - 3) in self.nw.example_determiners
             and i >= 2
             and self.w[i - 2].text.isalpha()
             and self.w[i - 2].text.islower()
@@ -422,12 +364,12 @@ class _Scanner:
 
     def relative_time(self, q: Quantity) -> bool:
         """ "vijf jaar geleden" is a point in time, like a date, not a duration."""
-        return q.unit in {"year", "other"} and self.low(q.j) in self.v.relative_time
+        return q.unit in {"year", "other"} and self.low(q.j) in self.nw.relative_time
 
     def floating_hedge(self, i: int) -> _Hedge | None:
         """ "Naar schatting wachten 5.000 mensen": the hedge stands before the finite verb."""
         k = i - 1
-        if self.low(k) == "er":
+        if self.low(k) in self.nw.floating_hedge_skips:
             k -= 1
         if k < 0 or self.w[k].pos not in {"VERB", "AUX", ""}:
             return None
@@ -439,9 +381,10 @@ class _Scanner:
     def hedge_before(self, i: int) -> tuple[_Hedge | None, int]:
         for h in self.v.hedges_by_first.get(self.low(i), ()):
             if self.starts(i, h.words):
-                if h.words == ("maar",) and (i == 0 or self.w[i - 1].text in _CLAUSE_BREAK | {"."}):
+                opening = i == 0 or self.w[i - 1].text in _CLAUSE_BREAK | {"."}
+                if opening and " ".join(h.words) in self.nw.clause_internal_hedges:
                     continue
-                if h.words[0] == "tot" and self.after_rise_verb(i):
+                if h.words[0] in self.nw.rise_hedges and self.after_rise_verb(i):
                     continue
                 return h, i + len(h.words)
         return None, i
@@ -451,15 +394,15 @@ class _Scanner:
         (a time phrase may stand between) makes it "rose to", not the hedge "up to"; so does the
         verb's separable particle right before "tot" ("liepen de tekorten in 2024 op tot"), and
         a change "met X" right before it ("stegen met 11 procent tot 96 miljoen euro")."""
-        if i > 0 and (self.w[i - 1].pos == "VERB" or self.low(i - 1) in self.v.rise_particles):
+        if i > 0 and (self.w[i - 1].pos == "VERB" or self.low(i - 1) in self.nw.rise_particles):
             return True
         last = self.found[-1] if self.found else None
-        if last is not None and last.j == i and self.low(last.i - 1) == "met":
+        if last is not None and last.j == i and self.low(last.i - 1) in self.nw.change_prepositions:
             return True
         for k in range(i - 1, max(i - 4, -1), -1):
             if self.w[k].text in _CLAUSE_BREAK:
                 return False
-            if self.low(k) in self.v.rise_verbs:
+            if self.low(k) in self.nw.rise_verbs:
                 return True
         return False
 
@@ -467,34 +410,34 @@ class _Scanner:
         unit = q.unit
         if h.age and q.form == "bare" and q.value_max is None and q.value <= 120:
             unit = "age"
-        if h.words in {("jonger", "dan"), ("ouder", "dan")}:
+        if " ".join(h.words) in self.nw.age_comparatives:
             unit = "age"
         hedge = h.hedge if q.hedge == "exact" else q.hedge
         return replace(q, i=i, start=self.w[i].start, unit=unit, hedge=hedge)
 
     def year_at(self, i: int) -> Quantity | None:
         prep = self.low(i)
-        if prep not in self.v.year_prepositions or i + 1 >= len(self.w):
+        if prep not in self.nw.year_prepositions or i + 1 >= len(self.w):
             return None
         year = self.w[i + 1]
-        if not YEAR_RE.fullmatch(year.text) or self.low(i - 1) in self.v.months:
+        if not YEAR_RE.fullmatch(year.text) or self.low(i - 1) in self.nw.months:
             return None
         nxt = self.w[i + 2] if i + 2 < len(self.w) else None
         if nxt is not None and (
             (nxt.text in {"-", "/"} and _glued(year, nxt))
             or nxt.low in self.v.units
-            or nxt.low in self.v.scales
-            or nxt.low in self.v.months
+            or nxt.low in self.nw.scales
+            or nxt.low in self.nw.months
         ):
             return None
-        if prep != "sinds" and self.lemmas is not None and self.future():
+        if prep not in self.nw.past_year_prepositions and self.lemmas is not None and self.future():
             return None
         return Quantity(
             i, i + 2, self.w[i].start, year.end, float(year.text), None, "year", "exact", "year"
         )
 
     def future(self) -> bool:
-        return any(lemma in self.v.future_lemmas for lemma in self.lemmas or [])
+        return any(lemma in self.nw.future_lemmas for lemma in self.lemmas or [])
 
     def excluded(self, i: int, j: int) -> bool:
         """Words i..j-1 hold a number that is a reference, house, phone, time or date number."""
@@ -503,21 +446,21 @@ class _Scanner:
         while prev >= 0 and self.w[prev].text == ".":
             prev -= 1
         before = self.low(prev)
-        if before in self.v.phone_words:
+        if before in self.nw.phone_words:
             return True
-        if before in self.v.reference_words and not (
-            self.low(j) in self.v.scales or self.v.units.get(self.low(j)) in {"euro", "percent"}
+        if before in self.nw.reference_words and not (
+            self.low(j) in self.nw.scales or self.v.units.get(self.low(j)) in {"euro", "percent"}
         ):  # "vorige week 3 miljoen euro" is an amount, not week 3
             # ISO weeks run to 53, so "elke week dertienhonderd mensen" is a count, not "week 12"
-            return not (before == "week" and (self.num(i) or 0) > 53)
-        if self.low(j) in self.v.phone_words or self.low(j) in self.v.months:
+            return not (before in self.nw.week_words and (self.num(i) or 0) > 53)
+        if self.low(j) in self.nw.phone_words or self.low(j) in self.nw.months:
             return True
-        if before in self.v.months and YEAR_RE.fullmatch(w.text):
+        if before in self.nw.months and YEAR_RE.fullmatch(w.text):
             return True
         if (
             prev >= 0
             and self.w[prev].text[:1].isupper()
-            and before.endswith(self.v.street_suffixes)
+            and before.endswith(self.nw.street_suffixes)
         ):
             return True
         if w.text[0].isdigit():
@@ -526,12 +469,12 @@ class _Scanner:
             if (
                 j < len(self.w)
                 and _glued(self.w[j - 1], self.w[j])
-                and (self.w[j].low in self.v.ordinal_suffixes or self.w[j].text in {":", "/"})
+                and (self.w[j].low in self.nw.ordinal_suffixes or self.w[j].text in {":", "/"})
             ):
                 return True
             if i > 0 and self.w[i - 1].text in {":", "/"} and _glued(self.w[i - 1], w):
                 return True
-        return before == "om" and self.low(j) == "uur"
+        return before in self.nw.clock_prepositions and self.low(j) in self.nw.clock_units
 
     def number_at(self, i: int) -> tuple[float, int] | None:
         """A cardinal with its scale word ("1,1 miljard", "drie miljoen", "een miljoen")."""
@@ -540,14 +483,14 @@ class _Scanner:
         w = self.w[i]
         value = self.num(i)
         j = i + 1
-        if value is None and w.low in self.v.one_words and self.low(i + 1) in self.v.scales:
+        if value is None and w.low in self.nw.one_words and self.low(i + 1) in self.nw.scales:
             value = 1.0
-        if value is None and w.low in self.v.scales:
+        if value is None and w.low in self.nw.scales:
             value, j = 1.0, i
         if value is None:
             return None
-        while self.low(j) in self.v.scales:
-            value *= self.v.scales[self.low(j)]
+        while self.low(j) in self.nw.scales:
+            value *= self.nw.scales[self.low(j)]
             j += 1
         if not math.isfinite(value):  # "miljard miljard ..." repeated past float range
             return None
@@ -559,7 +502,7 @@ class _Scanner:
         change = self.change_at(i)
         if change:
             return change
-        euro_prefix = self.low(i) in {"€", "eur"}
+        euro_prefix = self.low(i) in self.nw.euro_prefixes
         k = i + 1 if euro_prefix else i
         q = self.between(k) or self.fraction(k) or self.one_in(k) or self.counted(k)
         if q is None:
@@ -570,18 +513,18 @@ class _Scanner:
 
     def change_at(self, i: int) -> Quantity | None:
         low = self.low(i)
-        for stem, (value, _) in self.v.change_words.items():
+        for stem, (value, _) in self.nw.change_words.items():
             if low.startswith(stem):
                 w = self.w[i]
                 return Quantity(i, i + 1, w.start, w.end, value, None, "ratio", "exact", "change")
         return None
 
     def between(self, i: int) -> Quantity | None:
-        if self.low(i) != "tussen":
+        if self.low(i) not in self.nw.range_openers:
             return None
-        k = i + 2 if self.low(i + 1) == "de" else i + 1
+        k = i + 2 if self.low(i + 1) in self.nw.range_determiners else i + 1
         a = self.number_at(k)
-        if a is None or self.low(a[1]) != "en":
+        if a is None or self.low(a[1]) not in self.nw.range_conjunctions:
             return None
         b = self.number_at(a[1] + 1)
         if b is None:
@@ -595,24 +538,25 @@ class _Scanner:
         lo, hi = a[0], b[0]
         if a[1] == k + 1 and b[0] > 0:
             scale_words = [
-                self.low(x) for x in range(a[1] + 1, b[1]) if self.low(x) in self.v.scales
+                self.low(x) for x in range(a[1] + 1, b[1]) if self.low(x) in self.nw.scales
             ]
             for s in scale_words:
-                lo *= self.v.scales[s]
+                lo *= self.nw.scales[s]
         return lo, hi
 
     def fraction(self, i: int) -> Quantity | None:
         low = self.low(i)
-        if low in {"de", "een", "één"} and self.low(i + 1) == "helft":
-            return self.ratio(i, i + 2, self.v.fraction_words["helft"], "fraction")
-        if low in self.v.fraction_words and low != "helft":
-            return self.ratio(i, i + 1, self.v.fraction_words[low], "fraction")
-        den = self.v.denominators.get(self.low(i + 1))
+        half = self.low(i + 1)
+        if low in self.nw.half_determiners and half in self.nw.determined_fractions:
+            return self.ratio(i, i + 2, self.nw.fraction_words[half], "fraction")
+        if low in self.nw.fraction_words and low not in self.nw.determined_fractions:
+            return self.ratio(i, i + 1, self.nw.fraction_words[low], "fraction")
+        den = self.nw.denominators.get(self.low(i + 1))
         if den is None:
             return None
-        if low in self.v.one_words:
+        if low in self.nw.one_words:
             nxt = self.w[i + 2] if i + 2 < len(self.w) else None
-            if nxt is not None and nxt.pos in {"NOUN", "ADJ", "PROPN"} and nxt.low != "deel":
+            if nxt is not None and nxt.pos in _NOMINAL and nxt.low not in self.nw.part_nouns:
                 return None
             num = 1.0
         else:
@@ -630,10 +574,10 @@ class _Scanner:
 
     def one_in(self, i: int) -> Quantity | None:
         low = self.low(i)
-        num = 1.0 if low in self.v.one_words else self.num(i)
-        if num is None or self.low(i + 1) != "op":
+        num = 1.0 if low in self.nw.one_words else self.num(i)
+        if num is None or self.low(i + 1) not in self.nw.one_in_prepositions:
             return None
-        k = i + 3 if self.low(i + 2) in self.v.one_in_determiners else i + 2
+        k = i + 3 if self.low(i + 2) in self.nw.one_in_determiners else i + 2
         den = self.number_at(k)
         if den is None or den[0] <= num:
             return None
@@ -675,18 +619,18 @@ class _Scanner:
         if (
             self.w[i].text.isalpha()
             and value <= 10
-            and self.low(i - 1) in {"de", "het", "die", "deze", "beide", "alle", "hun"}
+            and self.low(i - 1) in self.nw.numeral_determiners
             and self.low(j) not in self.v.units
         ):
             return None
         if value == 1 and j == i + 1 and self.v.units.get(self.low(j)) not in {"percent", "euro"}:
             return None  # "1 procentpunt" and "1 euro" are amounts; a bare "1" is not
-        if self.w[i].text in self.v.service_numbers and self.count_unit(j, strict=True) == "":
+        if self.w[i].text in self.nw.service_numbers and self.count_unit(j, strict=True) == "":
             return None
         return self.with_unit(i, j, value, None, "bare", i)
 
     def is_noun(self, j: int) -> bool:
-        return j < len(self.w) and self.w[j].pos in {"NOUN"} and self.w[j].low not in self.v.months
+        return j < len(self.w) and self.w[j].pos in {"NOUN"} and self.w[j].low not in self.nw.months
 
     def with_unit(
         self, i: int, j: int, value: float, value_max: float | None, form: str, num_i: int
@@ -695,10 +639,10 @@ class _Scanner:
         unit = ""
         hedge = "exact"
         low = self.low(j)
-        if low in self.v.times_words:
-            if self.low(j + 1) in self.v.comparatives:
+        if low in self.nw.times_words:
+            if self.low(j + 1) in self.nw.comparatives:
                 return self.make(i, j + 2, value, value_max, "ratio", hedge, "times")
-            if self.low(j + 1) == "zo" and self.low(j + 2):
+            if self.low(j + 1) in self.nw.times_comparative_openers and self.low(j + 2):
                 return self.make(i, j + 3, value, value_max, "ratio", hedge, "times")
             return self.make(i, j + 1, value, value_max, "count", hedge, "times")
         if low in self.v.units and self.v.units[low] != "people":
@@ -709,10 +653,10 @@ class _Scanner:
                 unit = phrase_unit
                 j += len(phrase)
         if unit == "year":
-            is_age = self.low(j) in self.v.age_after or self.low(num_i - 2) in self.v.age_before
-            if not is_age and (self.low(num_i - 1) == "van" or form == "range"):
+            is_age = self.low(j) in self.nw.age_after or self.low(num_i - 2) in self.nw.age_before
+            if not is_age and (self.low(num_i - 1) in self.nw.age_prepositions or form == "range"):
                 is_age = self.people_before(num_i - (2 if form != "range" else 3))
-            if self.low(j) in self.v.age_after:
+            if self.low(j) in self.nw.age_after:
                 j += 1
             if form == "range" and value >= 12 and (value_max or 0) <= 120:
                 is_age = True
@@ -775,7 +719,7 @@ class _Scanner:
             name = self.w[i - 2]
             return name.text.isalpha() and name.text.istitle()  # not "PvdA (12)", "VVD (20)"
         return (
-            self.low(i - 1) == "van"
+            self.low(i - 1) in self.nw.age_prepositions
             and self.people_before(i - 2)
             and (nxt is None or not nxt.text.isalpha() or nxt.pos in {"VERB", "AUX"})
         )
@@ -783,17 +727,9 @@ class _Scanner:
     def people_before(self, k: int) -> bool:
         """A people noun (or "leeftijd") ends at or just before word k: "een meisje van 14 jaar"."""
         for x in range(k, max(k - 3, -1), -1):
-            if self.is_people(self.low(x)) or self.low(x) in self.v.age_before:
+            if _is_people(self.low(x)) or self.low(x) in self.nw.age_before:
                 return True
         return False
-
-    def demonym(self, w: Word) -> bool:
-        """ "160.000 Arnhemmers", "300 Utrechters": a capitalised plural in -ers/-aars after a
-        number names inhabitants (ANS §19.3.3 inwonersnamen)."""
-        return w.text[:1].isupper() and w.low.endswith(self.v.demonym_suffixes)
-
-    def is_people(self, low: str) -> bool:
-        return len(low) > 2 and low.endswith(self.v.people_nouns)
 
     def count_unit(self, j: int, strict: bool = False, elision: bool = False) -> str:
         """people when the counted noun names persons ("300 slachtoffers"), else count.
@@ -808,19 +744,18 @@ class _Scanner:
             return partitive
         for x in range(j, min(j + 4, len(self.w))):
             w = self.w[x]
-            if not strict and w.low in {"meer", "minder"} and not self.low(x + 1).isalpha():
-                return ""  # "376.000 werklozen, 5.000 meer": the noun named before is left out
-            if not strict and w.low in {"meer", "minder"} and self.low(x + 1) == "dan":
-                return ""
+            nxt, elided = self.low(x + 1), not strict and w.low in self.nw.elided_comparatives
+            if elided and (not nxt.isalpha() or nxt in self.nw.comparison_words):
+                return ""  # "376.000 werklozen, 5.000 meer", "meer dan": a noun left out
             if not w.text.isalpha():
                 if elision and w.pos == "PUNCT":
                     return ""
                 break
             if elision and self.clause_final_verb(x):
                 return ""
-            if self.is_people(w.low) or self.demonym(w):
+            if _is_people(w.low) or _demonym(w):
                 return "people"
-            skippable = w.pos == "ADJ" or w.low in {"extra", "meer", "minder", "nieuwe"}
+            skippable = w.pos == "ADJ" or w.low in self.nw.count_modifiers
             if not w.pos and w.low.endswith("e") and x + 1 < len(self.w):
                 skippable = True
             if not skippable:
@@ -833,17 +768,17 @@ class _Scanner:
     def partitive_unit(self, j: int) -> str:
         """ "89 van de 150 Kamerleden", "40 van hen": a part of a group counts what the group
         counts; "hen"/"hun" stand for persons only (ANS §5.2.3)."""
-        if self.low(j) != "van":
+        if self.low(j) not in self.nw.partitive_prepositions:
             return ""
         k = j + 1
-        if self.low(k) in {"hen", "hun"}:
+        if self.low(k) in self.nw.person_pronouns:
             return "people"
-        if self.low(k) not in {"de", "het", "die", "deze", "onze", "hun", "alle"}:
+        if self.low(k) not in self.nw.partitive_determiners:
             return ""
         k += 1
         while k < len(self.w) and (self.w[k].text[0].isdigit() or self.w[k].pos == "ADJ"):
             k += 1
-        if k < len(self.w) and self.is_people(self.low(k)):
+        if k < len(self.w) and _is_people(self.low(k)):
             return "people"
         return ""
 
@@ -852,7 +787,7 @@ class _Scanner:
         out ("dat er drie komen", "we hebben er elf"; ANS §8.3.3 kwantitatief er)."""
         k = i - 1
         while k >= 0 and self.w[k].text[0].isalnum():
-            if self.w[k].low == "er":
+            if self.w[k].low in self.nw.quantitative_er:
                 return True
             k -= 1
         return False
@@ -864,7 +799,7 @@ class _Scanner:
             return False
         k = x - 1
         while k >= 0 and self.w[k].text[0].isalnum():
-            if self.w[k].low in self.v.subordinators or self.w[k].pos == "SCONJ":
+            if self.w[k].low in self.nw.subordinators or self.w[k].pos == "SCONJ":
                 return True
             if self.w[k].pos in {"VERB", "AUX"}:
                 return False

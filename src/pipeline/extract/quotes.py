@@ -23,34 +23,26 @@ quote and is skipped; an unattributed passage is kept only when it is a full sen
 
 from __future__ import annotations
 
-import csv
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.attribution import attribution_words, reporting_verb
 from pipeline.extract.resolve import EntityIndex
 from pipeline.labels import full_role, org_roles
 from pipeline.schema import Entity, Quote
+from pipeline.text.datafiles import QuoteMarkRow, QuoteWords, RoleRow, quote_words, table
+from pipeline.text.grammar import SENTENCE_END
+from pipeline.text.sentences import clause_end, clause_start
+from pipeline.text.view import DocView
 
 _APOSTROPHE_WORD = re.compile(r"[stnk](?![^\W\d_])")  # 's, 't, 'n, 'k: elided words, not quotes
 _OPEN_CONTEXT = set("([{—–-/:;,") | {"\n", " ", "\t"}
-_TERMINAL = ".!?…"
-_NAME_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "het", "ter", "ten", "te", "la", "le", "du", "da", "di", "el", "al"}
-)
-_DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "onze", "hun", "haar"})
 _MIN_UNATTRIBUTED_WORDS = 6
 _MAX_SPEAKER_TOKENS = 12
 _MAX_SCARE_WORDS = 2
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    text = files("pipeline.data").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
 
 @dataclass(frozen=True)
@@ -60,7 +52,6 @@ class _Lexicon:
     closers: dict[str, str]
     closing: frozenset[str]  # every character that closes some opening mark
     marks: re.Pattern[str]  # any opening or closing mark: the only characters pairing looks at
-    verbs: dict[str, str]
     postposed: frozenset[str]
     prepositions: frozenset[str]
     roles: frozenset[str]
@@ -70,33 +61,30 @@ class _Lexicon:
     referent_nouns: dict[str, str]
     gender_words: dict[str, str]
     given_names: dict[str, str]
+    words: QuoteWords  # the other sections of quote_words.csv, each named for its decision
 
 
 @cache
 def _lexicon() -> _Lexicon:
-    words = _rows("quote_words.csv")
-
-    def kind(k: str) -> dict[str, str]:
-        return {r["word"].casefold(): r["gender"] or "" for r in words if r["kind"] == k}
-
-    roles = {r["role"].casefold() for r in _rows("roles.csv") if r.get("kind") == "person"}
-    speaker_nouns = kind("speaker_noun")
-    closers = {r["open"]: r["closers"] for r in _rows("quote_marks.csv")}
+    words = quote_words()
+    cues = attribution_words()  # the cues and pronouns quotes share with claims and demands
+    roles = {r.role.casefold() for r in table(RoleRow) if r.kind == "person"}
+    closers = {r.open: r.closers for r in table(QuoteMarkRow)}
     closing = frozenset("".join(closers.values()))
     return _Lexicon(
         closers=closers,
         closing=closing,
         marks=re.compile("[" + re.escape("".join(sorted(closing | set(closers)))) + "]"),
-        verbs={r["lemma"]: r["particle"] or "" for r in _rows("reporting_verbs.csv")},
-        postposed=frozenset(kind("postposed")),
-        prepositions=frozenset(kind("preposition")),
-        roles=frozenset(roles | set(speaker_nouns)),
-        title_nouns=frozenset(kind("title_noun")),
-        pronouns=kind("pronoun"),
-        object_pronouns=kind("object_pronoun"),
-        referent_nouns=kind("referent_noun"),
-        gender_words={w: g for w, g in speaker_nouns.items() if g},
-        given_names={w: g for w, g in kind("given_name").items()},
+        postposed=cues.postposed,
+        prepositions=cues.according_to,
+        roles=frozenset(roles | set(words.speaker_noun)),
+        title_nouns=frozenset(words.title_noun),
+        pronouns=cues.third_person_subject,
+        object_pronouns=cues.third_person_object,
+        referent_nouns=words.referent_noun,
+        gender_words={w: g for w, g in words.speaker_noun.items() if g},
+        given_names=words.given_name,
+        words=words,
     )
 
 
@@ -190,22 +178,6 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
 # --- stage 2: attribution over the Doc ------------------------------------------------------------
 
 
-def _lemma_candidates(token: Token) -> list[str]:
-    """The model's lemma, then guesses from a present-tense form for lemmatiser misses.
-
-    Edit-tree lemmatisers sometimes invent forms ("voegt" -> "voegken"); Dutch present tense is stem
-    + t, and the infinitive is stem + en with a doubled consonant or an undoubled vowel.
-    """
-    candidates = [token.lemma_.casefold()]
-    low = token.lower_
-    if low.endswith("t") and len(low) > 3:
-        stem = low[:-1]
-        candidates += [stem + "en", stem + stem[-1] + "en"]
-        if len(stem) > 2 and stem[-2] == stem[-3]:
-            candidates.append(stem[:-2] + stem[-1] + "en")
-    return candidates
-
-
 @dataclass(frozen=True)
 class _Attribution:
     speaker: str | None
@@ -217,24 +189,24 @@ class _Attribution:
 class _Attributor:
     """Finds the speaker of each quotation in one Doc."""
 
-    def __init__(self, doc: Doc, text: str, index: EntityIndex, quotes: list[QuoteMarks]) -> None:
-        self.doc = doc
-        self.text = text  # `doc.text`, which spaCy rebuilds from the tokens on every access
+    def __init__(self, view: DocView, index: EntityIndex, quotes: list[QuoteMarks]) -> None:
+        self.doc = view.doc
+        self.view = view
+        self.text = view.text
         self.index = index
         self.lex = _lexicon()
         self.quotes = quotes
-        self.token_starts = [t.idx for t in doc]
 
     # -- text windows
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """Tokens lying inside [start, end), outside every quotation."""
-        i = bisect_left(self.token_starts, start)
+        view = self.view
+        i = view.first_token_from(start)
         out = []
-        while i < len(self.doc) and self.doc[i].idx + len(self.doc[i]) <= end:
-            token = self.doc[i]
-            if not self.quoted(token.idx):
-                out.append(token)
+        while i < len(view) and view.end(i) <= end:
+            if not self.quoted(view.starts[i]):
+                out.append(self.doc[i])
             i += 1
         return out
 
@@ -243,50 +215,23 @@ class _Attributor:
 
     def clause_start(self, pos: int) -> int:
         """Start of the clause that `pos` is in: after a newline, a sentence end or a quote."""
-        i = pos - 1
-        while i >= 0:
-            char = self.text[i]
-            if char == "\n" or self.quoted(i):
-                return i + 1
-            if char in _TERMINAL and (i + 1 >= len(self.text) or self.text[i + 1].isspace()):
-                return i + 1
-            i -= 1
-        return 0
+        return clause_start(self.text, pos, self.quoted)
 
     def clause_end(self, pos: int) -> int:
         """End (exclusive) of the clause from `pos`: a newline, a sentence end or a new quote."""
-        i = pos
-        while i < len(self.text):
-            char = self.text[i]
-            if char == "\n" or (self.quoted(i) and i > pos):
-                return i
-            if char in _TERMINAL:
-                return i + 1
-            i += 1
-        return i
+        return clause_end(self.text, pos, self.quoted)
 
     # -- cue detection
 
     def reporting_verb(self, token: Token, window: list[Token]) -> str | None:
         """The cue text if `token` is a reporting verb ("zegt", "laat weten"), else None."""
-        lemma = next((c for c in _lemma_candidates(token) if c in self.lex.verbs), None)
-        if lemma is None or token.pos_ in {"NOUN", "PROPN", "ADP", "DET", "PRON"}:
-            return None
-        particle = self.lex.verbs[lemma]
-        if not particle:
-            return token.lower_
-        for other in window:
-            if other.i > token.i and (
-                other.lower_ == particle
-                or (other.lower_.startswith("er") and other.lower_.endswith(particle))
-            ):
-                return f"{token.lower_} {particle}"
-        return None
+        return reporting_verb(self.view, token.i, (t.lower_ for t in window if t.i > token.i))
 
     # -- speaker noun phrases
 
     def phrase_after(self, tokens: list[Token]) -> list[Token]:
         """The noun phrase that starts `tokens` (the speaker after "aldus", "zegt", "volgens")."""
+        lex = self.lex.words
         phrase: list[Token] = []
         used_van = False
         for k, token in enumerate(tokens):
@@ -299,21 +244,23 @@ class _Attributor:
                 token.ent_type_
                 or token.text[:1].isupper()
                 or low in self.lex.roles
-                or (low in _DETERMINERS and (not phrase or phrase[-1].lower_ == "van"))
+                or (low in lex.determiner and (not phrase or phrase[-1].lower_ in lex.role_link))
                 or token.pos_ in {"NOUN", "PROPN", "NUM"}
                 or token.like_num
                 or (token.pos_ == "ADJ" and k + 1 < len(tokens) and not tokens[k + 1].is_punct)
-                or (low in _NAME_PARTICLES and phrase and self.name_follows(tokens, k))
+                or (low in lex.name_particle and phrase and self.name_follows(tokens, k))
                 or (phrase and phrase[-1].lower_ in self.lex.roles and self.name_follows(tokens, k))
             )
             if nominal:
                 phrase.append(token)
-            elif low == "van" and phrase and not used_van and k + 1 < len(tokens):
+            elif low in lex.role_link and phrase and not used_van and k + 1 < len(tokens):
                 used_van = True
                 phrase.append(token)
             else:
                 break
-        while phrase and (phrase[-1].lower_ in _NAME_PARTICLES or phrase[-1].lower_ == "van"):
+        while phrase and (
+            phrase[-1].lower_ in lex.name_particle or phrase[-1].lower_ in lex.role_link
+        ):
             phrase.pop()
         return phrase
 
@@ -322,7 +269,7 @@ class _Attributor:
         for token in tokens[k + 1 : k + 4]:
             if token.text[:1].isupper():
                 return True
-            if token.lower_ not in _NAME_PARTICLES:
+            if token.lower_ not in _lexicon().words.name_particle:
                 return False
         return False
 
@@ -334,7 +281,7 @@ class _Attributor:
                 break
             phrase.insert(0, token)
         start = next(
-            (k for k, t in enumerate(phrase) if t.lower_ not in {"en", "ook", "maar", "dan"}), 0
+            (k for k, t in enumerate(phrase) if t.lower_ not in self.lex.words.subject_skip), 0
         )
         return self.phrase_after(phrase[start:]) if phrase else []
 
@@ -370,7 +317,7 @@ class _Attributor:
             return (entity.name, entity.role) if entity else (None, None)
         head, tail = phrase, []
         for k, token in enumerate(phrase):
-            if k and token.lower_ == "van" and not token.ent_type_:
+            if k and token.lower_ in self.lex.words.role_link and not token.ent_type_:
                 head, tail = phrase[:k], phrase[k + 1 :]
                 break
         start, end = head[0].idx, head[-1].idx + len(head[-1])
@@ -395,7 +342,8 @@ class _Attributor:
             employer = self.index.employer(start, end, self.text, quoted)
             if employer is not None:
                 return employer.name, role
-        lead = next((k for k, t in enumerate(phrase) if t.lower_ not in _DETERMINERS), None)
+        determiners = self.lex.words.determiner
+        lead = next((k for k, t in enumerate(phrase) if t.lower_ not in determiners), None)
         if lead is None or all(t.is_stop and t.lower_ != role for t in phrase[lead:]):
             return None, role  # only function words: no speaker rather than "Een" or "dat"
         tokens = phrase[lead:]
@@ -414,12 +362,12 @@ class _Attributor:
         """Whether phrase[k] is a determiner, also capitalised at a sentence start ("Een
         woordvoerder"); "De" before a capitalised non-role word is a surname particle ("De Vries")."""
         token = phrase[k]
-        if token.lower_ not in _DETERMINERS:
+        if token.lower_ not in self.lex.words.determiner:
             return False
         following = phrase[k + 1] if k + 1 < len(phrase) else None
         return not (
             token.text[:1].isupper()
-            and token.lower_ == "de"
+            and token.lower_ in self.lex.words.surname_determiner
             and following is not None
             and following.text[:1].isupper()
             and following.lower_ not in self.lex.roles
@@ -440,7 +388,7 @@ class _Attributor:
         An indefinite "een woordvoerder" introduces someone new, never the named holder; "de
         woordvoerder van X" is the holder only when that holder works for X.
         """
-        if head[0].lower_ == "een":
+        if head[0].lower_ in self.lex.words.indefinite:
             return None
         holder = self.index.by_role(role)
         if holder is None or body is None:
@@ -457,7 +405,8 @@ class _Attributor:
             if self.lex.referent_nouns.get(token.lower_) != gender or token.i < 2:
                 continue
             det, prep = self.doc[token.i - 1], self.doc[token.i - 2]
-            if det.lower_ in {"de", "het", "deze", "die"} and prep.lower_ != "van":
+            words = self.lex.words
+            if det.lower_ in words.referent_determiner and prep.lower_ not in words.role_link:
                 found = token
         return found
 
@@ -512,7 +461,9 @@ class _Attributor:
         pos = quote.close_at + 1
         rest = self.text[pos:]
         stripped = rest.lstrip(" ,")
-        sentence_ended = self.text[quote.end - 1] in _TERMINAL or rest.startswith((".", "!", "?"))
+        sentence_ended = self.text[quote.end - 1] in SENTENCE_END or rest.startswith(
+            (".", "!", "?")
+        )
         if rest.startswith((".", "!", "?")):
             pos += 1
             stripped = self.text[pos:].lstrip(" ")
@@ -527,12 +478,12 @@ class _Attributor:
         if sentence_ended and first.text[:1].isupper():
             if first.lower_ in self.lex.postposed:
                 pass
-            elif first.lower_ in {"dat", "dit", "zo"} and len(words) > 1:
+            elif first.lower_ in self.lex.words.cue_opener and len(words) > 1:
                 words = words[1:]
                 first = words[0]
             else:
                 return None
-        elif first.lower_ == "zo" and len(words) > 1:
+        elif first.lower_ in self.lex.words.cue_adverb and len(words) > 1:
             words = words[1:]
             first = words[0]
         if first.lower_ in self.lex.postposed:
@@ -573,7 +524,7 @@ class _Attributor:
         """A cue in the clause around a fragment: "volgens X is het ‘…’", "X noemt het ‘…’"."""
         start = self.clause_start(quote.open_at)
         end = self.clause_end(quote.close_at + 1)
-        if self.text[quote.end - 1] in _TERMINAL:
+        if self.text[quote.end - 1] in SENTENCE_END:
             end = quote.close_at + 1
         window = self.tokens(start, end)
         if self.is_title(quote, window):
@@ -590,7 +541,7 @@ class _Attributor:
             cue = self.reporting_verb(token, window)
             if cue:
                 phrase = self.subject(token, window)
-                if phrase and not any(t.lower_ == "dat" for t in phrase):
+                if phrase and not any(t.lower_ in self.lex.words.complementiser for t in phrase):
                     speaker, role = self.speaker(phrase, quote.open_at)
                     return _Attribution(speaker, role, cue, max(end, quote.close_at + 1))
         return None
@@ -602,7 +553,7 @@ class _Attributor:
         subject of the sentence just before, in the same paragraph; the quote has no cue of its own.
         """
         before = self.text[: quote.open_at].rstrip(" ")
-        if not before or before[-1] not in _TERMINAL or self.quoted(len(before) - 1):
+        if not before or before[-1] not in SENTENCE_END or self.quoted(len(before) - 1):
             return None
         window = self.tokens(self.clause_start(len(before) - 1), len(before))
         for token in window:
@@ -648,11 +599,11 @@ class _Attributor:
     def is_speech(self, quote: QuoteMarks) -> bool:
         """An unattributed passage still counts when it is a full sentence of some length."""
         before = self.text[: quote.open_at].rstrip(" ")
-        opens_sentence = not before or before[-1] in _TERMINAL + "\n:"
+        opens_sentence = not before or before[-1] in SENTENCE_END | {"\n", ":"}
         opens_sentence = opens_sentence or self.quoted(len(before) - 1)
         inner = self.text[quote.start : quote.end]
         after = self.text[quote.close_at + 1 : quote.close_at + 2]
-        ends_sentence = inner[-1] in _TERMINAL or after in {".", "!", "?"}
+        ends_sentence = inner[-1] in SENTENCE_END or after in {".", "!", "?"}
         return opens_sentence and ends_sentence and len(inner.split()) >= _MIN_UNATTRIBUTED_WORDS
 
     def run(self) -> list[Quote]:
@@ -684,7 +635,7 @@ class _Attributor:
         return quotes
 
 
-def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
+def extract_quotes(doc: Doc, index: EntityIndex, view: DocView | None = None) -> list[Quote]:
     """Every quotation in `doc` with its speaker (canonical entity name), role and cue."""
-    text = doc.text
-    return _Attributor(doc, text, index, find_quote_marks(text)).run()
+    view = view or DocView.of(doc)
+    return _Attributor(view, index, find_quote_marks(view.text)).run()

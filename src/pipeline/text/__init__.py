@@ -1,0 +1,8 @@
+"""The shared text layer every extractor stands on.
+
+- `view`: `DocView`, a parsed Doc's token columns and char↔token maps, built once per Doc.
+- `sentences`: every notion of sentence and clause (the spaCy sentence components included).
+- `grammar`: small Dutch grammar predicates over a DocView token (finite, past, boundary, …).
+- `datafiles`: the one typed loader for the package data files (`src/pipeline/data/`), with one
+  frozen dataclass per file in `data_schemas`.
+"""

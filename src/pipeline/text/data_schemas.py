@@ -1,0 +1,462 @@
+"""One frozen dataclass per package data file (`src/pipeline/data/`): the contract of each file.
+
+A CSV table has a row class whose fields are its columns; a YAML file a class whose fields are its
+sections. `FILE` names the file. `pipeline.text.datafiles` reads a file into its class and checks
+the two against each other; code imports the classes from there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import ClassVar
+
+
+class DataFileError(ValueError):
+    """A data file that does not match its dataclass: missing or unknown names, malformed entries."""
+
+
+# --- CSV tables -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LabelRow:
+    """A model's NER label and ours (empty: dropped), for every model we support."""
+
+    FILE: ClassVar[str] = "labels.csv"
+    model_label: str
+    label: str
+
+
+@dataclass(frozen=True)
+class TermRow:
+    """A curated institution: canonical name, label, kind of body, aliases, English name."""
+
+    FILE: ClassVar[str] = "termbase.csv"
+    name: str
+    label: str
+    type: str
+    aliases: tuple[str, ...]
+    name_en: str
+    after_van: bool
+
+
+@dataclass(frozen=True)
+class PlaceRow:
+    """A country, province, city or region with its label and English name."""
+
+    FILE: ClassVar[str] = "places.csv"
+    name: str
+    label: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    """A Dutch role word or title, its English, its kind, whether held inside an organisation."""
+
+    FILE: ClassVar[str] = "roles.csv"
+    role: str
+    role_en: str
+    kind: str
+    org_role: bool
+    short_for: str
+
+
+@dataclass(frozen=True)
+class NotEntityRow:
+    """A capitalised word for the government in general ("Rijk"): a party, never an entity."""
+
+    FILE: ClassVar[str] = "not_entities.csv"
+    word: str
+
+
+@dataclass(frozen=True)
+class FirstNameRow:
+    """A frequent given name, as written."""
+
+    FILE: ClassVar[str] = "first_names.csv"
+    name: str
+
+
+@dataclass(frozen=True)
+class OrgKindRow:
+    """The ending of a noun naming a kind of organisation ("bureau", "bond")."""
+
+    FILE: ClassVar[str] = "org_kinds.csv"
+    ending: str
+
+
+@dataclass(frozen=True)
+class NameSuffixRow:
+    """An ending that types a one-word name ("-wet" → LAW)."""
+
+    FILE: ClassVar[str] = "name_suffixes.csv"
+    suffix: str
+    label: str
+
+
+@dataclass(frozen=True)
+class OrgAnaphorRow:
+    """A generic noun ("de organisatie") and the termbase types it may refer back to."""
+
+    FILE: ClassVar[str] = "org_anaphors.csv"
+    noun: str
+    kinds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GlossaryRow:
+    """A Dutch word or phrase of party and subject noun phrases, its English and word class."""
+
+    FILE: ClassVar[str] = "glossary.csv"
+    nl: str
+    en: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class HedgeRow:
+    """A hedge phrase around a number: its hedge, position, English, and where it may stand."""
+
+    FILE: ClassVar[str] = "hedges.csv"
+    phrase: str
+    hedge: str
+    position: str
+    en: str
+    age: bool
+    floats: bool
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """A unit word or phrase after a number, the claim unit it gives, and its English."""
+
+    FILE: ClassVar[str] = "units.csv"
+    word: str
+    unit: str
+    en: str
+
+
+@dataclass(frozen=True)
+class QuoteMarkRow:
+    """An opening quotation mark and every mark that may close it."""
+
+    FILE: ClassVar[str] = "quote_marks.csv"
+    open: str
+    closers: str
+
+
+@dataclass(frozen=True)
+class QuoteWordRow:
+    """A word the quote attributor needs, the section (`kind`) it belongs to, and its gender."""
+
+    FILE: ClassVar[str] = "quote_words.csv"
+    word: str
+    kind: str
+    gender: str
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    """quote_words.csv by section: lower-cased word → gender ("m", "f" or "")."""
+
+    speaker_noun: dict[str, str]
+    title_noun: dict[str, str]
+    referent_noun: dict[str, str]
+    given_name: dict[str, str]
+    name_particle: dict[str, str]
+    determiner: dict[str, str]
+    role_link: dict[str, str]
+    indefinite: dict[str, str]
+    surname_determiner: dict[str, str]
+    referent_determiner: dict[str, str]
+    cue_opener: dict[str, str]
+    cue_adverb: dict[str, str]
+    subject_skip: dict[str, str]
+    complementiser: dict[str, str]
+
+
+# --- YAML files -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """A reporting verb (keyed by lemma): separable particles of which one must follow it in the
+    clause, inflected forms that count even when the lemmatiser misses them, words that make it
+    another verb when they follow in the clause, and whether any form of the lemma counts or only
+    the listed ones."""
+
+    particles: tuple[str, ...]
+    forms: frozenset[str]
+    not_with: frozenset[str] = frozenset()
+    by_lemma: bool = True
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """attribution.yaml: the cues of who says and who urges, shared by quotes, claims, demands."""
+
+    FILE: ClassVar[str] = "attribution.yaml"
+    according_to: frozenset[str]
+    postposed: frozenset[str]
+    evidence_verbs: frozenset[str]
+    evidence_preposition: str
+    anaphors: frozenset[str]
+    third_person_subject: dict[str, str]
+    third_person_object: dict[str, str]
+    reporting_verbs: dict[str, ReportingVerb]
+    legal_sources: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ClaimSources:
+    """claim_sources.yaml: who gives a sentence's numbers, and the words subjects are built from."""
+
+    FILE: ClassVar[str] = "claim_sources.yaml"
+    np_links: frozenset[str]
+    purpose_preps: frozenset[str]
+    invest_verbs: frozenset[str]
+    money_nouns: frozenset[str]
+    time_nouns: frozenset[str]
+    change_nouns: frozenset[str]
+    relatives: frozenset[str]
+    plural_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    comparatives: frozenset[str]
+    target_preps: frozenset[str]
+    subject_links: frozenset[str]
+    measure_nouns: frozenset[str]
+    prepositions: frozenset[str]
+    hypothetical_openers: frozenset[str]
+    of_words: frozenset[str]
+    change_prepositions: frozenset[str]
+    amount_links: frozenset[str]
+    counted_noun_skips: frozenset[str]
+    noun_modifier_preps: frozenset[str]
+    not_clause_openers: frozenset[str]
+    relative_adverbs: frozenset[str]
+    list_conjunctions: frozenset[str]
+    rate_prepositions: frozenset[str]
+    purpose_preps_before: frozenset[str]
+    rank_prepositions: frozenset[str]
+    infinitive_markers: frozenset[str]
+    clause_limits_before: frozenset[str]
+    clause_limits_after: frozenset[str]
+
+
+@dataclass(frozen=True)
+class EntityWords:
+    """entity_words.yaml: function words of the entity rules and the role table."""
+
+    FILE: ClassVar[str] = "entity_words.yaml"
+    name_determiners: frozenset[str]
+    definite_determiners: frozenset[str]
+    apposition_determiners: frozenset[str]
+    surname_particles: frozenset[str]
+    locatives: frozenset[str]
+    role_modifiers: frozenset[str]
+    former_words: frozenset[str]
+    former_prefixes: tuple[str, ...]
+    of_words: frozenset[str]
+    affiliation_linkers: tuple[str, ...]
+    role_affiliation_linkers: tuple[str, ...]
+    portfolio_conjunctions: frozenset[str]
+    place_conjunctions: frozenset[str]
+    state_articles: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ModalVerb:
+    """A deontic modal: its modality, the present forms that carry a demand, its past forms."""
+
+    modality: str
+    forms: frozenset[str]
+    past: frozenset[str]
+    needs_te: bool
+
+
+@dataclass(frozen=True)
+class DirectiveVerb:
+    """A directive speech-act verb (see demand_cues.yaml for each field's decision)."""
+
+    modality: str
+    forms: frozenset[str]
+    particle: str | None
+    object: str  # "addressee" or "action": what the direct object names
+    addressee_preps: frozenset[str]
+    action_preps: frozenset[str]
+
+    def __post_init__(self) -> None:
+        if self.object not in ("addressee", "action"):
+            raise DataFileError(f"directive object {self.object!r}: addressee or action")
+
+    @property
+    def object_is_addressee(self) -> bool:
+        return self.object == "addressee"
+
+
+@dataclass(frozen=True)
+class DemandCues:
+    """demand_cues.yaml: the cue words of each demand construction and of its filters."""
+
+    FILE: ClassVar[str] = "demand_cues.yaml"
+    modals: dict[str, ModalVerb]
+    should_aux: frozenset[str]
+    past_aux: frozenset[str]
+    directive_verbs: dict[str, DirectiveVerb]
+    document_nouns: frozenset[str]
+    vragen_complements: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    high_time_nouns: frozenset[str]
+    necessity_words: frozenset[str]
+    frame_verbs: frozenset[str]
+    wait_verbs: frozenset[str]
+    demonstratives: frozenset[str]
+    task_nouns: frozenset[str]
+    imperative_stems: frozenset[str]
+    hypothetical_imperatives: frozenset[str]
+    separable_particles: frozenset[str]
+    closed_words_in_t: frozenset[str]
+    first_person: frozenset[str]
+    generic_subjects: frozenset[str]
+    subject_pronouns: frozenset[str]
+    inanimate_pronouns: frozenset[str]
+    purpose_verbs: frozenset[str]
+    instrument_nouns: frozenset[str]
+    causal_subordinators: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    present_adverbs: frozenset[str]
+    schedule_verbs: frozenset[str]
+    state_particles: frozenset[str]
+    time_points: frozenset[str]
+    months: frozenset[str]
+    clock_numbers: frozenset[str]
+    perception_verbs: frozenset[str]
+    conditional_subordinators: frozenset[str]
+    conditional_inversion: frozenset[str]
+    non_agentive_verbs: frozenset[str]
+    agent_nouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    determiners: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    connectives: frozenset[str]
+    question_words: frozenset[str]
+    complementisers: frozenset[str]
+    existential_er: frozenset[str]
+    np_links: frozenset[str]
+    infinitive_complementisers: frozenset[str]
+    infinitive_markers: frozenset[str]
+    that_clause: frozenset[str]
+    cue_adverbs: frozenset[str]
+    conditional_then: frozenset[str]
+    causal_prepositions: frozenset[str]
+    duties_in_force: frozenset[str]
+    cleft_openers: frozenset[str]
+    copula_lemmas: frozenset[str]
+    clock_units: frozenset[str]
+    demonstrative_determiners: frozenset[str]
+    modal_infinitives: frozenset[str]
+    future_aux: frozenset[str]
+    verbs_needing_complement: frozenset[str]
+    reflexive_pronouns: frozenset[str]
+    directive_complements: frozenset[str]
+    addressee_complements: frozenset[str]
+    non_party_objects: frozenset[str]
+    addressee_skips: frozenset[str]
+    addressee_stops: frozenset[str]
+    task_party_prepositions: frozenset[str]
+    opinion_lemmas: frozenset[str]
+    opinion_forms: frozenset[str]
+    frame_expletives: frozenset[str]
+    wait_modals: frozenset[str]
+    wait_negations: frozenset[str]
+
+    @cached_property
+    def modal_forms(self) -> frozenset[str]:
+        """Every present and past form of every modal (the cue candidates of the modal finder)."""
+        return frozenset().union(*(v.forms | v.past for v in self.modals.values()))
+
+    @cached_property
+    def directive_forms(self) -> frozenset[str]:
+        """Every listed form of every directive verb."""
+        return frozenset().union(*(v.forms for v in self.directive_verbs.values()))
+
+
+@dataclass(frozen=True)
+class GrammarWords:
+    """grammar.yaml: closed word classes of the shared sentence and grammar predicates."""
+
+    FILE: ClassVar[str] = "grammar.yaml"
+    abbreviations: frozenset[str]
+    not_clause_openers: frozenset[str]
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """number_words.yaml: the Dutch number vocabulary of the claim grammar and its English."""
+
+    FILE: ClassVar[str] = "number_words.yaml"
+    scales: dict[str, float]
+    cardinals: dict[str, float]
+    one_words: frozenset[str]
+    denominators: dict[str, int]
+    fraction_words: dict[str, float]
+    one_in_determiners: frozenset[str]
+    comparatives: dict[str, str]
+    times_words: frozenset[str]
+    change_words: dict[str, tuple[float, str]]
+    english_small: tuple[str, ...]
+    denominators_en: dict[int, str]
+    range_connectors: tuple[str, ...]
+    year_prepositions: dict[str, str]
+    future_lemmas: frozenset[str]
+    months: frozenset[str]
+    reference_words: frozenset[str]
+    phone_words: frozenset[str]
+    street_suffixes: tuple[str, ...]
+    ordinal_suffixes: frozenset[str]
+    age_after: frozenset[str]
+    age_before: frozenset[str]
+    service_numbers: frozenset[str]
+    rise_verbs: frozenset[str]
+    rise_particles: frozenset[str]
+    verb_homographs: frozenset[str]
+    relative_time: frozenset[str]
+    example_determiners: frozenset[str]
+    rank_nouns: frozenset[str]
+    ordinals: dict[str, int]
+    subordinators: frozenset[str]
+    demonym_suffixes: tuple[str, ...]
+    verb_homograph_objects: frozenset[str]
+    shared_unit_from: frozenset[str]
+    shared_unit_to: frozenset[str]
+    rank_prepositions: frozenset[str]
+    example_prepositions: frozenset[str]
+    floating_hedge_skips: frozenset[str]
+    clause_internal_hedges: frozenset[str]
+    rise_hedges: frozenset[str]
+    change_prepositions: frozenset[str]
+    age_comparatives: frozenset[str]
+    past_year_prepositions: frozenset[str]
+    week_words: frozenset[str]
+    clock_prepositions: frozenset[str]
+    clock_units: frozenset[str]
+    euro_prefixes: frozenset[str]
+    range_openers: frozenset[str]
+    range_determiners: frozenset[str]
+    range_conjunctions: frozenset[str]
+    determined_fractions: frozenset[str]
+    half_determiners: frozenset[str]
+    part_nouns: frozenset[str]
+    one_in_prepositions: frozenset[str]
+    numeral_determiners: frozenset[str]
+    times_comparative_openers: frozenset[str]
+    age_prepositions: frozenset[str]
+    elided_comparatives: frozenset[str]
+    comparison_words: frozenset[str]
+    count_modifiers: frozenset[str]
+    partitive_prepositions: frozenset[str]
+    person_pronouns: frozenset[str]
+    partitive_determiners: frozenset[str]
+    quantitative_er: frozenset[str]
