@@ -47,12 +47,12 @@ from datetime import date as Date
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
-from importlib.resources import files
 
 import snowballstemmer
-import yaml
 from spacy.lang.nl.stop_words import STOP_WORDS
 from text_to_num import text2num
+
+from pipeline.text.datafiles import ClaimClusterRules, sections
 
 # The claim fields that must be equal for two claims to measure the same statistic. Issue 12 adds
 # a `measure` field to claims: append "measure" here (claim_clusters then gets the column too).
@@ -79,17 +79,17 @@ class Rule:
 
 @cache
 def rule() -> Rule:
-    raw = yaml.safe_load(files("pipeline.data").joinpath("claim_clusters.yaml").read_text("utf-8"))
+    data = sections(ClaimClusterRules)
     stem = _stemmer().stemWord
     return Rule(
-        tolerance={hedge: (float(lo), float(hi)) for hedge, (lo, hi) in raw["tolerance"].items()},
-        generic=frozenset(stem(w) for w in raw["generic_words"]) | frozenset(raw["generic_words"]),
-        unit_families=dict(raw["unit_families"]),
-        sentence_overlap=int(raw["sentence_overlap"]),
-        common_below=float(raw["common_below"]),
-        common_units=frozenset(raw["common_units"]),
-        simple_fraction_below=int(raw["simple_fraction_below"]),
-        window_days=int(raw["window_days"]),
+        tolerance=data.tolerance,
+        generic=frozenset(stem(w) for w in data.generic_words) | data.generic_words,
+        unit_families=data.unit_families,
+        sentence_overlap=data.sentence_overlap,
+        common_below=data.common_below,
+        common_units=data.common_units,
+        simple_fraction_below=data.simple_fraction_below,
+        window_days=data.window_days,
     )
 
 

@@ -384,6 +384,21 @@ class DemandCues:
 
 
 @dataclass(frozen=True)
+class ClaimClusterRules:
+    """claim_clusters.yaml: when claims of different articles report the same statistic."""
+
+    FILE: ClassVar[str] = "claim_clusters.yaml"
+    tolerance: dict[str, tuple[float, float]]
+    unit_families: dict[str, str]
+    sentence_overlap: int
+    common_below: float
+    common_units: frozenset[str]
+    simple_fraction_below: int
+    window_days: int
+    generic_words: frozenset[str]
+
+
+@dataclass(frozen=True)
 class GrammarWords:
     """grammar.yaml: closed word classes of the shared sentence and grammar predicates."""
 

@@ -35,6 +35,7 @@ import yaml
 
 from pipeline.text.data_schemas import (
     AttributionWords,
+    ClaimClusterRules,
     ClaimSources,
     DataFileError,
     DemandCues,
@@ -63,6 +64,7 @@ from pipeline.text.data_schemas import (
 
 __all__ = [
     "AttributionWords",
+    "ClaimClusterRules",
     "ClaimSources",
     "DataFileError",
     "DemandCues",
