@@ -9,13 +9,39 @@ from typing import Annotated
 
 import typer
 
+from pipeline.cli_errors import DEBUG_ENV, DEBUG_KEY, ErrorHandlingGroup
+from pipeline.errors import ExitCode, OutputError, one_line
+from pipeline.limits import DEFAULT_MAX_CHARS
 from pipeline.schema import json_schema
 
 app = typer.Typer(
+    cls=ErrorHandlingGroup,
+    pretty_exceptions_enable=False,
     add_completion=False,
     no_args_is_help=True,
     help="Dutch news analysis: entities, numeric claims, quotes and demands, in English, as JSON.",
 )
+# Failures listed one per line on stderr; the rest are in the files named.
+MAX_LISTED = 20
+
+
+@app.callback()
+def options(
+    ctx: typer.Context,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", envvar=DEBUG_ENV, help="Show the Python traceback of a failure."),
+    ] = False,
+) -> None:
+    """Dutch news analysis: entities, numeric claims, quotes and demands, in English, as JSON.
+
+    Exit codes: 0 done; 1 some articles or files failed (listed, and in _errors.jsonl);
+    2 wrong usage, missing input or no Dutch model; 3 an output, file or database cannot be
+    written or reached; 4 another command is using the output folder; 70 internal error (a bug);
+    130 interrupted.
+    """
+    ctx.meta[DEBUG_KEY] = debug
+
 
 ModelOption = Annotated[
     str | None,
@@ -73,6 +99,14 @@ def fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def list_lines(prefix: str, lines: list[str], more_in: str) -> None:
+    """Print up to `MAX_LISTED` lines on stderr, then how many more there are and where."""
+    for line in lines[:MAX_LISTED]:
+        typer.echo(f"  {prefix}: {line}", err=True)
+    if len(lines) > MAX_LISTED:
+        typer.echo(f"  … and {len(lines) - MAX_LISTED} more ({more_in})", err=True)
+
+
 @app.command()
 def run(
     inputs: Annotated[
@@ -103,11 +137,19 @@ def run(
         str | None,
         typer.Option(help="Dask scheduler address (tcp://HOST:8786); none: a local Dask cluster."),
     ] = None,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Longest article analysed, in characters; longer ones are reported, not parsed.",
+        ),
+    ] = DEFAULT_MAX_CHARS,
 ) -> None:
     """Analyse Dutch articles into one JSON file per article (skipping up-to-date ones)."""
-    from pipeline.batch import OutputLockedError, run_batch
+    from pipeline.batch import ERRORS_FILE, RUN_FILE, WARNINGS_FILE, run_batch
     from pipeline.engines import default_workers
     from pipeline.nlp import ModelNotFoundError
+    from pipeline.output.stale import STALE_DIR
 
     if engine not in ("local", "dask"):
         raise fail(f"unknown engine {engine!r}: use local or dask", 2)
@@ -126,20 +168,45 @@ def run(
             scheduler=scheduler,
             force=force,
             backend=translator,
+            max_chars=max_chars,
         )
-    except (FileNotFoundError, OutputLockedError, ModelNotFoundError) as error:
-        raise fail(str(error), 2) from None
+    except (FileNotFoundError, ModelNotFoundError) as error:
+        raise fail(str(error), ExitCode.USAGE) from None
     typer.echo(
         f"{summary.written} article(s) written to {out}, {summary.skipped} up to date, "
         f"{summary.failed} failed ({summary.seconds:.1f}s)",
         err=True,
     )
-    for record in summary.errors:
-        typer.echo(f"  failed: {record['source']}: {record['message']}", err=True)
+    list_lines(
+        "failed", [f"{e['source']}: {e['message']}" for e in summary.errors], f"{out / ERRORS_FILE}"
+    )
+    list_lines(
+        "warning",
+        [f"{w['source']}: {w['message']}" for w in summary.warnings],
+        f"{out / WARNINGS_FILE}",
+    )
+    if summary.renamed:
+        typer.echo(
+            f"{len(summary.renamed)} article id(s) were taken already and got a suffix "
+            f"(listed under 'renamed' in {out / RUN_FILE})",
+            err=True,
+        )
+    if summary.moved_aside:
+        typer.echo(
+            f"{len(summary.moved_aside)} earlier output(s) of articles that now fail moved to "
+            f"{out / STALE_DIR}",
+            err=True,
+        )
+    if summary.skipped_inputs:
+        typer.echo(
+            "not read, being pipeline outputs: " + ", ".join(summary.skipped_inputs), err=True
+        )
     if mt is not None:
         typer.echo(mt.stats.line(mt.name), err=True)
+    if summary.run_files_error:
+        raise fail(summary.run_files_error, ExitCode.IO)
     if summary.failed or statuses["failed"]:
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.ARTICLES_FAILED)
 
 
 @app.command()
@@ -153,20 +220,24 @@ def translate(
     timeout: TimeoutOption = 20.0,
 ) -> None:
     """Fill in missing English in existing output files (after an offline or failed run)."""
+    from pipeline.lock import output_lock
     from pipeline.translate.outputs import fill_outputs
 
     if not output_dir.is_dir():
         raise fail(f"not a folder: {output_dir}", 2)
     mt = _make_translator(translator, translator_url, cache, timeout)
-    statuses = fill_outputs(output_dir, mt)
+    problems: list[str] = []
+    with output_lock(output_dir):
+        statuses = fill_outputs(output_dir, mt, problems)
     typer.echo(
         "translation status: " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())),
         err=True,
     )
+    list_lines("skipped", problems, "fix or remove these files")
     if mt is not None:
         typer.echo(mt.stats.line(mt.name), err=True)
-    if statuses["failed"]:
-        raise typer.Exit(1)
+    if statuses["failed"] or problems:
+        raise typer.Exit(ExitCode.ARTICLES_FAILED)
 
 
 @app.command()
@@ -179,10 +250,12 @@ def report(
     ),
 ) -> None:
     """Write a self-contained HTML report: an index and one highlighted page per article."""
+    from pipeline.output.folders import ensure_writable_dir
     from pipeline.output.report import render_report
 
     if not output_dir.is_dir():
         raise fail(f"not a folder: {output_dir}", 2)
+    ensure_writable_dir(out, "--out")
     summary = render_report(output_dir, out)
     typer.echo(
         f"{summary.articles} article page(s) and {summary.errors} error(s) in {summary.index}",
@@ -211,34 +284,88 @@ def export(
     format: Annotated[
         str, typer.Option("--format", help="tables (CSV, Parquet, SQL) or claim-jsonld.")
     ] = "tables",
+    prune: Annotated[
+        bool | None,
+        typer.Option(
+            "--prune/--no-prune",
+            help="Delete database rows of articles whose file is gone from OUTPUT_DIR "
+            "(default: only for the folder's own claims.sqlite, not for --to).",
+        ),
+    ] = None,
 ) -> None:
     """Export the per-article JSON files as claim-database tables or schema.org Claim JSON-LD."""
+    from pipeline.lock import output_lock
+
     if not output_dir.is_dir():
         raise fail(f"no such folder: {output_dir}", 2)
-    if format == "claim-jsonld":
-        from pipeline.output.jsonld import JSONLD_FILE, iter_claim_lines
-        from pipeline.output.tables import write_lines
-
-        target = Path(to) if to else output_dir
-        path = target if target.suffix in (".jsonld", ".jsonl") else target / JSONLD_FILE
-        count = write_lines(path, iter_claim_lines(output_dir))
-        typer.echo(f"{count} claim(s) written to {path}", err=True)
-        return
-    if format != "tables":
+    if format not in ("tables", "claim-jsonld"):
         raise fail(f"unknown format {format!r}: use tables or claim-jsonld", 2)
+    with output_lock(output_dir):
+        if format == "claim-jsonld":
+            problems = _export_jsonld(output_dir, to)
+        else:
+            problems = _export_tables(output_dir, to, prune)
+    list_lines("skipped", problems, "fix or remove these files")
+    if problems:
+        raise typer.Exit(ExitCode.ARTICLES_FAILED)
+
+
+def _export_jsonld(output_dir: Path, to: str | None) -> list[str]:
+    from pipeline.output.folders import ensure_writable_dir
+    from pipeline.output.jsonld import JSONLD_FILE, iter_claim_lines
+    from pipeline.output.tables import write_lines
+
+    target = Path(to) if to else output_dir
+    path = target if target.suffix in (".jsonld", ".jsonl") else target / JSONLD_FILE
+    ensure_writable_dir(path.parent, "--to")
+    if path.is_dir():
+        raise OutputError(f"--to {path} is a folder, not a file")
+    problems: list[str] = []
+    count = write_lines(path, iter_claim_lines(output_dir, problems))
+    typer.echo(f"{count} claim(s) written to {path}", err=True)
+    return problems
+
+
+def _database_name(to: str | None) -> str:
+    """The database as the user named it, without its password."""
+    import sqlalchemy as sa
+
+    try:
+        return sa.engine.make_url(to).render_as_string() if to and "://" in to else "database"
+    except sa.exc.ArgumentError:
+        return "database"
+
+
+def _export_tables(output_dir: Path, to: str | None, prune: bool | None) -> list[str]:
+    import sqlalchemy as sa
+
+    from pipeline.output.folders import ensure_writable_dir
     from pipeline.output.tables import export_tables
 
-    summary = export_tables(output_dir, to)
+    if to is None or "://" not in to:
+        ensure_writable_dir(Path(to) if to else output_dir / "tables", "--to")
+    try:
+        summary = export_tables(output_dir, to, prune=prune)
+    except sa.exc.SQLAlchemyError as error:
+        raise OutputError(f"{_database_name(to)}: {one_line(error)}") from None
     rows = ", ".join(f"{n} {table}" for table, n in summary.rows.items())
     typer.echo(
         f"{summary.articles} article(s) exported ({summary.unchanged} unchanged in the database): "
         f"{rows}",
         err=True,
     )
-    for message in summary.errors:
-        typer.echo(f"  skipped: {message}", err=True)
-    if summary.errors:
-        raise typer.Exit(1)
+    if summary.pruned:
+        typer.echo(
+            f"pruned: rows of {summary.pruned} article(s) no longer in {output_dir} deleted",
+            err=True,
+        )
+    if summary.absent:
+        typer.echo(
+            f"{summary.absent} article(s) in the database are no longer in {output_dir}; "
+            "kept (--prune deletes their rows)",
+            err=True,
+        )
+    return summary.errors
 
 
 @app.command()

@@ -7,6 +7,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from pipeline.schema import ArticleResult
 
 
@@ -52,3 +54,24 @@ def read_result(path: Path) -> ArticleResult:
 def iter_result_paths(out_dir: Path) -> Iterator[Path]:
     """Article JSON files in `out_dir`, sorted; run files such as `_run.json` are skipped."""
     yield from sorted(p for p in out_dir.glob("*.json") if not p.name.startswith(("_", ".")))
+
+
+def iter_results(out_dir: Path, problems: list[str]) -> Iterator[tuple[Path, ArticleResult]]:
+    """Every article file of `out_dir` that can be read and validated, with its path.
+
+    A file that cannot (truncated JSON, bytes that are not UTF-8, another schema) is named in
+    `problems` with its reason and left out, so one bad file never stops a later stage.
+    """
+    for path in iter_result_paths(out_dir):
+        try:
+            yield path, read_result(path)
+        except (OSError, ValueError) as error:  # pydantic's ValidationError is a ValueError
+            problems.append(f"{path}: {_reason(error)}")
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return f"not an article file ({error.error_count()} validation error(s))"
+    if isinstance(error, UnicodeDecodeError):
+        return "not UTF-8 text"
+    return " ".join(str(error).split())

@@ -9,6 +9,9 @@ Articles are read in batches, so memory stays flat however many files there are.
 files are rewritten whole (temp file + rename); the SQL tables are upserted per article: an article
 whose output file changed (its `output_sha256`) has its rows deleted and inserted again in one
 transaction, so a re-export, or one killed half way, never leaves duplicate or partial rows.
+Rows of articles whose file is gone from the folder are deleted with `prune` (the default for the
+folder's own `claims.sqlite`); otherwise they are only counted, since a shared database may hold
+other folders' articles.
 """
 
 from __future__ import annotations
@@ -104,6 +107,8 @@ class ExportSummary:
     rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
     unchanged: int = 0
     errors: list[str] = field(default_factory=list)
+    pruned: int = 0  # articles deleted from the database: their file is gone from the folder
+    absent: int = 0  # articles in the database without a file in the folder, kept (no prune)
 
 
 def _cell(value: object) -> object:
@@ -181,12 +186,17 @@ def database_url(target: str) -> str:
     return target
 
 
-def export_tables(out_dir: Path, to: str | Path | None = None) -> ExportSummary:
+def export_tables(
+    out_dir: Path, to: str | Path | None = None, prune: bool | None = None
+) -> ExportSummary:
     """Export the outputs in `out_dir` to files and a database.
 
     `to` None: CSV + Parquet in `out_dir/tables/` and SQLite at `out_dir/claims.sqlite`; a folder:
     CSV + Parquet and `claims.sqlite` there; an SQLAlchemy URL (`postgresql://…`): that database.
+    `prune` (default: only for `to` None) deletes the rows of articles that have no file in
+    `out_dir` any more.
     """
+    prune = to is None if prune is None else prune
     summary = ExportSummary()
     target = str(to) if to is not None else None
     if target is not None and "://" in target:
@@ -207,6 +217,12 @@ def export_tables(out_dir: Path, to: str | Path | None = None) -> ExportSummary:
                 summary.unchanged += database.upsert(rows.hashes, frames)
                 for table, df in frames.items():
                     summary.rows[table] += len(df)
+        absent = database.absent({path.stem for path in iter_result_paths(out_dir)})
+        if prune:
+            database.delete(absent)
+            summary.pruned = len(absent)
+        else:
+            summary.absent = len(absent)
     finally:
         engine.dispose()
     return summary
@@ -291,6 +307,21 @@ class Database:
                 if len(df):
                     conn.execute(table.insert(), _records(df))
         return len(hashes) - len(changed)
+
+    def absent(self, present: set[str]) -> list[str]:
+        """Ids of articles in the database that are not in `present`."""
+        articles = self.tables["articles"]
+        with self.engine.connect() as conn:
+            stored = conn.execute(sa.select(articles.c.article_id)).scalars().all()
+        return sorted(a for a in stored if a not in present)
+
+    def delete(self, article_ids: list[str]) -> None:
+        """Delete every row of these articles, in one transaction."""
+        with self.engine.begin() as conn:
+            for start in range(0, len(article_ids), BATCH):
+                batch = article_ids[start : start + BATCH]
+                for table in self.tables.values():
+                    conn.execute(table.delete().where(table.c.article_id.in_(batch)))
 
 
 def _records(df: pd.DataFrame) -> list[dict]:
