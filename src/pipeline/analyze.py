@@ -25,8 +25,8 @@ from pipeline.schema import Article, ArticleResult, PipelineInfo
 class Analyzer:
     """Holds a loaded model; `__call__` for one article, `pipe` for a stream (like spaCy).
 
-    `max_chars` becomes spaCy's `nlp.max_length` (see `pipeline.limits`): a longer article raises
-    `TextTooLongError` before anything is parsed.
+    An article longer than `max_chars` (see `pipeline.limits`) raises `TextTooLongError` before
+    anything is parsed; a model loaded here gets the same limit as spaCy's `nlp.max_length`.
     """
 
     def __init__(
@@ -35,14 +35,17 @@ class Analyzer:
         model: str | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
     ) -> None:
-        self.nlp = nlp if nlp is not None else load_model(model)
-        self.nlp.max_length = max_chars
+        if nlp is None:
+            nlp = load_model(model)
+            nlp.max_length = max_chars
+        self.nlp = nlp
+        self.max_chars = min(max_chars, nlp.max_length)
         name, version = model_id(self.nlp)
         self.info = PipelineInfo(version=__version__, model=name, model_version=version)
 
     def __call__(self, article: Article) -> ArticleResult:
-        if len(article.text) > self.nlp.max_length:
-            raise too_long(len(article.text), self.nlp.max_length)
+        if len(article.text) > self.max_chars:
+            raise too_long(len(article.text), self.max_chars)
         return self.from_doc(article, self.nlp(article.text))
 
     def pipe(
@@ -74,8 +77,8 @@ class Analyzer:
     ) -> Iterator[Article]:
         """`articles` without those spaCy would refuse (its error would end the whole `nlp.pipe`)."""
         for article in articles:
-            if len(article.text) > self.nlp.max_length:
-                on_error(article, too_long(len(article.text), self.nlp.max_length))
+            if len(article.text) > self.max_chars:
+                on_error(article, too_long(len(article.text), self.max_chars))
             else:
                 yield article
 

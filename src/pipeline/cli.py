@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_errors import DEBUG_ENV, DEBUG_KEY, ErrorHandlingGroup
-from pipeline.errors import ExitCode, OutputError, one_line
+from pipeline.errors import ExitCode, OutputError, UsageError, exit_codes_help, one_line
 from pipeline.limits import DEFAULT_MAX_CHARS
 from pipeline.schema import json_schema
 
@@ -20,6 +20,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Dutch news analysis: entities, numeric claims, quotes and demands, in English, as JSON.",
+    epilog=exit_codes_help(),
 )
 # Failures listed one per line on stderr; the rest are in the files named.
 MAX_LISTED = 20
@@ -33,13 +34,7 @@ def options(
         typer.Option("--debug", envvar=DEBUG_ENV, help="Show the Python traceback of a failure."),
     ] = False,
 ) -> None:
-    """Dutch news analysis: entities, numeric claims, quotes and demands, in English, as JSON.
-
-    Exit codes: 0 done; 1 some articles or files failed (listed, and in _errors.jsonl);
-    2 wrong usage, missing input or no Dutch model; 3 an output, file or database cannot be
-    written or reached; 4 another command is using the output folder; 70 internal error (a bug);
-    130 interrupted.
-    """
+    """Options for every command: `pipeline --debug run …`."""
     ctx.meta[DEBUG_KEY] = debug
 
 
@@ -346,6 +341,8 @@ def _export_tables(output_dir: Path, to: str | None, prune: bool | None) -> list
         ensure_writable_dir(Path(to) if to else output_dir / "tables", "--to")
     try:
         summary = export_tables(output_dir, to, prune=prune)
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as error:
+        raise UsageError(f"--to {to}: not a database URL ({one_line(error)})") from None
     except sa.exc.SQLAlchemyError as error:
         raise OutputError(f"{_database_name(to)}: {one_line(error)}") from None
     rows = ", ".join(f"{n} {table}" for table, n in summary.rows.items())

@@ -13,15 +13,32 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
-    """What the exit status of every `pipeline` command means (documented in the README)."""
+    """What the exit status of every `pipeline` command means (see `MEANINGS`, and the README)."""
 
     OK = 0
-    ARTICLES_FAILED = 1  # the command finished; some articles or files failed (listed)
-    USAGE = 2  # a wrong argument or option, a missing input, no Dutch model
-    IO = 3  # the output folder, a file or the database cannot be written or reached
-    LOCKED = 4  # another run, translate or export is using the output folder
-    INTERNAL = 70  # a bug (EX_SOFTWARE): please report it with the `--debug` output
-    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    ARTICLES_FAILED = 1
+    USAGE = 2
+    IO = 3
+    LOCKED = 4
+    INTERNAL = 70  # EX_SOFTWARE of sysexits.h
+    INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
+
+
+MEANINGS = {
+    ExitCode.OK: "done",
+    ExitCode.ARTICLES_FAILED: "finished, but some articles or files failed (listed on stderr and "
+    "in _errors.jsonl)",
+    ExitCode.USAGE: "wrong usage: a bad option or value, a missing input, no Dutch model",
+    ExitCode.IO: "an output folder, file or database cannot be written or reached",
+    ExitCode.LOCKED: "another run, translate or export is using the output folder",
+    ExitCode.INTERNAL: "internal error, a bug: please report it with the --debug output",
+    ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
+}
+
+
+def exit_codes_help() -> str:
+    """The exit codes as one paragraph for `--help`."""
+    return "Exit codes: " + "; ".join(f"{int(code)} {text}" for code, text in MEANINGS.items())
 
 
 class PipelineError(Exception):
@@ -60,6 +77,6 @@ def one_line(error: BaseException) -> str:
     orig = getattr(error, "orig", None)  # sqlalchemy.exc.DBAPIError wraps the driver's error
     message = str(orig if orig is not None else error).strip()
     first = message.splitlines()[0] if message else ""
-    if isinstance(error, PipelineError):
+    if isinstance(error, PipelineError) or (orig is not None and first):
         return first
-    return f"{type(orig if orig is not None else error).__name__}: {first}".rstrip(": ")
+    return f"{type(error).__name__}: {first}".rstrip(": ")

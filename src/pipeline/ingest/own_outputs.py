@@ -5,7 +5,8 @@ With `--out` inside an input folder, a re-run would otherwise analyse its own ta
 - the run's `--out` folder, given by the caller;
 - any folder holding a `_run.json` written by `pipeline run` (an output folder, with its tables/);
 - any folder holding `claims.sqlite` (a `pipeline export --to FOLDER` target);
-- HTML pages carrying the report's generator marker (a `pipeline report` folder anywhere).
+- HTML pages carrying the report's generator marker (a `pipeline report` folder anywhere);
+- schema.org Claim lines written by `pipeline export --format claim-jsonld --to FILE.jsonl`.
 The names are those of `pipeline.batch.RUN_FILE`, `pipeline.output.tables.SQLITE_FILE` and
 `pipeline.output.report.MARKER` (a test keeps them equal; importing those modules here would load
 pandas and Jinja2 to list input files).
@@ -19,6 +20,7 @@ RUN_FILE = "_run.json"
 RUN_FILE_KEY = b'"pipeline_version"'
 DATABASE_FILE = "claims.sqlite"
 REPORT_MARKER = b'<meta name="generator" content="pipeline-report">'
+CLAIM_LINE_MARKER = b'"@type": "Claim"'
 _HEAD_BYTES = 2048
 
 
@@ -57,13 +59,18 @@ class OwnOutputs:
                 return candidate
         return None
 
-    def is_report_page(self, path: Path) -> bool:
-        """An HTML page written by `pipeline report` (it carries our generator marker)."""
-        if path.suffix.lower() not in (".html", ".htm"):
+    def is_own_file(self, path: Path) -> bool:
+        """A report page or a file of claim JSON-LD lines, recognised by their first bytes."""
+        suffix = path.suffix.lower()
+        if suffix in (".html", ".htm"):
+            marker = REPORT_MARKER
+        elif suffix in (".jsonl", ".jsonld"):
+            marker = CLAIM_LINE_MARKER
+        else:
             return False
         try:
             with path.open("rb") as handle:
-                return REPORT_MARKER in handle.read(_HEAD_BYTES)
+                return marker in handle.read(_HEAD_BYTES)
         except OSError:
             return False
 

@@ -58,7 +58,8 @@ def iter_sources(
     A broken or looping symbolic link, or an unreadable folder, is yielded like a file, so that
     reading it becomes that input's error instead of stopping the run. Our own outputs are never
     inputs (see `pipeline.ingest.own_outputs`): the `exclude` folders (the run's `--out`), any other
-    output or export folder met in a walk, and report pages are left out and listed in `skipped`.
+    output or export folder met in a walk, report pages and claim JSON-LD files are left out and
+    listed in `skipped`.
     """
     own = OwnOutputs(list(exclude))
     skipped = skipped if skipped is not None else []
@@ -81,7 +82,7 @@ def iter_sources(
 
 def _expand(path: Path, own: OwnOutputs, skipped: list[Path]) -> Iterator[Path]:
     if not path.is_dir():
-        if own.inside_out_dir(path) or own.is_report_page(path):
+        if own.inside_out_dir(path) or own.is_own_file(path):
             skipped.append(path)
         else:
             yield path
@@ -105,7 +106,7 @@ def _expand(path: Path, own: OwnOutputs, skipped: list[Path]) -> Iterator[Path]:
                 and not name.startswith((".", "_"))
                 and (file.is_file() or file.is_symlink())
             ):
-                if own.is_report_page(file):
+                if own.is_own_file(file):
                     skipped.append(file)
                 else:
                     found.append(file)

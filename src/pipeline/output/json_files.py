@@ -66,11 +66,14 @@ def iter_results(out_dir: Path, problems: list[str]) -> Iterator[tuple[Path, Art
         try:
             yield path, read_result(path)
         except (OSError, ValueError) as error:  # pydantic's ValidationError is a ValueError
-            problems.append(f"{path}: {_reason(error)}")
+            problems.append(f"{path}: {unreadable_reason(error)}")
 
 
-def _reason(error: Exception) -> str:
+def unreadable_reason(error: Exception) -> str:
+    """Why an article file could not be read, in a few words."""
     if isinstance(error, ValidationError):
+        if error.errors()[0]["type"] == "json_invalid":
+            return "truncated or invalid JSON"
         return f"not an article file ({error.error_count()} validation error(s))"
     if isinstance(error, UnicodeDecodeError):
         return "not UTF-8 text"

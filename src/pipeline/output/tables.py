@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 import sqlalchemy as sa
 from pydantic import BaseModel, ValidationError
 
-from pipeline.output.json_files import iter_result_paths
+from pipeline.output.json_files import iter_result_paths, unreadable_reason
 from pipeline.schema import ArticleResult, Claim, Demand, Entity, Quote
 
 SQLITE_FILE = "claims.sqlite"
@@ -167,7 +167,7 @@ def iter_batches(out_dir: Path, summary: ExportSummary, size: int = BATCH) -> It
             try:
                 result = ArticleResult.model_validate_json(data)
             except ValidationError as error:
-                summary.errors.append(f"{path}: {error.error_count()} validation error(s)")
+                summary.errors.append(f"{path}: {unreadable_reason(error)}")
                 continue
             add_result(rows, result, hashlib.sha256(data).hexdigest())
             summary.articles += 1
