@@ -318,11 +318,16 @@ def test_05_run_files_that_cannot_be_written_still_report_the_articles(tmp_path)
 # 6. The output folder is read back as input.
 
 
+def two_articles(folder: Path) -> Path:
+    """`folder` with een.txt and twee.txt."""
+    folder.mkdir()
+    (folder / "een.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "twee.txt").write_text(OTHER, encoding="utf-8")
+    return folder
+
+
 def test_06_our_own_outputs_are_never_inputs(tmp_path):
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    (inputs / "een.txt").write_text(GOOD, encoding="utf-8")
-    (inputs / "twee.txt").write_text(OTHER, encoding="utf-8")
+    inputs = two_articles(tmp_path / "in")
     out = inputs / "out"
     assert run_cli(inputs, "--out", out).returncode == 0
     for command in (
@@ -505,10 +510,7 @@ def test_11_kill_9_of_a_two_worker_run_leaves_no_process(tmp_path):
 
 
 def test_12_an_article_that_now_fails_has_its_output_moved_aside(tmp_path):
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    (inputs / "een.txt").write_text(GOOD, encoding="utf-8")
-    (inputs / "twee.txt").write_text(OTHER, encoding="utf-8")
+    inputs = two_articles(tmp_path / "in")
     out = tmp_path / "out"
     assert run_cli(inputs, "--out", out).returncode == 0
     assert runner.invoke(app, ["export", str(out)]).exit_code == 0

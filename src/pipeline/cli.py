@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,6 +13,9 @@ from pipeline.cli_errors import DEBUG_ENV, DEBUG_KEY, ErrorHandlingGroup
 from pipeline.errors import ExitCode, OutputError, UsageError, exit_codes_help, one_line
 from pipeline.limits import DEFAULT_MAX_CHARS
 from pipeline.schema import json_schema
+
+if TYPE_CHECKING:
+    from pipeline.batch import RunSummary
 
 app = typer.Typer(
     cls=ErrorHandlingGroup,
@@ -141,10 +144,9 @@ def run(
     ] = DEFAULT_MAX_CHARS,
 ) -> None:
     """Analyse Dutch articles into one JSON file per article (skipping up-to-date ones)."""
-    from pipeline.batch import ERRORS_FILE, RUN_FILE, WARNINGS_FILE, run_batch
+    from pipeline.batch import run_batch
     from pipeline.engines import default_workers
     from pipeline.nlp import ModelNotFoundError
-    from pipeline.output.stale import STALE_DIR
 
     if engine not in ("local", "dask"):
         raise fail(f"unknown engine {engine!r}: use local or dask", 2)
@@ -167,6 +169,20 @@ def run(
         )
     except (FileNotFoundError, ModelNotFoundError) as error:
         raise fail(str(error), ExitCode.USAGE) from None
+    print_run_summary(summary, out)
+    if mt is not None:
+        typer.echo(mt.stats.line(mt.name), err=True)
+    if summary.run_files_error:
+        raise fail(summary.run_files_error, ExitCode.IO)
+    if summary.failed or statuses["failed"]:
+        raise typer.Exit(ExitCode.ARTICLES_FAILED)
+
+
+def print_run_summary(summary: RunSummary, out: Path) -> None:
+    """What a run did, on stderr: counts, failures, warnings, renamed ids, moved and skipped files."""
+    from pipeline.batch import ERRORS_FILE, RUN_FILE, WARNINGS_FILE
+    from pipeline.output.stale import STALE_DIR
+
     typer.echo(
         f"{summary.written} article(s) written to {out}, {summary.skipped} up to date, "
         f"{summary.failed} failed ({summary.seconds:.1f}s)",
@@ -192,16 +208,7 @@ def run(
             f"{out / STALE_DIR}",
             err=True,
         )
-    if summary.skipped_inputs:
-        typer.echo(
-            "not read, being pipeline outputs: " + ", ".join(summary.skipped_inputs), err=True
-        )
-    if mt is not None:
-        typer.echo(mt.stats.line(mt.name), err=True)
-    if summary.run_files_error:
-        raise fail(summary.run_files_error, ExitCode.IO)
-    if summary.failed or statuses["failed"]:
-        raise typer.Exit(ExitCode.ARTICLES_FAILED)
+    list_lines("not read (a pipeline output)", summary.skipped_inputs, f"{out / RUN_FILE}")
 
 
 @app.command()

@@ -20,7 +20,8 @@ RUN_FILE = "_run.json"
 RUN_FILE_KEY = b'"pipeline_version"'
 DATABASE_FILE = "claims.sqlite"
 REPORT_MARKER = b'<meta name="generator" content="pipeline-report">'
-CLAIM_LINE_MARKER = b'"@type": "Claim"'
+# How every line of `pipeline export --format claim-jsonld` starts (a ClaimReview feed does not).
+CLAIM_LINE_START = b'{"@context": "https://schema.org", "@type": "Claim", "identifier": '
 _HEAD_BYTES = 2048
 
 
@@ -60,19 +61,18 @@ class OwnOutputs:
         return None
 
     def is_own_file(self, path: Path) -> bool:
-        """A report page or a file of claim JSON-LD lines, recognised by their first bytes."""
+        """A report page or a file of our claim JSON-LD lines, recognised by their first bytes."""
         suffix = path.suffix.lower()
-        if suffix in (".html", ".htm"):
-            marker = REPORT_MARKER
-        elif suffix in (".jsonl", ".jsonld"):
-            marker = CLAIM_LINE_MARKER
-        else:
+        if suffix not in (".html", ".htm", ".jsonl", ".jsonld"):
             return False
         try:
             with path.open("rb") as handle:
-                return marker in handle.read(_HEAD_BYTES)
+                head = handle.read(_HEAD_BYTES)
         except OSError:
             return False
+        if suffix in (".html", ".htm"):
+            return REPORT_MARKER in head
+        return head.startswith(CLAIM_LINE_START)
 
 
 def _resolved(path: Path) -> Path:
