@@ -2,7 +2,7 @@
 
 spaCy's parse of one text costs memory roughly linear in its length and time a little worse: on
 this project's machine (`nl_news_sm`, `benchmarks/long_articles.py`) a 100,000-character article
-took 10 s and 600 MB peak (the model alone: 170 MB), a 900,000-character one 100–190 s and 2.7 GB.
+took 6 s and 600 MB peak (the model alone: 170 MB), a 900,000-character one 134 s and 2.7 GB.
 News articles are far shorter: a report runs 2,000–6,000 characters and long reads
 20,000–50,000. The default limit of 100,000 characters (about 15,000 words) is twice the longest
 news form and keeps a worker under 1 GB; a longer text (a book, a log dump, a whole site scraped

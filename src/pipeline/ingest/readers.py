@@ -81,6 +81,7 @@ def iter_sources(
 
 
 def _expand(path: Path, own: OwnOutputs, skipped: list[Path]) -> Iterator[Path]:
+    """A file as given, or a folder's readable files, sorted; our own outputs go to `skipped`."""
     if not path.is_dir():
         if own.inside_out_dir(path) or own.is_own_file(path):
             skipped.append(path)
@@ -116,7 +117,7 @@ def _expand(path: Path, own: OwnOutputs, skipped: list[Path]) -> Iterator[Path]:
 def _glob_top(pattern: str) -> Path:
     """The folder a glob pattern starts from: its leading parts without wildcards."""
     parts = Path(pattern).parts
-    literal = [part for part in itertools.takewhile(lambda p: not glob.has_magic(p), parts)]
+    literal = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts))
     return Path(*literal) if literal else Path(".")
 
 
