@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from pipeline.schema import ArticleResult
 
 
@@ -79,7 +81,32 @@ def iter_result_paths(out_dir: Path) -> Iterator[Path]:
     yield from sorted(p for p in out_dir.glob("*.json") if not p.name.startswith(("_", ".")))
 
 
-def iter_article_lines(out_dir: Path) -> Iterator[str]:
-    """Every article file of `out_dir` as one compact JSON line (the same contract, one stream)."""
+def iter_article_lines(out_dir: Path, problems: list[str]) -> Iterator[str]:
+    """Every article file of `out_dir` as one compact JSON line (the same contract, one stream);
+    unreadable files go to `problems`."""
+    for _path, result in iter_results(out_dir, problems):
+        yield result.model_dump_json()
+
+
+def iter_results(out_dir: Path, problems: list[str]) -> Iterator[tuple[Path, ArticleResult]]:
+    """Every article file of `out_dir` that can be read and validated, with its path.
+
+    A file that cannot (truncated JSON, bytes that are not UTF-8, another schema) is named in
+    `problems` with its reason and left out, so one bad file never stops a later stage.
+    """
     for path in iter_result_paths(out_dir):
-        yield read_result(path).model_dump_json()
+        try:
+            yield path, read_result(path)
+        except (OSError, ValueError) as error:  # pydantic's ValidationError is a ValueError
+            problems.append(f"{path}: {unreadable_reason(error)}")
+
+
+def unreadable_reason(error: Exception) -> str:
+    """Why an article file could not be read, in a few words."""
+    if isinstance(error, ValidationError):
+        if error.errors()[0]["type"] == "json_invalid":
+            return "truncated or invalid JSON"
+        return f"not an article file ({error.error_count()} validation error(s))"
+    if isinstance(error, UnicodeDecodeError):
+        return "not UTF-8 text"
+    return " ".join(str(error).split())
