@@ -351,13 +351,32 @@ def test_06_our_own_outputs_are_never_inputs(tmp_path):
     assert json.loads((tmp_path / "out2" / RUN_FILE).read_text())["articles"] == 0
 
 
+def test_06_export_tables_and_run_files_are_never_inputs(tmp_path, analyzer):
+    """Tables with their data package, run files and `_fetch.json`, named directly or walked."""
+    out = tmp_path / "out"
+    run_batch([two_articles(tmp_path / "in")], out, analyzer, show_progress=False)
+    (out / "_fetch.json").write_text('{"version": 1, "urls": {}}\n', encoding="utf-8")
+    for command in (["export", out], ["export", out, "--to", out]):
+        result = runner.invoke(app, list(map(str, command)))
+        assert result.exit_code == 0, result.output
+    assert (out / "datapackage.json").is_file() and (out / "tables" / "datapackage.json").is_file()
+    named = [out / "tables", out / "tables" / "articles.csv", out / "articles.csv"]
+    named += [out / name for name in ("_run.json", ERRORS_FILE, "_fetch.json", "een.json")]
+    summary = run_batch(named, tmp_path / "again", analyzer, show_progress=False)
+    assert summary.articles == 0 and sorted(summary.skipped_inputs) == sorted(map(str, named))
+    assert written_ids(out) == ["een", "twee"]  # the data package is no article file
+    assert json.loads((out / "_fetch.json").read_text()) == {"version": 1, "urls": {}}
+
+
 def test_06_own_output_names_match_their_writers():
     from pipeline import batch
     from pipeline.ingest import own_outputs
-    from pipeline.output import report, tables
+    from pipeline.output import dictionary, report, tables
 
     assert own_outputs.RUN_FILE == batch.RUN_FILE
     assert own_outputs.DATABASE_FILE == tables.SQLITE_FILE
+    assert own_outputs.PACKAGE_FILE == dictionary.PACKAGE_FILE
+    assert own_outputs.PACKAGE_KEY in json.dumps(dictionary.datapackage(), indent=2).encode()
     assert own_outputs.REPORT_MARKER.decode() == report.MARKER
 
 

@@ -4,12 +4,16 @@ With `--out` inside an input folder, a re-run would otherwise analyse its own ta
 `articles` table has a `text` column), report pages and JSON-LD as articles. Recognised:
 - the run's `--out` folder, given by the caller;
 - any folder holding a `_run.json` written by `pipeline run` (an output folder, with its tables/);
-- any folder holding `claims.sqlite` (a `pipeline export --to FOLDER` target);
-- HTML pages carrying the report's generator marker (a `pipeline report` folder anywhere);
+- any folder holding `claims.sqlite` (a `pipeline export --to FOLDER` target) or our
+  `datapackage.json` (the `tables/` folder of an export: CSV, Parquet, `DATA_DICTIONARY.md`);
+- any file given by name inside such a folder (article JSON, `_run.json`, `_errors.jsonl`,
+  `_warnings.jsonl`, `_fetch.json`, a table's CSV);
+- HTML pages carrying the report's generator marker (a `pipeline report` folder anywhere: the
+  index, article pages and the explorer's `claims.html`, `quotes.html`, `demands.html`);
 - schema.org Claim lines written by `pipeline export --format claim-jsonld --to FILE.jsonl`.
-The names are those of `pipeline.batch.RUN_FILE`, `pipeline.output.tables.SQLITE_FILE` and
-`pipeline.output.report.MARKER` (a test keeps them equal; importing those modules here would load
-pandas and Jinja2 to list input files).
+The names are those of `pipeline.batch.RUN_FILE`, `pipeline.output.tables.SQLITE_FILE`,
+`pipeline.output.dictionary.PACKAGE_FILE` and `pipeline.output.report.MARKER` (a test keeps them
+equal; importing those modules here would load pandas and Jinja2 to list input files).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from pathlib import Path
 RUN_FILE = "_run.json"
 RUN_FILE_KEY = b'"pipeline_version"'
 DATABASE_FILE = "claims.sqlite"
+PACKAGE_FILE = "datapackage.json"
+PACKAGE_KEY = b'"name": "pipeline-claims"'
 REPORT_MARKER = b'<meta name="generator" content="pipeline-report">'
 # How every line of `pipeline export --format claim-jsonld` starts (a ClaimReview feed does not).
 CLAIM_LINE_START = b'{"@context": "https://schema.org", "@type": "Claim", "identifier": '
@@ -37,7 +43,10 @@ class OwnOutputs:
         key = _resolved(folder)
         if key not in self._folders:
             self._folders[key] = (
-                key in self.out_dirs or _holds_run_file(key) or ((key / DATABASE_FILE).is_file())
+                key in self.out_dirs
+                or _holds_run_file(key)
+                or (key / DATABASE_FILE).is_file()
+                or is_package_file(key / PACKAGE_FILE)
             )
         return self._folders[key]
 
@@ -65,11 +74,7 @@ class OwnOutputs:
         suffix = path.suffix.lower()
         if suffix not in (".html", ".htm", ".jsonl", ".jsonld"):
             return False
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(_HEAD_BYTES)
-        except OSError:
-            return False
+        head = _head(path)
         if suffix in (".html", ".htm"):
             return REPORT_MARKER in head
         return head.startswith(CLAIM_LINE_START)
@@ -82,9 +87,18 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def _holds_run_file(folder: Path) -> bool:
+def is_package_file(path: Path) -> bool:
+    """`path` is the `datapackage.json` an export writes beside its tables."""
+    return PACKAGE_KEY in _head(path)
+
+
+def _head(path: Path) -> bytes:
     try:
-        with (folder / RUN_FILE).open("rb") as handle:
-            return RUN_FILE_KEY in handle.read(_HEAD_BYTES)
+        with path.open("rb") as handle:
+            return handle.read(_HEAD_BYTES)
     except OSError:
-        return False
+        return b""
+
+
+def _holds_run_file(folder: Path) -> bool:
+    return RUN_FILE_KEY in _head(folder / RUN_FILE)

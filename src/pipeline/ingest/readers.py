@@ -83,7 +83,7 @@ def iter_sources(
 def _expand(path: Path, own: OwnOutputs, skipped: list[Path]) -> Iterator[Path]:
     """A file as given, or a folder's readable files, sorted; our own outputs go to `skipped`."""
     if not path.is_dir():
-        if own.inside_out_dir(path) or own.is_own_file(path):
+        if own.inside_out_dir(path) or own.is_output_folder(path.parent) or own.is_own_file(path):
             skipped.append(path)
         else:
             yield path

@@ -77,8 +77,16 @@ def read_result(path: Path) -> ArticleResult:
 
 
 def iter_result_paths(out_dir: Path) -> Iterator[Path]:
-    """Article JSON files in `out_dir`, sorted; run files such as `_run.json` are skipped."""
-    yield from sorted(p for p in out_dir.glob("*.json") if not p.name.startswith(("_", ".")))
+    """Article JSON files in `out_dir`, sorted; run files such as `_run.json` are skipped, and so is
+    the `datapackage.json` of an export into the output folder itself (`export --to OUT`)."""
+    from pipeline.ingest.own_outputs import PACKAGE_FILE, is_package_file
+
+    for path in sorted(out_dir.glob("*.json")):
+        if path.name.startswith(("_", ".")):
+            continue
+        if path.name == PACKAGE_FILE and is_package_file(path):
+            continue
+        yield path
 
 
 def iter_article_lines(out_dir: Path, problems: list[str]) -> Iterator[str]:
