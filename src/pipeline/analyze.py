@@ -60,8 +60,7 @@ class Analyzer:
         With `on_error`, an article that is too long or whose extraction fails is reported there and
         skipped, so one bad article does not end a batch; without it the exception propagates.
         """
-        if on_error is not None:
-            articles = self._within_limit(articles, on_error)
+        articles = self._within_limit(articles, on_error)
         pairs = self.nlp.pipe(
             ((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size
         )
@@ -74,12 +73,16 @@ class Analyzer:
                 on_error(article, error)
 
     def _within_limit(
-        self, articles: Iterable[Article], on_error: Callable[[Article, Exception], None]
+        self, articles: Iterable[Article], on_error: Callable[[Article, Exception], None] | None
     ) -> Iterator[Article]:
-        """`articles` without those spaCy would refuse (its error would end the whole `nlp.pipe`)."""
+        """`articles` without those spaCy would refuse (its error would end the whole `nlp.pipe`);
+        without `on_error`, the first of those raises `TextTooLongError`, as `__call__` does."""
         for article in articles:
             if len(article.text) > self.max_chars:
-                on_error(article, too_long(len(article.text), self.max_chars))
+                error = too_long(len(article.text), self.max_chars)
+                if on_error is None:
+                    raise error
+                on_error(article, error)
             else:
                 yield article
 

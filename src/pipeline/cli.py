@@ -462,6 +462,9 @@ def serve(
     max_body: Annotated[
         int, typer.Option(min=1024, help="Largest request body in bytes (else 413).")
     ] = 5 * 1024 * 1024,
+    max_chars: Annotated[
+        int, typer.Option(min=1, help="Longest article analysed, in characters (else 422).")
+    ] = DEFAULT_MAX_CHARS,
 ) -> None:
     """Serve the analysis over HTTP: POST /analyze and /analyze/batch, docs at /docs."""
     from pipeline.engines import peek_info
@@ -482,6 +485,7 @@ def serve(
         cache=str(cache) if cache else None,
         timeout=timeout,
         max_body=max_body,
+        max_chars=max_chars,
         verbose=1 if logger.isEnabledFor(logging.DEBUG) else 0,
         quiet=not logger.isEnabledFor(logging.INFO),
     )
