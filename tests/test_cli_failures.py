@@ -1,12 +1,15 @@
 """Every command with broken input: a documented exit code and no Python traceback.
 
 All cases run as real processes, started together (they spend most of their time importing), while
-this test holds the lock of one output folder so the "in use" cases see a running command.
+this test holds the lock of one output folder so the "in use" cases see a running command, and a
+listening socket so that `serve` finds its port taken. Web inputs go to a closed local port (no
+network is needed) and standard input is empty.
 """
 
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +29,27 @@ CASES = [
     ("run-unknown-translator", ["run", "{good}", "--translator", "babel"], ExitCode.USAGE),
     ("run-max-chars-zero", ["run", "{good}", "--max-chars", "0"], ExitCode.USAGE),
     ("run-out-is-a-file", ["run", "{good}", "--out", "{good}"], ExitCode.IO),
+    (
+        "run-unreachable-and-bad-urls",
+        [
+            "run",
+            "http://127.0.0.1:1/feed.xml",
+            "http:///",
+            "--out",
+            "{tmp}/o3",
+            "--translator",
+            "none",
+            "--fetch-delay",
+            "0",
+        ],
+        ExitCode.ARTICLES_FAILED,
+    ),
+    (
+        "run-empty-stdin",
+        ["run", "-", "--out", "{tmp}/o4", "--translator", "none"],
+        ExitCode.ARTICLES_FAILED,
+    ),
+    ("run-force-language-en", ["run", "{good}", "--force-language", "en"], ExitCode.USAGE),
     (
         "run-broken-inputs",
         ["run", "{broken}", "--out", "{tmp}/o2", "--translator", "none"],
@@ -58,9 +82,18 @@ CASES = [
     ),
     ("export-bad-url", ["export", "{outputs}", "--to", "nosuchdb://"], ExitCode.USAGE),
     ("export-to-a-file", ["export", "{outputs}", "--to", "{good}"], ExitCode.IO),
+    (
+        "export-jsonl-bad-files",
+        ["export", "{bad_outputs}", "--format", "jsonl"],
+        ExitCode.ARTICLES_FAILED,
+    ),
     ("export-folder-in-use", ["export", "{locked}"], ExitCode.LOCKED),
     ("report-not-a-folder", ["report", "{good}"], ExitCode.USAGE),
     ("report-out-is-a-file", ["report", "{outputs}", "-o", "{good}"], ExitCode.IO),
+    ("serve-unknown-translator", ["serve", "--translator", "babel"], ExitCode.USAGE),
+    ("serve-port-out-of-range", ["serve", "--port", "70000"], ExitCode.USAGE),
+    ("serve-no-model", ["serve", "--model", "{tmp}/geen-model"], ExitCode.USAGE),
+    ("serve-port-in-use", ["serve", "--port", "{busy_port}"], ExitCode.IO),
     ("schema-to-a-full-disk", ["schema", ">/dev/full"], ExitCode.IO),
 ]
 
@@ -77,6 +110,9 @@ def make_workspace(tmp: Path) -> dict[str, Path]:
     (broken / "zelf.txt").symlink_to("zelf.txt")
     (broken / "scheef.csv").write_text("id,text\na,Tekst.\nb,te,veel\n", encoding="utf-8")
     (broken / "feed.jsonl").write_text('{"id": "x"}\n{niet geldig\n[1, 2]\n', encoding="utf-8")
+    (broken / "engels.txt").write_text(
+        "The government said on Tuesday that it will spend more on schools and hospitals.", "utf-8"
+    )
     outputs = tmp / "outputs"
     write_result(make_result("huur-1"), outputs)
     bad_outputs = tmp / "bad_outputs"
@@ -97,17 +133,27 @@ def locked(tmp_path_factory) -> Path:
 
 def test_every_command_fails_with_one_line_and_no_traceback(tmp_path, locked):
     started = {}
-    with output_lock(locked):
+    with output_lock(locked), socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
         for case, arguments, _code in CASES:
             places = make_workspace(tmp_path / case)
-            args = [a.format(**places, locked=locked) for a in arguments]
+            args = [
+                a.format(**places, locked=locked, busy_port=busy.getsockname()[1])
+                for a in arguments
+            ]
             stdout = subprocess.PIPE
             if args and args[-1].startswith(">"):
                 stdout = open(args.pop()[1:], "w")  # noqa: SIM115 (closed below)
             command = [sys.executable, "-m", "pipeline", *args]
             env = {**os.environ, "COLUMNS": "100"}
             started[case] = subprocess.Popen(
-                command, stdout=stdout, stderr=subprocess.PIPE, text=True, env=env
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=stdout,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
             )
             if stdout is not subprocess.PIPE:
                 stdout.close()
@@ -124,14 +170,15 @@ def test_every_command_fails_with_one_line_and_no_traceback(tmp_path, locked):
     assert not wrong, "\n\n".join(wrong)
 
 
-def test_debug_shows_the_traceback(tmp_path):
+@pytest.mark.parametrize("option", ["--debug", "-v"])
+def test_debug_and_verbose_show_the_traceback(tmp_path, option):
     workspace = make_workspace(tmp_path / "debug")
     proc = subprocess.run(
         [
             sys.executable,
             "-m",
             "pipeline",
-            "--debug",
+            option,
             "report",
             str(workspace["outputs"]),
             "-o",

@@ -469,9 +469,10 @@ def serve(
     """Serve the analysis over HTTP: POST /analyze and /analyze/batch, docs at /docs."""
     from pipeline.engines import peek_info
     from pipeline.nlp import ModelNotFoundError, load_model
-    from pipeline.service import ServiceSettings, run_server
+    from pipeline.service import ServiceSettings, check_address, run_server
 
     english_step(translator, translator_url, cache, timeout)  # an unknown name fails here
+    check_address(host, port)
     if peek_info(model) is None:  # the model is unknown without loading it: say why now
         try:
             load_model(model)

@@ -29,7 +29,8 @@ MEANINGS = {
     ExitCode.ARTICLES_FAILED: "finished, but some articles or files failed (listed on stderr and "
     "in _errors.jsonl)",
     ExitCode.USAGE: "wrong usage: a bad option or value, a missing input, no Dutch model",
-    ExitCode.IO: "an output folder, file or database cannot be written or reached",
+    ExitCode.IO: "an output folder, file or database cannot be written or reached, or serve cannot "
+    "listen on its address",
     ExitCode.LOCKED: "another run, translate or export is using the output folder",
     ExitCode.INTERNAL: "internal error, a bug: please report it with the --debug output",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",

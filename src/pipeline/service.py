@@ -445,6 +445,24 @@ def _add_error_handlers(app: FastAPI) -> None:
         return _error_response(500, "internal_error", message, error_id=error_id)
 
 
+def check_address(host: str, port: int) -> None:
+    """Raise `OutputError` now if the server could not listen on `host:port` (a port in use, an
+    unknown host), instead of uvicorn's failure after the model has loaded."""
+    import socket
+
+    from pipeline.errors import OutputError, one_line
+
+    try:
+        family, kind, proto, _name, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM
+        )[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            probe.bind(address)
+    except OSError as error:
+        raise OutputError(f"cannot listen on {host}:{port}: {one_line(error)}") from None
+
+
 def run_server(
     settings: ServiceSettings, host: str = "127.0.0.1", port: int = 8000, workers: int = 1
 ) -> None:
