@@ -411,6 +411,19 @@ def test_07_translate_skips_bad_files(outputs_with_bad_files):
     assert len([line for line in proc.stderr.splitlines() if "skipped:" in line]) == 3
 
 
+@pytest.mark.parametrize("format", ["tables", "claim-jsonld", "jsonl"])
+def test_07_every_export_format_skips_a_file_it_cannot_read(tmp_path, format):
+    out = tmp_path / "outputs"
+    write_result(make_result("huur-1"), out)
+    (out / "map.json").mkdir()  # named like an article file, cannot be read as one
+    result = runner.invoke(
+        app, ["export", str(out), "--format", format, "--to", str(tmp_path / "t")]
+    )
+    assert result.exit_code == 1, result.output
+    [skipped] = [line for line in result.output.splitlines() if "skipped:" in line]
+    assert "map.json" in skipped and "Is a directory" in skipped
+
+
 # 8. Database errors as tracebacks.
 
 

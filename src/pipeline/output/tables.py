@@ -80,21 +80,21 @@ class ExportSummary:
 def iter_batches(out_dir: Path, summary: ExportSummary, size: int = BATCH) -> Iterator[Batch]:
     """Rows of the article files in `out_dir`, `size` articles at a time.
 
-    A file that does not validate against the contract, or repeats an article id already read, is
-    reported and left out.
+    A file that cannot be read, does not validate against the contract, or repeats an article id
+    already read, is reported and left out.
     """
     paths = iter_result_paths(out_dir)
     seen: set[str] = set()
     while chunk := list(islice(paths, size)):
         batch = Batch()
         for path in chunk:
-            data = path.read_bytes()
             try:
+                data = path.read_bytes()
                 result = ArticleResult.model_validate_json(data)
                 if result.article.id in seen:
                     raise InvalidResult(f"article id {result.article.id!r} already exported")
                 rows = article_rows(result, hashlib.sha256(data).hexdigest())
-            except ValidationError as error:
+            except (OSError, ValidationError) as error:
                 summary.errors.append(f"{path}: {unreadable_reason(error)}")
                 continue
             except InvalidResult as error:
