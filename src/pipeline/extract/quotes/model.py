@@ -37,6 +37,7 @@ class Attribution:
 
     @classmethod
     def of(cls, speaker: Speaker, cue: str | None, end: int) -> Attribution:
+        """The attribution to a resolved `speaker`."""
         return cls(speaker.name, speaker.role, cue, end)
 
 
