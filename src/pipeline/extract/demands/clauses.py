@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.model import Clause, Found
 from pipeline.text.grammar import is_boundary, opens_subordinate_clause
 
 
@@ -50,3 +51,30 @@ def trim_end(ctx: DemandContext, lo: int, hi: int) -> int:
     while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     return hi
+
+
+def demand_in(
+    ctx: DemandContext,
+    read: Clause,
+    modality: str,
+    *,
+    actor: str | None,
+    addressee: str | None,
+    action: str | None,
+    refers_back: bool = False,
+    subheading: bool = False,
+) -> Found:
+    """The demand a finder read in clause `read`: its text is the clause without trailing
+    punctuation."""
+    return Found(
+        kind=read.kind,
+        cue=read.cue.i,
+        start=read.lo,
+        end=trim_end(ctx, read.lo, read.hi),
+        modality=modality,
+        actor=actor,
+        addressee=addressee,
+        action=action,
+        refers_back=refers_back,
+        subheading=subheading,
+    )

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.actions import directive_action
 from pipeline.extract.demands.actors import speaker
 from pipeline.extract.demands.addressees import directive_addressee
-from pipeline.extract.demands.clauses import clause, trim_end
+from pipeline.extract.demands.clauses import clause, demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
@@ -92,12 +92,10 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
         who = party(ctx, words)
     skip = subject_tokens | {token.i} | ({particle.i} if particle else set())
     addressee, addressee_tokens = directive_addressee(ctx, token, verb, lo, hi, skip)
-    return Found(
-        kind=KIND,
-        cue=token.i,
-        start=lo,
-        end=trim_end(ctx, lo, hi),
-        modality=verb.modality,
+    return demand_in(
+        ctx,
+        read,
+        verb.modality,
         actor=who,
         addressee=addressee,
         action=directive_action(ctx, token, verb, lo, hi, skip | addressee_tokens),
@@ -151,7 +149,7 @@ def _document_directive(
     """A directive whose subject is a document (see `document_nouns` in the cue file): the party
     that adopted or wrote it demands, the noun phrase after the relative pronoun `sub` is
     addressed."""
-    sent, token, lo, hi = read.sent, read.cue, read.lo, read.hi
+    sent, token = read.sent, read.cue
     main = subject(ctx, sent.start, document.i, {document.head.i})
     if main is not None and main.pos_ != "PRON":
         who = party(ctx, phrase(ctx, main, sent.start, document.i))
@@ -164,13 +162,11 @@ def _document_directive(
         if tokens:
             addressee = party(ctx, tokens)
             skip |= {t.i for t in tokens}
-    return Found(
-        kind=KIND,
-        cue=token.i,
-        start=lo,
-        end=trim_end(ctx, lo, hi),
-        modality=verb.modality,
+    return demand_in(
+        ctx,
+        read,
+        verb.modality,
         actor=who,
         addressee=addressee,
-        action=directive_action(ctx, token, verb, lo, hi, skip),
+        action=directive_action(ctx, token, verb, read.lo, read.hi, skip),
     )

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.actions import action
 from pipeline.extract.demands.actors import actor
 from pipeline.extract.demands.addressees import addressee
-from pipeline.extract.demands.clauses import clause, trim_end
+from pipeline.extract.demands.clauses import clause, demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found, Triggers
 from pipeline.extract.demands.parties import party
@@ -68,7 +68,8 @@ def find(ctx: DemandContext) -> list[Found]:
         lo, _, _ = clause(ctx, sent, token.i, at_subordinator=False)
         comp = doc[j]
         _, hi, _ = clause(ctx, sent, j + 1, at_subordinator=False)
-        if ctx.rejects(Clause(KIND, sent, token, lo, hi)):
+        read = Clause(KIND, sent, token, lo, hi)
+        if ctx.rejects(read):
             continue
         who = _opinion_holder(ctx, sent, token, frame_verb, lo) or actor(ctx, sent, token, None)
         whom, drop = None, {comp.i}
@@ -82,15 +83,8 @@ def find(ctx: DemandContext) -> list[Found]:
         elif voor:
             whom = party(ctx, voor)
         out.append(
-            Found(
-                kind=KIND,
-                cue=token.i,
-                start=lo,
-                end=trim_end(ctx, lo, hi),
-                modality=modality,
-                actor=who,
-                addressee=whom,
-                action=action(ctx, j + 1, hi, drop),
+            demand_in(
+                ctx, read, modality, actor=who, addressee=whom, action=action(ctx, j + 1, hi, drop)
             )
         )
     return out

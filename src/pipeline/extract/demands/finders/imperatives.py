@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.actors import speaker
-from pipeline.extract.demands.clauses import trim_end
+from pipeline.extract.demands.clauses import demand_in, trim_end
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found
 from pipeline.text.datafiles import DemandCues
@@ -54,17 +54,16 @@ def find(ctx: DemandContext) -> list[Found]:
         seen.add(words[0].i)
         first = words[0]
         end = trim_end(ctx, first.i, words[-1].i + 1)
-        if ctx.rejects(Clause(KIND, unit, first, first.i, end)):
+        read = Clause(KIND, unit, first, first.i, end)
+        if ctx.rejects(read):
             continue
         said_by = speaker(ctx, first)
         opening = not any(not t.is_space for t in doc[: first.i])
         out.append(
-            Found(
-                kind=KIND,
-                cue=first.i,
-                start=first.i,
-                end=end,
-                modality="imperative",
+            demand_in(
+                ctx,
+                read,
+                "imperative",
                 actor=said_by or ctx.main_org,
                 addressee=None,
                 subheading=said_by is None and not opening,

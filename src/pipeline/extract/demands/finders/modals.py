@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.actions import action, attribution_tokens
 from pipeline.extract.demands.actors import actor
 from pipeline.extract.demands.addressees import addressee
-from pipeline.extract.demands.clauses import clause, trim_end
+from pipeline.extract.demands.clauses import clause, demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import has_word
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
@@ -67,12 +67,10 @@ def find(ctx: DemandContext) -> list[Found]:
         if what is None:
             continue  # "Zo moet het.": an evaluation, nothing to be done is named
         out.append(
-            Found(
-                kind=KIND,
-                cue=token.i,
-                start=lo,
-                end=trim_end(ctx, lo, hi),
-                modality=modality,
+            demand_in(
+                ctx,
+                read,
+                modality,
                 actor=actor(ctx, sent, token, sub, hi),
                 addressee=addressee(ctx, subj, lo, hi, modal_tokens),
                 action=what,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pipeline.extract.demands.actions import action
 from pipeline.extract.demands.actors import actor
-from pipeline.extract.demands.clauses import clause, trim_end
+from pipeline.extract.demands.clauses import clause, demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found, Triggers
 from pipeline.extract.demands.parties import party
@@ -45,15 +45,14 @@ def find(ctx: DemandContext) -> list[Found]:
         _, hi, _ = clause(ctx, sent, k + 1, at_subordinator=False)
         if not any(t.lower_ in cues.infinitive_markers for t in doc[k:hi]):
             continue
-        if ctx.rejects(Clause(KIND, sent, token, lo, hi)):
+        read = Clause(KIND, sent, token, lo, hi)
+        if ctx.rejects(read):
             continue
         out.append(
-            Found(
-                kind=KIND,
-                cue=token.i,
-                start=lo,
-                end=trim_end(ctx, lo, hi),
-                modality="should",
+            demand_in(
+                ctx,
+                read,
+                "should",
                 actor=actor(ctx, sent, token, None),
                 addressee=party(ctx, assigned),
                 action=action(ctx, k + 1, hi, set()),

@@ -11,7 +11,7 @@ Words: `wait_verbs`, `wait_modals`, `wait_negations`, `demonstratives` in data/d
 from __future__ import annotations
 
 from pipeline.extract.demands.actors import actor
-from pipeline.extract.demands.clauses import clause, trim_end
+from pipeline.extract.demands.clauses import clause, demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found, Triggers
 from pipeline.extract.demands.parties import is_agentive
@@ -42,19 +42,18 @@ def find(ctx: DemandContext) -> list[Found]:
         found = parsed(subject(ctx, lo, hi, {token.i, can.i})) or subject_by_order(
             ctx, lo, can, hi, sub
         )
-        if ctx.rejects(Clause(KIND, sent, token, lo, hi, sub, found)):
+        read = Clause(KIND, sent, token, lo, hi, sub, found)
+        if ctx.rejects(read):
             continue
         subj = found.head if found is not None else None
         what = None
         if found and subj.pos_ != "PRON" and not is_agentive(ctx, [subj], subj):
             what = join(subject_words(ctx, found, lo, hi, {can.i}))
         out.append(
-            Found(
-                kind=KIND,
-                cue=token.i,
-                start=lo,
-                end=trim_end(ctx, lo, hi),
-                modality="high_time",
+            demand_in(
+                ctx,
+                read,
+                "high_time",
                 actor=actor(ctx, sent, token, sub, hi),
                 addressee=None,
                 action=what,
