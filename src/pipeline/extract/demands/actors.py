@@ -6,9 +6,9 @@ Dekker(, anders …)" -- a reported demand of a third party is that party's dema
 speaker of the quote the cue stands in. A law or rule after "volgens" is no source ("volgens
 artikel 10 moet ..."). A reported obligation with no source of its own may take one from the next
 sentence ("Dat blijkt uit cijfers van het ministerie": `back_reference_source`). Words:
-`that_clause`, `cue_adverbs`, `opinion_forms` and the clause words in data/demand_cues.yaml;
-`according_to`, `postposed`, reporting and evidence verbs, `anaphors`, `legal_sources` in
-data/attribution.yaml.
+`that_clause`, `cue_adverbs`, `opinion_forms`, `infinitive_complementisers`, `infinitive_markers`
+in data/demand_cues.yaml; `according_to`, `postposed`, `reporting_verbs`, `evidence_verbs`,
+`evidence_preposition`, `anaphors`, `legal_sources` in data/attribution.yaml.
 """
 
 from __future__ import annotations

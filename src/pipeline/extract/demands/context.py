@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,7 +30,7 @@ Reject = Callable[["DemandContext", Clause], bool]
 
 @dataclass(frozen=True)
 class DemandContext:
-    """One document as the demand units see it (fields are read-only by convention and use).
+    """One document as the demand units see it: frozen, its mappings read-only views.
 
     `ends` marks the tokens that end a sentence for a reader, `quote` the quotation marks;
     `sentences` are the punctuation sentences the finders scan (they cover every token, in order);
@@ -52,7 +53,7 @@ class DemandContext:
     opens: Mapping[int, int]
     closes: Mapping[int, int]
     inserted: frozenset[int]
-    candidates: Mapping[str, list[int]]
+    candidates: Mapping[str, tuple[int, ...]]
     filters: Mapping[str, tuple[Reject, ...]]
     ranks: Mapping[str, int]
 
@@ -109,7 +110,7 @@ class DemandContext:
         return any(reject(self, clause) for reject in self.filters.get(clause.kind, ()))
 
 
-def _candidates(view: DocView, triggers: Mapping[str, Triggers]) -> dict[str, list[int]]:
+def _candidates(view: DocView, triggers: Mapping[str, Triggers]) -> Mapping[str, tuple[int, ...]]:
     """Indices of the tokens whose form or lemma may carry each finder's cue, in text order.
 
     One pass over the document instead of one per finder and sentence; each finder still applies
@@ -123,7 +124,7 @@ def _candidates(view: DocView, triggers: Mapping[str, Triggers]) -> dict[str, li
         for kind, words in triggers.items():
             if lemma in words.lemmas or lower in words.forms:
                 out[kind].append(i)
-    return out
+    return MappingProxyType({kind: tuple(indices) for kind, indices in out.items()})
 
 
 def main_organisation(index: EntityIndex, quotes: list[Quote]) -> str | None:

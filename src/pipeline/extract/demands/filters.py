@@ -154,9 +154,9 @@ def _timetable(ctx: DemandContext, clause: Clause) -> bool:
     """A point in time (a clock time, a date, a named day: `time_points`, `clock_units`,
     `clock_numbers`, `months`) and either a verb of appearing or departing at a set time
     (`schedule_verbs`), a verbless clause with a state particle (`state_particles`), or a subject
-    that cannot be urged with a verb of being ("De aanvraag moet voor 1 juli binnen zijn"). An
-    existential "er moet ... komen" and a deadline for a party that can act ("De minister moet
-    vrijdag met een plan komen") stay demands."""
+    that cannot be urged with a verb of being (`non_agentive_verbs`: "De aanvraag moet voor 1 juli
+    binnen zijn"). An existential "er moet ... komen" (`existential_er`) and a deadline for a party
+    that can act ("De minister moet vrijdag met een plan komen") stay demands."""
     cues, lo, hi, skip = ctx.cues, clause.lo, clause.hi, clause.skip
     words = [t for t in ctx.doc[lo:hi] if t.i not in skip]
     if not any(_time_point(cues, t) for t in words):
@@ -219,7 +219,7 @@ def is_legal_duty(ctx: DemandContext, clause: Clause) -> bool:
 
 def is_perceived(ctx: DemandContext, clause: Clause) -> bool:
     """What someone is told, under a verb of perceiving: "hoort hij dat hij ergens anders moet
-    zijn" (`perception_verbs`)."""
+    zijn" (`perception_verbs` governing a `that_clause`)."""
     sub = clause.sub
     if sub is None or sub.lower_ not in ctx.cues.that_clause:
         return False

@@ -12,9 +12,10 @@ data/attribution.yaml.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
+from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
@@ -33,8 +34,8 @@ class Insertions:
     """The insertions of a document: opening mark → closing mark (`opens`) and back (`closes`),
     and the tokens left out of an action (`inserted`: insertions that are clauses or sources)."""
 
-    opens: dict[int, int]
-    closes: dict[int, int]
+    opens: Mapping[int, int]
+    closes: Mapping[int, int]
     inserted: frozenset[int]
 
 
@@ -68,7 +69,7 @@ def find_insertions(view: DocView, sentences: Iterable[Span], cues: DemandCues) 
                 for t in inner
             ):
                 inserted.update(range(a, b + 1))
-    return Insertions(opens, closes, frozenset(inserted))
+    return Insertions(MappingProxyType(opens), MappingProxyType(closes), frozenset(inserted))
 
 
 def _one_clause_around(view: DocView, cues: DemandCues, sent: Span, a: int, b: int) -> bool:

@@ -59,7 +59,7 @@ def is_reporting(view: DocView, i: int, end: int) -> bool:
 
 def directive_verb(cues: DemandCues, token: Token) -> tuple[str, DirectiveVerb] | None:
     """The directive verb (`directive_verbs`) token is a form of, with its lemma; never the noun
-    ("een verzoek aan de regering", "de eis")."""
+    after one of `determiners` ("een verzoek aan de regering", "de eis")."""
     if token.pos_ in ("ADP", "DET", "PRON", "PUNCT"):
         return None
     if token.i > 0 and token.doc[token.i - 1].lower_ in cues.determiners:
