@@ -14,7 +14,7 @@ from pipeline.extract.demands.model import Clause, Found
 from pipeline.text.grammar import is_boundary, opens_subordinate_clause
 
 
-def clause(
+def clause_bounds(
     ctx: DemandContext, sent: Span, i: int, *, at_subordinator: bool
 ) -> tuple[int, int, Token | None]:
     """Token range [lo, hi) of the clause around token `i`, and its subordinator if any (when

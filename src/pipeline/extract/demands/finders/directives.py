@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.actions import directive_action
 from pipeline.extract.demands.actors import speaker
 from pipeline.extract.demands.addressees import directive_addressee
-from pipeline.extract.demands.clauses import clause, demand_in
+from pipeline.extract.demands.clauses import clause_bounds, demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
@@ -63,7 +63,7 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
     if match is None:
         return None
     lemma, verb = match
-    lo, hi, sub = clause(ctx, sent, token.i, at_subordinator=True)
+    lo, hi, sub = clause_bounds(ctx, sent, token.i, at_subordinator=True)
     after = doc[token.i + 1 : hi]
     particle = None
     if verb.particle and not token.lower_.startswith(verb.particle):

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.actions import action
 from pipeline.extract.demands.actors import actor
 from pipeline.extract.demands.addressees import addressee
-from pipeline.extract.demands.clauses import clause, demand_in
+from pipeline.extract.demands.clauses import clause_bounds, demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found, Triggers
 from pipeline.extract.demands.parties import party
@@ -65,9 +65,9 @@ def find(ctx: DemandContext) -> list[Found]:
         frame_verb = _frame_verb(ctx, sent, token)
         if frame_verb is None:
             continue
-        lo, _, _ = clause(ctx, sent, token.i, at_subordinator=False)
+        lo, _, _ = clause_bounds(ctx, sent, token.i, at_subordinator=False)
         comp = doc[j]
-        _, hi, _ = clause(ctx, sent, j + 1, at_subordinator=False)
+        _, hi, _ = clause_bounds(ctx, sent, j + 1, at_subordinator=False)
         read = Clause(KIND, sent, token, lo, hi)
         if ctx.rejects(read):
             continue

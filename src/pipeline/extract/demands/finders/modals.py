@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.actions import action, attribution_tokens
 from pipeline.extract.demands.actors import actor
 from pipeline.extract.demands.addressees import addressee
-from pipeline.extract.demands.clauses import clause, demand_in
+from pipeline.extract.demands.clauses import clause_bounds, demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import has_word
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
@@ -43,7 +43,7 @@ def find(ctx: DemandContext) -> list[Found]:
         verb = _modal(cues, token)
         if verb is None or token.lower_ in verb.past or token.lower_ not in verb.forms:
             continue  # present forms carry a demand; a past one ("moest") reports
-        lo, hi, sub = clause(ctx, sent, token.i, at_subordinator=True)
+        lo, hi, sub = clause_bounds(ctx, sent, token.i, at_subordinator=True)
         if verb.needs_te and not has_word(doc[token.i + 1 : hi], cues.infinitive_markers):
             continue
         modality, anchor, aux = verb.modality, token, None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pipeline.extract.demands.actions import action
 from pipeline.extract.demands.actors import actor
-from pipeline.extract.demands.clauses import clause, demand_in
+from pipeline.extract.demands.clauses import clause_bounds, demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found, Triggers
 from pipeline.extract.demands.parties import party
@@ -41,8 +41,8 @@ def find(ctx: DemandContext) -> list[Found]:
         k = j + 1 + len(assigned)
         if not assigned or k >= sent.end or doc[k].lower_ not in cues.infinitive_complementisers:
             continue
-        lo, _, _ = clause(ctx, sent, token.i, at_subordinator=False)
-        _, hi, _ = clause(ctx, sent, k + 1, at_subordinator=False)
+        lo, _, _ = clause_bounds(ctx, sent, token.i, at_subordinator=False)
+        _, hi, _ = clause_bounds(ctx, sent, k + 1, at_subordinator=False)
         if not any(t.lower_ in cues.infinitive_markers for t in doc[k:hi]):
             continue
         read = Clause(KIND, sent, token, lo, hi)

@@ -11,7 +11,7 @@ Words: `wait_verbs`, `wait_modals`, `wait_negations`, `demonstratives` in data/d
 from __future__ import annotations
 
 from pipeline.extract.demands.actors import actor
-from pipeline.extract.demands.clauses import clause, demand_in
+from pipeline.extract.demands.clauses import clause_bounds, demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found, Triggers
 from pipeline.extract.demands.parties import is_agentive
@@ -34,7 +34,7 @@ def find(ctx: DemandContext) -> list[Found]:
     for sent, token in ctx.cue_tokens(KIND):
         if token.lemma_.casefold() not in cues.wait_verbs and token.lower_ not in cues.wait_verbs:
             continue
-        lo, hi, sub = clause(ctx, sent, token.i, at_subordinator=True)
+        lo, hi, sub = clause_bounds(ctx, sent, token.i, at_subordinator=True)
         before = doc[lo : token.i]
         can = next((t for t in before if t.lower_ in cues.wait_modals), None)
         if can is None or not any(t.lower_ in cues.wait_negations for t in before):
