@@ -19,8 +19,6 @@ PENDING: set[tuple[str, str]] = {
     ("module", "extract/claims.py"),
     ("class", "extract/claims.py:_Sentence"),
     ("function", "extract/claims.py:_subject"),
-    ("module", "extract/demands.py"),
-    ("class", "extract/demands.py:_Finder"),
     ("module", "extract/entities.py"),
     ("module", "extract/numbers.py"),
     ("class", "extract/numbers.py:_Scanner"),
