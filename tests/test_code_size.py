@@ -21,7 +21,6 @@ PENDING: set[tuple[str, str]] = {
     ("function", "extract/claims.py:_subject"),
     ("module", "extract/demands.py"),
     ("class", "extract/demands.py:_Finder"),
-    ("module", "extract/entities.py"),
     ("module", "extract/numbers.py"),
     ("class", "extract/numbers.py:_Scanner"),
     ("module", "extract/quotes.py"),
