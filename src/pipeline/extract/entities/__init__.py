@@ -33,6 +33,8 @@ How to add a span fix (e.g. a dateline "DEN HAAG (ANP) -" that must not give an 
    (`MENTION_FIXES` for mentions at extraction time, leaving `doc.ents` alone);
 3. add its words as a section of data/entity_words.yaml (a field of `EntityWords`), and
    table-driven positive and negative rows to tests/test_entities.py.
+A per-Doc fact that several fixes read (quote spans, headline lines) becomes a field of
+`FixContext`, computed once in `FixContext.of`; fixes keep no state of their own.
 tests/test_entity_fixes.py fails when a fix module is not registered.
 """
 

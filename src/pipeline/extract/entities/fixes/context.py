@@ -65,7 +65,7 @@ class MentionContext:
     ents: tuple[Span, ...]
 
 
-# A fix over the Doc's whole entity list, in text order unless it says otherwise.
+# A fix over the Doc's whole entity list (not always in text order: finders append their spans).
 DocFix = Callable[[FixContext, list[Span]], list[Span]]
 # A repair of one model entity: the repaired candidate, or None to drop it.
 Repair = Callable[[FixContext, Candidate], Candidate | None]
