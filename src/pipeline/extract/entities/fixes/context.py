@@ -35,7 +35,7 @@ class FixContext:
 
     @classmethod
     def of(cls, doc: Doc) -> FixContext:
-        texts = tuple(t.text for t in doc)
+        texts = tuple([t.text for t in doc])
         ents = doc.ents
         known_ents = [e for e in ents if known(e)]
         acronyms = long_forms(doc, texts)
