@@ -1,6 +1,7 @@
 """Leading noun: "Melkveehouder Gerrit Kamphuis" at a sentence start — a capitalised word before a
 listed given name (data/first_names.csv) there is a title or occupation, capitalised by its
-position, not part of the name. Mid-sentence "Ruben Gerrit Kamphuis" keeps all three words.
+position, not part of the name. Mid-sentence such a capital is not explained by position, so the
+span keeps it ("volgens Melkveehouder Gerrit Kamphuis" is left as the model cut it).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Portfolios: "wethouder X van Werk en Inkomen" — a capitalised "A en B" after "van" is a
 portfolio, not a place (models tag "Inkomen" LOC); the whole coordination becomes one MISC name.
-"reizen van Amsterdam en Utrecht" is no portfolio: the place has no capitalised word and "en" before
-it. Words from entity_words.yaml `portfolio_conjunctions` and `of_words`.
+Gazetteer places are never retyped: "de treinen van Haarlem en Leiden" stays two places. Words
+from entity_words.yaml `portfolio_conjunctions` and `of_words`.
 """
 
 from __future__ import annotations
