@@ -19,7 +19,6 @@ PENDING: set[tuple[str, str]] = {
     ("module", "extract/claims.py"),
     ("class", "extract/claims.py:_Sentence"),
     ("function", "extract/claims.py:_subject"),
-    ("module", "extract/entities.py"),
     ("module", "extract/numbers.py"),
     ("class", "extract/numbers.py:_Scanner"),
     ("function", "cli.py:run"),
