@@ -11,6 +11,7 @@ Batch figures (issue 6), all measured in this one run over the same generated co
 - wall time of a re-run over unchanged inputs against the first run.
 `benchmarks/ner_conll.py`, when present, runs first and keeps its own keys in `results.json`;
 `benchmarks/claim_clusters.py` (link precision and recall of the claim clusters) runs next.
+`benchmarks/long_articles.py` (time and memory of one long article) runs last, likewise.
 
 Usage: python benchmarks/run_all.py [--articles 2000] [--work DIR]
 """
@@ -42,8 +43,11 @@ TARGETS = {
 }
 
 
-def run_pipeline(inputs: Path, out: Path, *extra: str) -> dict:
-    """`pipeline run` in a child process: wall seconds, its own peak RSS (MB), and `_run.json`."""
+def run_pipeline(inputs: Path, out: Path, *extra: str, check: bool = True) -> dict:
+    """`pipeline run` in a child process: wall seconds, its own peak RSS (MB), and `_run.json`.
+
+    With `check`, a run that exits non-zero (an article failed) stops the benchmark.
+    """
     command = [sys.executable, "-m", "pipeline", "run", str(inputs), "--out", str(out),
                "--translator", "none", "--no-progress", *extra]  # fmt: skip
     started = time.perf_counter()
@@ -51,7 +55,7 @@ def run_pipeline(inputs: Path, out: Path, *extra: str) -> dict:
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
     stderr = proc.stderr.read().decode() if proc.stderr else ""
-    if os.waitstatus_to_exitcode(status) != 0:
+    if check and os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"pipeline run failed: {' '.join(command)}\n{stderr}")
     manifest = json.loads((out / "_run.json").read_text())
     return {"wall": wall, "rss_mb": usage.ru_maxrss / 1024, "run": manifest}
@@ -89,6 +93,12 @@ def claim_clusters() -> None:
     """Link precision and recall of the claim clusters on press-release / news pairs."""
     print("== claim_clusters.py", flush=True)
     subprocess.run([sys.executable, str(HERE / "claim_clusters.py")], check=False)
+
+
+def long_articles() -> None:
+    """Time and memory of single long articles (`benchmarks/long_articles.py`), own keys."""
+    print("== long_articles.py", flush=True)
+    subprocess.run([sys.executable, str(HERE / "long_articles.py")], check=False)
 
 
 def batch_benchmark(n: int, work: Path) -> dict:
@@ -182,6 +192,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000, help="corpus size (default 2000)")
     parser.add_argument("--work", type=Path, help="folder for corpus and outputs (default: temp)")
     parser.add_argument("--skip-ner", action="store_true", help="do not run ner_conll.py")
+    parser.add_argument("--skip-long", action="store_true", help="do not run long_articles.py")
     args = parser.parse_args()
     if not args.skip_ner:
         ner_conll()
@@ -192,6 +203,8 @@ def main() -> None:
     passed = check(figures)
     print_table(figures, passed)
     merge_results("batch", {**figures, "targets": TARGETS, "passed": passed})
+    if not args.skip_long:
+        long_articles()
     print(f"written to {RESULTS}")
 
 

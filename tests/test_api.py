@@ -109,6 +109,21 @@ def test_analyze_refuses_text_that_is_not_dutch_unless_forced():
     assert forced.article.language == "nl"
 
 
+def test_texts_over_the_run_limit_raise_text_too_long_before_parsing():
+    from pipeline.limits import DEFAULT_MAX_CHARS
+
+    long_text = DUTCH * (DEFAULT_MAX_CHARS // len(DUTCH) + 1)
+    with pytest.raises(pipeline.TextTooLongError, match="--max-chars 100,000"):
+        pipeline.analyze(long_text)
+    with pytest.raises(pipeline.TextTooLongError):  # not spaCy's E088 from inside nlp.pipe
+        list(pipeline.analyze_many([DUTCH, long_text]))
+    failed: list[str] = []
+    results = pipeline.analyze_many(
+        [long_text, DUTCH], on_error=lambda a, e: failed.append(type(e).__name__)
+    )
+    assert len(list(results)) == 1 and failed == ["TextTooLongError"]
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [

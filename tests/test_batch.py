@@ -19,6 +19,8 @@ from pipeline import batch
 from pipeline.analyze import Analyzer
 from pipeline.batch import ERRORS_FILE, RUN_FILE, run_batch
 from pipeline.engines import peek_info
+from pipeline.errors import OutputLockedError
+from pipeline.lock import output_lock
 from pipeline.output.json_files import iter_result_paths
 from pipeline.output.tables import export_tables
 from pipeline.translate import add_english
@@ -186,7 +188,7 @@ def test_second_run_on_the_same_folder_is_refused(tmp_path, analyzer):
     inputs = write_inputs(tmp_path / "in", {"haven": TEXTS["haven"]})
     out = tmp_path / "out"
     out.mkdir()
-    with batch._exclusive(out), pytest.raises(batch.OutputLockedError):
+    with output_lock(out), pytest.raises(OutputLockedError):
         run_batch([inputs], out, analyzer, show_progress=False)
 
 

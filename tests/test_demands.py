@@ -13,8 +13,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.extract import demands as demand_finders
-from pipeline.extract.demands import extract_demands
+from pipeline.extract.demands import build_context, extract_demands
+from pipeline.extract.demands.phrases import phrase
+from pipeline.extract.demands.subjects import subject_by_order, subject_words
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Entity, Quote, Span
 from pipeline.text.view import DocView
@@ -1151,12 +1152,12 @@ def test_noun_phrase_does_not_depend_on_call_order():
         heads=[1, 6, 4, 4, 1, 6, 6, 6],
         deps=["det", "nsubj", "nsubj", "obj", "acl:relcl", "aux", "ROOT", "punct"],
     )
-    finder = demand_finders._Finder(DocView.of(doc), EntityIndex([]), [], demand_finders._cues())
+    ctx = build_context(DocView.of(doc), EntityIndex([]), [])
     head, end = doc[1], len(doc)
-    before = [t.text for t in finder.phrase(head, 0, end)]
-    subject = finder.subject_by_order(0, doc[5], end, None)
-    after = [t.text for t in finder.phrase(head, 0, end)]
+    before = [t.text for t in phrase(ctx, head, 0, end)]
+    subject = subject_by_order(ctx, 0, doc[5], end, None)
+    after = [t.text for t in phrase(ctx, head, 0, end)]
     assert before == after == ["De", "minister", "die", "het"], "the parse's phrase, both times"
     assert subject is not None and subject.head.i == head.i
-    assert [t.text for t in finder.subject_words(subject, 0, end)] == ["De", "minister"]
-    assert [t.text for t in finder.subject_words(subject, 1, end)] == ["minister"], "its bounds"
+    assert [t.text for t in subject_words(ctx, subject, 0, end)] == ["De", "minister"]
+    assert [t.text for t in subject_words(ctx, subject, 1, end)] == ["minister"], "its bounds"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pytest
 
 from pipeline.ingest import IngestError, iter_sources, read_path, safe_id
+from pipeline.ingest.encoding import DecodingWarning
 from pipeline.ingest.readers import split_header
 
 DUTCH = "De gemeente Utrecht opent een nieuw wijkcentrum.\n\nWethouder Fatima Amrani is blij."
@@ -160,12 +162,18 @@ def test_iter_sources_folders_and_globs(tmp_path):
 def test_legacy_and_bom_encodings(tmp_path, text, encoding):
     path = tmp_path / "bericht.txt"
     path.write_bytes(text.encode(encoding))
-    article = read_one(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = read_one(path)
     assert not isinstance(article, IngestError), article
     assert article.text == text, f"{encoding}: got {article.text!r}"
+    guessed = [str(w.message) for w in caught if issubclass(w.category, DecodingWarning)]
+    # Only a guess is reported: a byte-order mark and Windows-1252 for Dutch text are not guesses.
+    assert guessed == (["not UTF-8: encoding guessed as cp1251; check the text"]
+                       if encoding == "cp1251" else [])  # fmt: skip
 
 
 def test_control_characters_are_dropped(tmp_path):
     path = tmp_path / "ctrl.txt"
-    path.write_bytes(("x" * 5000 + "\x00Tekst\x0c met\r\nregels\rnieuw").encode("utf-8"))
+    path.write_bytes(("x" * 5000 + "\x01Tekst\x0c met\r\nregels\rnieuw").encode("utf-8"))
     assert read_one(path).text == "x" * 5000 + "Tekst met\nregels\nnieuw"

@@ -20,6 +20,7 @@ from pipeline.service import MAX_BATCH
 from tests.libre_server import LibreServer
 
 MAX_BODY = 100_000
+MAX_CHARS = 5_000
 DUTCH = (
     "De politie in Groningen zoekt getuigen van een overval op een juwelier aan de Herestraat."
     " 'We willen iedereen spreken die iets heeft gezien', zegt woordvoerder Anne Bakker."
@@ -54,6 +55,7 @@ def server(tmp_path_factory, libre):
         sys.executable, "-m", "pipeline", "serve", "--port", str(port), "--workers", "2",
         "--translator", "libre", "--translator-url", libre.url,
         "--cache", str(folder / "cache.sqlite"), "--max-body", str(MAX_BODY),
+        "--max-chars", str(MAX_CHARS),
     ]  # fmt: skip
     with log.open("wb") as sink:
         proc = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
@@ -188,6 +190,18 @@ def test_text_that_is_not_dutch_is_422_unless_forced(client):
     assert "'en'" in body["message"]
     forced = client.post("/analyze", json={"text": ENGLISH, "force_language": "nl"})
     assert forced.status_code == 200
+
+
+def test_articles_over_max_chars_are_refused_not_parsed(client):
+    long_text = DUTCH * (MAX_CHARS // len(DUTCH) + 1)
+    body = _assert_error(client.post("/analyze", json={"text": long_text}), 422, "too_long", "text")
+    assert f"--max-chars {MAX_CHARS:,}" in body["message"]
+    articles = [{"text": long_text, "id": "lang"}, {"text": OTHER_DUTCH, "id": "kort"}]
+    response = client.post("/analyze/batch", json={"articles": articles})
+    assert response.status_code == 200, response.text
+    assert [r["article"]["id"] for r in response.json()["results"]] == ["kort"]
+    [error] = response.json()["errors"]
+    assert (error["index"], error["id"], error["error"]) == (0, "lang", "TextTooLongError")
 
 
 def test_bodies_over_the_limit_are_413(client):

@@ -2,7 +2,7 @@
 
 The public API, imported lazily so that `import pipeline` (and `pipeline --version`) stays cheap:
 `analyze`, `analyze_many`, the output models (`ArticleResult`, `Article`, `Entity`, `Claim`,
-`Quote`, `Demand`, ...) and `NotDutchError`. See `pipeline.api`.
+`Quote`, `Demand`, ...), `NotDutchError` and `TextTooLongError`. See `pipeline.api`.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ _EXPORTS = {
     "analyze": "pipeline.api",
     "analyze_many": "pipeline.api",
     "NotDutchError": "pipeline.language",
+    "TextTooLongError": "pipeline.limits",
     **{
         name: "pipeline.schema"
         for name in (
@@ -44,6 +45,7 @@ __all__ = [
     "PipelineInfo",
     "Quote",
     "Span",
+    "TextTooLongError",
     "Translation",
     "__version__",
     "analyze",
@@ -53,6 +55,7 @@ __all__ = [
 if TYPE_CHECKING:
     from pipeline.api import analyze, analyze_many
     from pipeline.language import NotDutchError
+    from pipeline.limits import TextTooLongError
     from pipeline.schema import (
         Article,
         ArticleResult,

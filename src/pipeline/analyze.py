@@ -17,20 +17,36 @@ from pipeline.extract.demands import extract_demands
 from pipeline.extract.entities import extract_entities
 from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.resolve import EntityIndex
+from pipeline.limits import DEFAULT_MAX_CHARS, too_long
 from pipeline.nlp import load_model, model_id
 from pipeline.schema import Article, ArticleResult, PipelineInfo
 from pipeline.text.view import DocView
 
 
 class Analyzer:
-    """Holds a loaded model; `__call__` for one article, `pipe` for a stream (like spaCy)."""
+    """Holds a loaded model; `__call__` for one article, `pipe` for a stream (like spaCy).
 
-    def __init__(self, nlp: Language | None = None, model: str | None = None) -> None:
-        self.nlp = nlp if nlp is not None else load_model(model)
+    An article longer than `max_chars` (see `pipeline.limits`) raises `TextTooLongError` before
+    anything is parsed; a model loaded here gets the same limit as spaCy's `nlp.max_length`.
+    """
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        model: str | None = None,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> None:
+        if nlp is None:
+            nlp = load_model(model)
+            nlp.max_length = max_chars
+        self.nlp = nlp
+        self.max_chars = min(max_chars, nlp.max_length)
         name, version = model_id(self.nlp)
         self.info = PipelineInfo(version=__version__, model=name, model_version=version)
 
     def __call__(self, article: Article) -> ArticleResult:
+        if len(article.text) > self.max_chars:
+            raise too_long(len(article.text), self.max_chars)
         return self.from_doc(article, self.nlp(article.text))
 
     def pipe(
@@ -41,9 +57,10 @@ class Analyzer:
     ) -> Iterator[ArticleResult]:
         """Analyse a stream with `nlp.pipe` batching.
 
-        With `on_error`, an article whose extraction fails is reported there and skipped, so one bad
-        article does not end a batch; without it the exception propagates.
+        With `on_error`, an article that is too long or whose extraction fails is reported there and
+        skipped, so one bad article does not end a batch; without it the exception propagates.
         """
+        articles = self._within_limit(articles, on_error)
         pairs = self.nlp.pipe(
             ((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size
         )
@@ -54,6 +71,20 @@ class Analyzer:
                 if on_error is None:
                     raise
                 on_error(article, error)
+
+    def _within_limit(
+        self, articles: Iterable[Article], on_error: Callable[[Article, Exception], None] | None
+    ) -> Iterator[Article]:
+        """`articles` without those spaCy would refuse (its error would end the whole `nlp.pipe`);
+        without `on_error`, the first of those raises `TextTooLongError`, as `__call__` does."""
+        for article in articles:
+            if len(article.text) > self.max_chars:
+                error = too_long(len(article.text), self.max_chars)
+                if on_error is None:
+                    raise error
+                on_error(article, error)
+            else:
+                yield article
 
     def from_doc(self, article: Article, doc: Doc) -> ArticleResult:
         """Run the extractors over an already parsed `doc` of `article.text`."""

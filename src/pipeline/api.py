@@ -58,11 +58,16 @@ def make_input_article(
     return article
 
 
-def get_analyzer(model: str | None = None):
-    """This process's `Analyzer` for `model` (default: nl_core_news_sm, else nl_news_sm)."""
-    from pipeline.engines import cached_analyzer
+def get_analyzer(model: str | None = None, max_chars: int | None = None):
+    """This process's `Analyzer` for `model` (default: nl_core_news_sm, else nl_news_sm).
 
-    return cached_analyzer(model)
+    Articles over `max_chars` characters (default: `pipeline.limits.DEFAULT_MAX_CHARS`, as for
+    `pipeline run`) raise `pipeline.TextTooLongError` instead of being parsed.
+    """
+    from pipeline.engines import cached_analyzer
+    from pipeline.limits import DEFAULT_MAX_CHARS
+
+    return cached_analyzer(model, max_chars or DEFAULT_MAX_CHARS)
 
 
 def analyze(
@@ -83,8 +88,9 @@ def analyze(
 
     `translator` is "none" (offline English: termbase names, values, `summary_en`) or an MT engine
     (google, deepl, microsoft, libre, mymemory; `translator_url` for a self-hosted one).
-    Raises `pipeline.NotDutchError` for a text in another language (unless `force_language="nl"`)
-    and ValueError for empty text or a malformed date.
+    Raises `pipeline.NotDutchError` for a text in another language (unless `force_language="nl"`),
+    `pipeline.TextTooLongError` (a ValueError) for a text over 100,000 characters, the limit of
+    `pipeline run --max-chars`, and ValueError for empty text or a malformed date.
     """
     from pipeline.language import check_dutch
     from pipeline.translate import EnglishStep
@@ -113,7 +119,7 @@ def analyze_many(
     Items are texts, mappings with `text` and optional `title`, `date`, `id`, `url` (a JSON line,
     a CSV row; other keys are ignored), or `Article`s. Memory stays constant: `batch_size` articles are parsed together and
     given English together (MT requests are shared across the batch). With `on_error(article,
-    error)`, an article that is not Dutch or whose analysis fails is reported there and skipped;
+    error)`, an article that is not Dutch, too long or whose analysis fails is reported there and skipped;
     without it the error is raised. An item without text raises ValueError either way.
     """
     from pipeline.language import NotDutchError, check_dutch

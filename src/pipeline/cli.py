@@ -6,18 +6,30 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from pipeline import __version__
+from pipeline.cli_errors import DEBUG_ENV, DEBUG_KEY, ErrorHandlingGroup
+from pipeline.errors import ExitCode, OutputError, UsageError, exit_codes_help, one_line
+from pipeline.limits import DEFAULT_MAX_CHARS
 from pipeline.schema import json_schema
 
+if TYPE_CHECKING:
+    from pipeline.batch import RunSummary
+
 app = typer.Typer(
+    cls=ErrorHandlingGroup,
+    pretty_exceptions_enable=False,
     add_completion=False,
     no_args_is_help=True,
     help="Dutch news analysis: entities, numeric claims, quotes and demands, in English, as JSON.",
+    epilog=exit_codes_help(),
 )
+# Failures listed one per line on stderr; the rest are in the files named.
+MAX_LISTED = 20
+
 
 ModelOption = Annotated[
     str | None,
@@ -77,6 +89,14 @@ def note(message: str) -> None:
         typer.echo(message, err=True)
 
 
+def list_lines(prefix: str, lines: list[str], more_in: str) -> None:
+    """Print up to `MAX_LISTED` lines on stderr, then how many more there are and where."""
+    for line in lines[:MAX_LISTED]:
+        typer.echo(f"  {prefix}: {line}", err=True)
+    if len(lines) > MAX_LISTED:
+        typer.echo(f"  … and {len(lines) - MAX_LISTED} more ({more_in})", err=True)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"pipeline {__version__}")
@@ -85,6 +105,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option(
@@ -92,16 +113,27 @@ def main_options(
         ),
     ] = False,
     verbose: Annotated[
-        int, typer.Option("--verbose", "-v", count=True, help="More detail (-vv: libraries too).")
+        int,
+        typer.Option(
+            "--verbose", "-v", count=True, help="More detail and tracebacks (-vv: libraries too)."
+        ),
     ] = 0,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Warnings and errors only; no progress.")
     ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", envvar=DEBUG_ENV, help="Show the Python traceback of a failure."),
+    ] = False,
 ) -> None:
-    """Dutch news analysis: entities, numeric claims, quotes and demands, in English, as JSON."""
+    """Dutch news analysis: entities, numeric claims, quotes and demands, in English, as JSON.
+
+    Options for every command come before it: `pipeline -v run …`, `pipeline --debug export …`.
+    """
     from pipeline.logs import setup_logging
 
     setup_logging(verbose, quiet)
+    ctx.meta[DEBUG_KEY] = debug or verbose >= 1
 
 
 @app.command()
@@ -152,9 +184,16 @@ def run(
         str | None,
         typer.Option(envvar="PIPELINE_USER_AGENT", help="User-Agent for web requests."),
     ] = None,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Longest article analysed, in characters; longer ones are reported, not parsed.",
+        ),
+    ] = DEFAULT_MAX_CHARS,
 ) -> None:
     """Analyse Dutch articles into one JSON file per article (skipping up-to-date ones)."""
-    from pipeline.batch import OutputLockedError, run_batch
+    from pipeline.batch import run_batch
     from pipeline.engines import default_workers
     from pipeline.ingest.web import USER_AGENT, FetchOptions
     from pipeline.nlp import ModelNotFoundError
@@ -184,19 +223,51 @@ def run(
             backend=translator,
             force_language=force_language,
             fetch=fetch,
+            max_chars=max_chars,
         )
-    except (FileNotFoundError, OutputLockedError, ModelNotFoundError) as error:
-        raise fail(str(error), 2) from None
+    except (FileNotFoundError, ModelNotFoundError) as error:
+        raise fail(str(error), ExitCode.USAGE) from None
+    print_run_summary(summary, out)
+    if english.translator is not None:
+        note(english.translator.stats.line(english.translator.name))
+    if summary.run_files_error:
+        raise fail(summary.run_files_error, ExitCode.IO)
+    if summary.failed or english.statuses["failed"]:
+        raise typer.Exit(ExitCode.ARTICLES_FAILED)
+
+
+def print_run_summary(summary: RunSummary, out: Path) -> None:
+    """What a run did, on stderr: counts, failures, warnings, renamed ids, moved and skipped files.
+
+    Failures and warnings are always listed; the counts and notes only without -q.
+    """
+    from pipeline.batch import ERRORS_FILE, RUN_FILE, WARNINGS_FILE
+    from pipeline.output.stale import STALE_DIR
+
     note(
         f"{summary.written} article(s) written to {out}, {summary.skipped} up to date, "
         f"{summary.failed} failed ({summary.seconds:.1f}s)"
     )
-    for record in summary.errors:
-        typer.echo(f"  failed: {record['source']}: {record['message']}", err=True)
-    if english.translator is not None:
-        note(english.translator.stats.line(english.translator.name))
-    if summary.failed or english.statuses["failed"]:
-        raise typer.Exit(1)
+    list_lines(
+        "failed", [f"{e['source']}: {e['message']}" for e in summary.errors], f"{out / ERRORS_FILE}"
+    )
+    list_lines(
+        "warning",
+        [f"{w['source']}: {w['message']}" for w in summary.warnings],
+        f"{out / WARNINGS_FILE}",
+    )
+    if summary.renamed:
+        note(
+            f"{len(summary.renamed)} article id(s) were taken already and got a suffix "
+            f"(listed under 'renamed' in {out / RUN_FILE})"
+        )
+    if summary.moved_aside:
+        note(
+            f"{len(summary.moved_aside)} earlier output(s) of articles that now fail moved to "
+            f"{out / STALE_DIR}"
+        )
+    if logging.getLogger("pipeline").isEnabledFor(logging.INFO):
+        list_lines("not read (a pipeline output)", summary.skipped_inputs, f"{out / RUN_FILE}")
 
 
 @app.command()
@@ -208,20 +279,24 @@ def translate(
     timeout: TimeoutOption = 20.0,
 ) -> None:
     """Fill in missing English in existing output files (after an offline or failed run)."""
+    from pipeline.lock import output_lock
     from pipeline.translate.outputs import fill_outputs
 
     if not output_dir.is_dir():
         raise fail(f"not a folder: {output_dir}", 2)
     mt = english_step(translator, translator_url, cache, timeout).translator
-    statuses = fill_outputs(output_dir, mt)
+    problems: list[str] = []
+    with output_lock(output_dir):
+        statuses = fill_outputs(output_dir, mt, problems)
     typer.echo(
         "translation status: " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())),
         err=True,
     )
+    list_lines("skipped", problems, "fix or remove these files")
     if mt is not None:
         typer.echo(mt.stats.line(mt.name), err=True)
-    if statuses["failed"]:
-        raise typer.Exit(1)
+    if statuses["failed"] or problems:
+        raise typer.Exit(ExitCode.ARTICLES_FAILED)
 
 
 @app.command()
@@ -232,10 +307,12 @@ def report(
     ),
 ) -> None:
     """Write a self-contained HTML report: an index and one highlighted page per article."""
+    from pipeline.output.folders import ensure_writable_dir
     from pipeline.output.report import render_report
 
     if not output_dir.is_dir():
         raise fail(f"not a folder: {output_dir}", 2)
+    ensure_writable_dir(out, "--out")
     summary = render_report(output_dir, out)
     typer.echo(
         f"{summary.articles} article page(s) and {summary.errors} error(s) in {summary.index}",
@@ -267,42 +344,101 @@ def export(
             "(every article as one JSON line).",
         ),
     ] = "tables",
+    prune: Annotated[
+        bool | None,
+        typer.Option(
+            "--prune/--no-prune",
+            help="Delete database rows of articles whose file is gone from OUTPUT_DIR "
+            "(default: only for the folder's own claims.sqlite, not for --to).",
+        ),
+    ] = None,
 ) -> None:
     """Export the per-article JSON files as claim-database tables, Claim JSON-LD or JSON lines."""
+    from pipeline.lock import output_lock
+
     if not output_dir.is_dir():
         raise fail(f"no such folder: {output_dir}", 2)
-    if format in ("claim-jsonld", "jsonl"):
-        from pipeline.output.json_files import iter_article_lines
-        from pipeline.output.jsonld import JSONLD_FILE, iter_claim_lines
-        from pipeline.output.tables import write_lines
-
-        lines, name, noun = {
-            "claim-jsonld": (iter_claim_lines, JSONLD_FILE, "claim"),
-            "jsonl": (iter_article_lines, "articles.jsonl", "article"),
-        }[format]
-        target = Path(to) if to else output_dir
-        path = target if target.suffix in (".jsonld", ".jsonl") else target / name
-        count = write_lines(path, lines(output_dir))
-        typer.echo(f"{count} {noun}(s) written to {path}", err=True)
-        return
-    if format != "tables":
+    if format not in ("tables", *LINE_FORMATS):
         raise fail(f"unknown format {format!r}: use tables, claim-jsonld or jsonl", 2)
-    from pipeline.output.tables import LayoutError, export_tables
+    with output_lock(output_dir):
+        if format in LINE_FORMATS:
+            problems = _export_lines(output_dir, to, format)
+        else:
+            problems = _export_tables(output_dir, to, prune)
+    list_lines("skipped", problems, "fix or remove these files")
+    if problems:
+        raise typer.Exit(ExitCode.ARTICLES_FAILED)
+
+
+# One-stream formats of `export` (the rest of its formats: tables).
+LINE_FORMATS = ("claim-jsonld", "jsonl")
+
+
+def _export_lines(output_dir: Path, to: str | None, format: str) -> list[str]:
+    from pipeline.output.folders import ensure_writable_dir
+    from pipeline.output.json_files import iter_article_lines
+    from pipeline.output.jsonld import JSONLD_FILE, iter_claim_lines
+    from pipeline.output.tables import write_lines
+
+    lines, name, noun = {
+        "claim-jsonld": (iter_claim_lines, JSONLD_FILE, "claim"),
+        "jsonl": (iter_article_lines, "articles.jsonl", "article"),
+    }[format]
+    target = Path(to) if to else output_dir
+    path = target if target.suffix in (".jsonld", ".jsonl") else target / name
+    ensure_writable_dir(path.parent, "--to")
+    if path.is_dir():
+        raise OutputError(f"--to {path} is a folder, not a file")
+    problems: list[str] = []
+    count = write_lines(path, lines(output_dir, problems))
+    typer.echo(f"{count} {noun}(s) written to {path}", err=True)
+    return problems
+
+
+def _database_name(to: str | None) -> str:
+    """The database as the user named it, without its password."""
+    import sqlalchemy as sa
 
     try:
-        summary = export_tables(output_dir, to)
+        return sa.engine.make_url(to).render_as_string() if to and "://" in to else "database"
+    except sa.exc.ArgumentError:
+        return "database"
+
+
+def _export_tables(output_dir: Path, to: str | None, prune: bool | None) -> list[str]:
+    import sqlalchemy as sa
+
+    from pipeline.output.folders import ensure_writable_dir
+    from pipeline.output.tables import LayoutError, export_tables
+
+    if to is None or "://" not in to:
+        ensure_writable_dir(Path(to) if to else output_dir / "tables", "--to")
+    try:
+        summary = export_tables(output_dir, to, prune=prune)
     except LayoutError as error:
-        raise fail(str(error), 2) from None
+        raise UsageError(str(error)) from None
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as error:
+        raise UsageError(f"--to {to}: not a database URL ({one_line(error)})") from None
+    except sa.exc.SQLAlchemyError as error:
+        raise OutputError(f"{_database_name(to)}: {one_line(error)}") from None
     rows = ", ".join(f"{n} {table}" for table, n in summary.rows.items())
     typer.echo(
         f"{summary.articles} article(s) exported ({summary.unchanged} unchanged in the database): "
         f"{rows}; {summary.clusters_linked} claim(s) share a figure with another",
         err=True,
     )
-    for message in summary.errors:
-        typer.echo(f"  skipped: {message}", err=True)
-    if summary.errors:
-        raise typer.Exit(1)
+    if summary.pruned:
+        typer.echo(
+            f"pruned: rows of {summary.pruned} article(s) no longer in {output_dir} deleted",
+            err=True,
+        )
+    if summary.absent:
+        typer.echo(
+            f"{summary.absent} article(s) in the database are no longer in {output_dir}; "
+            "kept (--prune deletes their rows)",
+            err=True,
+        )
+    return summary.errors
 
 
 @app.command()
@@ -326,13 +462,17 @@ def serve(
     max_body: Annotated[
         int, typer.Option(min=1024, help="Largest request body in bytes (else 413).")
     ] = 5 * 1024 * 1024,
+    max_chars: Annotated[
+        int, typer.Option(min=1, help="Longest article analysed, in characters (else 422).")
+    ] = DEFAULT_MAX_CHARS,
 ) -> None:
     """Serve the analysis over HTTP: POST /analyze and /analyze/batch, docs at /docs."""
     from pipeline.engines import peek_info
     from pipeline.nlp import ModelNotFoundError, load_model
-    from pipeline.service import ServiceSettings, run_server
+    from pipeline.service import ServiceSettings, check_address, run_server
 
     english_step(translator, translator_url, cache, timeout)  # an unknown name fails here
+    check_address(host, port)
     if peek_info(model) is None:  # the model is unknown without loading it: say why now
         try:
             load_model(model)
@@ -346,6 +486,7 @@ def serve(
         cache=str(cache) if cache else None,
         timeout=timeout,
         max_body=max_body,
+        max_chars=max_chars,
         verbose=1 if logger.isEnabledFor(logging.DEBUG) else 0,
         quiet=not logger.isEnabledFor(logging.INFO),
     )

@@ -11,8 +11,8 @@
 - Machine translation only when a request asks for it (`"translate": true`) and the server was
   started with a translator; otherwise offline English, as `--translator none`.
 - Errors are JSON, `{"error", "message", "id", "fields"?}`: 413 for a body over the limit, 422 for
-  invalid JSON, a missing text, a bad field or a text that is not Dutch (with the field), 500 with
-  an id for a failed analysis. The id is in the server log next to the traceback; the body never
+  invalid JSON, a missing text, a bad field, a text over `--max-chars` or a text that is not Dutch
+  (with the field), 500 with an id for a failed analysis. The id is in the server log next to the traceback; the body never
   holds a traceback.
 
 Settings travel to the worker processes in the `PIPELINE_SERVICE` environment variable (JSON),
@@ -39,6 +39,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from pipeline import __version__
+from pipeline.limits import DEFAULT_MAX_CHARS
 from pipeline.schema import Article, ArticleResult
 
 LOGGER = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ class ServiceSettings:
     cache: str | None = None
     timeout: float = 20.0
     max_body: int = MAX_BODY_BYTES
+    max_chars: int = DEFAULT_MAX_CHARS  # longer articles are refused (422), as `run` reports them
     verbose: int = 0
     quiet: bool = False
 
@@ -248,7 +250,7 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         from pipeline.api import get_analyzer
 
         started = time.perf_counter()
-        app.state.analyzer = get_analyzer(settings.model)
+        app.state.analyzer = get_analyzer(settings.model, settings.max_chars)
         info = app.state.analyzer.info
         LOGGER.info(
             "worker %d: model %s %s loaded in %.1f s",
@@ -273,7 +275,7 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         """Analyse one article; the answer is its JSON as `pipeline run` writes it."""
         english = _english(settings, request.translate)
         article = _article(request)
-        _check_language(article, request.force_language, "text")
+        _check_article(article, request.force_language, settings.max_chars, "text")
         result = _analyze_one(http.app.state.analyzer, article)
         [result] = english([result])
         return Response(result.model_dump_json(), media_type="application/json")
@@ -283,11 +285,12 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         response_model=BatchResponse,
         responses=_ERRORS,
         description=f"Analyse 1 to {MAX_BATCH} articles together (one `nlp.pipe` batch). An "
-        "article that is not Dutch or whose analysis fails is listed in `errors`; the others "
-        "are in `results`, in request order.",
+        "article that is too long, not Dutch or whose analysis fails is listed in `errors`; the "
+        "others are in `results`, in request order.",
     )
     def analyze_batch(request: BatchRequest, http: Request) -> Response:
-        from pipeline.language import NotDutchError, check_dutch
+        from pipeline.language import NotDutchError
+        from pipeline.limits import TextTooLongError
 
         english = _english(settings, request.translate)
         errors: list[BatchError] = []
@@ -295,8 +298,8 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         for index, item in enumerate(request.articles):
             article = _article(item, field=f"articles.{index}")
             try:
-                check_dutch(article.text, item.force_language)
-            except NotDutchError as error:
+                _refusal(article, item.force_language, settings.max_chars)
+            except (NotDutchError, TextTooLongError) as error:
                 errors.append(_batch_error(index, article, error))
             else:
                 todo.append((index, article))
@@ -379,11 +382,27 @@ def _join(prefix: str | None, name: str) -> str:
     return f"{prefix}.{name}" if prefix else name
 
 
-def _check_language(article: Article, force_language: str | None, field: str) -> None:
-    from pipeline.language import NotDutchError, check_dutch
+def _refusal(article: Article, force_language: str | None, max_chars: int) -> None:
+    """Raise what `pipeline run` would record instead of analysing: too long, or not Dutch."""
+    from pipeline.language import check_dutch
+    from pipeline.limits import too_long
+
+    if len(article.text) > max_chars:
+        raise too_long(len(article.text), max_chars)
+    check_dutch(article.text, force_language)
+
+
+def _check_article(
+    article: Article, force_language: str | None, max_chars: int, field: str
+) -> None:
+    """`_refusal` as a 422 naming `field`."""
+    from pipeline.language import NotDutchError
+    from pipeline.limits import TextTooLongError
 
     try:
-        check_dutch(article.text, force_language)
+        _refusal(article, force_language, max_chars)
+    except TextTooLongError as error:
+        raise _ServiceError(422, "too_long", str(error), field) from None
     except NotDutchError as error:
         raise _ServiceError(422, "not_dutch", str(error), field) from None
 
@@ -424,6 +443,24 @@ def _add_error_handlers(app: FastAPI) -> None:
         LOGGER.error("internal error [%s]", error_id, exc_info=error)
         message = f"internal error (error id {error_id})"
         return _error_response(500, "internal_error", message, error_id=error_id)
+
+
+def check_address(host: str, port: int) -> None:
+    """Raise `OutputError` now if the server could not listen on `host:port` (a port in use, an
+    unknown host), instead of uvicorn's failure after the model has loaded."""
+    import socket
+
+    from pipeline.errors import OutputError, one_line
+
+    try:
+        family, kind, proto, _name, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM
+        )[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            probe.bind(address)
+    except OSError as error:
+        raise OutputError(f"cannot listen on {host}:{port}: {one_line(error)}") from None
 
 
 def run_server(

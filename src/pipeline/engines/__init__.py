@@ -18,6 +18,7 @@ from concurrent.futures import Future
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.limits import DEFAULT_MAX_CHARS
 from pipeline.schema import Article, ArticleResult, PipelineInfo
 
 # An analysed article, or the error record of one that failed (see `pipeline.batch.error_record`).
@@ -25,21 +26,27 @@ Outcome = ArticleResult | dict
 # Turns a stream of chunks into their outcomes, in order: what every engine provides.
 ChunkMapper = Callable[[Iterable[list[Article]]], Iterator[list[Outcome]]]
 
-_ANALYZERS: dict[str | None, object] = {}
+# An error message longer than this (spaCy's run to several paragraphs) is cut in _errors.jsonl.
+MAX_MESSAGE_CHARS = 500
+
+_ANALYZERS: dict[tuple[str | None, int], object] = {}
 _LOCK = threading.Lock()
 
 
 def error_record(article_id: str, source: str, error: BaseException) -> dict:
-    """What `_errors.jsonl` says about one failed article."""
+    """What `_errors.jsonl` says about one failed article: its reason on one line."""
+    message = " ".join(str(error).split())
+    if len(message) > MAX_MESSAGE_CHARS:
+        message = message[: MAX_MESSAGE_CHARS - 1] + "…"
     return {
         "id": article_id,
         "source": source,
         "error": type(error).__name__,
-        "message": str(error),
+        "message": message,
     }
 
 
-def load_analyzer(model: str | None):
+def load_analyzer(model: str | None, max_chars: int = DEFAULT_MAX_CHARS):
     """An `Analyzer` for a long batch: the model is loaded, then kept out of the garbage collector.
 
     The model's long-lived objects would otherwise be rescanned by every full collection that the
@@ -48,45 +55,63 @@ def load_analyzer(model: str | None):
     """
     from pipeline.analyze import Analyzer
 
-    analyzer = Analyzer(model=model)
+    analyzer = Analyzer(model=model, max_chars=max_chars)
     gc.freeze()
     return analyzer
 
 
-def cached_analyzer(model: str | None):
+def cached_analyzer(model: str | None, max_chars: int = DEFAULT_MAX_CHARS):
     """This process's `Analyzer` for `model`: loaded on first use, then kept."""
     with _LOCK:
-        if model not in _ANALYZERS:
-            _ANALYZERS[model] = load_analyzer(model)
-        return _ANALYZERS[model]
+        if (model, max_chars) not in _ANALYZERS:
+            _ANALYZERS[model, max_chars] = load_analyzer(model, max_chars)
+        return _ANALYZERS[model, max_chars]
 
 
 def analyze_with(analyzer, articles: list[Article]) -> list[Outcome]:
-    """Analyse one chunk with `Analyzer.pipe`; a failing article becomes its error record."""
+    """Analyse one chunk with `Analyzer.pipe`; a failing article becomes its error record.
+
+    Extraction errors are caught per article inside `pipe`; an error of spaCy's own parse ends
+    `nlp.pipe` for the whole chunk, so the chunk is then analysed again one article at a time and
+    only the article that fails is lost.
+    """
     outcomes: list[Outcome] = []
 
     def on_error(article: Article, error: Exception) -> None:
         outcomes.append(error_record(article.id, article.source, error))
 
-    for result in analyzer.pipe(articles, batch_size=max(len(articles), 1), on_error=on_error):
-        outcomes.append(result)
+    try:
+        for result in analyzer.pipe(articles, batch_size=max(len(articles), 1), on_error=on_error):
+            outcomes.append(result)
+    except Exception:
+        return [analyze_one(analyzer, article) for article in articles]
     return outcomes
 
 
-def analyze_chunk(model: str | None, articles: list[Article]) -> list[Outcome]:
+def analyze_one(analyzer, article: Article) -> Outcome:
+    """One article alone: its result, or its error record."""
+    try:
+        return analyzer(article)
+    except Exception as error:
+        return error_record(article.id, article.source, error)
+
+
+def analyze_chunk(
+    model: str | None, articles: list[Article], max_chars: int = DEFAULT_MAX_CHARS
+) -> list[Outcome]:
     """The task shipped to worker processes: analyse `articles` with the process's cached model.
 
     The lock serialises analysis within a process: a spaCy pipeline is not meant to be shared by
     threads, so a Dask worker with several threads still runs one chunk at a time per process.
     """
-    analyzer = cached_analyzer(model)
+    analyzer = cached_analyzer(model, max_chars)
     with _LOCK:
         return analyze_with(analyzer, articles)
 
 
-def warm_up(model: str | None) -> None:
+def warm_up(model: str | None, max_chars: int = DEFAULT_MAX_CHARS) -> None:
     """Process-pool initializer: load the model as each worker starts, all in parallel."""
-    cached_analyzer(model)
+    cached_analyzer(model, max_chars)
 
 
 def bounded_map(

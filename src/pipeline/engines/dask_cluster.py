@@ -13,12 +13,15 @@ from contextlib import contextmanager
 from functools import partial
 
 from pipeline.engines import ChunkMapper, analyze_chunk, bounded_map
+from pipeline.limits import DEFAULT_MAX_CHARS
 
 IN_FLIGHT_PER_THREAD = 2
 
 
 @contextmanager
-def dask_cluster(model: str | None, workers: int, scheduler: str | None) -> Iterator[ChunkMapper]:
+def dask_cluster(
+    model: str | None, workers: int, scheduler: str | None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[ChunkMapper]:
     """A `ChunkMapper` on the cluster at `scheduler`, else on a local one of `workers` processes."""
     from distributed import Client, LocalCluster
 
@@ -32,7 +35,7 @@ def dask_cluster(model: str | None, workers: int, scheduler: str | None) -> Iter
         client = Client(cluster)
     try:
         slots = sum(client.nthreads().values()) or workers
-        submit = partial(client.submit, analyze_chunk, model, pure=False)
+        submit = partial(client.submit, analyze_chunk, model, pure=False, max_chars=max_chars)
         yield partial(bounded_map, submit, window=IN_FLIGHT_PER_THREAD * slots)
     finally:
         client.close()

@@ -18,8 +18,8 @@ A phrase becomes a party through the one resolver, `pipeline.extract.resolve.Ent
 steps kept here: a third-person pronoun is the person named last before it (`pronoun_referent`),
 a mention of a known entity is that entity (`mentioned_entity`), anything else the resolver's
 name or role lookups or the phrase as written. Each extractor delimits the phrase in its own
-representation and composes these steps (quotes `_Attributor.speaker`, claims
-`_Sentence.np_source`, demands `_Finder.party`).
+representation and composes these steps (quotes `quotes.speakers.resolve_speaker`, claims
+`claims.sources.np_source`, demands `demands.parties.party`).
 """
 
 from __future__ import annotations

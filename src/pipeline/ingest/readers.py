@@ -7,21 +7,32 @@ a .jsonl or .csv file of any size is read in constant memory.
 
 from __future__ import annotations
 
-import codecs
+import csv
+import errno
 import glob
+import itertools
 import json
+import os
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import pandas as pd
-from charset_normalizer import from_bytes
-
 from pipeline.ingest.article import make_article, safe_id
+from pipeline.ingest.encoding import (
+    DecodingWarning,
+    UndecodableError,
+    decode_bytes,
+    repair_escaped,
+)
+from pipeline.ingest.own_outputs import OwnOutputs
 from pipeline.schema import Article
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv")
-CSV_CHUNK_ROWS = 500
+CSV_SAMPLE_BYTES = 1 << 20
+# Python's csv module refuses fields over 128 KiB by default; an article text may be longer (the
+# article length limit is enforced per article, after reading).
+CSV_FIELD_LIMIT = 1 << 30
 
 # " date 2020-10 Headline" — the header line of the reference press releases.
 _HEADER = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\s+(.+?)\s*$", re.IGNORECASE)
@@ -36,28 +47,78 @@ class IngestError(Exception):
         self.source = source
 
 
-def iter_sources(inputs: Iterable[str | Path]) -> Iterator[Path]:
+def iter_sources(
+    inputs: Iterable[str | Path],
+    exclude: Iterable[Path] = (),
+    skipped: list[Path] | None = None,
+) -> Iterator[Path]:
     """Expand files, folders (recursively, readable suffixes only) and globs, in sorted order.
 
     A missing input raises FileNotFoundError: a typo in a path should stop the run, not pass silently.
+    A broken or looping symbolic link, or an unreadable folder, is yielded like a file, so that
+    reading it becomes that input's error instead of stopping the run. Our own outputs are never
+    inputs (see `pipeline.ingest.own_outputs`): the `exclude` folders (the run's `--out`), any other
+    output or export folder met in a walk, report pages and claim JSON-LD files are left out and
+    listed in `skipped`.
     """
+    own = OwnOutputs(list(exclude))
+    skipped = skipped if skipped is not None else []
     for raw in inputs:
         path = Path(raw)
-        if path.is_dir():
-            yield from sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
-                and not p.name.startswith((".", "_"))
-            )
-        elif path.is_file():
-            yield path
+        if path.is_dir() or path.is_file() or path.is_symlink():
+            yield from _expand(path, own, skipped)
+            continue
+        matches = sorted(glob.glob(str(raw), recursive=True))
+        if not matches:
+            raise FileNotFoundError(f"no such file, folder or glob match: {raw}")
+        top = _glob_top(str(raw))
+        for match in map(Path, matches):
+            folder = match if match.is_dir() else match.parent
+            if (inside := own.output_between(top, folder)) is not None:
+                skipped.append(inside)
+            else:
+                yield from _expand(match, own, skipped)
+
+
+def _expand(path: Path, own: OwnOutputs, skipped: list[Path]) -> Iterator[Path]:
+    """A file as given, or a folder's readable files, sorted; our own outputs go to `skipped`."""
+    if not path.is_dir():
+        if own.inside_out_dir(path) or own.is_output_folder(path.parent) or own.is_own_file(path):
+            skipped.append(path)
         else:
-            matches = sorted(glob.glob(str(raw), recursive=True))
-            if not matches:
-                raise FileNotFoundError(f"no such file, folder or glob match: {raw}")
-            yield from iter_sources(matches)
+            yield path
+        return
+    if own.is_output_folder(path):
+        skipped.append(path)
+        return
+    found: list[Path] = []
+    for root, folders, names in os.walk(
+        path, onerror=lambda error: found.append(Path(error.filename))
+    ):
+        here = Path(root)
+        for name in list(folders):
+            if own.is_output_folder(here / name):
+                skipped.append(here / name)
+                folders.remove(name)
+        for name in names:
+            file = here / name
+            if (
+                file.suffix.lower() in SUFFIXES
+                and not name.startswith((".", "_"))
+                and (file.is_file() or file.is_symlink())
+            ):
+                if own.is_own_file(file):
+                    skipped.append(file)
+                else:
+                    found.append(file)
+    yield from sorted(found)
+
+
+def _glob_top(pattern: str) -> Path:
+    """The folder a glob pattern starts from: its leading parts without wildcards."""
+    parts = Path(pattern).parts
+    literal = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts))
+    return Path(*literal) if literal else Path(".")
 
 
 def read_path(path: Path) -> Iterator[Article | IngestError]:
@@ -74,48 +135,30 @@ def read_path(path: Path) -> Iterator[Article | IngestError]:
             yield _read_txt(path)
     except IngestError as error:
         yield error
-    except (OSError, ValueError, pd.errors.ParserError) as error:
+    except OSError as error:
+        yield IngestError(safe_id(path.stem), str(path), _unreadable(path, error))
+    except (ValueError, csv.Error) as error:
         yield IngestError(safe_id(path.stem), str(path), f"{type(error).__name__}: {error}")
 
 
-# Byte-order marks of UTF-16/32 files (UTF-32 first: its little-endian mark starts like UTF-16's).
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# The legacy encoding of Dutch text: Windows-1252 (a superset of Latin-1).
-_DUTCH_LEGACY = "cp1252"
+def _unreadable(path: Path, error: OSError) -> str:
+    """Why a file cannot be read, in words: broken and looping links named as such."""
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop: cannot be read"
+    if path.is_symlink() and not path.exists():
+        return f"broken symbolic link (to {os.readlink(path)}): cannot be read"
+    return f"cannot be read: {error.strerror or error}"
 
 
 def decode(data: bytes, source: str, article_id: str) -> str:
-    """Bytes to text: a BOM's encoding, else UTF-8 when valid, else a detected legacy encoding.
-
-    charset-normalizer judges short Western European texts poorly ("Café" as Mac Central European
-    "Cafť"), and our inputs are Dutch, whose legacy encoding is Windows-1252: when that encoding reads
-    the bytes plausibly it wins; otherwise the detector's best guess is used.
-    """
-    if not data.strip():
-        raise IngestError(article_id, source, "empty input")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                raise IngestError(article_id, source, f"undecodable {encoding} input") from None
-    if b"\x00" in data[:4096]:
-        raise IngestError(article_id, source, "binary input (NUL bytes), not text")
+    """Bytes to text (see `pipeline.ingest.encoding`); a doubtful decoding warns (`DecodingWarning`)."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        dutch = from_bytes(data, cp_isolation=[_DUTCH_LEGACY]).best()
-        best = dutch or from_bytes(data).best()
-        if best is None:
-            raise IngestError(
-                article_id, source, "undecodable input: no text encoding fits"
-            ) from None
-        return str(best)
+        decoded = decode_bytes(data)
+    except UndecodableError as error:
+        raise IngestError(article_id, source, str(error)) from None
+    if decoded.note:
+        warnings.warn(DecodingWarning(article_id, source, decoded.note), stacklevel=2)
+    return decoded.text
 
 
 def split_header(text: str) -> tuple[str | None, str | None, str]:
@@ -210,37 +253,67 @@ def read_jsonl_lines(
 def _csv_encoding(path: Path) -> str:
     """Encoding of a CSV file, judged on its first megabyte so huge files stay streamed."""
     with path.open("rb") as handle:
-        sample = handle.read(1 << 20)
+        sample = handle.read(CSV_SAMPLE_BYTES)
+        more = bool(handle.read(1))
+    if more:  # do not judge a character cut by the sample's end
+        sample = sample[: sample.rfind(b"\n") + 1] or sample
+        sample = sample[: len(sample) - len(sample) % 4]
     try:
-        sample.decode("utf-8-sig")
-        return "utf-8-sig"
-    except UnicodeDecodeError as error:
-        if error.start > len(sample) - 4:  # a multi-byte character cut by the sample's end
-            return "utf-8-sig"
-    decode(sample, str(path), safe_id(path.stem))  # raises IngestError for empty/binary input
-    best = from_bytes(sample).best()
-    if best is None:
-        raise IngestError(safe_id(path.stem), str(path), "undecodable input: no text encoding fits")
-    return best.encoding
+        decoded = decode_bytes(sample)
+    except UndecodableError as error:
+        raise IngestError(safe_id(path.stem), str(path), str(error)) from None
+    return {"utf-8": "utf-8-sig", "utf-16": "utf-16", "utf-32": "utf-32"}.get(
+        decoded.encoding, decoded.encoding
+    )
 
 
 def _read_csv(path: Path) -> Iterator[Article | IngestError]:
+    """One record per CSV row, each row checked on its own: a bad row is one error, with its line.
+
+    Rows are read with the csv module, so a row's first line number is known (quoted fields may
+    span lines). A row with more or fewer fields than the header is ragged: its fields cannot be
+    matched to columns, so it becomes an error and the rows around it are read as usual. Bytes the
+    file's encoding cannot read are kept (`surrogateescape`) and read as Windows-1252, with a
+    warning for that row, so one stray byte costs neither the file nor the row.
+    """
     if not path.stat().st_size:
         raise IngestError(safe_id(path.stem), str(path), "empty input")
-    chunks = pd.read_csv(
-        path,
-        dtype=str,
-        keep_default_na=False,
-        chunksize=CSV_CHUNK_ROWS,
-        encoding=_csv_encoding(path),
-    )
-    row_number = 1
-    for chunk in chunks:
-        if "text" not in chunk.columns:
+    encoding = _csv_encoding(path)
+    csv.field_size_limit(CSV_FIELD_LIMIT)
+    with path.open(encoding=encoding, errors="surrogateescape", newline="") as handle:
+        rows = csv.reader(handle)
+        try:
+            header = [name.strip() for name in next(rows)]
+        except (StopIteration, csv.Error) as error:
+            raise IngestError(safe_id(path.stem), str(path), f"no CSV header: {error}") from None
+        if "text" not in header:
             raise IngestError(safe_id(path.stem), str(path), "CSV has no 'text' column")
-        for record in chunk.to_dict("records"):
-            row_number += 1
+        while True:
+            line = rows.line_num + 1
+            source, fallback_id = f"{path}:{line}", f"{path.stem}-{line}"
             try:
-                yield _record_article(record, f"{path}:{row_number}", f"{path.stem}-{row_number}")
+                row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                yield IngestError(safe_id(fallback_id), source, f"line {line}: {error}")
+                continue
+            if not row:  # a blank line
+                continue
+            if len(row) != len(header):
+                yield IngestError(
+                    safe_id(fallback_id),
+                    source,
+                    f"line {line}: ragged row of {len(row)} field(s), the header has {len(header)}",
+                )
+                continue
+            record = {}
+            for name, value in zip(header, row, strict=True):
+                value, note = repair_escaped(value, f" in column {name!r} of line {line}")
+                if note:
+                    warnings.warn(DecodingWarning(safe_id(fallback_id), source, note), stacklevel=2)
+                record[name] = value
+            try:
+                yield _record_article(record, source, fallback_id)
             except IngestError as error:
                 yield error

@@ -31,14 +31,19 @@ def is_url(raw: str | Path) -> bool:
 
 @dataclass
 class Inputs:
-    """The inputs of a run, sorted by kind; `paths` are expanded (FileNotFoundError if missing)."""
+    """The inputs of a run, sorted by kind; `paths` are expanded (FileNotFoundError if missing).
+
+    `skipped` lists what the expansion left out as our own outputs (see `iter_sources`).
+    """
 
     paths: list[Path] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     stdin: bool = False
+    skipped: list[Path] = field(default_factory=list)
 
 
-def split_inputs(raw_inputs: Iterable[str | Path]) -> Inputs:
+def split_inputs(raw_inputs: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Inputs:
+    """The inputs sorted by kind; files under the `exclude` folders (the run's `--out`) skipped."""
     inputs = Inputs()
     local: list[str | Path] = []
     for raw in raw_inputs:
@@ -48,7 +53,7 @@ def split_inputs(raw_inputs: Iterable[str | Path]) -> Inputs:
             inputs.urls.append(str(raw))
         else:
             local.append(raw)
-    inputs.paths = list(iter_sources(local))
+    inputs.paths = list(iter_sources(local, exclude=exclude, skipped=inputs.skipped))
     return inputs
 
 

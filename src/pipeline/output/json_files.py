@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from pipeline.schema import ArticleResult
 
 
@@ -75,11 +77,44 @@ def read_result(path: Path) -> ArticleResult:
 
 
 def iter_result_paths(out_dir: Path) -> Iterator[Path]:
-    """Article JSON files in `out_dir`, sorted; run files such as `_run.json` are skipped."""
-    yield from sorted(p for p in out_dir.glob("*.json") if not p.name.startswith(("_", ".")))
+    """Article JSON files in `out_dir`, sorted; run files such as `_run.json` are skipped, and so is
+    the `datapackage.json` of an export into the output folder itself (`export --to OUT`)."""
+    from pipeline.ingest.own_outputs import PACKAGE_FILE, is_package_file
+
+    for path in sorted(out_dir.glob("*.json")):
+        if path.name.startswith(("_", ".")):
+            continue
+        if path.name == PACKAGE_FILE and is_package_file(path):
+            continue
+        yield path
 
 
-def iter_article_lines(out_dir: Path) -> Iterator[str]:
-    """Every article file of `out_dir` as one compact JSON line (the same contract, one stream)."""
+def iter_article_lines(out_dir: Path, problems: list[str]) -> Iterator[str]:
+    """Every article file of `out_dir` as one compact JSON line (the same contract, one stream);
+    unreadable files go to `problems`."""
+    for _path, result in iter_results(out_dir, problems):
+        yield result.model_dump_json()
+
+
+def iter_results(out_dir: Path, problems: list[str]) -> Iterator[tuple[Path, ArticleResult]]:
+    """Every article file of `out_dir` that can be read and validated, with its path.
+
+    A file that cannot (truncated JSON, bytes that are not UTF-8, another schema) is named in
+    `problems` with its reason and left out, so one bad file never stops a later stage.
+    """
     for path in iter_result_paths(out_dir):
-        yield read_result(path).model_dump_json()
+        try:
+            yield path, read_result(path)
+        except (OSError, ValueError) as error:  # pydantic's ValidationError is a ValueError
+            problems.append(f"{path}: {unreadable_reason(error)}")
+
+
+def unreadable_reason(error: Exception) -> str:
+    """Why an article file could not be read, in a few words."""
+    if isinstance(error, ValidationError):
+        if error.errors()[0]["type"] == "json_invalid":
+            return "truncated or invalid JSON"
+        return f"not an article file ({error.error_count()} validation error(s))"
+    if isinstance(error, UnicodeDecodeError):
+        return "not UTF-8 text"
+    return " ".join(str(error).split())

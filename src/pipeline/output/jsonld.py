@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from pipeline.output.json_files import iter_result_paths, read_result
+from pipeline.output.json_files import iter_results
 from pipeline.schema import ArticleResult, Claim
 
 JSONLD_FILE = "claims.jsonld"
@@ -58,9 +58,9 @@ def claim_jsonld(result: ArticleResult, claim: Claim) -> dict:
     )
 
 
-def iter_claim_lines(out_dir: Path) -> Iterator[str]:
-    """Every claim in the article files of `out_dir`, as JSON-LD lines."""
-    for path in iter_result_paths(out_dir):
-        result = read_result(path)
+def iter_claim_lines(out_dir: Path, problems: list[str]) -> Iterator[str]:
+    """Every claim in the article files of `out_dir`, as JSON-LD lines; unreadable files go to
+    `problems`."""
+    for _path, result in iter_results(out_dir, problems):
         for claim in result.claims:
             yield json.dumps(claim_jsonld(result, claim), ensure_ascii=False)

@@ -7,8 +7,10 @@ An export runs in three steps:
    an article whose output file changed (its `output_sha256`) has its rows deleted and inserted
    again, one transaction per batch, so a re-export, or one killed half way, never leaves
    duplicate or partial rows;
-   (`Database.delete_articles` is the one place that removes an article's rows, children first;
-   a step that drops articles no longer present calls it before step 2);
+   (`Database.delete_articles` is the one place that removes an article's rows, children first);
+   then the rows of articles whose file is gone from the folder are deleted with `prune` (the
+   default for the folder's own `claims.sqlite`); otherwise they are only counted, since a shared
+   database may hold other folders' articles;
 2. **clusters** — the claim clusters are recomputed over every claim in the database (see
    `pipeline.output.clusters`); ids of existing clusters are kept, changed rows are updated and
    emptied clusters deleted, in one transaction;
@@ -39,7 +41,7 @@ from pydantic import ValidationError
 
 from pipeline.output import clusters as clustering
 from pipeline.output.catalog import ARTICLE_TABLES, TABLES, Table
-from pipeline.output.json_files import iter_result_paths
+from pipeline.output.json_files import iter_result_paths, unreadable_reason
 from pipeline.output.rows import InvalidResult, article_rows
 from pipeline.schema import ArticleResult
 
@@ -71,27 +73,29 @@ class ExportSummary:
     unchanged: int = 0
     clusters_linked: int = 0
     errors: list[str] = field(default_factory=list)
+    pruned: int = 0  # articles deleted from the database: their file is gone from the folder
+    absent: int = 0  # articles in the database without a file in the folder, kept (no prune)
 
 
 def iter_batches(out_dir: Path, summary: ExportSummary, size: int = BATCH) -> Iterator[Batch]:
     """Rows of the article files in `out_dir`, `size` articles at a time.
 
-    A file that does not validate against the contract, or repeats an article id already read, is
-    reported and left out.
+    A file that cannot be read, does not validate against the contract, or repeats an article id
+    already read, is reported and left out.
     """
     paths = iter_result_paths(out_dir)
     seen: set[str] = set()
     while chunk := list(islice(paths, size)):
         batch = Batch()
         for path in chunk:
-            data = path.read_bytes()
             try:
+                data = path.read_bytes()
                 result = ArticleResult.model_validate_json(data)
                 if result.article.id in seen:
                     raise InvalidResult(f"article id {result.article.id!r} already exported")
                 rows = article_rows(result, hashlib.sha256(data).hexdigest())
-            except ValidationError as error:
-                summary.errors.append(f"{path}: {error.error_count()} validation error(s)")
+            except (OSError, ValidationError) as error:
+                summary.errors.append(f"{path}: {unreadable_reason(error)}")
                 continue
             except InvalidResult as error:
                 summary.errors.append(f"{path}: {error}")
@@ -130,12 +134,17 @@ def make_engine(url: str) -> sa.Engine:
     return engine
 
 
-def export_tables(out_dir: Path, to: str | Path | None = None) -> ExportSummary:
+def export_tables(
+    out_dir: Path, to: str | Path | None = None, prune: bool | None = None
+) -> ExportSummary:
     """Export the outputs in `out_dir` to a database and, for folder targets, files.
 
     `to` None: SQLite at `out_dir/claims.sqlite`, CSV + Parquet in `out_dir/tables/`; a folder:
     `claims.sqlite`, CSV and Parquet there; an SQLAlchemy URL (`postgresql://…`): that database.
+    `prune` (default: only for `to` None) deletes the rows of articles that have no file in
+    `out_dir` any more; otherwise they are counted in `absent` and kept.
     """
+    prune = to is None if prune is None else prune
     summary = ExportSummary()
     target = str(to) if to is not None else None
     if target is not None and "://" in target:
@@ -152,6 +161,12 @@ def export_tables(out_dir: Path, to: str | Path | None = None) -> ExportSummary:
             summary.unchanged += database.upsert(batch)
             for table, rows in batch.tables.items():
                 summary.rows[table] += len(rows)
+        absent = database.absent({path.stem for path in iter_result_paths(out_dir)})
+        if prune:
+            database.prune(absent)
+            summary.pruned = len(absent)
+        else:
+            summary.absent = len(absent)
         summary.clusters_linked, summary.rows["claim_clusters"] = database.refresh_clusters()
         if folder is not None:
             write_files(database, folder)
@@ -280,6 +295,18 @@ class Database:
             )
             for partition in result.partitions():
                 yield [dict(r._mapping) for r in partition]
+
+    def absent(self, present: set[str]) -> list[str]:
+        """Ids of articles in the database that are not in `present`."""
+        articles = self.tables["articles"]
+        with self.engine.connect() as conn:
+            stored = conn.execute(sa.select(articles.c.article_id)).scalars().all()
+        return sorted(a for a in stored if a not in present)
+
+    def prune(self, article_ids: list[str]) -> None:
+        """Delete every row of these articles (no longer in the folder), in one transaction."""
+        with self.engine.begin() as conn:
+            self.delete_articles(conn, article_ids)
 
 
 # Claim columns the cluster rule reads (plus the article date and the source's entity key).

@@ -1,0 +1,113 @@
+"""What must be done: the action phrase of a demand.
+
+The verb phrase left in the clause once the cue, the subject, the addressee, a "volgens X" phrase
+and insertions that are clauses or sources are taken out, without leading connectives and with
+infinitive "te" dropped, a separable particle joined to its verb ("op te lossen" → "oplossen"):
+"De gemeente moet de wachtlijsten wegwerken" → "de wachtlijsten wegwerken". For a directive verb
+it is what its complement asks ("roept op om …", "pleit voor …", "eist dat …") or its object
+("eist twintig jaar cel"). Words: `connectives`, `separable_particles`, `infinitive_markers`,
+`infinitive_complementisers`, `that_clause`, `time_points` and each directive verb's
+`action_preps` in data/demand_cues.yaml; `according_to` in data/attribution.yaml.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.attribution import attribution_words
+from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.phrases import np_after
+from pipeline.text.datafiles import DirectiveVerb
+from pipeline.text.grammar import is_boundary, is_finite, is_infinitive, opens_subordinate_clause
+
+
+def action(ctx: DemandContext, lo: int, hi: int, drop: set[int]) -> str | None:
+    """The verb phrase left in [lo, hi) without `drop`, leading connectives and infinitive te."""
+    cues, view = ctx.cues, ctx.view
+    tokens = [
+        t
+        for t in ctx.doc[lo:hi]
+        if t.i not in drop and t.i not in ctx.inserted and not is_boundary(view, t.i)
+    ]
+    while tokens and (tokens[0].lower_ in cues.connectives or tokens[0].pos_ == "CCONJ"):
+        tokens = tokens[1:]
+    out: list[Token | str] = []
+    in_om_clause = False  # an "om" is in `out`: tracked, not searched, to stay linear
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if (
+            token.lower_ in cues.separable_particles
+            and nxt is not None
+            and nxt.lower_ in cues.infinitive_markers
+            and after is not None
+            and is_infinitive(view, after.i)
+            and not in_om_clause
+        ):
+            out.append(token.text + after.text)
+            i += 3
+            continue
+        if (
+            token.lower_ in cues.infinitive_markers
+            and nxt is not None
+            and is_infinitive(view, nxt.i)
+            and not in_om_clause
+        ):
+            i += 1
+            continue
+        out.append(token)
+        in_om_clause = in_om_clause or token.lower_ in cues.infinitive_complementisers
+        i += 1
+    words = [w if isinstance(w, str) else w.text for w in out]
+    return " ".join(words) or None
+
+
+def attribution_tokens(ctx: DemandContext, lo: int, hi: int) -> set[int]:
+    """Tokens of a "volgens X" phrase inside [lo, hi), left out of the action."""
+    out: set[int] = set()
+    for token in ctx.doc[lo:hi]:
+        if token.lower_ in attribution_words().according_to:
+            out.add(token.i)
+            out.update(t.i for t in np_after(ctx, token.i + 1, hi))
+    return out
+
+
+def directive_action(
+    ctx: DemandContext, verb_token: Token, verb: DirectiveVerb, lo: int, hi: int, skip: set[int]
+) -> str | None:
+    """What a directive verb asks: its "om … te" / dat-clause / governed preposition, else the
+    object before a participle ("heeft twintig jaar cel geëist"), else what follows the verb."""
+    cues, doc, view = ctx.cues, ctx.doc, ctx.view
+    after = [t for t in doc[verb_token.i + 1 : hi] if t.i not in skip]
+    for k, token in enumerate(after):
+        if token.lower_ in cues.infinitive_complementisers and any(
+            t.lower_ in cues.infinitive_markers for t in after[k:]
+        ):
+            return action(ctx, token.i + 1, hi, skip)
+        if token.lower_ in cues.that_clause and opens_subordinate_clause(view, token.i):
+            return action(ctx, token.i + 1, hi, skip)
+        if token.lower_ in verb.action_preps and token.pos_ == "ADP":
+            return action(ctx, token.i + 1, hi, skip)
+    participle = verb_token.tag_.startswith(("WW|vd", "WW|inf")) or verb_token.lower_.startswith(
+        ("ge", f"{verb.particle}ge") if verb.particle else "ge"
+    )  # taggers call "geëist" finite
+    if not verb.object_is_addressee and participle:
+        # "heeft twintig jaar cel geëist tegen ...": the object stands before the participle
+        aux = next(
+            (t for t in reversed(doc[lo : verb_token.i]) if is_finite(view, t.i)),
+            None,
+        )
+        if aux is not None:
+            inner = [
+                t
+                for t in doc[aux.i + 1 : verb_token.i]
+                if t.i not in skip and t.lower_ not in cues.time_points
+            ]
+            if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner):
+                return action(ctx, inner[0].i, hi, skip | {verb_token.i})
+    rest = [t for t in after if not is_boundary(view, t.i)]
+    if rest and any(t.pos_ in ("NOUN", "PROPN") for t in rest):
+        return action(ctx, rest[0].i, hi, skip)
+    return None

@@ -1,0 +1,125 @@
+"""Who must act: the addressee of a demand.
+
+The subject of a modal or of a dat-clause ("De gemeente moet ...", "eist dat de provincie ...")
+or the object of a directive verb ("roept het kabinet op"), or its "van/bij/aan X" ("eist van de
+regering") -- only when that party can act (an entity, a third-person pronoun, or a noun headed by
+an agent noun) and the clause's verb is an act of it: "de politie moet de middelen krijgen" asks
+someone else to provide them. Words: `non_agentive_verbs`, `infinitive_complementisers`,
+`non_party_objects`, `addressee_complements`, `addressee_skips`, `addressee_stops`, `that_clause`
+and each directive verb's `object` and `addressee_preps` in data/demand_cues.yaml.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.model import Subject
+from pipeline.extract.demands.parties import is_agentive, party
+from pipeline.extract.demands.phrases import np_after, np_head, phrase
+from pipeline.extract.demands.subjects import (
+    NP_POS,
+    parsed,
+    subject,
+    subject_by_order,
+    subject_words,
+)
+from pipeline.text.datafiles import DirectiveVerb
+from pipeline.text.grammar import opens_subordinate_clause
+
+_OBJECT_DEPS = ("obj", "iobj")
+
+
+def addressee(
+    ctx: DemandContext, subj: Subject | None, lo: int, hi: int, exclude: set[int]
+) -> str | None:
+    """The subject as addressee when it can act and the clause's verb is an act of it."""
+    if subj is None:
+        return None
+    head = subj.head
+    tokens = subject_words(ctx, subj, lo, hi, exclude)
+    if not is_agentive(ctx, tokens, head):
+        return None
+    for token in ctx.doc[lo:hi]:
+        if token.i > head.i and (
+            token.lower_ in ctx.cues.infinitive_complementisers
+            or opens_subordinate_clause(ctx.view, token.i)
+        ):
+            break  # "moet bezuinigen om onder de norm te blijven": not the subject's verb
+        if token.i in exclude or token.pos_ not in ("VERB", "AUX") or token.i == head.i:
+            continue
+        if token.dep_ in ("nmod:poss", "det", "amod", "acl:relcl"):
+            continue  # "zijn woningen": a possessive tagged as the verb "zijn"
+        if token.lemma_.casefold() in ctx.cues.non_agentive_verbs:
+            return None
+    return party(ctx, tokens)
+
+
+def directive_addressee(
+    ctx: DemandContext, verb_token: Token, verb: DirectiveVerb, lo: int, hi: int, skip: set[int]
+) -> tuple[str | None, set[int]]:
+    """Who a directive verb addresses, and the tokens that name it (left out of the action).
+
+    In order: "van/bij/aan X" before the complement, the parsed object (not its "om … te"
+    complement the parser attached to it), for a verb whose object is what is asked the subject
+    of its dat-clause, else the noun phrase word order puts between the verb and its particle.
+    """
+    cues, doc = ctx.cues, ctx.doc
+    following = doc[verb_token.i + 1 : hi]
+    candidates: list[Token] = []
+    if verb.object_is_addressee:
+        heads = [verb_token, *(c for c in verb_token.children if c.dep_ == "aux")]
+        candidates = [
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ in _OBJECT_DEPS
+            and c.pos_ in NP_POS
+            and lo <= c.i < hi
+            and c.i not in skip
+            and c.lower_ not in cues.non_party_objects
+        ]
+    complement = next((t.i for t in following if t.lower_ in cues.addressee_complements), hi)
+    for token in doc[lo:complement]:
+        if token.lower_ in verb.addressee_preps and token.i not in skip:
+            tokens = np_after(ctx, token.i + 1, hi)
+            if tokens and is_agentive(ctx, tokens, np_head(ctx, tokens)):
+                return party(ctx, tokens), {token.i} | {t.i for t in tokens}
+    if candidates:  # the object, not its "om … te" complement the parser attached to it
+        tokens = phrase(ctx, candidates[0], lo, complement, skip)
+        return party(ctx, tokens), {t.i for t in tokens}
+    if not verb.object_is_addressee:
+        # "eist dat de provincie ... afgeeft": the party that must act is the dat-subject
+        dats = (t for t in following if t.lower_ in cues.that_clause)
+        dat = next((t for t in dats if opens_subordinate_clause(ctx.view, t.i)), None)
+        if dat is None:
+            return None, set()
+        subj = subject_by_order(ctx, dat.i + 1, dat, hi, dat) or parsed(
+            subject(ctx, dat.i + 1, hi, set(range(dat.i + 1, hi)))
+        )
+        return addressee(ctx, subj, dat.i + 1, hi, set()), set()
+    return _addressee_by_order(ctx, verb_token, verb, lo, hi, skip)
+
+
+def _addressee_by_order(
+    ctx: DemandContext, verb_token: Token, verb: DirectiveVerb, lo: int, hi: int, skip: set[int]
+) -> tuple[str | None, set[int]]:
+    """The noun phrase between the verb and its particle / complement, or, for a participle or
+    infinitive at the end ("heeft de minister aangespoord"), before the verb."""
+    cues = ctx.cues
+    clause_final = verb_token.tag_.startswith(("WW|vd", "WW|inf")) or verb_token.lower_.startswith(
+        tuple(p for p in (verb.particle, "ge") if p)
+    )
+    if not clause_final:
+        start, stop = verb_token.i + 1, hi
+    else:
+        start, stop = lo, verb_token.i
+    for token in ctx.doc[start:stop]:
+        if token.i in skip or token.pos_ in ("ADV",) or token.lower_ in cues.addressee_skips:
+            continue
+        if token.lower_ in cues.addressee_stops or token.pos_ == "VERB":
+            break
+        tokens = np_after(ctx, token.i, stop)
+        if tokens:
+            return party(ctx, tokens), {t.i for t in tokens}
+    return None, set()

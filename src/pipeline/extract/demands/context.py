@@ -1,0 +1,150 @@
+"""`DemandContext`: what every demand unit reads about one document, built once, never changed.
+
+It replaces the state the old `_Finder` class kept between calls: the DocView, the parties
+(`EntityIndex`), the quotes, the cue file, and the per-document facts computed once up front --
+punctuation sentences, insertions, the cue candidates of each finder, the article's main
+organisation -- plus the tables the registry hands in (which filters judge which finder's clause,
+the rank of each finder). Units receive it as their first argument and only read it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.demands.insertions import find_insertions
+from pipeline.extract.demands.model import Clause, Triggers
+from pipeline.extract.resolve import EntityIndex
+from pipeline.schema import Quote
+from pipeline.text.datafiles import DemandCues
+from pipeline.text.grammar import is_quote_mark
+from pipeline.text.sentences import punctuation_sentences, sentence_ends
+from pipeline.text.view import DocView
+
+Reject = Callable[["DemandContext", Clause], bool]
+
+
+@dataclass(frozen=True)
+class DemandContext:
+    """One document as the demand units see it: frozen, its mappings read-only views.
+
+    `ends` marks the tokens that end a sentence for a reader, `quote` the quotation marks;
+    `sentences` are the punctuation sentences the finders scan (they cover every token, in order);
+    `opens`/`closes`/`inserted` describe the insertions (`insertions.py`); `candidates` holds, per
+    finder kind, the indices of tokens that may carry its cue; `filters` the filters of each kind
+    in registry order; `ranks` each kind's rank when demands overlap.
+    """
+
+    view: DocView
+    doc: Doc
+    text: str
+    index: EntityIndex
+    quotes: tuple[Quote, ...]
+    cues: DemandCues
+    main_org: str | None
+    ends: tuple[bool, ...]
+    quote: tuple[bool, ...]
+    sentences: tuple[Span, ...]
+    sentence_starts: tuple[int, ...]
+    opens: Mapping[int, int]
+    closes: Mapping[int, int]
+    inserted: frozenset[int]
+    candidates: Mapping[str, tuple[int, ...]]
+    filters: Mapping[str, tuple[Reject, ...]]
+    ranks: Mapping[str, int]
+
+    @classmethod
+    def build(
+        cls,
+        view: DocView,
+        index: EntityIndex,
+        quotes: list[Quote],
+        cues: DemandCues,
+        *,
+        triggers: Mapping[str, Triggers],
+        filters: Mapping[str, tuple[Reject, ...]],
+        ranks: Mapping[str, int],
+    ) -> DemandContext:
+        """Read `view` once for every unit; `triggers`, `filters` and `ranks` come from the
+        registry."""
+        doc = view.doc
+        ends = sentence_ends(view)
+        sentences = tuple(doc[s.start : s.end] for s in punctuation_sentences(view, ends))
+        insertions = find_insertions(view, sentences, cues)
+        return cls(
+            view=view,
+            doc=doc,
+            text=view.text,
+            index=index,
+            quotes=tuple(sorted(quotes, key=lambda q: q.start)),
+            cues=cues,
+            main_org=main_organisation(index, quotes),
+            ends=tuple(ends),
+            quote=tuple(is_quote_mark(t) for t in view.orth),
+            sentences=sentences,
+            sentence_starts=tuple(s.start for s in sentences),
+            opens=insertions.opens,
+            closes=insertions.closes,
+            inserted=insertions.inserted,
+            candidates=_candidates(view, triggers),
+            filters=filters,
+            ranks=ranks,
+        )
+
+    def cue_tokens(self, kind: str) -> list[tuple[Span, Token]]:
+        """The tokens that may carry a `kind` cue, in text order, each with its sentence (a
+        superset: each finder applies its full test)."""
+        doc, sentences = self.doc, self.sentences
+        return [(sentences[self.sentence_index(i)], doc[i]) for i in self.candidates[kind]]
+
+    def sentence_index(self, i: int) -> int:
+        """The number of the punctuation sentence that holds token i."""
+        return bisect_right(self.sentence_starts, i) - 1
+
+    def rejects(self, clause: Clause) -> bool:
+        """Whether a filter registered for the clause's kind takes it for no demand."""
+        return any(reject(self, clause) for reject in self.filters.get(clause.kind, ()))
+
+
+def _candidates(view: DocView, triggers: Mapping[str, Triggers]) -> Mapping[str, tuple[int, ...]]:
+    """Indices of the tokens whose form or lemma may carry each finder's cue, in text order.
+
+    One pass over the document instead of one per finder and sentence; each finder still applies
+    its full test to these tokens, so this is a superset of its hits.
+    """
+    every = frozenset().union(*(t.lemmas | t.forms for t in triggers.values()))
+    out: dict[str, list[int]] = {kind: [] for kind in triggers}
+    for i, (lower, lemma) in enumerate(zip(view.lower, view.lemma, strict=True)):
+        if lower not in every and lemma not in every:
+            continue
+        for kind, words in triggers.items():
+            if lemma in words.lemmas or lower in words.forms:
+                out[kind].append(i)
+    return MappingProxyType({kind: tuple(indices) for kind, indices in out.items()})
+
+
+def main_organisation(index: EntityIndex, quotes: list[Quote]) -> str | None:
+    """The organisation the article is about: most mentions, speakers' affiliation breaking ties.
+
+    A press release speaks for its publisher, so an unattributed headline imperative is its demand.
+    """
+    affiliations = set()
+    for quote in quotes:
+        entity = index.resolve(quote.speaker) if quote.speaker else None
+        if entity is not None and entity.affiliation:
+            affiliations.add(entity.affiliation)
+    orgs = [e for e in index.entities if e.label == "ORG"]
+    if not orgs:
+        return None
+    best = max(
+        orgs,
+        key=lambda e: (
+            len(e.mentions) + (2 if e.name in affiliations else 0),
+            -min((m.start for m in e.mentions), default=0),
+        ),
+    )
+    return best.name

@@ -1,0 +1,72 @@
+"""Word lookups of the demand rules: how a token is matched against a list of the cue file.
+
+Every list lives in `data/demand_cues.yaml` (reporting verbs in `data/attribution.yaml`); these
+helpers say how a token matches one: by its lower-case form, by its lemma, or as the right-hand
+head of a Dutch compound ("zorgverzekeraar" is a "verzekeraar").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.tokens import Token
+
+from pipeline.extract.attribution import reporting_verb
+from pipeline.text.datafiles import DemandCues, DirectiveVerb, sections
+from pipeline.text.grammar import headed_by
+from pipeline.text.view import DocView
+
+
+@cache
+def demand_cues() -> DemandCues:
+    """data/demand_cues.yaml, loaded once."""
+    return sections(DemandCues)
+
+
+def has_word(tokens: Iterable[Token], words: frozenset[str]) -> bool:
+    """One of `tokens` is one of `words` (lower case)."""
+    return any(t.lower_ in words for t in tokens)
+
+
+def ends_with(token: Token, nouns: frozenset[str]) -> bool:
+    """`token` is one of `nouns` or a compound headed by one (Dutch compounds are right-headed)."""
+    lower = token.lower_
+    forms = {  # plurals "-s", "-en" and "-n" after a stem in -e ("gemeenten")
+        token.lemma_.casefold(),
+        lower,
+        lower.removesuffix("s"),
+        lower.removesuffix("en"),
+        lower.removesuffix("n"),
+    }
+    return headed_by(forms, nouns, 4)
+
+
+def is_agent_noun(cues: DemandCues, token: Token) -> bool:
+    """A noun whose head can act (`agent_nouns`): "gemeente", "zorgverzekeraar"."""
+    return ends_with(token, cues.agent_nouns)
+
+
+def is_nominal(cues: DemandCues, token: Token) -> bool:
+    """A noun or name, or a word the tagger missed that is headed by an agent noun."""
+    return token.pos_ in ("NOUN", "PROPN") or is_agent_noun(cues, token)
+
+
+def is_reporting(view: DocView, i: int, end: int) -> bool:
+    """Token i is a reporting verb (attribution.yaml), its particle before token `end`."""
+    return reporting_verb(view, i, view.lower[i + 1 : end]) is not None
+
+
+def directive_verb(cues: DemandCues, token: Token) -> tuple[str, DirectiveVerb] | None:
+    """The directive verb (`directive_verbs`) token is a form of, with its lemma; never the noun
+    after one of `determiners` ("een verzoek aan de regering", "de eis")."""
+    if token.pos_ in ("ADP", "DET", "PRON", "PUNCT"):
+        return None
+    if token.i > 0 and token.doc[token.i - 1].lower_ in cues.determiners:
+        return None  # "een verzoek aan de regering", "de eis": the noun, not the verb
+    for lemma, verb in cues.directive_verbs.items():
+        if token.lower_ in verb.forms or (
+            token.lemma_.casefold() == lemma and token.pos_ in ("VERB", "AUX")
+        ):
+            return lemma, verb
+    return None

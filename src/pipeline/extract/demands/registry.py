@@ -1,0 +1,128 @@
+"""What runs, and in which order: the demand finders with their rank, the filters with the finder
+kinds they judge, and the steps over all demands found (presidio's recognizer registry is the
+model). `extract_demands` iterates these tables; nothing else decides the order.
+
+- `FINDERS`: each construction's finder, in the order it runs, and its rank: when two demands
+  overlap, the higher rank wins ("De bond eist dat de gemeente moet ingrijpen" is one directive,
+  not a directive and a modal), then the longer span.
+- `FILTERS`: each filter with the finder kinds it judges, in the order they are asked (cheap and
+  frequent ones first; the result does not depend on the order, since any one rejects).
+- `STEPS`: the post-passes over all demands of the document, in order.
+
+Names are checked when this module is imported: a filter for an unknown finder kind fails then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from pipeline.extract.demands import filters, steps
+from pipeline.extract.demands.context import DemandContext, Reject
+from pipeline.extract.demands.finders import (
+    directives,
+    frames,
+    imperatives,
+    modals,
+    tasks,
+    waits,
+)
+from pipeline.extract.demands.lexicon import demand_cues
+from pipeline.extract.demands.model import Found, Triggers
+from pipeline.text.datafiles import DemandCues
+
+
+@dataclass(frozen=True)
+class Finder:
+    """A construction's finder: its name (the `kind` of what it finds), its rank when demands
+    overlap, the function that finds them, and the words that make a token a candidate (None:
+    the finder reads lines or sentences, not cue words)."""
+
+    name: str
+    rank: int
+    find: Callable[[DemandContext], list[Found]]
+    triggers: Callable[[DemandCues], Triggers] | None = None
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A filter: its name, the finder kinds whose clauses it judges, and the judgement."""
+
+    name: str
+    kinds: frozenset[str]
+    rejects: Reject
+
+
+@dataclass(frozen=True)
+class Step:
+    """A step over all demands of a document, after the finders."""
+
+    name: str
+    run: Callable[[DemandContext, list[Found]], list[Found]]
+
+
+FINDERS: tuple[Finder, ...] = (
+    Finder(modals.KIND, rank=2, find=modals.find, triggers=modals.triggers),
+    Finder(directives.KIND, rank=4, find=directives.find, triggers=directives.triggers),
+    Finder(frames.KIND, rank=3, find=frames.find, triggers=frames.triggers),
+    Finder(waits.KIND, rank=2, find=waits.find, triggers=waits.triggers),
+    Finder(tasks.KIND, rank=3, find=tasks.find, triggers=tasks.triggers),
+    Finder(imperatives.KIND, rank=1, find=imperatives.find),
+)
+
+_ALL = frozenset(finder.name for finder in FINDERS)
+_MODAL = frozenset({modals.KIND})
+_DIRECTIVE = frozenset({directives.KIND})
+
+FILTERS: tuple[Filter, ...] = (
+    Filter("past_obligation", _MODAL, filters.is_past_obligation),
+    Filter("own_commitment", _MODAL, filters.is_own_commitment),
+    Filter("relative_clause", _MODAL, filters.is_relative),
+    Filter("purpose", _MODAL, filters.is_purpose),
+    Filter("consequence", _MODAL, filters.is_consequence),
+    Filter("habitual", _MODAL, filters.is_habitual),
+    Filter("duty_in_force", _MODAL, filters.is_duty_in_force),
+    Filter("legal_duty", _MODAL, filters.is_legal_duty),
+    Filter("perceived", _MODAL, filters.is_perceived),
+    Filter("generic_present", _MODAL, filters.is_generic_present),
+    Filter("scheduled", _MODAL, filters.is_scheduled),
+    Filter("attributing_verb", _DIRECTIVE, filters.is_attributing),
+    Filter("hypothetical", _DIRECTIVE, filters.is_hypothetical),
+    Filter("inanimate_subject", _DIRECTIVE, filters.has_inanimate_subject),
+    Filter("question_or_conditional", _ALL, filters.is_question_or_conditional),
+)
+
+STEPS: tuple[Step, ...] = (
+    Step("keep_outermost", steps.keep_outermost),
+    Step("back_references", steps.back_references),
+    Step("anaphoric_sources", steps.anaphoric_sources),
+    Step("subheading_actors", steps.subheading_actors),
+)
+
+
+def _check() -> None:
+    """Unique names in each table; every filter judges known finder kinds."""
+    for table in (FINDERS, FILTERS, STEPS):
+        names = [entry.name for entry in table]
+        if len(names) != len(set(names)):
+            raise ValueError(f"demand registry: duplicate names in {names}")
+    for entry in FILTERS:
+        if not entry.kinds <= _ALL:
+            raise ValueError(f"demand filter {entry.name!r}: unknown kinds {entry.kinds - _ALL}")
+
+
+_check()
+
+RANKS: Mapping[str, int] = MappingProxyType({finder.name: finder.rank for finder in FINDERS})
+FILTERS_BY_KIND: Mapping[str, tuple[Reject, ...]] = MappingProxyType(
+    {kind: tuple(f.rejects for f in FILTERS if kind in f.kinds) for kind in _ALL}
+)
+
+
+@cache
+def triggers() -> Mapping[str, Triggers]:
+    """Each cue-word finder's trigger words, from data/demand_cues.yaml (read once)."""
+    cues = demand_cues()
+    return MappingProxyType({f.name: f.triggers(cues) for f in FINDERS if f.triggers is not None})

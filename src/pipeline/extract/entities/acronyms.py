@@ -1,0 +1,61 @@
+"""Acronym ↔ expansion: which mentions an acronym abbreviates ("VNG" ↔ "Vereniging van Nederlandse
+Gemeenten"), after Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation
+definitions in biomedical text"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.extract.entities.mentions import Mention
+
+
+def initials(text: str) -> str:
+    """The capitals that start the words of `text` ("Vereniging van Nederlandse Gemeenten" ->
+    "VNG"; hyphens split words)."""
+    return "".join(w[0] for w in text.replace("-", " ").split() if w[:1].isupper())
+
+
+def expansions(mentions: list[Mention], i: int) -> list[int]:
+    """Mentions that mention i, an acronym, abbreviates: capitals that spell it ("Vereniging van
+    Nederlandse Gemeenten" for VNG, outside the termbase) or a long form written right before it in
+    brackets, "Naam (ACR)", whose first capital is the acronym's (Schwartz & Hearst, 2003), or
+    written right before it with no bracket ("Landelijke Huisartsenvereniging LHV") when its letters
+    spell the acronym in order, the first at a word start (`abbreviates`).
+
+    A bracketed acronym after a person is a party or employer ("Sharon Dijksma (PvdA)"), never an
+    alias, so only organisations qualify.
+    """
+    m = mentions[i]
+    found = []
+    for j, other in enumerate(mentions):
+        if j == i or other.label != "ORG" or " " not in other.form:
+            continue
+        if m.term is not None and other.term is not None and m.term != other.term:
+            continue  # two known bodies: the termbase already says who is who
+        spelled = initials(other.form) == m.form
+        bracketed = (
+            m.span.start == other.span.end + 1
+            and m.span.doc[other.span.end].text == "("
+            and initials(other.form)[:1] == m.form[:1]
+        )
+        adjacent = m.span.start == other.span.end and abbreviates(m.form, other.form)
+        if spelled or bracketed or adjacent:
+            found.append(j)
+    return found
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Schwartz & Hearst's (2003) test: every letter of `short`, right to left, occurs in `long` in
+    order, and its first letter starts a word ("LHV" in "Landelijke Huisartsenvereniging")."""
+    short, long = short.casefold(), long.casefold()
+    i = len(long) - 1
+    for k in range(len(short) - 1, -1, -1):
+        if not short[k].isalnum():
+            continue
+        while i >= 0 and (long[i] != short[k] or (k == 0 and i > 0 and long[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return False
+        i -= 1
+    return True

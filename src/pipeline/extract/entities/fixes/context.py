@@ -1,0 +1,86 @@
+"""What the span fixes of one Doc share, the record a model entity is repaired in, and the shapes
+of a fix (the registry's entries).
+
+Every fix receives the `FixContext` explicitly; it is built once per Doc when `entity_fixes` runs
+and never changes, so no fix depends on what another computed on the side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.entities.fixes.bracketed_acronyms import long_forms
+from pipeline.extract.entities.words import known, overlap, tokens_of
+from pipeline.text.view import DocView
+
+
+@dataclass(frozen=True)
+class FixContext:
+    """Per-Doc facts of the entity fixes.
+
+    `texts` are the token texts; `known_tokens` the tokens of termbase and gazetteer names as they
+    came from `termbase_entities` (no fix moves them); `acronyms` the long forms before a bracketed
+    acronym ("Centrum voor Jeugd en Gezin (CJG)") that no known name overlaps, which model entities
+    yield to and which join the entities as ORG.
+    """
+
+    doc: Doc
+    texts: tuple[str, ...]
+    known_tokens: frozenset[int]
+    acronyms: tuple[Span, ...]
+
+    @classmethod
+    def of(cls, doc: Doc) -> FixContext:
+        texts = tuple([t.text for t in doc])
+        ents = doc.ents
+        known_ents = [e for e in ents if known(e)]
+        acronyms = long_forms(doc, texts)
+        return cls(
+            doc=doc,
+            texts=texts,
+            known_tokens=frozenset(tokens_of(known_ents)),
+            acronyms=tuple(a for a in acronyms if not any(overlap(a, e) for e in known_ents)),
+        )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A model entity under repair: its span so far, and whether `trim_titles` stripped a person
+    role or an honorific from its start (then it names a person, whatever the model said)."""
+
+    span: Span
+    titled: bool = False
+
+
+@dataclass(frozen=True)
+class MentionContext:
+    """What the mention fixes read when `extract_entities` runs: the Doc's columns and its
+    entities as the components left them (`doc.ents`, read once: spaCy builds them on each access)."""
+
+    view: DocView
+    ents: tuple[Span, ...]
+
+
+# A fix over the Doc's whole entity list (not always in text order: finders append their spans).
+DocFix = Callable[[FixContext, list[Span]], list[Span]]
+# A repair of one model entity: the repaired candidate, or None to drop it.
+Repair = Callable[[FixContext, Candidate], Candidate | None]
+# A typing rule: the entity's span with the type the rule gives it, or None when it does not apply.
+TypeRule = Callable[[FixContext, Candidate], Span | None]
+# A fix over the mentions `extract_entities` collects (the Doc's entities stay as they are).
+MentionFix = Callable[[MentionContext, list[Span]], list[Span]]
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+@dataclass(frozen=True)
+class Fix(Generic[F]):
+    """A registry entry: the fix's name (stable, for tests and logs) and the function it runs,
+    whose docstring says what it does."""
+
+    name: str
+    run: F

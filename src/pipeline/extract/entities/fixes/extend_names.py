@@ -1,0 +1,61 @@
+"""Extend names: complete person names the model cut short — "Femke" + "van der Laan", "Anouk" +
+"de Vries", and a first name it left out before the surname ("Ruben" + "Mulder").
+
+A model entity after the particles is absorbed unless a bare "van" links a complete name or an
+organisation or place ("Piet Jansen van Philips", "Benali van Rotterdam"). A listed given name
+alone is no complete name: "Ineke" + "van Gent" is a surname even though Gent is a place.
+Particles from entity_words.yaml `surname_particles`, "van" from `of_words`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.names import first_name, name_tokens
+from pipeline.extract.entities.words import PLACE_PREFIX, known, words
+from pipeline.labels import first_names, map_label
+
+
+def extend_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
+    """Each model PERSON extended over the rest of its name; absorbed entities are dropped."""
+    doc = ctx.doc
+    known_tokens = {i for span in spans if known(span) for i in range(span.start, span.end)}
+    starts = {span.start: span for span in spans}
+    out, absorbed = [], set()
+    for span in spans:
+        if span.start in absorbed:
+            continue
+        if map_label(span.label_) != "PERSON" or known(span):
+            out.append(span)
+            continue
+        given = len(span) == 1 and span[0].text in first_names()
+        stops = known_tokens
+        if given:  # the surname may be a place: free the first place after the particles
+            k = span.end
+            while k < len(doc) and doc[k].text in words().surname_particles:
+                k += 1
+            place = starts.get(k)
+            if k > span.end and place is not None and place.id_.startswith(PLACE_PREFIX):
+                stops = known_tokens - set(range(place.start, place.end))
+        end = max(name_tokens(doc, span.end, stops, particle_first=True), span.end)
+        inner = [s for s in spans if span.end <= s.start < end and s is not span]
+        bare_van = (
+            end > span.end + 1
+            and doc[span.end].lower_ in words().of_words
+            and (
+                len(span) > 1  # "Piet Jansen" is complete: "van Philips" is where he works
+                or (
+                    not given
+                    and inner
+                    and inner[0].start == span.end + 1
+                    and (known(inner[0]) or map_label(inner[0].label_) in ("ORG", "GPE"))
+                )
+            )
+        )
+        if bare_van or any(s.end > end for s in inner):
+            end = span.end
+        absorbed.update(s.start for s in inner if end > span.end and s.start in starts)
+        taken = {i for s in spans if s is not span for i in range(s.start, s.end)}
+        out.append(Span(doc, first_name(doc, span.start, taken), end, label=span.label))
+    return out

@@ -1,0 +1,44 @@
+"""Filters: named decisions that drop entities, and the overlap rule.
+
+- `require_capital`: a span without a capitalised word is no name ("politie", "kabinet");
+- `not_entities`: words for the state in general are no entity ("het Rijk", data/not_entities.csv);
+- `resolve_overlaps`: of overlapping spans the longest stays (spaCy's `filter_spans`);
+- `drop_body_titles`: a body's name used as a person's title ("Kinderombudsvrouw Margrite
+  Kalverboer") is no mention of the body.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from pipeline.extract.entities.fixes.context import Candidate, FixContext
+from pipeline.extract.entities.roles import role_word
+from pipeline.extract.entities.words import known
+from pipeline.labels import not_entities as state_words
+
+
+def require_capital(ctx: FixContext, candidate: Candidate) -> Candidate | None:
+    """Drop an entity with no capitalised word of two letters or more ("politie", "'s")."""
+    if not any(t.text[:1].isupper() and len(t.text) > 1 for t in candidate.span):
+        return None
+    return candidate
+
+
+def not_entities(ctx: FixContext, candidate: Candidate) -> Candidate | None:
+    """Drop "het Rijk" and the like: the government in general (data/not_entities.csv)."""
+    if candidate.span.text in state_words():
+        return None
+    return candidate
+
+
+def resolve_overlaps(ctx: FixContext, spans: list[Span]) -> list[Span]:
+    """Of overlapping spans keep the longest (the first on equal length), in text order."""
+    return filter_spans(spans)
+
+
+def drop_body_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
+    """ "Kinderombudsvrouw Margrite Kalverboer": a known body's name that is also a role word,
+    right before a person, is that person's title."""
+    persons = {s.start for s in spans if s.label_ == "PERSON"}
+    return [s for s in spans if not (known(s) and s.end in persons and role_word(s.text))]

@@ -1,0 +1,84 @@
+"""Given names (data/first_names.csv) make a person's name: "Marja van Dijk", "Jan-Willem de Graaf".
+
+- `given_names`: where the model said MISC/LOC or split the name — "Marja van Dijk" as MISC,
+  "Thijs" (MISC) + "Beek" (PER), or only the surname after a given name and particles ("Yusuf el" +
+  "Mansouri" as LOC) — the whole name becomes one PERSON. Organisations ("Albert Heijn" as ORG)
+  and termbase names are left alone.
+- `untitled_given_names`: such names the model missed altogether ("Marja van Dijk is blij.").
+
+Never "Anne Frank Huis" (a further capitalised word), "Willem Dreesweg" (a street ending) or "het
+Rijk" (the state: entity_words.yaml `state_articles`); particles from `surname_particles`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.names import suffix_label
+from pipeline.extract.entities.roles import role_word
+from pipeline.extract.entities.words import NAME_TOKEN, known, overlap, tokens_of, words
+from pipeline.labels import first_names, map_label
+
+
+def given_name_end(doc: Doc, i: int, taken: set[int] | frozenset[int]) -> int | None:
+    """End of "Marja van Dijk" / "Jan-Willem de Graaf" starting at token i, else None.
+
+    A listed given name, optional particles, then exactly one capitalised surname token on the
+    same line; a further capitalised word ("Anne Frank Huis") or a street ending ("Willem
+    Dreesweg") rules it out, and so does the article "het" before it: "het Rijk" is the state,
+    "Rijk de Gooyer" a person.
+    """
+    if (
+        i in taken
+        or doc[i].text not in first_names()
+        or (i > 0 and doc[i - 1].lower_ in words().state_articles)
+    ):
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].text in words().surname_particles and end not in taken:
+        end += 1
+    if end >= len(doc) or end in taken or "\n" in doc[end - 1].whitespace_:
+        return None
+    surname = doc[end]
+    if not NAME_TOKEN.match(surname.text) or role_word(surname.text) or surname.is_upper:
+        return None
+    if suffix_label(surname.text):  # "Willem Dreesweg" is a street
+        return None
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.text[:1].isupper() and not after.is_sent_start:
+        return None
+    return end + 1
+
+
+def given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
+    """Model entities of a name with a listed given name become one PERSON, in text order."""
+    doc = ctx.doc
+    taken = tokens_of(e for e in spans if known(e))
+    out = list(spans)
+    for ent in spans:
+        if ent not in out or known(ent) or map_label(ent.label_) not in ("PERSON", "MISC", "LOC"):
+            continue
+        start = k = ent.start
+        while k > 0 and doc[k - 1].text in words().surname_particles:
+            k -= 1
+        if k > 0 and doc[k - 1].text in first_names():
+            start = k - 1  # "Yusuf el" + "Mansouri"
+        end = given_name_end(doc, start, taken)
+        if end is None or end < ent.end:
+            continue
+        inside = [e for e in out if overlap(e, doc[start:end])]
+        if any(known(e) or map_label(e.label_) == "ORG" or e.end > end for e in inside):
+            continue
+        out = [e for e in out if e not in inside] + [Span(doc, start, end, label="PERSON")]
+    return sorted(out, key=lambda s: s.start)
+
+
+def untitled_given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
+    """Add names of a listed given name and a surname that no entity covers yet."""
+    given, taken, found = first_names(), tokens_of(spans), []
+    for i, text in enumerate(ctx.texts):
+        if text in given and (end := given_name_end(ctx.doc, i, taken)) is not None:
+            found.append(Span(ctx.doc, i, end, label="PERSON"))
+            taken.update(range(i, end))
+    return [*spans, *found]

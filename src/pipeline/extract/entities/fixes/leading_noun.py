@@ -1,0 +1,28 @@
+"""Leading noun: "Melkveehouder Gerrit Kamphuis" at a sentence start — a capitalised word before a
+listed given name (data/first_names.csv) there is a title or occupation, capitalised by its
+position, not part of the name. Mid-sentence such a capital is not explained by position, so the
+span keeps it ("volgens Melkveehouder Gerrit Kamphuis" is left as the model cut it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from pipeline.extract.entities.fixes.context import Candidate, FixContext
+from pipeline.extract.entities.names import sentence_initial
+from pipeline.labels import first_names, map_label
+
+
+def leading_noun(ctx: FixContext, candidate: Candidate) -> Candidate:
+    """A person's name without the sentence-initial noun before its given name."""
+    span = candidate.span
+    if map_label(span.label_) != "PERSON":
+        return candidate
+    if len(span) < 3 or span[0].text in first_names() or span[1].text not in first_names():
+        return candidate
+    if not sentence_initial(span):
+        return candidate
+    trimmed = Span(span.doc, span.start + 1, span.end, label=span.label, span_id=span.id)
+    return replace(candidate, span=trimmed)

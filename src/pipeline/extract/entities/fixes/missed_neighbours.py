@@ -1,0 +1,54 @@
+"""Missed neighbours: names the model skipped next to ones it found, typed by that neighbour.
+
+- a conjunct of a place: "naar Ameland en Schiermonnikoog" — one capitalised word after "en"/"of"
+  (entity_words.yaml `place_conjunctions`), not a given name, lower case after it, is a place of
+  the same label; "Ameland en Jan Smit" is not (a given name), nor "Ameland en Texel Airport";
+- a party or employer in brackets after a person: "Wouter Claeys (N-VA)" — a token with two or
+  more capitals ("N-VA", "CD&V", "PvdA") is an ORG, also where the model called it a place;
+  "Jan Smit (43)" is not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.words import known, overlap, tokens_of, words
+from pipeline.labels import first_names, map_label
+
+
+def missed_neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
+    """Add the place conjuncts and bracketed parties; they replace what they overlap."""
+    extra = _neighbours(ctx, spans)
+    spans = [s for s in spans if not any(overlap(s, e) for e in extra)] + extra
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
+    doc, taken = ctx.doc, tokens_of(spans)
+    # the model's type of a one-word name in brackets is overruled, unless it is a known name
+    typed = {s.start for s in spans if known(s) or len(s) > 1}
+    found = []
+    for span in spans:
+        label = map_label(span.label_)
+        i = span.end
+        if (
+            label in ("GPE", "LOC")
+            and i + 2 < len(doc)
+            and doc[i].lower_ in words().place_conjunctions
+        ):
+            word, after = doc[i + 1], doc[i + 2]
+            if (
+                i + 1 not in taken
+                and word.is_title
+                and word.is_alpha
+                and word.text not in first_names()
+                and not after.text[:1].isupper()
+            ):
+                found.append(Span(doc, i + 1, i + 2, label=span.label))
+        if label == "PERSON" and i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            word = doc[i + 1]
+            if i + 1 not in typed and sum(c.isupper() for c in word.text) >= 2 and word.is_ascii:
+                found.append(Span(doc, i + 1, i + 2, label="ORG"))
+    return found

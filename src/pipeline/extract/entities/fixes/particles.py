@@ -1,0 +1,31 @@
+"""Surname particles: "Vries" after a capital "De" becomes "De Vries" when some person in the doc
+is "… de Vries" (entity_words.yaml `surname_particles`); "De Vries" stays "Vries" where no "… de
+Vries" was named, and a lower-case "de" before it is never taken in.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.extract.entities.fixes.context import MentionContext
+from pipeline.extract.entities.words import words
+from pipeline.labels import map_label
+
+
+def surname_particles(ctx: MentionContext, spans: list[Span]) -> list[Span]:
+    """Each span, widened over the capitalised particles of a surname the doc names in full."""
+    surnames = {
+        e[1:].text.casefold() for e in ctx.ents if map_label(e.label_) == "PERSON" and len(e) > 2
+    }
+    return [_with_particles(e, surnames) for e in spans]
+
+
+def _with_particles(ent: Span, surnames: set[str]) -> Span:
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].text.casefold() in words().surname_particles:
+        start -= 1
+    if start < ent.start and ent.doc[start].is_title:
+        wider = ent.doc[start : ent.end]
+        if wider.text.casefold() in surnames:
+            return Span(ent.doc, start, ent.end, label=ent.label, span_id=ent.id)
+    return ent

@@ -1,0 +1,71 @@
+"""Which entity fixes run, and in which order (presidio's RecognizerRegistry is the model).
+
+Nothing else decides the order: `entity_fixes` (components.py) runs `DOC_FIXES` top to bottom on
+the Doc's entities, and `extract_entities` runs `MENTION_FIXES` on the mentions it collects. Two
+entries of `DOC_FIXES` run a table of their own: `MODEL_ENTITY_REPAIRS` on each model entity in
+turn, whose last step types the entity by the first of `ENTITY_TYPES` that applies.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.entities.fixes import (
+    bracketed_acronyms,
+    descriptor_named,
+    extend_names,
+    filters,
+    given_names,
+    join_acronyms,
+    kind_named,
+    leading_noun,
+    missed_neighbours,
+    name_suffixes,
+    org_words,
+    particles,
+    portfolios,
+    repeats,
+    titled_names,
+    trim_titles,
+)
+from pipeline.extract.entities.fixes.context import DocFix, Fix, MentionFix, Repair, TypeRule
+from pipeline.extract.entities.fixes.repair import FirstType, RepairEach
+
+# How a model entity that survived the repairs is typed: the first rule that applies wins.
+ENTITY_TYPES: tuple[Fix[TypeRule], ...] = (
+    Fix("person_after_role", titled_names.person_after_role),
+    Fix("org_headed", org_words.org_headed),
+    Fix("portfolio", portfolios.portfolio),
+    Fix("name_suffix", name_suffixes.name_suffix),
+)
+
+# Repairs of each model entity, in order; one returning None drops the entity.
+MODEL_ENTITY_REPAIRS: tuple[Fix[Repair], ...] = (
+    Fix("trim_titles", trim_titles.trim_titles),
+    Fix("require_capital", filters.require_capital),
+    Fix("not_entities", filters.not_entities),
+    Fix("yield_to_acronyms", bracketed_acronyms.yield_to_acronyms),
+    Fix("org_word_after", org_words.org_word_after),
+    Fix("leading_noun", leading_noun.leading_noun),
+    Fix("type_by_context", FirstType(ENTITY_TYPES)),
+)
+
+# The `entity_fixes` component: each fix takes the Doc's entity list and returns the new one.
+DOC_FIXES: tuple[Fix[DocFix], ...] = (
+    Fix("given_names", given_names.given_names),
+    Fix("repair_model_entities", RepairEach(MODEL_ENTITY_REPAIRS)),
+    Fix("bracketed_acronyms", bracketed_acronyms.add_acronyms),
+    Fix("titled_names", titled_names.titled_names),
+    Fix("descriptor_named", descriptor_named.descriptor_named),
+    Fix("untitled_given_names", given_names.untitled_given_names),
+    Fix("join_acronyms", join_acronyms.join_acronyms),
+    Fix("extend_names", extend_names.extend_names),
+    Fix("resolve_overlaps", filters.resolve_overlaps),
+    Fix("drop_body_titles", filters.drop_body_titles),
+    Fix("missed_neighbours", missed_neighbours.missed_neighbours),
+    Fix("kind_named", kind_named.kind_named),
+)
+
+# Fixes of the mentions `extract_entities` collects from the Doc's entities, in order.
+MENTION_FIXES: tuple[Fix[MentionFix], ...] = (
+    Fix("repeats", repeats.repeats),
+    Fix("surname_particles", particles.surname_particles),
+)

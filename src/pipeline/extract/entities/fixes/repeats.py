@@ -1,0 +1,81 @@
+"""Repeats: unlabelled repeats of names the model found elsewhere — "Ceuleers:" at a quote's
+start, "Dekkers" (genitive) after "Jan Dekker" — become mentions at extraction time (the Doc's
+entities stay as the components left them).
+
+A confirmed person's full name also wins over a weaker model entity inside it: "Anton" (LOC) in
+"Anton Hoogendijk is blij." when "directeur Anton Hoogendijk" comes later. A lower-case repeat
+("de kerk" after "De Kerk") is none: the texts must match exactly.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.entities.fixes.context import MentionContext
+from pipeline.extract.entities.names import first_name
+from pipeline.extract.entities.words import contains, known
+from pipeline.labels import map_label
+
+GENITIVE_ENDINGS = ("s", "'s", "’s")  # "Dekkers", "Otto's"
+
+
+def repeats(ctx: MentionContext, spans: list[Span]) -> list[Span]:
+    """The spans plus the repeats; a span inside a longer repeat gives way to it."""
+    found = _repeats(ctx.view.doc, ctx.ents, ctx.view.orth)
+    kept = [e for e in spans if not any(contains(r, e) and len(r) > len(e) for r in found)]
+    return [*kept, *found]
+
+
+def _forms(doc_ents: tuple[Span, ...]) -> dict[str, list[tuple[tuple[str, ...], Span]]]:
+    """First word -> (words of a form to look for, the entity it repeats): each entity's words, and
+    for a person of two or more words the surname alone ("Femke van der Laan" -> "Van der Laan")
+    and its genitives."""
+    forms: dict[str, list[tuple[tuple[str, ...], Span]]] = {}
+    # a name found N times gives N identical variants; one is enough (else the scan is quadratic)
+    seen: set[tuple[tuple[str, ...], int, int, int]] = set()
+    for ent in doc_ents:
+        if map_label(ent.label_) is None or not any(c.isupper() for c in ent.text):
+            continue
+        words = tuple(t.text for t in ent)
+        variants = [words]
+        if map_label(ent.label_) == "PERSON" and len(words) > 1:
+            surname = words[1:]
+            variants.append((surname[0][:1].upper() + surname[0][1:], *surname[1:]))
+            last = variants[-1]
+            for ending in GENITIVE_ENDINGS:
+                variants.append((*last[:-1], last[-1] + ending))
+        for variant in variants:
+            if (key := (variant, ent.label, ent.id, len(ent))) not in seen:
+                seen.add(key)
+                forms.setdefault(variant[0], []).append((variant, ent))
+    return forms
+
+
+def _repeats(doc: Doc, doc_ents: tuple[Span, ...], texts: tuple[str, ...]) -> list[Span]:
+    taken = {i for e in doc_ents for i in range(e.start, e.end)}
+    strong = {
+        i
+        for e in doc_ents
+        if known(e) or map_label(e.label_) in ("PERSON", "ORG")
+        for i in range(e.start, e.end)
+    }
+    forms = _forms(doc_ents)
+    found = []
+    repeated: set[int] = set()  # tokens of `found`
+    for at in [i for i, text in enumerate(texts) if text in forms]:
+        for words, ent in forms[texts[at]]:
+            end = at + len(words)
+            full = map_label(ent.label_) == "PERSON" and len(words) == len(ent) > 1
+            if end <= len(doc) and all(
+                (i not in strong and i not in repeated if full else i not in taken)
+                and texts[i] == words[i - at]
+                for i in range(at, end)
+            ):
+                start = at
+                if map_label(ent.label_) == "PERSON":
+                    start = first_name(doc, at, taken)
+                found.append(Span(doc, start, end, label=ent.label, span_id=ent.id))
+                repeated.update(range(start, end))
+                taken.update(range(at, end))
+                break
+    return found

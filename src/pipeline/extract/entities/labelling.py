@@ -1,0 +1,37 @@
+"""Labelling: one label per merged entity, from its mentions."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.extract.entities.mentions import Mention
+from pipeline.extract.entities.words import words
+
+
+def label_of(group: list[Mention]) -> str:
+    """Termbase label if any, PERSON for a full personal name, else the majority label.
+
+    A one-word "person" only ever written after a preposition of place is a place ("een boom bij
+    Buitenpost": news never introduces a person by surname there; entity_words.yaml `locatives`).
+    """
+    for m in group:
+        if m.term:
+            return m.term.label
+    longest = max(group, key=lambda m: len(m.form))
+    if longest.label == "PERSON" and " " in longest.form:
+        return "PERSON"  # surnames alone ("De Vries") are often mislabelled; the full name is not
+    if (
+        longest.label == "PERSON"
+        and not any(m.role for m in group)
+        and all(_after_locative(m) for m in group)
+    ):
+        return "LOC"
+    counts = Counter(m.label for m in group)
+    best = max(counts.values())
+    return longest.label if counts[longest.label] == best else counts.most_common(1)[0][0]
+
+
+def _after_locative(m: Mention) -> bool:
+    """Whether a one-word mention follows a preposition of place ("bij Buitenpost", "in Joure")."""
+    start = m.span.start
+    return len(m.span) == 1 and start > 0 and m.span.doc[start - 1].lower_ in words().locatives

@@ -1,0 +1,83 @@
+"""Mention collection: one `Mention` per entity span of the Doc, after the mention fixes, with the
+person's role and affiliation and whether its capital proves nothing.
+
+A name seen only where a capital proves nothing is dubious: a one-capital name at the start of a
+sentence or a quote ("Ook zegt hij …" gives no entity "Ook"), or any name on a headline line. A
+second capital inside the name ("Albert Heijn", "PvdA") is proof, so is a person's role or a known
+name; a dubious name is kept when the article confirms it elsewhere (merging.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from pipeline.extract.entities.affiliation import person_context
+from pipeline.extract.entities.fixes.context import MentionContext
+from pipeline.extract.entities.fixes.registry import MENTION_FIXES
+from pipeline.extract.entities.names import sentence_initial
+from pipeline.extract.entities.words import entry_name, known
+from pipeline.labels import Term, map_label, term_by_name
+from pipeline.text.view import DocView
+
+# A line ending in one of these is a sentence, not a headline (see `_heading`).
+HEADING_END_MARKS = tuple(".!?:;\"'”’»…)")
+
+
+@dataclass
+class Mention:
+    """One entity span: its label (the termbase's when known), the form it merges by (merging may
+    shorten a genitive), and for a person the role and affiliation read around it."""
+
+    span: Span
+    label: str
+    term: Term | None
+    form: str
+    role: str | None = None
+    affiliation: Span | str | None = None
+    owned: bool = False  # a "van/bij" complement says whose role it is
+    dubious: bool = False
+
+
+def collect_mentions(view: DocView) -> list[Mention]:
+    """The mentions of the Doc's entities and the mention fixes' additions, in text order."""
+    ctx = MentionContext(view=view, ents=view.doc.ents)  # spaCy builds doc.ents on every access
+    spans = list(ctx.ents)
+    for fix in MENTION_FIXES:
+        spans = fix.run(ctx, spans)
+    mentions = []
+    for ent in sorted(spans, key=lambda s: s.start):
+        label = map_label(ent.label_)
+        if label is None or not any(c.isalpha() for c in ent.text):
+            continue
+        mentions.append(_mention(ent, label, view.text))
+    return mentions
+
+
+def _mention(ent: Span, label: str, text: str) -> Mention:
+    term = term_by_name().get(entry_name(ent)) if known(ent) else None
+    mention = Mention(span=ent, label=term.label if term else label, term=term, form=ent.text)
+    if mention.label == "PERSON":
+        mention.role, mention.affiliation, mention.owned = person_context(ent)
+    person_pattern = mention.label == "PERSON" and (
+        mention.role is not None or sum(1 for t in ent if t.text[:1].isupper()) >= 2
+    )
+    mention.dubious = (
+        term is None
+        and not person_pattern
+        # "LTO", "N-VA", "PvdA": a second capital in a word is no sentence-case capital
+        and not any(sum(c.isupper() for c in t.text) >= 2 for t in ent)
+        and sentence_initial(ent)
+        and (sum(1 for t in ent if t.text[:1].isupper()) < 2 or _heading(ent, text))
+    )
+    return mention
+
+
+def _heading(span: Span, text: str) -> bool:
+    """Whether the span stands on a line of `text` (the Doc's) without closing punctuation: a
+    headline, title-cased."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return not line.endswith(HEADING_END_MARKS)

@@ -1,0 +1,84 @@
+"""Token-level shapes of names, shared by the span fixes and the mention rules: where a personal
+name ends, a first name the model left out, a type given by a word's ending, words naming a kind of
+body, and capitals explained by their position."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.entities.roles import role_word
+from pipeline.extract.entities.words import MAX_NAME_TOKENS, NAME_TOKEN, words
+from pipeline.labels import first_names, name_suffixes, org_kinds
+from pipeline.text.grammar import SENTENCE_END
+
+OPEN_MARKS = set("‘“'\"«(:[-–—")
+
+
+def name_tokens(doc: Doc, i: int, taken: set[int], particle_first: bool = False) -> int:
+    """End of a personal name starting at token i ("Eric van der Burg", "De Jonge"), or i if none.
+
+    With `particle_first` the name may go on with a particle ("Anouk" + "de Vries").
+    """
+    end, last_cap = i, i
+    while end < len(doc) and end - i < MAX_NAME_TOKENS and end not in taken:
+        token = doc[end]
+        if end > i and "\n" in doc[end - 1].whitespace_:
+            break
+        if NAME_TOKEN.match(token.text) and not role_word(token.text):
+            end += 1
+            last_cap = end
+        elif token.text in words().surname_particles and (end > i or particle_first):
+            end += 1
+        else:
+            break
+    return last_cap
+
+
+def first_name(doc: Doc, start: int, taken: set[int]) -> int:
+    """Start of a person's name including a first name the model left out ("Ruben" + "Mulder")."""
+    prev = start - 1
+    if (
+        prev >= 0
+        and prev not in taken
+        and doc[start].text not in first_names()  # "Gerrit Kamphuis" has its first name
+        and doc[prev].pos_ == "PROPN"
+        and doc[prev].is_title
+        and doc[prev].is_alpha
+        and "\n" not in doc[prev].whitespace_
+        and not role_word(doc[prev].text)
+    ):
+        return prev
+    return start
+
+
+def suffix_label(word: str) -> str | None:
+    """Type given by the word's ending: "Spreidingswet" is a law (see data/name_suffixes.csv)."""
+    lower = word.casefold()
+    return next(
+        (label for end, label in name_suffixes() if lower.endswith(end) and lower != end), None
+    )
+
+
+def org_word(token: Token) -> bool:
+    """A word naming a kind of organisation ("Ziekenhuis", "Veiligheidsregio", data/org_kinds.csv)."""
+    return token.is_alpha and token.lower_.endswith(org_kinds()) and not role_word(token.text)
+
+
+def descriptor(token: Token) -> bool:
+    """A lower-case common noun naming the kind of body before its name ("vakbond", "stichting")."""
+    return token.is_lower and token.is_alpha and token.pos_ == "NOUN" and not role_word(token.text)
+
+
+def sentence_initial(span: Span) -> bool:
+    """Capital explained by position: first word of a sentence, a line, a quote or after a colon.
+
+    Read from the punctuation before the span, not from the parser's sentence starts, which split
+    sentences mid-way ("van onderzoeksbureau | Panteia").
+    """
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        if doc[i].text in OPEN_MARKS or doc[i].text in SENTENCE_END or "\n" in doc[i].text:
+            return True
+        i -= 1
+    return i < 0 or "\n" in doc[i].whitespace_

@@ -1,0 +1,24 @@
+"""Naming: the canonical name of a merged entity (schema `Entity.name`)."""
+
+from __future__ import annotations
+
+from pipeline.extract.entities.mentions import Mention
+from pipeline.labels import Term, lookup_term
+
+MINISTRY_PREFIX = "ministerie van "
+
+
+def name_of(group: list[Mention]) -> tuple[str, Term | None]:
+    """Canonical name and termbase entry: the longest full form written in the article.
+
+    "Nationaal Instituut voor Budgetvoorlichting" beats "Nibud" when both are written. The
+    "ministerie van" wrapper is not part of a ministry's name: "ministerie van Financiën" stays an
+    alias of "Financiën". On equal length the termbase name wins.
+    """
+    term = next((m.term for m in group if m.term), None)
+    if term is None:
+        term = next((t for m in group if (t := lookup_term(m.form))), None)
+    forms = [m.form for m in group if not m.form.casefold().startswith(MINISTRY_PREFIX)]
+    if not forms:
+        return (term.name if term else group[0].form), term
+    return max(forms, key=lambda f: (len(f), term is not None and f == term.name)), term

@@ -1,0 +1,85 @@
+"""Role phrases (data/roles.csv) read at the token level: "woordvoerder", "minister van Justitie en
+Veiligheid", "oud-minister", "CKM-woordvoerder".
+
+A role before a name makes it a person ("Woordvoerder Shamir Ceuleers"); a role's kind says how:
+"person" roles name their holder, "honorific" titles ("mr.", "dr.") are skipped over.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.extract.entities.words import FUNCTION_POS, words
+from pipeline.labels import full_role, roles
+
+
+def _role_phrases() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Role phrase as lower-case token tuple -> (role as spelled in the table, kind)."""
+    return {
+        tuple(key.split()): (full_role(spelled), kind)
+        for key, (spelled, _, kind) in roles().items()
+    }
+
+
+_PHRASES = _role_phrases()
+_MAX_ROLE_TOKENS = max(len(k) for k in _PHRASES)
+# Proper prefixes of the multi-word phrases: a scan from a token stops at the first word that
+# cannot continue one, so most tokens cost one set lookup (this runs for every token of a doc).
+_PREFIXES = frozenset(key[:n] for key in _PHRASES for n in range(1, len(key)))
+_FIRST_WORDS = frozenset(key[0] for key in _PHRASES)
+
+
+def role_word(text: str) -> tuple[str, str] | None:
+    """(role, kind) when `text` is one role token: "Woordvoerder", "oud-minister", "CKM-woordvoerder"."""
+    key = text.casefold()
+    if (key,) in _PHRASES:
+        return _PHRASES[(key,)]
+    head, _, tail = key.rpartition("-")
+    if head and (tail,) in _PHRASES and _PHRASES[(tail,)][1] == "person":
+        if head in words().former_words:
+            return f"{head}-{_PHRASES[(tail,)][0]}", "person"
+        return _PHRASES[(tail,)][0], "person"
+    return None
+
+
+def may_start_role(text: str) -> bool:
+    """Whether a role phrase can start with this token: `role_at` would find one only then. Cheap,
+    for scans over every token: one set lookup for most words."""
+    key = text.casefold()
+    if key in _FIRST_WORDS:
+        return True
+    head, _, tail = key.rpartition("-")  # "oud-minister", "CKM-woordvoerder" (see `role_word`)
+    return bool(head) and (tail,) in _PHRASES and _PHRASES[(tail,)][1] == "person"
+
+
+def role_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
+    """(end token, role, kind) of the longest role phrase starting at token i."""
+    longest: tuple[int, str, str] | None = None
+    key: tuple[str, ...] = ()
+    for j in range(i, min(i + _MAX_ROLE_TOKENS, len(doc))):
+        key = (*key, doc[j].text.casefold())
+        if len(key) > 1 and key in _PHRASES:
+            longest = (j + 1, *_PHRASES[key])
+        if key not in _PREFIXES:
+            break
+    if longest is not None:
+        return longest
+    if i < len(doc) and (hit := role_word(doc[i].text)):
+        return i + 1, *hit
+    return None
+
+
+def role_ending_at(doc: Doc, end: int) -> tuple[int, str] | None:
+    """(start token, role) of a person-role phrase ending just before token `end`, skipping titles."""
+    while end > 0 and (hit := role_at(doc, end - 1)) and hit[2] == "honorific":
+        end -= 1
+    gap = doc[end - 1] if end > 1 else None
+    if gap is not None and gap.is_lower and gap.is_alpha and gap.pos_ not in FUNCTION_POS:
+        hit = role_at(doc, end - 2)  # "hoogleraar huisartsgeneeskunde Thomas de Vries"
+        if hit and hit[0] == end - 1 and hit[2] == "person":
+            return end - 2, hit[1]
+    for n in range(min(_MAX_ROLE_TOKENS, end), 0, -1):
+        hit = role_at(doc, end - n)
+        if hit and hit[0] == end and hit[2] == "person":
+            return end - n, hit[1]
+    return None

@@ -1,0 +1,161 @@
+"""The `termbase_entities` component: curated names and places into `doc.ents`.
+
+It matches the termbase and the place gazetteer (`pipeline.labels`) with a case-sensitive
+PhraseMatcher. A termbase match wins over every statistical entity it overlaps, so a long name
+("Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen") stays whole and no fragment
+("Seksueel Geweld") survives. A gazetteer match relabels a model entity of exactly the same span
+(CoNLL models say LOC for "Nederland") and fills gaps, but yields to a longer model entity ("Politie
+Utrecht"). A known body with regional branches takes the place or capitalised words after it into
+its name ("GGD Zeeland", "GGD Hollands Noorden").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.extract.entities.roles import role_word
+from pipeline.extract.entities.words import (
+    BRANCHED,
+    NAME_TOKEN,
+    PLACE_PREFIX,
+    TERM_PREFIX,
+    contains,
+    entry_name,
+    known,
+    overlap,
+    words,
+)
+from pipeline.labels import first_names, map_label, places, term_by_name, termbase
+
+
+class TermbaseEntities:
+    """Put termbase and gazetteer names into `doc.ents`; termbase names win every overlap."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.terms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for matcher, entries, prefix in (
+            (self.terms, termbase(), TERM_PREFIX),
+            (self.places, places(), PLACE_PREFIX),
+        ):
+            for entry in entries:
+                matcher.add(prefix + entry.name, [nlp.make_doc(f) for f in entry.forms()])
+
+    def _spans(self, doc: Doc, matcher: PhraseMatcher) -> list[Span]:
+        spans = []
+        for match_id, start, end in matcher(doc):
+            key = doc.vocab.strings[match_id]
+            entry = term_by_name()[key.split(":", 1)[1]]
+            bare = end - start == 1 and doc[start].text == entry.name
+            if (
+                entry.after_van
+                and bare
+                and (start == 0 or doc[start - 1].lower_ not in words().of_words)
+            ):
+                continue
+            spans.append(Span(doc, start, end, label=entry.label, span_id=key))
+        return filter_spans(spans)
+
+    def __call__(self, doc: Doc) -> Doc:
+        terms = self._spans(doc, self.terms)
+        ents = [e for e in doc.ents if not any(overlap(e, t) for t in terms)]
+        ents += [r for e in doc.ents if (r := _remnant(e, terms)) is not None]
+        for place in self._spans(doc, self.places):
+            # "GGD Zeeland": a regional branch of a known body takes the place into its name
+            branch = next((t for t in terms if t.end == place.start), None)
+            if branch is not None and term_by_name()[entry_name(branch)].type in BRANCHED:
+                terms[terms.index(branch)] = Span(
+                    doc, branch.start, place.end, label=branch.label, span_id=branch.id
+                )
+                ents = [e for e in ents if not overlap(e, place)]
+                continue
+            if any(overlap(place, t) for t in terms):
+                continue
+            holder = next((e for e in ents if contains(e, place) and len(e) > len(place)), None)
+            if holder is not None and (person := _before_office_place(holder, place)) is not None:
+                ents = [e for e in ents if e is not holder] + [person, place]
+                continue
+            if holder is not None:
+                continue
+            # "Stichting Thuisloos" + "Utrecht": a place right after an organisation belongs to it
+            head = next((e for e in ents if e.end == place.start and not known(e)), None)
+            if head is not None and map_label(head.label_) in ("ORG", "MISC"):
+                ents = [e for e in ents if e is not head and not overlap(e, place)]
+                ents.append(Span(doc, head.start, place.end, label=head.label))
+                continue
+            ents = [e for e in ents if not overlap(e, place)] + [place]
+        for k, term in enumerate(terms):
+            end = _branch_end(term, [*ents, *terms])
+            if end > term.end:
+                terms[k] = Span(doc, term.start, end, label=term.label, span_id=term.id)
+                ents = [e for e in ents if not overlap(e, terms[k])]
+        doc.ents = sorted([*ents, *terms], key=lambda s: s.start)
+        return doc
+
+
+def _branch_end(term: Span, spans: list[Span]) -> int:
+    """End of a regional branch name the gazetteer does not know: "GGD Hollands Noorden".
+
+    Capitalised words right after a body with branches (GGD, politie, FNV) on the same line name
+    the branch, unless they are a person (a model PERSON, a given name, a role) or another entity.
+    """
+    doc = term.doc
+    if term_by_name()[entry_name(term)].type not in BRANCHED:
+        return term.end
+    taken = {
+        i
+        for s in spans
+        if s is not term and (known(s) or map_label(s.label_) == "PERSON")
+        for i in range(s.start, s.end)
+    }
+    end = term.end
+    while (
+        end < len(doc)
+        and end - term.end < 3
+        and end not in taken
+        and "\n" not in doc[end - 1].whitespace_
+        and NAME_TOKEN.match(doc[end].text)
+        and doc[end].lower_ not in words().name_determiners
+        and doc[end].text not in first_names()
+        and not role_word(doc[end].text)
+    ):
+        end += 1
+    return end
+
+
+def _before_office_place(holder: Span, place: Span) -> Span | None:
+    """ "Burgemeester Hatice Yilmaz van Almere" as one person: the name before "van <place>".
+
+    Only when the name before "van" is complete (two capitalised words, a title counts), so the
+    surname "Jan van Almere" stays whole.
+    """
+    doc = holder.doc
+    van = place.start - 1
+    if map_label(holder.label_) != "PERSON" or place.end != holder.end or van <= holder.start:
+        return None
+    if (
+        doc[van].lower_ not in words().of_words
+        or sum(t.is_title for t in doc[holder.start : van]) < 2
+    ):
+        return None
+    return Span(doc, holder.start, van, label=holder.label)
+
+
+def _remnant(ent: Span, terms: list[Span]) -> Span | None:
+    """What a model entity had before the first termbase name inside it, when that is a name.
+
+    "Juriste Merel Dijkstra-Oosterhuis van Defence for Children" (one model entity) keeps the
+    person; the termbase takes "Defence for Children".
+    """
+    inside = [t for t in terms if overlap(ent, t)]
+    if not inside:
+        return None
+    end = min(t.start for t in inside)
+    while end > ent.start and (ent.doc[end - 1].is_lower or ent.doc[end - 1].is_punct):
+        end -= 1
+    if end > ent.start and ent.doc[end - 1].is_title:
+        return Span(ent.doc, ent.start, end, label="MISC")  # the model's type was for more
+    return None

@@ -1,0 +1,49 @@
+"""What every entity rule shares: the function words of data/entity_words.yaml, the shapes of a
+name token and an acronym, and where a span came from (termbase, gazetteer or the model)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.tokens import Span
+
+from pipeline.text.datafiles import EntityWords, sections
+
+TERM_PREFIX = "term:"  # span id of a termbase name: "term:" + its canonical name
+PLACE_PREFIX = "place:"  # span id of a gazetteer name
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+MAX_NAME_TOKENS = 4
+FUNCTION_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "ADV", "PART", "NUM"}
+BRANCHED = {"agency", "police", "ngo", "union"}  # termbase types with regional branches
+
+
+@cache
+def words() -> EntityWords:
+    """data/entity_words.yaml, loaded once."""
+    return sections(EntityWords)
+
+
+def known(span: Span) -> bool:
+    """Whether the span came from the termbase or the gazetteer."""
+    return span.id_.startswith((TERM_PREFIX, PLACE_PREFIX))
+
+
+def entry_name(span: Span) -> str:
+    """The termbase or gazetteer name a known span's id carries ("term:Nibud" -> "Nibud")."""
+    return span.id_.split(":", 1)[1]
+
+
+def overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def contains(outer: Span, inner: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def tokens_of(spans: Iterable[Span]) -> set[int]:
+    """The token numbers the spans cover."""
+    return {i for span in spans for i in range(span.start, span.end)}

@@ -1,0 +1,102 @@
+"""Quotes: quoted passages with their speaker, for Dutch news text.
+
+Two stages. Quote marks are paired on the character level (`find_quote_marks`, `marks.py`),
+because tokenisers and sentence splitters treat ‘ ’ „ ” « » inconsistently and the apostrophe of
+"zo'n" or "'s" looks like a quote mark. Attribution then works on the spaCy Doc (tokens, lemmas,
+dependency subjects) around each quotation: the strategies of `registry.STRATEGIES` are tried in
+order, the first that finds a speaker wins, and the speaker phrase it found becomes a party
+through `registry.SPEAKER_RESOLVERS` and `EntityIndex` (`pipeline.extract.resolve`).
+
+Strategies, in registry order (one module each under `strategies/`):
+
+1. a cue after the quotation: "‘…’, aldus X" (`postposed_cue`), "‘…’, zegt X", "‘…’ Dat zegt X."
+   (`reporting_verb_after`);
+2. before a colon: "X zegt: ‘…’" (`reporting_clause_before`), "X: ‘…’" (`speaker_label`);
+3. a cue in the quotation's own clause: "volgens X is het ‘…’" (`according_to`), "X noemt het
+   ‘…’" (`reporting_verb_around`) — not for titles and scare quotes;
+4. for a full sentence of speech with no cue of its own, the sentence before it: its person
+   subject (`previous_subject`), a person before its first verb (`previous_person`), its
+   reporter (`previous_reporter`);
+5. continuation of the quotation kept just before, with only punctuation in between or a Dutch
+   multi-paragraph quote (`continuation`).
+
+Speaker resolvers, in registry order (`resolvers.py`): a pronoun → the last person of compatible
+gender or an unnamed "de vrouw" since; an entity mentioned in the phrase; a known name or alias;
+a role noun → its holder ("de woordvoerder"); an unknown name as written; "woordvoerder van X" →
+X; an unaffiliated spokesperson → the organisation named around (`EntityIndex.employer`); only
+function words → nobody; a bare role → the role in full ("zei de officier" → officier van
+justitie); else the phrase as written.
+
+Filters (`filters.py`): a quoted title ("het rapport ‘…’") or scare quote ("‘gemelde’
+slachtoffers") is attributed by no cue in its clause, and a quotation nobody is found for is kept
+only when it is a full sentence of speech.
+
+Layout: `marks.py` (pairing), `lexicon.py` (the words, loaded once), `context.py` (`QuoteContext`:
+one document, read-only), `quotation.py` (`Quotation`: one quotation, the attribution kept before
+it, its windows read once), `windows.py` (where strategies look), `phrases.py` (speaker phrase
+edges, reporting cues), `persons.py` (pronoun → person), `speakers.py` (`SpeakerPhrase`,
+`resolve_speaker`), `resolvers.py`, `filters.py`, `strategies/`, `registry.py`, `model.py`.
+
+To add a strategy: write `strategies/<name>.py` with a docstring (the construction, a Dutch
+example and its negative twin, the data-file section holding its words) and
+`find(quote: Quotation) -> Attribution | None`, reading the windows of `quote` (add a window to
+`windows.py` + a cached property to `Quotation` if it needs a new one, e.g. the next sentence or
+the previous paragraph); then add one `Strategy("name", <name>.find)` line to
+`registry.STRATEGIES` at its place in the order, with `only_if=`/`unless=` filters if it applies
+only to some quotations. A filter is a function `(quote: Quotation) -> bool` in `filters.py`,
+named in the entries it gates. A speaker resolver is a function `(ctx, phrase: SpeakerPhrase) ->
+Speaker | None` in `resolvers.py` plus one `SpeakerResolver` line in `registry.SPEAKER_RESOLVERS`.
+`tests/test_quotes_registry.py` checks that every strategy module is registered.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.extract.quotes.context import QuoteContext
+from pipeline.extract.quotes.marks import QuoteMarks, find_quote_marks
+from pipeline.extract.quotes.model import Attribution
+from pipeline.extract.quotes.quotation import Quotation
+from pipeline.extract.quotes.registry import KEEP_UNATTRIBUTED, SPEAKER_RESOLVERS, STRATEGIES
+from pipeline.extract.resolve import EntityIndex
+from pipeline.schema import Quote
+from pipeline.text.view import DocView
+
+__all__ = ["QuoteMarks", "attribute", "extract_quotes", "find_quote_marks"]
+
+
+def attribute(quote: Quotation) -> Attribution | None:
+    """The attribution of the first registered strategy that applies and finds one."""
+    for strategy in STRATEGIES:
+        if strategy.applies(quote):
+            found = strategy.find(quote)
+            if found is not None:
+                return found
+    return None
+
+
+def extract_quotes(doc: Doc, index: EntityIndex, view: DocView | None = None) -> list[Quote]:
+    """Every quotation in `doc` with its speaker (canonical entity name), role and cue."""
+    view = view or DocView.of(doc)
+    ctx = QuoteContext.build(view, index, find_quote_marks(view.text), SPEAKER_RESOLVERS)
+    quotes: list[Quote] = []
+    previous: Attribution | None = None
+    for marks in ctx.marks:
+        quote = Quotation(ctx, marks, previous)
+        found = attribute(quote)
+        if found is None and not all(keep(quote) for keep in KEEP_UNATTRIBUTED):
+            previous = None
+            continue
+        quotes.append(
+            Quote(
+                id=f"q{len(quotes) + 1}",
+                text=quote.text,
+                start=marks.start,
+                end=marks.end,
+                speaker=found.speaker if found else None,
+                speaker_role=found.role if found else None,
+                cue=found.cue if found else None,
+            )
+        )
+        previous = found
+    return quotes

@@ -1,0 +1,101 @@
+"""Stage 1: pairing quote marks on the character level.
+
+Tokenisers and sentence splitters treat ‘ ’ „ ” « » inconsistently, and the apostrophe of "zo'n"
+or "'s" looks like a quote mark, so quotations are found on characters before any attribution:
+`find_quote_marks("Ze zei: ‘Het is zo'n dag.’")` pairs ‘ with ’ and skips the apostrophe. The
+marks and what closes each are in `data/quote_marks.csv`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.quotes.lexicon import QuoteLexicon, quote_lexicon
+
+_APOSTROPHE_WORD = re.compile(r"[stnk](?![^\W\d_])")  # 's, 't, 'n, 'k: elided words, not quotes
+_OPEN_CONTEXT = set("([{—–-/:;,") | {"\n", " ", "\t"}
+
+
+@dataclass(frozen=True)
+class QuoteMarks:
+    """One paired quotation: marks at `open_at` and `close_at`, inner text `start:end` (stripped).
+
+    `implicit_close` marks a paragraph that the Dutch convention leaves open because the next
+    paragraph opens with the same mark; `continues` marks that next paragraph's quote.
+    """
+
+    open_at: int
+    close_at: int
+    start: int
+    end: int
+    implicit_close: bool = False
+    continues: bool = False
+
+
+def _is_opener(text: str, i: int, lex: QuoteLexicon) -> bool:
+    if text[i] not in lex.closers or i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    prev = text[i - 1] if i else " "
+    if prev not in _OPEN_CONTEXT and prev not in lex.closers and prev not in lex.closing:
+        return False
+    return not (text[i] in "'‘’" and _APOSTROPHE_WORD.match(text, i + 1))
+
+
+def _is_closer(text: str, i: int) -> bool:
+    if i == 0 or text[i - 1].isspace():
+        return False
+    return i + 1 >= len(text) or not text[i + 1].isalnum()
+
+
+def _paragraph_start(text: str, i: int) -> bool:
+    line_start = text.rfind("\n", 0, i) + 1
+    return line_start > 0 and not text[line_start:i].strip()
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quote_marks(text: str) -> list[QuoteMarks]:
+    """Outermost quotations of `text`, in order; apostrophes and unclosed marks are ignored."""
+    lex = quote_lexicon()
+    stack: list[tuple[str, int, bool]] = []  # (opening mark, position, continues)
+    found: list[QuoteMarks] = []
+
+    def close(level: int, close_at: int, end: int, implicit: bool) -> None:
+        _, open_at, continues = stack[level]
+        del stack[level:]
+        start, end = _strip(text, open_at + 1, end)
+        if start < end:
+            found.append(QuoteMarks(open_at, close_at, start, end, implicit, continues))
+
+    for match in lex.marks.finditer(text):
+        i, char = match.start(), match.group()
+        if char in lex.closing and _is_closer(text, i):
+            level = next(
+                (k for k in range(len(stack) - 1, -1, -1) if char in lex.closers[stack[k][0]]),
+                None,
+            )
+            if level is not None:
+                close(level, i, i, implicit=False)
+                continue
+        if _is_opener(text, i, lex):
+            continues = False
+            if _paragraph_start(text, i):
+                level = next((k for k, entry in enumerate(stack) if entry[0] == char), None)
+                if level is not None:
+                    para_end = text.rfind("\n", 0, i)
+                    close(level, para_end, para_end, implicit=True)
+                    continues = True
+            stack.append((char, i, continues))
+    found.sort(key=lambda q: q.open_at)
+    outer: list[QuoteMarks] = []
+    for quote in found:
+        if not outer or quote.open_at > outer[-1].close_at:
+            outer.append(quote)
+    return outer

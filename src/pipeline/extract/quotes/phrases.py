@@ -1,0 +1,102 @@
+"""Speaker phrases: where the words naming a speaker begin and end around a cue.
+
+"‘…’, aldus woordvoerder Jan de Vries van de gemeente." → "woordvoerder Jan de Vries van de
+gemeente" (`phrase_after`); "En ook Ceuleers zegt: ‘…’" → "Ceuleers" (`phrase_before`, `subject`).
+The small word sets that decide a phrase's edges are sections of `data/quote_words.csv`
+(`determiner`, `role_link`, `name_particle`, `subject_skip`); the reporting verbs are the one list
+of `data/attribution.yaml`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.attribution import reporting_verb
+from pipeline.extract.quotes.lexicon import QuoteLexicon
+from pipeline.text.view import DocView
+
+
+def reporting_cue(view: DocView, token: Token, window: list[Token]) -> str | None:
+    """The cue text if `token` is a reporting verb ("zegt", "laat weten"), else None."""
+    return reporting_verb(view, token.i, (t.lower_ for t in window if t.i > token.i))
+
+
+def phrase_after(lex: QuoteLexicon, tokens: list[Token]) -> list[Token]:
+    """The noun phrase that starts `tokens` (the speaker after "aldus", "zegt", "volgens")."""
+    words = lex.words
+    phrase: list[Token] = []
+    used_van = False
+    for k, token in enumerate(tokens):
+        low = token.lower_
+        if token.is_punct or token.is_space:
+            break
+        if not phrase and token.lower_ in lex.pronouns:
+            return [token]
+        nominal = (
+            token.ent_type_
+            or token.text[:1].isupper()
+            or low in lex.roles
+            or (low in words.determiner and (not phrase or phrase[-1].lower_ in words.role_link))
+            or token.pos_ in {"NOUN", "PROPN", "NUM"}
+            or token.like_num
+            or (token.pos_ == "ADJ" and k + 1 < len(tokens) and not tokens[k + 1].is_punct)
+            or (low in words.name_particle and phrase and name_follows(lex, tokens, k))
+            or (phrase and phrase[-1].lower_ in lex.roles and name_follows(lex, tokens, k))
+        )
+        if nominal:
+            phrase.append(token)
+        elif low in words.role_link and phrase and not used_van and k + 1 < len(tokens):
+            used_van = True
+            phrase.append(token)
+        else:
+            break
+    while phrase and (
+        phrase[-1].lower_ in words.name_particle or phrase[-1].lower_ in words.role_link
+    ):
+        phrase.pop()
+    return phrase
+
+
+def name_follows(lex: QuoteLexicon, tokens: list[Token], k: int) -> bool:
+    """A capitalised word follows tokens[k] after at most name particles ("van der Laan")."""
+    for token in tokens[k + 1 : k + 4]:
+        if token.text[:1].isupper():
+            return True
+        if token.lower_ not in lex.words.name_particle:
+            return False
+    return False
+
+
+def phrase_before(lex: QuoteLexicon, tokens: list[Token]) -> list[Token]:
+    """The noun phrase that ends `tokens` (the subject before "zegt" in "Ceuleers zegt")."""
+    phrase: list[Token] = []
+    for token in reversed(tokens):
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+            break
+        phrase.insert(0, token)
+    start = next((k for k, t in enumerate(phrase) if t.lower_ not in lex.words.subject_skip), 0)
+    return phrase_after(lex, phrase[start:]) if phrase else []
+
+
+def subject(lex: QuoteLexicon, verb: Token, window: list[Token]) -> list[Token]:
+    """Speaker tokens of a reporting verb: its parsed subject, else the adjacent noun phrase."""
+    in_window = {t.i for t in window}
+    for child in verb.children:
+        if child.dep_.startswith("nsubj") and child.i in in_window:
+            first = min(t.i for t in child.subtree if t.i in in_window)
+            if child.i < verb.i:
+                span = [t for t in window if first <= t.i < verb.i]
+            else:
+                span = [t for t in window if t.i >= first]
+            return phrase_after(lex, span) or [child]
+    before = [t for t in window if t.i < verb.i]
+    after = [t for t in window if t.i > verb.i]
+    return phrase_before(lex, before) or phrase_after(lex, after)
+
+
+def object_pronoun(lex: QuoteLexicon, window: list[Token], k: int) -> list[Token]:
+    """ "volgens haar" names a speaker; "volgens haar advocaat" is a phrase, not a pronoun."""
+    following = window[k + 1] if k + 1 < len(window) else None
+    if following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return phrase_after(lex, window[k:])
+    return [window[k]]

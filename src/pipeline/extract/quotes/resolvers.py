@@ -1,0 +1,132 @@
+"""Speaker resolvers: each turns one kind of speaker phrase into a party, or passes (None).
+
+`registry.SPEAKER_RESOLVERS` tries them in order on a `SpeakerPhrase`; the first answer wins.
+Names go through `EntityIndex` (`pipeline.extract.resolve`), the one resolver of names, roles and
+anaphors; roles are the person roles of `data/roles.csv` plus the `speaker_noun` section of
+`data/quote_words.csv`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.quotes.context import QuoteContext
+from pipeline.extract.quotes.model import Speaker
+from pipeline.extract.quotes.persons import entity_in, person_before, referent_noun
+from pipeline.extract.quotes.speakers import SpeakerPhrase
+from pipeline.labels import org_roles
+from pipeline.schema import Entity
+
+
+def _named(entity: Entity, phrase: SpeakerPhrase) -> Speaker:
+    return Speaker(entity.name, entity.role or phrase.role)
+
+
+def _unroled(ctx: QuoteContext, phrase: SpeakerPhrase) -> list[Token]:
+    """The head's words that are not role nouns: the name part ("Jan de Vries")."""
+    return [t for t in phrase.words if t.lower_ not in ctx.lex.roles]
+
+
+def _after_determiners(ctx: QuoteContext, phrase: SpeakerPhrase) -> list[Token]:
+    """The phrase from its first word that is not a determiner on (empty if it has none)."""
+    determiners = ctx.lex.words.determiner
+    lead = next((k for k, t in enumerate(phrase.tokens) if t.lower_ not in determiners), None)
+    return [] if lead is None else phrase.tokens[lead:]
+
+
+def _as_written(ctx: QuoteContext, tokens: list[Token]) -> str:
+    return ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def pronoun(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
+    """ "‘…’, zei ze." → the last person named outside quotes whose gender fits, or the unnamed
+    person introduced since ("De vrouw, die …"); a third-person pronoun (attribution.yaml,
+    `third_person_subject`/`_object`) alone is always resolved here, to nobody if need be."""
+    tokens = phrase.tokens
+    if len(tokens) != 1 or tokens[0].lower_ not in ctx.lex.third_person:
+        return None
+    wanted = ctx.lex.third_person[tokens[0].lower_]
+    entity = person_before(ctx, phrase.at, wanted)
+    noun = referent_noun(ctx, entity, tokens[0].idx, wanted)
+    if noun is not None:
+        return Speaker(noun.lower_, noun.lower_ if noun.lower_ in ctx.lex.roles else None)
+    return Speaker(entity.name, entity.role) if entity else Speaker(None, None)
+
+
+def mentioned_entity(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
+    """ "aldus Marieke Jansen" → the entity with a mention in the head (a person first)."""
+    entity = entity_in(ctx, phrase.start, phrase.end)
+    return _named(entity, phrase) if entity is not None else None
+
+
+def known_name(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
+    """ "aldus Verbeek" with "Karin Verbeek" named, or "volgens de organisatie" → the entity the
+    name (without role nouns) resolves to: alias, surname, genitive, definite generic noun."""
+    name = " ".join(t.text for t in _unroled(ctx, phrase))
+    entity = ctx.index.resolve(name, before=phrase.at) if name else None
+    return _named(entity, phrase) if entity is not None else None
+
+
+def role_holder(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
+    """ "zegt de woordvoerder" → the article's spokesperson (the entity holding that role).
+
+    Only for a role without a capitalised name after its first word. An indefinite "een
+    woordvoerder" (`indefinite` in quote_words.csv) introduces someone new, never the named
+    holder; "de woordvoerder van X" is the holder only when that holder works for X.
+    """
+    role = phrase.role
+    if not role or any(t.text[:1].isupper() for t in phrase.words[1:]):
+        return None
+    if phrase.head[0].lower_ in ctx.lex.words.indefinite:
+        return None
+    holder = ctx.index.by_role(role)
+    if holder is not None and phrase.body is not None:
+        holder = holder if holder.affiliation in (phrase.body.name, None) else None
+    return _named(holder, phrase) if holder is not None else None
+
+
+def unknown_name(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
+    """ "aldus directeur Anna Smit" with no such entity → "Anna Smit" as written."""
+    named = _unroled(ctx, phrase)
+    if named and any(t.text[:1].isupper() for t in named):
+        return Speaker(_as_written(ctx, named), phrase.role)
+    return None
+
+
+def role_of_body(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
+    """ "een woordvoerder van het COA" → the COA speaks (the body after "van")."""
+    if phrase.role and phrase.body is not None:
+        return Speaker(phrase.body.name, phrase.role)
+    return None
+
+
+def employer(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
+    """ "‘…’, aldus een woordvoerster." after "Rederij Wagenborg schrapt …" → the organisation
+    an unaffiliated organisational role speaks for (`EntityIndex.employer`; `org_role` roles)."""
+    if phrase.role not in org_roles() or phrase.tail:
+        return None
+    found = ctx.index.employer(phrase.start, phrase.end, ctx.text, list(ctx.spans))
+    return Speaker(found.name, phrase.role) if found is not None else None
+
+
+def function_words(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
+    """ "‘…’, zegt een" or "dat" → nobody (only the role, if any) rather than "Een" or "dat"."""
+    rest = _after_determiners(ctx, phrase)
+    if all(t.is_stop and t.lower_ != phrase.role for t in rest):
+        return Speaker(None, phrase.role)
+    return None
+
+
+def bare_role(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
+    """ "zei de officier" with no holder → the role in full, "officier van justitie"."""
+    rest = _after_determiners(ctx, phrase)
+    role = phrase.role
+    if role and len(rest) == 1 and rest[0].lower_ in ctx.lex.roles:
+        return Speaker(role, role)
+    return None
+
+
+def as_written(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
+    """ "zegt een buurtbewoner" → the phrase as written, without its leading determiners."""
+    rest = _after_determiners(ctx, phrase)
+    return Speaker(_as_written(ctx, rest), phrase.role) if rest else None

@@ -1,0 +1,162 @@
+"""The demand registry and the filters one by one, in our own Dutch sentences.
+
+tests/test_demands.py checks what the whole extractor finds; here each filter is asked about the
+clause a finder read, with no other filter in the way, so a row shows which filter decides.
+A filter row: filter name, text, the cue word whose clause is judged, whether the filter rejects.
+"""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.demands import build_context, extract_demands, filters, finders, registry
+from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.lexicon import demand_cues
+from pipeline.extract.demands.model import Clause
+from pipeline.extract.resolve import EntityIndex
+from pipeline.text.view import DocView
+
+FINDER_MODULES = sorted(m.name for m in pkgutil.iter_modules(finders.__path__))
+
+
+@pytest.mark.parametrize("table", ["FINDERS", "FILTERS", "STEPS"])
+def test_names_are_unique(table):
+    names = [entry.name for entry in getattr(registry, table)]
+    assert len(names) == len(set(names)), f"registry.{table} repeats a name: {names}"
+
+
+@pytest.mark.parametrize("module", FINDER_MODULES)
+def test_every_finder_module_is_registered_once(module):
+    finder = __import__(f"pipeline.extract.demands.finders.{module}", fromlist=["KIND"])
+    entries = [f for f in registry.FINDERS if f.find is finder.find]
+    assert len(entries) == 1, f"finders/{module}.py: registered {len(entries)} times in FINDERS"
+    assert entries[0].name == finder.KIND, f"finders/{module}.py: KIND is not its registry name"
+    assert entries[0].triggers is getattr(finder, "triggers", None), f"{module}: its own triggers"
+
+
+def test_every_filter_function_is_registered():
+    tree = ast.parse(Path(filters.__file__).read_text(encoding="utf-8"))
+    public = {
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_")
+    }
+    registered = {entry.rejects.__name__ for entry in registry.FILTERS}
+    assert public == registered, f"in filters.py, not registered: {public - registered}"
+
+
+def test_filters_judge_known_kinds():
+    kinds = {finder.name for finder in registry.FINDERS}
+    for entry in registry.FILTERS:
+        assert entry.kinds and entry.kinds <= kinds, f"{entry.name}: kinds {set(entry.kinds)}"
+
+
+def test_every_kind_is_asked_whether_it_is_a_question():
+    question = next(f for f in registry.FILTERS if f.name == "question_or_conditional")
+    assert question.kinds == {finder.name for finder in registry.FINDERS}
+
+
+def test_outer_construction_outranks_the_modal_inside_it(nlp):
+    text = "De bond eist dat de gemeente de wachtlijsten moet wegwerken."
+    demands = extract_demands(nlp(text), EntityIndex([]), [])
+    assert [d.modality for d in demands] == ["must"] and demands[0].text.startswith("De bond eist")
+    assert registry.RANKS["directive"] > registry.RANKS["modal"]
+
+
+def _clauses(nlp, text: str) -> tuple[DemandContext, list[Clause]]:
+    """Every clause the finders read in `text`, judged by no filter (each is recorded instead)."""
+    seen: list[Clause] = []
+
+    def record(ctx: DemandContext, clause: Clause) -> bool:
+        seen.append(clause)
+        return False
+
+    ctx = DemandContext.build(
+        DocView.of(nlp(text)),
+        EntityIndex([]),
+        [],
+        demand_cues(),
+        triggers=registry.triggers(),
+        filters={finder.name: (record,) for finder in registry.FINDERS},
+        ranks=registry.RANKS,
+    )
+    for finder in registry.FINDERS:
+        finder.find(ctx)
+    return ctx, seen
+
+
+# (filter, text, cue word, rejects)
+FILTER_ROWS = [
+    ("past_obligation", "De gemeente had moeten ingrijpen.", "moeten", True),
+    ("past_obligation", "De gemeente zou moeten ingrijpen.", "moeten", False),
+    ("own_commitment", "We moeten harder werken aan betere zorg.", "moeten", True),
+    ("own_commitment", "Je moet het zien om het te geloven.", "moet", True),
+    ("own_commitment", "De zorgverzekeraars moeten harder werken.", "moeten", False),
+    ("relative_clause", "Een wet die werkgevers moeten naleven, bestaat al.", "moeten", True),
+    ("relative_clause", "Het is de minister die nu moet ingrijpen.", "moet", False),
+    ("purpose", "Dit geld moet zorgen voor kortere wachtlijsten.", "moet", True),
+    ("purpose", "De gemeente moet zorgen voor kortere wachtlijsten.", "moet", False),
+    ("consequence", "Doordat de bussen uitvallen, moeten scholieren lopen.", "moeten", True),
+    ("consequence", "De scholieren moeten lopen.", "moeten", False),
+    ("habitual", "Ouders moeten vaak weken wachten op een plek.", "moeten", True),
+    ("habitual", "Ouders moeten snel een plek krijgen.", "moeten", False),
+    ("duty_in_force", "Werkgevers moeten nu al elk incident melden.", "moeten", True),
+    ("duty_in_force", "Werkgevers moeten elk incident melden.", "moeten", False),
+    ("legal_duty", "Volgens artikel 10 moet de verhuurder de woning onderhouden.", "moet", True),
+    ("legal_duty", "Volgens de Woonbond moet de verhuurder de woning onderhouden.", "moet", False),
+    ("perceived", "Bij de balie hoort hij dat hij ergens anders moet zijn.", "moet", True),
+    ("perceived", "Bij de balie zegt hij dat de gemeente moet betalen.", "moet", False),
+    ("generic_present", "Wijkagenten moeten dat gat nu vullen.", "moeten", True),
+    ("generic_present", "De wijkagenten moeten dat gat nu vullen.", "moeten", False),
+    ("scheduled", "De trein moet om acht uur vertrekken.", "moet", True),
+    ("scheduled", "De school moet maandag weer open.", "moet", True),
+    ("scheduled", "De school moet maandag weer open, eist de ouderraad.", "moet", False),
+    ("scheduled", "De minister moet vrijdag met een plan komen.", "moet", False),
+    ("attributing_verb", "De scholen moeten open, eist de ouderraad.", "eist", True),
+    ("attributing_verb", "De ouderraad eist dat de scholen opengaan.", "eist", False),
+    ("hypothetical", "We kunnen pleiten voor een hogere huurtoeslag.", "pleiten", True),
+    ("hypothetical", "De Woonbond pleit voor een hogere huurtoeslag.", "pleit", False),
+    ("inanimate_subject", "Alles vraagt om een andere aanpak.", "vraagt", True),
+    ("inanimate_subject", "Daarom vraagt dit om een andere aanpak.", "vraagt", True),
+    ("inanimate_subject", "De bond vraagt om een andere aanpak.", "vraagt", False),
+    ("question_or_conditional", "Moet de minister dan niet ingrijpen?", "Moet", True),
+    ("question_or_conditional", "Als het misgaat, moet de minister ingrijpen.", "moet", True),
+    ("question_or_conditional", "Doet de stad niets, dan moet het Rijk ingrijpen.", "moet", True),
+    ("question_or_conditional", "De minister moet nu ingrijpen.", "moet", False),
+    ("question_or_conditional", "Is het tijd dat de minister ingrijpt?", "tijd", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "cue", "rejects"),
+    FILTER_ROWS,
+    ids=[f"{row[0]}-{'rejects' if row[3] else 'keeps'}-{k}" for k, row in enumerate(FILTER_ROWS)],
+)
+def test_filter(nlp, name, text, cue, rejects):
+    entry = next(f for f in registry.FILTERS if f.name == name)
+    ctx, seen = _clauses(nlp, text)
+    read = [c for c in seen if c.cue.text == cue]
+    assert read, (
+        f"{text!r}: no finder read a clause at {cue!r} (read: {[c.cue.text for c in seen]})"
+    )
+    assert read[0].kind in entry.kinds, f"{name} does not judge {read[0].kind} clauses"
+    verdict = entry.rejects(ctx, read[0])
+    assert verdict is rejects, f"{text!r}: {name} should {'' if rejects else 'not '}reject it"
+
+
+def test_filter_rows_cover_every_filter():
+    assert {row[0] for row in FILTER_ROWS} == {entry.name for entry in registry.FILTERS}
+
+
+def test_context_reads_sentences_insertions_and_cues_once(nlp):
+    doc = nlp("De gemeente moet, zo zegt de bond, snel ingrijpen.\nRust de politie uit")
+    ctx = build_context(DocView.of(doc), EntityIndex([]), [])
+    assert ctx.sentences[0].text.startswith("De gemeente moet")
+    assert sum(len(s) for s in ctx.sentences) == len(doc), "the sentences cover every token"
+    inserted = doc[min(ctx.inserted) : max(ctx.inserted) + 1].text
+    assert inserted == ", zo zegt de bond,", "the source insertion is left out of the action"
+    assert [t.text for _, t in ctx.cue_tokens("modal")] == ["moet"]
