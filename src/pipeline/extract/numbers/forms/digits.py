@@ -1,7 +1,7 @@
 """Digits with Dutch separators: "1.300" (thousands dot), "2,5" (decimal comma), "1.250.000".
 
 Negative twin: "14.30" and "1.5" are no Dutch numbers (a time, an English decimal): `parse_digits`
-reads them as nothing, and the time filters (`filters.py`) skip them. Longer digit strings than
+reads them as nothing, so no form finds a quantity there. Longer digit strings than
 `MAX_DIGITS` are codes (IBAN, case numbers), not quantities, and exceed float precision.
 """
 
