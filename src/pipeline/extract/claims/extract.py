@@ -42,11 +42,12 @@ def extract_claims(
         source, cited = sentence_source(sentence, index)
         quoted = any(q.start < sent.end_char and q.end > sent.start_char for q in quotes)
         paragraph.take_cue(claims, source, opens_with_anaphor(sentence), quoted)
-        ctx = ArticleContext(claims, paragraph.claims(claims), index)
-        sources = Sources(source, cited, paragraph.carry, quotes)
         first = len(claims)
-        for q in found:
-            claims.append(_claim(sentence, q, ctx, sources, f"c{len(claims) + 1}"))
+        if found:
+            ctx = ArticleContext(claims, paragraph.claims(claims), index)
+            sources = Sources(source, cited, paragraph.carry, quotes)
+            for q in found:
+                claims.append(_claim(sentence, q, ctx, sources, f"c{len(claims) + 1}"))
         paragraph.close(sentence, bool(source) or quoted, list(range(first, len(claims))))
     return claims
 

@@ -7,25 +7,41 @@ tokenisation: numbers keep their separators ("1.300", "2,5"), "3%" is two words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
-@dataclass(frozen=True)
 class Word:
     """One word of the text: surface, character offsets and (when parsed) its UPOS tag; `low`, the
-    lower-case surface every rule compares, is computed once here."""
+    lower-case surface every rule compares, is computed once here.
 
-    text: str
-    start: int
-    end: int
-    pos: str = ""
-    low: str = field(init=False, repr=False, compare=False)
+    A value, immutable by contract: equal when text, offsets and tag are. A plain slotted class
+    rather than a frozen dataclass, since every sentence builds one per word and a frozen
+    dataclass's `__init__` costs several times as much.
+    """
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "low", self.text.lower())
+    __slots__ = ("end", "low", "pos", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, pos: str = "") -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.pos = pos
+        self.low = text.lower()
+
+    def _key(self) -> tuple[str, int, int, str]:
+        return self.text, self.start, self.end, self.pos
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Word) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Word(text={self.text!r}, start={self.start}, end={self.end}, pos={self.pos!r})"
 
 
 @dataclass(frozen=True)
