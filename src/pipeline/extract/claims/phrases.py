@@ -178,6 +178,7 @@ def head(s: ClaimSentence, span: tuple[int, int]) -> int:
 
 
 def is_time(s: ClaimSentence, span: tuple[int, int]) -> bool:
+    """The phrase is headed by a time noun ("dit jaar", "de nacht": `time_nouns`, year units)."""
     low = s.words[head(s, span)].low
     return low in cues().time_nouns or vocab().units.get(low) in {"year", "other"}
 

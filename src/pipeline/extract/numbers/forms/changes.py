@@ -25,4 +25,5 @@ def change(scan: Scan, i: int) -> Quantity | None:
 
 
 def may_start(low: str) -> bool:
+    """A word beginning with a change stem."""
     return any(low.startswith(stem) for stem in number_words().change_words)

@@ -45,6 +45,7 @@ def fraction(scan: Scan, i: int) -> Quantity | None:
 
 
 def may_start(low: str) -> bool:
+    """ "de"/"een" before "helft", a whole-word fraction, a word for one or a cardinal."""
     nw = number_words()
     return (
         low in nw.half_determiners

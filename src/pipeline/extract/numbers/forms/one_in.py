@@ -30,4 +30,5 @@ def one_in(scan: Scan, i: int) -> Quantity | None:
 
 
 def may_start(low: str) -> bool:
+    """A word for one or a written cardinal."""
     return low in number_words().one_words or cardinals.may_start(low)  # "drie op de tien"

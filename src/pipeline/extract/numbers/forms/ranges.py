@@ -77,4 +77,5 @@ def scale_pair(
 
 
 def may_start(low: str) -> bool:
+    """ "tussen" (`between`; `connected` begins with a number)."""
     return low in number_words().range_openers

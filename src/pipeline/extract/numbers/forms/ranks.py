@@ -42,5 +42,6 @@ def rank(scan: Scan, i: int) -> Quantity | None:
 
 
 def may_start(low: str) -> bool:
+    """A rank noun or an ordinal word (digits are always tried)."""
     nw = number_words()
     return low in nw.rank_nouns or low in nw.ordinals

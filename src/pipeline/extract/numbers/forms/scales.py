@@ -34,10 +34,12 @@ def read_bare(scan: Scan, i: int) -> tuple[float, int] | None:
 
 
 def may_start_one(low: str) -> bool:
+    """A word for one ("een miljoen")."""
     return low in number_words().one_words
 
 
 def may_start_bare(low: str) -> bool:
+    """A scale word ("duizend")."""
     return low in number_words().scales
 
 

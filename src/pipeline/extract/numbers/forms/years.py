@@ -44,4 +44,5 @@ def about_plans(scan: Scan) -> bool:
 
 
 def may_start(low: str) -> bool:
+    """A year preposition."""
     return low in number_words().year_prepositions
