@@ -26,9 +26,6 @@ PENDING: set[tuple[str, str]] = {
     ("class", "extract/numbers.py:_Scanner"),
     ("module", "extract/quotes.py"),
     ("class", "extract/quotes.py:_Attributor"),
-    ("function", "cli.py:run"),
-    ("function", "output/report.py:render_report"),
-    ("function", "service.py:create_app"),
 }
 
 
