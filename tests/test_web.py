@@ -164,8 +164,11 @@ def test_a_feed_is_fetched_politely_and_its_pages_analysed(tmp_path, site):
     assert not site.hits("/nieuws/verboden.html"), "a page robots.txt forbids is never fetched"
     assert len(site.hits("/robots.txt")) == 1
     assert {hit.headers.get("User-Agent") for hit in site.log} == {USER_AGENT}
+    # The server notes a request when its thread gets to it, a few milliseconds late under load:
+    # no two requests in a burst, and the whole run paced.
     starts = sorted(hit.started for hit in site.log)
-    assert all(b - a >= DELAY * 0.9 for a, b in pairwise(starts)), starts
+    assert all(b - a >= DELAY / 2 for a, b in pairwise(starts)), starts
+    assert starts[-1] - starts[0] >= (len(starts) - 1) * DELAY * 0.95, starts
 
 
 def test_unchanged_pages_are_neither_downloaded_nor_analysed_again(tmp_path, site):
