@@ -17,10 +17,11 @@ rate limits in one process and makes the local and Dask engines write the same b
 - Failures are isolated per article at every stage: an unreadable input, a text over `max_chars`,
   a text that is not Dutch, a parse or extractor crash, a failed English step or write is recorded
   in `_errors.jsonl` and the batch goes on; the article's previous output, if any, moves to
-  `_stale/`. Doubtful decodings go to `_warnings.jsonl`. Run facts (counts, timings, ids that had
-  to be suffixed, inputs skipped as our own outputs) go to `_run.json`, never into an article's
-  JSON, so re-running on the same input yields the same bytes. The run files are written even when
-  the run is aborted.
+  `_stale/`, unless the failure is temporary (`TemporarilyUnavailable`: a web page without a final
+  answer this time), when it stays in place. Doubtful decodings go to `_warnings.jsonl`. Run facts
+  (counts, timings, ids that had to be suffixed, outputs moved aside or kept, inputs skipped as our
+  own outputs) go to `_run.json`, never into an article's JSON, so re-running on the same input
+  yields the same bytes. The run files are written even when the run is aborted.
 - Ids are unique in the output folder (`pipeline.ids`): every record gets its own file.
 """
 
@@ -42,7 +43,7 @@ from pipeline.analyze import Analyzer
 from pipeline.engines import Outcome, analyze_with, error_record, load_analyzer, peek_info
 from pipeline.errors import one_line
 from pipeline.ids import IdRegistry
-from pipeline.ingest import IngestError, read_path, safe_id
+from pipeline.ingest import IngestError, TemporarilyUnavailable, read_path, safe_id
 from pipeline.ingest.encoding import DecodingWarning
 from pipeline.ingest.sources import STDIN_ID, STDIN_SOURCE, Inputs, read_stdin, split_inputs
 from pipeline.language import NotDutchError, check_dutch
@@ -86,6 +87,7 @@ class RunSummary:
     warnings: list[dict] = field(default_factory=list)  # doubtful decodings (article still written)
     renamed: list[dict] = field(default_factory=list)  # ids suffixed to stay unique
     moved_aside: list[str] = field(default_factory=list)  # ids whose old output went to _stale/
+    kept: list[str] = field(default_factory=list)  # failed for now; their old output stays
     skipped_inputs: list[str] = field(default_factory=list)  # our own outputs among the inputs
     aborted: str | None = None  # why the run stopped before the end
     run_files_error: str | None = None  # _errors.jsonl or _run.json could not be written
@@ -243,7 +245,9 @@ def _articles(
         if isinstance(item, IngestError):
             item.article_id = registry.claim(item.article_id, item.source)
             article_id, source = item.article_id, item.source
-            _record_failure(summary, out_dir, error_record(article_id, source, item))
+            record = error_record(article_id, source, item)
+            temporary = isinstance(item, TemporarilyUnavailable)
+            _record_failure(summary, out_dir, record, temporary)
             bar.update(1)
         else:
             article_id, source = registry.claim(item.id, item.source), item.source
@@ -306,10 +310,21 @@ def _oversized(path: Path, max_chars: int) -> Exception | None:
     return file_too_large(size, max_chars, per_char) if size > per_char * max_chars else None
 
 
-def _record_failure(summary: RunSummary, out_dir: Path, record: dict) -> None:
-    """Count and log a failed article; its previous output, if any, moves to `_stale/`."""
+def _record_failure(
+    summary: RunSummary, out_dir: Path, record: dict, temporary: bool = False
+) -> None:
+    """Count and log a failed article; its previous output, if any, moves to `_stale/`.
+
+    After a `temporary` failure (no final answer about the article) the previous output stays
+    in place and the record says so: one timeout must not take an article out of the exports.
+    """
     summary.failed += 1
     summary.errors.append(record)
+    if temporary:
+        if result_path(out_dir, record["id"]).is_file():
+            summary.kept.append(record["id"])
+            record["message"] += "; temporary: its previous output is kept"
+        return
     try:
         if move_aside(out_dir, record["id"]):
             summary.moved_aside.append(record["id"])

@@ -290,6 +290,11 @@ def print_run_summary(summary: RunSummary, out: Path) -> None:
             f"{len(summary.moved_aside)} earlier output(s) of articles that now fail moved to "
             f"{out / STALE_DIR}"
         )
+    if summary.kept:
+        note(
+            f"{len(summary.kept)} earlier output(s) kept: their pages could not be fetched this "
+            "time (a timeout, 429 or 5xx); a later run tries again"
+        )
     if _informative():
         list_lines("not read (a pipeline output)", summary.skipped_inputs, f"{out / RUN_FILE}")
 
