@@ -374,10 +374,10 @@ def test_06_own_output_names_match_their_writers():
     from pipeline.output import dictionary, report, tables
 
     assert own_outputs.RUN_FILE == batch.RUN_FILE
-    assert own_outputs.DATABASE_FILE == tables.SQLITE_FILE
-    assert own_outputs.PACKAGE_FILE == dictionary.PACKAGE_FILE
+    assert own_outputs.SQLITE_FILE == tables.SQLITE_FILE
+    assert own_outputs.PACKAGE_FILE == tables.PACKAGE_FILE
     assert own_outputs.PACKAGE_KEY in json.dumps(dictionary.datapackage(), indent=2).encode()
-    assert own_outputs.REPORT_MARKER.decode() == report.MARKER
+    assert own_outputs.REPORT_MARKER_BYTES.decode() == report.REPORT_MARKER
 
 
 # 7. `export --format claim-jsonld` and `translate` crash on one bad file.

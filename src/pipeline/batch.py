@@ -59,12 +59,10 @@ from pipeline.lock import output_lock
 from pipeline.logs import Progress, progress
 from pipeline.output.folders import ensure_writable_dir
 from pipeline.output.json_files import atomic_write_text, result_path, write_result
+from pipeline.output.names import ERRORS_FILE, RUN_FILE, WARNINGS_FILE
 from pipeline.output.stale import forget_stale, move_aside
 from pipeline.schema import Article, ArticleResult, PipelineInfo
 
-ERRORS_FILE = "_errors.jsonl"
-WARNINGS_FILE = "_warnings.jsonl"
-RUN_FILE = "_run.json"
 CHUNK = 32
 PROGRESS_MIN_ARTICLES = 5
 

@@ -265,8 +265,7 @@ def print_run_summary(summary: RunSummary, out: Path) -> None:
 
     Failures and warnings are always listed; the counts and notes only without -q.
     """
-    from pipeline.batch import ERRORS_FILE, RUN_FILE, WARNINGS_FILE
-    from pipeline.output.stale import STALE_DIR
+    from pipeline.output.names import ERRORS_FILE, RUN_FILE, STALE_DIR, WARNINGS_FILE
 
     note(
         f"{summary.written} article(s) written to {out}, {summary.skipped} up to date, "

@@ -57,12 +57,12 @@ from pipeline.ingest.readers import (
     decode,
 )
 from pipeline.ingest.sources import is_url
+from pipeline.output.names import FETCH_FILE
 from pipeline.schema import Article
 
 LOGGER = logging.getLogger(__name__)
 
 USER_AGENT = f"pipeline/{__version__} (Dutch news analysis; obeys robots.txt)"
-STATE_FILE = "_fetch.json"
 MAX_BYTES = 10 * 1024 * 1024
 MAX_CRAWL_DELAY = 60.0
 MAX_REDIRECTS = 5
@@ -284,7 +284,7 @@ class FetchState:
 
     @classmethod
     def load(cls, out_dir: Path) -> FetchState:
-        path = out_dir / STATE_FILE
+        path = out_dir / FETCH_FILE
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             urls = data["urls"] if isinstance(data.get("urls"), dict) else {}

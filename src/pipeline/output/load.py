@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
-from pipeline.output.dictionary import PACKAGE_FILE
+from pipeline.output.names import PACKAGE_FILE
 
 # Table Schema type → pandas dtype (dates are parsed separately).
 _DTYPES = {"string": "string", "integer": "Int64", "number": "Float64"}

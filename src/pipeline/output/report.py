@@ -35,16 +35,12 @@ from pydantic import ValidationError
 from pipeline.ingest import safe_id
 from pipeline.output.explorer import KIND_TABLES, PAGES, Explorer
 from pipeline.output.json_files import iter_result_paths, read_result
+from pipeline.output.names import ERRORS_FILE, REPORT_GENERATOR, REPORT_MARKER, RUN_FILE
 from pipeline.schema import ArticleResult, Claim, Demand, Entity, Quote
 
-ERRORS_FILE = "_errors.jsonl"
-RUN_FILE = "_run.json"
 ARTICLES_DIR = "articles"
 PAGE_SIZE = 100
 TOP_N = 20
-# Every page carries this marker; only marked pages in our own articles/ folder are ever deleted.
-GENERATOR = "pipeline-report"
-MARKER = f'<meta name="generator" content="{GENERATOR}">'
 
 # Outer to inner when two spans cover the same text: a demand may contain a quote, a quote a claim,
 # and any of them an entity mention.
@@ -306,7 +302,7 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.globals["claim_value"] = claim_value
-    env.globals["generator"] = GENERATOR
+    env.globals["generator"] = REPORT_GENERATOR
     return env
 
 
@@ -402,7 +398,7 @@ def _is_our_page(path: Path) -> bool:
             head = handle.read(2048)
     except OSError:
         return False
-    return MARKER in head
+    return REPORT_MARKER in head
 
 
 def remove_stale_pages(pages_dir: Path, keep: set[str]) -> list[Path]:

@@ -42,10 +42,10 @@ from pydantic import ValidationError
 from pipeline.output import clusters as clustering
 from pipeline.output.catalog import ARTICLE_TABLES, TABLES, Table
 from pipeline.output.json_files import iter_result_paths, unreadable_reason
+from pipeline.output.names import PACKAGE_FILE, SQLITE_FILE
 from pipeline.output.rows import InvalidResult, article_rows
 from pipeline.schema import ArticleResult
 
-SQLITE_FILE = "claims.sqlite"
 BATCH = 500
 READ_CHUNK = 5000
 
@@ -388,7 +388,7 @@ def arrow_schema(name: str) -> pa.Schema:
 
 def write_files(database: Database, folder: Path) -> None:
     """Every table as `<table>.csv` and `<table>.parquet`, plus the sidecar and the dictionary."""
-    from pipeline.output.dictionary import DICTIONARY_FILE, PACKAGE_FILE, datapackage, markdown
+    from pipeline.output.dictionary import DICTIONARY_FILE, datapackage, markdown
 
     folder.mkdir(parents=True, exist_ok=True)
     for name in TABLES:
