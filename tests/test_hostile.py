@@ -411,6 +411,28 @@ def test_07_translate_skips_bad_files(outputs_with_bad_files):
     assert len([line for line in proc.stderr.splitlines() if "skipped:" in line]) == 3
 
 
+def test_07_translate_isolates_an_article_whose_english_step_breaks(tmp_path, monkeypatch):
+    from pipeline.translate import outputs as translate_outputs
+
+    out = tmp_path / "outputs"
+    for article_id in ("huur-1", "huur-2", "huur-3"):
+        write_result(make_result(article_id), out)
+    before = (out / "huur-2.json").read_bytes()
+    real = translate_outputs.add_english
+
+    def add_english(results, translator):
+        if any(r.article.id == "huur-2" for r in results):
+            raise RuntimeError("MT crashed")
+        return real(results, translator)
+
+    monkeypatch.setattr(translate_outputs, "add_english", add_english)
+    problems: list[str] = []
+    statuses = translate_outputs.fill_outputs(out, None, problems)
+    assert sum(statuses.values()) == 2, statuses
+    assert problems == [f"{out / 'huur-2.json'}: English step failed: RuntimeError: MT crashed"]
+    assert (out / "huur-2.json").read_bytes() == before
+
+
 @pytest.mark.parametrize("format", ["tables", "claim-jsonld", "jsonl"])
 def test_07_every_export_format_skips_a_file_it_cannot_read(tmp_path, format):
     out = tmp_path / "outputs"

@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -62,6 +62,7 @@ from pipeline.output.json_files import atomic_write_text, result_path, write_res
 from pipeline.output.names import ERRORS_FILE, RUN_FILE, WARNINGS_FILE
 from pipeline.output.stale import forget_stale, move_aside
 from pipeline.schema import Article, ArticleResult, PipelineInfo
+from pipeline.translate.step import English, english_each
 
 CHUNK = 32
 PROGRESS_MIN_ARTICLES = 5
@@ -69,7 +70,6 @@ PROGRESS_MIN_ARTICLES = 5
 if TYPE_CHECKING:
     from pipeline.ingest.web import FetchOptions, WebReader
 
-EnglishStep = Callable[[list[ArticleResult]], list[ArticleResult]]
 Engine = Literal["local", "dask"]
 # An input's item with the decoding warnings raised while reading it.
 Noted = tuple[Article | IngestError, list[DecodingWarning]]
@@ -112,7 +112,7 @@ def run_batch(
     inputs: Iterable[str | Path],
     out_dir: Path,
     analyzer: Analyzer | None = None,
-    english: EnglishStep | None = None,
+    english: English | None = None,
     show_progress: bool = True,
     *,
     model: str | None = None,
@@ -176,7 +176,7 @@ def _analyse(
     choice: _EngineChoice,
     analyzer: Analyzer | None,
     out_dir: Path,
-    english: EnglishStep | None,
+    english: English | None,
     summary: RunSummary,
     bar: Progress,
 ) -> None:
@@ -415,13 +415,18 @@ def _timed_load(model: str | None, max_chars: int, summary: RunSummary) -> Analy
 
 
 def _write_outcomes(
-    outcomes: list[Outcome], out_dir: Path, english: EnglishStep | None, summary: RunSummary
+    outcomes: list[Outcome], out_dir: Path, english: English | None, summary: RunSummary
 ) -> None:
     results = [o for o in outcomes if isinstance(o, ArticleResult)]
     for record in (o for o in outcomes if not isinstance(o, ArticleResult)):
         _record_failure(summary, out_dir, record)
     if english is not None and results:
-        results = _with_english(results, english, out_dir, summary)
+
+        def failed(result: ArticleResult, error: Exception) -> None:
+            record = error_record(result.article.id, result.article.source, error)
+            _record_failure(summary, out_dir, record)
+
+        results = [done for _result, done in english_each(english, results, failed)]
     for result in results:
         try:
             write_result(result, out_dir)
@@ -432,23 +437,6 @@ def _write_outcomes(
         else:
             summary.written += 1
             forget_stale(out_dir, result.article.id)
-
-
-def _with_english(
-    results: list[ArticleResult], english: EnglishStep, out_dir: Path, summary: RunSummary
-) -> list[ArticleResult]:
-    """The English step over a chunk; if it breaks, again one article at a time."""
-    try:
-        return english(results)
-    except Exception:
-        done = []
-        for result in results:
-            try:
-                done.extend(english([result]))
-            except Exception as error:
-                record = error_record(result.article.id, result.article.source, error)
-                _record_failure(summary, out_dir, record)
-        return done
 
 
 def _count_articles(sources: list[Path]) -> int | None:
