@@ -106,6 +106,7 @@ class _EngineChoice:
     scheduler: str | None
     model: str | None
     chunk_size: int
+    max_chars: int
 
 
 def run_batch(
@@ -144,7 +145,7 @@ def run_batch(
     summary = RunSummary(engine=engine, workers=workers, max_chars=max_chars)
     sources = split_inputs(inputs, exclude=[out_dir])
     summary.skipped_inputs = [str(p) for p in sources.skipped]
-    choice = _EngineChoice(engine, workers, scheduler, model, chunk_size)
+    choice = _EngineChoice(engine, workers, scheduler, model, chunk_size, max_chars)
     with output_lock(out_dir), _web_reader(sources.urls, out_dir, fetch, force) as web:
         _remove_stale_temp_files(out_dir)
         info = analyzer.info if analyzer is not None else peek_info(model)
@@ -185,9 +186,9 @@ def _analyse(
     first = list(islice(chunks, 2))
     if not first:
         return
-    with _engine(choice, len(first) > 1, summary) as mapper:
+    with _engine(choice, len(first) > 1) as mapper:
         if mapper is None:
-            analyzer = analyzer or _timed_load(choice.model, summary.max_chars, summary)
+            analyzer = analyzer or _timed_load(choice.model, choice.max_chars, summary)
             outcomes = (analyze_with(analyzer, chunk) for chunk in chain(first, chunks))
         else:
             outcomes = mapper(chain(first, chunks))
@@ -393,16 +394,16 @@ def _chunks(
         yield chunk
 
 
-def _engine(choice: _EngineChoice, several_chunks: bool, summary: RunSummary):
+def _engine(choice: _EngineChoice, several_chunks: bool):
     """The context giving a `ChunkMapper`, or giving None for in-process analysis."""
     if choice.engine == "dask":
         from pipeline.engines.dask_cluster import dask_cluster
 
-        return dask_cluster(choice.model, choice.workers, choice.scheduler, summary.max_chars)
+        return dask_cluster(choice.model, choice.workers, choice.scheduler, choice.max_chars)
     if choice.workers > 1 and several_chunks:
         from pipeline.engines.local import process_pool
 
-        return process_pool(choice.model, choice.workers, summary.max_chars)
+        return process_pool(choice.model, choice.workers, choice.max_chars)
     return nullcontext(None)
 
 
