@@ -70,7 +70,8 @@ TimeoutOption = Annotated[float, typer.Option(min=0.1, help="Seconds per MT requ
 
 
 def english_step(name: str, url: str | None, cache: Path | None, timeout: float):
-    """The English step for translator `name` (shared with the Python API and the service)."""
+    """The English step for translator `name` (`EnglishStep.create`, as the Python API and the
+    service make it); an unknown name is a usage error."""
     from pipeline.translate import EnglishStep
 
     try:
