@@ -433,7 +433,7 @@ def test_a_page_that_fails_for_now_keeps_its_output_and_its_rows(tmp_path, site)
     assert output.read_bytes() == first and not _errors(out)
 
 
-def test_a_page_that_is_gone_or_forbidden_has_its_output_moved_aside(tmp_path, site):
+def test_a_page_that_is_gone_forbidden_or_not_dutch_has_its_output_moved_aside(tmp_path, site):
     out, url = tmp_path / "out", site.url(PAGE)
     output = out / f"{url_id(url)}.json"
     stale = out / STALE_DIR / output.name
@@ -459,3 +459,10 @@ def test_a_page_that_is_gone_or_forbidden_has_its_output_moved_aside(tmp_path, s
     assert _run(out, url).exit_code == 1
     assert not output.exists() and stale.read_bytes() == first
     assert "disallowed by robots.txt" in _errors(out)[url]["message"]
+
+    site.content["/robots.txt"] = ("text/plain", ROBOTS)  # allowed again, and back …
+    assert _run(out, url).exit_code == 0 and output.read_bytes() == first
+    site.content[PAGE] = ("text/html; charset=utf-8", ENGLISH)  # … but now in English
+    assert _run(out, url).exit_code == 1
+    assert not output.exists() and stale.read_bytes() == first
+    assert _errors(out)[url]["error"] == "NotDutchError"
