@@ -21,9 +21,6 @@ PENDING: set[tuple[str, str]] = {
     ("function", "extract/claims.py:_subject"),
     ("module", "extract/numbers.py"),
     ("class", "extract/numbers.py:_Scanner"),
-    ("function", "cli.py:run"),
-    ("function", "output/report.py:render_report"),
-    ("function", "service.py:create_app"),
 }
 
 
