@@ -10,7 +10,8 @@ Batch figures (issue 6), all measured in this one run over the same generated co
 - wall time of `pipeline run` with 1 and with 2 workers (model loading included);
 - wall time of a re-run over unchanged inputs against the first run.
 `benchmarks/ner_conll.py`, when present, runs first and keeps its own keys in `results.json`;
-`benchmarks/claim_clusters.py` (link precision and recall of the claim clusters) runs next.
+`benchmarks/claim_clusters.py` (link precision and recall of the claim clusters) runs next, then
+`benchmarks/devset.py` (extraction quality per layer on the real texts of the dev set).
 `benchmarks/long_articles.py` (time and memory of one long article) runs last, likewise.
 
 Usage: python benchmarks/run_all.py [--articles 2000] [--work DIR]
@@ -93,6 +94,12 @@ def claim_clusters() -> None:
     """Link precision and recall of the claim clusters on press-release / news pairs."""
     print("== claim_clusters.py", flush=True)
     subprocess.run([sys.executable, str(HERE / "claim_clusters.py")], check=False)
+
+
+def devset() -> None:
+    """Per-layer extraction scores on the dev set's real texts (`benchmarks/devset.py`), own keys."""
+    print("== devset.py", flush=True)
+    subprocess.run([sys.executable, str(HERE / "devset.py")], check=False)
 
 
 def long_articles() -> None:
@@ -197,6 +204,7 @@ def main() -> None:
     if not args.skip_ner:
         ner_conll()
     claim_clusters()
+    devset()
     print(f"== batch ({args.articles} generated articles)", flush=True)
     with tempfile.TemporaryDirectory(prefix="bench-") as temp:
         figures = batch_benchmark(args.articles, args.work or Path(temp))

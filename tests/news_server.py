@@ -2,7 +2,8 @@
 
 Pages answer with an ETag and Last-Modified and honour If-None-Match / If-Modified-Since with 304.
 `slow` paths wait `slow_seconds` before answering; `flaky` paths answer 503 `flaky_failures` times
-first; `down` paths always answer 503; anything unknown is a 404. Every request is recorded
+first; `down` paths always answer 503; `status` paths always answer their status (429, 410, …);
+anything unknown is a 404. Every request is recorded
 (path, headers, status, monotonic start time) in `log`.
 """
 
@@ -50,6 +51,7 @@ class NewsServer:
         self.slow_seconds = 3.0
         self.flaky: dict[str, int] = {}
         self.down: set[str] = set()
+        self.status: dict[str, int] = {}
         self.log: list[Hit] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -79,6 +81,8 @@ class NewsServer:
     def _answer(self, path: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
         if path in self.down:
             return 503, {}, b"busy"
+        if path in self.status:
+            return self.status[path], {}, b"no"
         with self._lock:
             if self.flaky.get(path, 0) > 0:
                 self.flaky[path] -= 1

@@ -24,6 +24,8 @@ from pipeline.lock import output_lock
 from pipeline.output.json_files import iter_result_paths
 from pipeline.output.tables import export_tables
 from pipeline.translate import add_english
+from pipeline.translate.step import english_each
+from tests.test_export import make_result
 
 TEXTS = {
     "gemeente": "De gemeente Almere trekt 12 miljoen euro uit voor nieuwe fietspaden. "
@@ -178,6 +180,53 @@ def test_english_step_sees_every_written_result(tmp_path, analyzer):
     run_batch([inputs], out, analyzer, english=english, show_progress=False)
     for name, data in outputs(out).items():
         assert json.loads(data)["summary_en"] == f"About {name.removesuffix('.json')}."
+
+
+def _english_failing_on(broken: set[str]):
+    """An English step that breaks on any chunk holding one of the `broken` article ids."""
+    calls: list[list[str]] = []
+
+    def english(results):
+        ids = [r.article.id for r in results]
+        calls.append(ids)
+        if broken & set(ids):
+            raise RuntimeError(f"MT crashed on {sorted(broken & set(ids))}")
+        return [r.model_copy(update={"summary_en": f"About {r.article.id}."}) for r in results]
+
+    return english, calls
+
+
+@pytest.mark.parametrize(
+    ("broken", "kept"),
+    [
+        (set(), ["a", "b", "c"]),
+        ({"b"}, ["a", "c"]),
+        ({"a", "c"}, ["b"]),
+        ({"a", "b", "c"}, []),
+    ],
+)
+def test_english_each_costs_a_failure_only_its_own_article(broken, kept):
+    results = [make_result(article_id) for article_id in "abc"]
+    english, calls = _english_failing_on(broken)
+    failed: list[str] = []
+    pairs = english_each(english, results, lambda r, _error: failed.append(r.article.id))
+    assert [(old.article.id, new.summary_en) for old, new in pairs] == [
+        (article_id, f"About {article_id}.") for article_id in kept
+    ]
+    assert failed == sorted(broken)
+    assert calls[0] == ["a", "b", "c"], "the chunk is tried whole first"
+    assert len(calls) == (1 if not broken else 4), calls
+
+
+def test_an_english_step_that_breaks_costs_only_its_article(tmp_path, analyzer):
+    inputs = write_inputs(tmp_path / "in", TEXTS)
+    out = tmp_path / "out"
+    english, _calls = _english_failing_on({"school"})
+    summary = run_batch([inputs], out, analyzer, english=english, show_progress=False)
+    assert (summary.written, summary.failed) == (2, 1)
+    assert sorted(outputs(out)) == ["gemeente.json", "haven.json"]
+    [error] = [json.loads(line) for line in (out / ERRORS_FILE).read_text().splitlines()]
+    assert (error["id"], error["error"]) == ("school", "RuntimeError"), error
 
 
 def test_peek_info_matches_the_loaded_model(analyzer):

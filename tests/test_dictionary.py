@@ -9,8 +9,9 @@ import pytest
 import sqlalchemy as sa
 
 from pipeline.output.catalog import TABLES
-from pipeline.output.dictionary import DICTIONARY_FILE, PACKAGE_FILE, TYPES, datapackage, markdown
+from pipeline.output.dictionary import DICTIONARY_FILE, TYPES, datapackage, markdown
 from pipeline.output.json_files import write_result
+from pipeline.output.names import PACKAGE_FILE
 from pipeline.output.tables import SQLITE_FILE, export_tables
 from pipeline.schema import Claim, Demand, Entity, Quote
 from tests.conftest import ROOT

@@ -374,10 +374,10 @@ def test_06_own_output_names_match_their_writers():
     from pipeline.output import dictionary, report, tables
 
     assert own_outputs.RUN_FILE == batch.RUN_FILE
-    assert own_outputs.DATABASE_FILE == tables.SQLITE_FILE
-    assert own_outputs.PACKAGE_FILE == dictionary.PACKAGE_FILE
+    assert own_outputs.SQLITE_FILE == tables.SQLITE_FILE
+    assert own_outputs.PACKAGE_FILE == tables.PACKAGE_FILE
     assert own_outputs.PACKAGE_KEY in json.dumps(dictionary.datapackage(), indent=2).encode()
-    assert own_outputs.REPORT_MARKER.decode() == report.MARKER
+    assert own_outputs.REPORT_MARKER_BYTES.decode() == report.REPORT_MARKER
 
 
 # 7. `export --format claim-jsonld` and `translate` crash on one bad file.
@@ -409,6 +409,28 @@ def test_07_translate_skips_bad_files(outputs_with_bad_files):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
     assert "translation status: 1 skipped" in proc.stderr
     assert len([line for line in proc.stderr.splitlines() if "skipped:" in line]) == 3
+
+
+def test_07_translate_isolates_an_article_whose_english_step_breaks(tmp_path, monkeypatch):
+    from pipeline.translate import outputs as translate_outputs
+
+    out = tmp_path / "outputs"
+    for article_id in ("huur-1", "huur-2", "huur-3"):
+        write_result(make_result(article_id), out)
+    before = (out / "huur-2.json").read_bytes()
+    real = translate_outputs.add_english
+
+    def add_english(results, translator):
+        if any(r.article.id == "huur-2" for r in results):
+            raise RuntimeError("MT crashed")
+        return real(results, translator)
+
+    monkeypatch.setattr(translate_outputs, "add_english", add_english)
+    problems: list[str] = []
+    statuses = translate_outputs.fill_outputs(out, None, problems)
+    assert sum(statuses.values()) == 2, statuses
+    assert problems == [f"{out / 'huur-2.json'}: English step failed: RuntimeError: MT crashed"]
+    assert (out / "huur-2.json").read_bytes() == before
 
 
 @pytest.mark.parametrize("format", ["tables", "claim-jsonld", "jsonl"])

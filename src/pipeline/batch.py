@@ -17,10 +17,11 @@ rate limits in one process and makes the local and Dask engines write the same b
 - Failures are isolated per article at every stage: an unreadable input, a text over `max_chars`,
   a text that is not Dutch, a parse or extractor crash, a failed English step or write is recorded
   in `_errors.jsonl` and the batch goes on; the article's previous output, if any, moves to
-  `_stale/`. Doubtful decodings go to `_warnings.jsonl`. Run facts (counts, timings, ids that had
-  to be suffixed, inputs skipped as our own outputs) go to `_run.json`, never into an article's
-  JSON, so re-running on the same input yields the same bytes. The run files are written even when
-  the run is aborted.
+  `_stale/`, unless the failure is temporary (`TemporarilyUnavailable`: a web page without a final
+  answer this time), when it stays in place. Doubtful decodings go to `_warnings.jsonl`. Run facts
+  (counts, timings, ids that had to be suffixed, outputs moved aside or kept, inputs skipped as our
+  own outputs) go to `_run.json`, never into an article's JSON, so re-running on the same input
+  yields the same bytes. The run files are written even when the run is aborted.
 - Ids are unique in the output folder (`pipeline.ids`): every record gets its own file.
 """
 
@@ -29,7 +30,7 @@ from __future__ import annotations
 import json
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -42,7 +43,7 @@ from pipeline.analyze import Analyzer
 from pipeline.engines import Outcome, analyze_with, error_record, load_analyzer, peek_info
 from pipeline.errors import one_line
 from pipeline.ids import IdRegistry
-from pipeline.ingest import IngestError, read_path, safe_id
+from pipeline.ingest import IngestError, TemporarilyUnavailable, read_path, safe_id
 from pipeline.ingest.encoding import DecodingWarning
 from pipeline.ingest.sources import STDIN_ID, STDIN_SOURCE, Inputs, read_stdin, split_inputs
 from pipeline.language import NotDutchError, check_dutch
@@ -58,19 +59,17 @@ from pipeline.lock import output_lock
 from pipeline.logs import Progress, progress
 from pipeline.output.folders import ensure_writable_dir
 from pipeline.output.json_files import atomic_write_text, result_path, write_result
+from pipeline.output.names import ERRORS_FILE, RUN_FILE, WARNINGS_FILE
 from pipeline.output.stale import forget_stale, move_aside
 from pipeline.schema import Article, ArticleResult, PipelineInfo
+from pipeline.translate.step import English, english_each
 
-ERRORS_FILE = "_errors.jsonl"
-WARNINGS_FILE = "_warnings.jsonl"
-RUN_FILE = "_run.json"
 CHUNK = 32
 PROGRESS_MIN_ARTICLES = 5
 
 if TYPE_CHECKING:
     from pipeline.ingest.web import FetchOptions, WebReader
 
-EnglishStep = Callable[[list[ArticleResult]], list[ArticleResult]]
 Engine = Literal["local", "dask"]
 # An input's item with the decoding warnings raised while reading it.
 Noted = tuple[Article | IngestError, list[DecodingWarning]]
@@ -86,6 +85,7 @@ class RunSummary:
     warnings: list[dict] = field(default_factory=list)  # doubtful decodings (article still written)
     renamed: list[dict] = field(default_factory=list)  # ids suffixed to stay unique
     moved_aside: list[str] = field(default_factory=list)  # ids whose old output went to _stale/
+    kept: list[str] = field(default_factory=list)  # failed for now; their old output stays
     skipped_inputs: list[str] = field(default_factory=list)  # our own outputs among the inputs
     aborted: str | None = None  # why the run stopped before the end
     run_files_error: str | None = None  # _errors.jsonl or _run.json could not be written
@@ -106,13 +106,14 @@ class _EngineChoice:
     scheduler: str | None
     model: str | None
     chunk_size: int
+    max_chars: int
 
 
 def run_batch(
     inputs: Iterable[str | Path],
     out_dir: Path,
     analyzer: Analyzer | None = None,
-    english: EnglishStep | None = None,
+    english: English | None = None,
     show_progress: bool = True,
     *,
     model: str | None = None,
@@ -144,7 +145,7 @@ def run_batch(
     summary = RunSummary(engine=engine, workers=workers, max_chars=max_chars)
     sources = split_inputs(inputs, exclude=[out_dir])
     summary.skipped_inputs = [str(p) for p in sources.skipped]
-    choice = _EngineChoice(engine, workers, scheduler, model, chunk_size)
+    choice = _EngineChoice(engine, workers, scheduler, model, chunk_size, max_chars)
     with output_lock(out_dir), _web_reader(sources.urls, out_dir, fetch, force) as web:
         _remove_stale_temp_files(out_dir)
         info = analyzer.info if analyzer is not None else peek_info(model)
@@ -176,7 +177,7 @@ def _analyse(
     choice: _EngineChoice,
     analyzer: Analyzer | None,
     out_dir: Path,
-    english: EnglishStep | None,
+    english: English | None,
     summary: RunSummary,
     bar: Progress,
 ) -> None:
@@ -185,9 +186,9 @@ def _analyse(
     first = list(islice(chunks, 2))
     if not first:
         return
-    with _engine(choice, len(first) > 1, summary) as mapper:
+    with _engine(choice, len(first) > 1) as mapper:
         if mapper is None:
-            analyzer = analyzer or _timed_load(choice.model, summary.max_chars, summary)
+            analyzer = analyzer or _timed_load(choice.model, choice.max_chars, summary)
             outcomes = (analyze_with(analyzer, chunk) for chunk in chain(first, chunks))
         else:
             outcomes = mapper(chain(first, chunks))
@@ -243,7 +244,9 @@ def _articles(
         if isinstance(item, IngestError):
             item.article_id = registry.claim(item.article_id, item.source)
             article_id, source = item.article_id, item.source
-            _record_failure(summary, out_dir, error_record(article_id, source, item))
+            record = error_record(article_id, source, item)
+            temporary = isinstance(item, TemporarilyUnavailable)
+            _record_failure(summary, out_dir, record, temporary)
             bar.update(1)
         else:
             article_id, source = registry.claim(item.id, item.source), item.source
@@ -306,10 +309,21 @@ def _oversized(path: Path, max_chars: int) -> Exception | None:
     return file_too_large(size, max_chars, per_char) if size > per_char * max_chars else None
 
 
-def _record_failure(summary: RunSummary, out_dir: Path, record: dict) -> None:
-    """Count and log a failed article; its previous output, if any, moves to `_stale/`."""
+def _record_failure(
+    summary: RunSummary, out_dir: Path, record: dict, temporary: bool = False
+) -> None:
+    """Count and log a failed article; its previous output, if any, moves to `_stale/`.
+
+    After a `temporary` failure (no final answer about the article) the previous output stays
+    in place and the record says so: one timeout must not take an article out of the exports.
+    """
     summary.failed += 1
     summary.errors.append(record)
+    if temporary:
+        if result_path(out_dir, record["id"]).is_file():
+            summary.kept.append(record["id"])
+            record["message"] += "; temporary: its previous output is kept"
+        return
     try:
         if move_aside(out_dir, record["id"]):
             summary.moved_aside.append(record["id"])
@@ -380,16 +394,16 @@ def _chunks(
         yield chunk
 
 
-def _engine(choice: _EngineChoice, several_chunks: bool, summary: RunSummary):
+def _engine(choice: _EngineChoice, several_chunks: bool):
     """The context giving a `ChunkMapper`, or giving None for in-process analysis."""
     if choice.engine == "dask":
         from pipeline.engines.dask_cluster import dask_cluster
 
-        return dask_cluster(choice.model, choice.workers, choice.scheduler, summary.max_chars)
+        return dask_cluster(choice.model, choice.workers, choice.scheduler, choice.max_chars)
     if choice.workers > 1 and several_chunks:
         from pipeline.engines.local import process_pool
 
-        return process_pool(choice.model, choice.workers, summary.max_chars)
+        return process_pool(choice.model, choice.workers, choice.max_chars)
     return nullcontext(None)
 
 
@@ -402,13 +416,18 @@ def _timed_load(model: str | None, max_chars: int, summary: RunSummary) -> Analy
 
 
 def _write_outcomes(
-    outcomes: list[Outcome], out_dir: Path, english: EnglishStep | None, summary: RunSummary
+    outcomes: list[Outcome], out_dir: Path, english: English | None, summary: RunSummary
 ) -> None:
     results = [o for o in outcomes if isinstance(o, ArticleResult)]
     for record in (o for o in outcomes if not isinstance(o, ArticleResult)):
         _record_failure(summary, out_dir, record)
     if english is not None and results:
-        results = _with_english(results, english, out_dir, summary)
+
+        def failed(result: ArticleResult, error: Exception) -> None:
+            record = error_record(result.article.id, result.article.source, error)
+            _record_failure(summary, out_dir, record)
+
+        results = [done for _result, done in english_each(english, results, failed)]
     for result in results:
         try:
             write_result(result, out_dir)
@@ -419,23 +438,6 @@ def _write_outcomes(
         else:
             summary.written += 1
             forget_stale(out_dir, result.article.id)
-
-
-def _with_english(
-    results: list[ArticleResult], english: EnglishStep, out_dir: Path, summary: RunSummary
-) -> list[ArticleResult]:
-    """The English step over a chunk; if it breaks, again one article at a time."""
-    try:
-        return english(results)
-    except Exception:
-        done = []
-        for result in results:
-            try:
-                done.extend(english([result]))
-            except Exception as error:
-                record = error_record(result.article.id, result.article.source, error)
-                _record_failure(summary, out_dir, record)
-        return done
 
 
 def _count_articles(sources: list[Path]) -> int | None:

@@ -18,6 +18,8 @@ from pipeline.schema import json_schema
 
 if TYPE_CHECKING:
     from pipeline.batch import RunSummary
+    from pipeline.ingest.web import FetchOptions
+    from pipeline.translate import EnglishStep
 
 app = typer.Typer(
     cls=ErrorHandlingGroup,
@@ -68,7 +70,8 @@ TimeoutOption = Annotated[float, typer.Option(min=0.1, help="Seconds per MT requ
 
 
 def english_step(name: str, url: str | None, cache: Path | None, timeout: float):
-    """The English step for translator `name` (shared with the Python API and the service)."""
+    """The English step for translator `name` (`EnglishStep.create`, as the Python API and the
+    service make it); an unknown name is a usage error."""
     from pipeline.translate import EnglishStep
 
     try:
@@ -83,9 +86,14 @@ def fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _informative() -> bool:
+    """Whether result lines and progress are wanted (not -q)."""
+    return logging.getLogger("pipeline").isEnabledFor(logging.INFO)
+
+
 def note(message: str) -> None:
     """A result line on stderr, unless -q."""
-    if logging.getLogger("pipeline").isEnabledFor(logging.INFO):
+    if _informative():
         typer.echo(message, err=True)
 
 
@@ -193,40 +201,57 @@ def run(
     ] = DEFAULT_MAX_CHARS,
 ) -> None:
     """Analyse Dutch articles into one JSON file per article (skipping up-to-date ones)."""
-    from pipeline.batch import run_batch
     from pipeline.engines import default_workers
-    from pipeline.ingest.web import USER_AGENT, FetchOptions
-    from pipeline.nlp import ModelNotFoundError
 
+    _check_engine_options(engine, scheduler, force_language)
+    english = english_step(translator, translator_url, cache, timeout)
+    summary = _run_batch(
+        inputs,
+        out,
+        english=english,
+        show_progress=progress and _informative(),
+        model=model,
+        workers=workers or default_workers(),
+        engine=engine,
+        scheduler=scheduler,
+        force=force,
+        backend=translator,
+        force_language=force_language,
+        fetch=_fetch_options(user_agent, fetch_delay, fetch_timeout),
+        max_chars=max_chars,
+    )
+    _finish_run(summary, english, out)
+
+
+def _check_engine_options(engine: str, scheduler: str | None, force_language: str | None) -> None:
+    """Usage errors among `run`'s options that Typer cannot express."""
     if engine not in ("local", "dask"):
         raise fail(f"unknown engine {engine!r}: use local or dask", 2)
     if scheduler and engine != "dask":
         raise fail("--scheduler needs --engine dask", 2)
     if force_language not in (None, "nl"):
         raise fail("--force-language takes only nl: the model and the extractors are Dutch", 2)
-    english = english_step(translator, translator_url, cache, timeout)
-    fetch = FetchOptions(
-        user_agent=user_agent or USER_AGENT, delay=fetch_delay, timeout=fetch_timeout
-    )
-    quiet = not logging.getLogger("pipeline").isEnabledFor(logging.INFO)
+
+
+def _fetch_options(user_agent: str | None, delay: float, timeout: float) -> FetchOptions:
+    from pipeline.ingest.web import USER_AGENT, FetchOptions
+
+    return FetchOptions(user_agent=user_agent or USER_AGENT, delay=delay, timeout=timeout)
+
+
+def _run_batch(inputs: list[str], out: Path, **options) -> RunSummary:
+    """`run_batch`, with a missing input or model as a usage error."""
+    from pipeline.batch import run_batch
+    from pipeline.nlp import ModelNotFoundError
+
     try:
-        summary = run_batch(
-            inputs,
-            out,
-            english=english,
-            show_progress=progress and not quiet,
-            model=model,
-            workers=workers or default_workers(),
-            engine=engine,
-            scheduler=scheduler,
-            force=force,
-            backend=translator,
-            force_language=force_language,
-            fetch=fetch,
-            max_chars=max_chars,
-        )
+        return run_batch(inputs, out, **options)
     except (FileNotFoundError, ModelNotFoundError) as error:
         raise fail(str(error), ExitCode.USAGE) from None
+
+
+def _finish_run(summary: RunSummary, english: EnglishStep, out: Path) -> None:
+    """Print what the run did and exit with its code: 3 for unwritable run files, 1 for failures."""
     print_run_summary(summary, out)
     if english.translator is not None:
         note(english.translator.stats.line(english.translator.name))
@@ -241,8 +266,7 @@ def print_run_summary(summary: RunSummary, out: Path) -> None:
 
     Failures and warnings are always listed; the counts and notes only without -q.
     """
-    from pipeline.batch import ERRORS_FILE, RUN_FILE, WARNINGS_FILE
-    from pipeline.output.stale import STALE_DIR
+    from pipeline.output.names import ERRORS_FILE, RUN_FILE, STALE_DIR, WARNINGS_FILE
 
     note(
         f"{summary.written} article(s) written to {out}, {summary.skipped} up to date, "
@@ -266,7 +290,12 @@ def print_run_summary(summary: RunSummary, out: Path) -> None:
             f"{len(summary.moved_aside)} earlier output(s) of articles that now fail moved to "
             f"{out / STALE_DIR}"
         )
-    if logging.getLogger("pipeline").isEnabledFor(logging.INFO):
+    if summary.kept:
+        note(
+            f"{len(summary.kept)} earlier output(s) kept: their pages could not be fetched this "
+            "time (a timeout, 429 or 5xx); a later run tries again"
+        )
+    if _informative():
         list_lines("not read (a pipeline output)", summary.skipped_inputs, f"{out / RUN_FILE}")
 
 

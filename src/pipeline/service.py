@@ -32,7 +32,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
@@ -244,111 +244,125 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         from pipeline.logs import setup_logging
 
         setup_logging(settings.verbose, settings.quiet)
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI):
-        from pipeline.api import get_analyzer
-
-        started = time.perf_counter()
-        app.state.analyzer = get_analyzer(settings.model, settings.max_chars)
-        info = app.state.analyzer.info
-        LOGGER.info(
-            "worker %d: model %s %s loaded in %.1f s",
-            os.getpid(),
-            info.model,
-            info.model_version,
-            time.perf_counter() - started,
-        )
-        yield
-
     app = FastAPI(
         title="pipeline",
         version=__version__,
         summary="Dutch news in, English analysis out: entities, numeric claims, quotes, demands.",
-        lifespan=lifespan,
+        lifespan=_load_model,
     )
+    app.state.settings = settings
     app.add_middleware(BodyLimit, limit=settings.max_body)
     _add_error_handlers(app)
-
-    @app.post("/analyze", response_model=ArticleResult, responses=_ERRORS)
-    def analyze(request: AnalyzeRequest, http: Request) -> Response:
-        """Analyse one article; the answer is its JSON as `pipeline run` writes it."""
-        english = _english(settings, request.translate)
-        article = _article(request)
-        _check_article(article, request.force_language, settings.max_chars, "text")
-        result = _analyze_one(http.app.state.analyzer, article)
-        [result] = english([result])
-        return Response(result.model_dump_json(), media_type="application/json")
-
-    @app.post(
-        "/analyze/batch",
-        response_model=BatchResponse,
-        responses=_ERRORS,
-        description=f"Analyse 1 to {MAX_BATCH} articles together (one `nlp.pipe` batch). An "
-        "article that is too long, not Dutch or whose analysis fails is listed in `errors`; the "
-        "others are in `results`, in request order.",
-    )
-    def analyze_batch(request: BatchRequest, http: Request) -> Response:
-        from pipeline.language import NotDutchError
-        from pipeline.limits import TextTooLongError
-
-        english = _english(settings, request.translate)
-        errors: list[BatchError] = []
-        todo: list[tuple[int, Article]] = []
-        for index, item in enumerate(request.articles):
-            article = _article(item, field=f"articles.{index}")
-            try:
-                _refusal(article, item.force_language, settings.max_chars)
-            except (NotDutchError, TextTooLongError) as error:
-                errors.append(_batch_error(index, article, error))
-            else:
-                todo.append((index, article))
-        positions = {id(article): index for index, article in todo}
-        results: list[ArticleResult] = []
-
-        def on_error(article: Article, error: Exception) -> None:
-            error_id = _new_error_id()
-            LOGGER.error("analysis failed [%s] for %s", error_id, article.id, exc_info=error)
-            errors.append(
-                BatchError(
-                    index=positions[id(article)],
-                    id=article.id,
-                    error=type(error).__name__,
-                    message=f"analysis failed (error id {error_id})",
-                )
-            )
-
-        with _ANALYSIS:
-            analyzer = http.app.state.analyzer
-            results = list(
-                analyzer.pipe((a for _, a in todo), batch_size=len(todo) or 1, on_error=on_error)
-            )
-        body = BatchResponse(results=english(results), errors=sorted(errors, key=_index))
-        return Response(body.model_dump_json(), media_type="application/json")
-
-    @app.get("/health", response_model=Health)
-    def health(http: Request) -> Health:
-        """Ready: the model is loaded in this worker."""
-        info = http.app.state.analyzer.info
-        return Health(
-            status="ok", model=info.model, model_version=info.model_version, pid=os.getpid()
-        )
-
-    @app.get("/version", response_model=VersionInfo)
-    def version(http: Request) -> VersionInfo:
-        """The pipeline's version and the model's, as recorded in every result."""
-        info = http.app.state.analyzer.info
-        return VersionInfo(version=__version__, model=info.model, model_version=info.model_version)
-
+    app.include_router(ROUTES)
     return app
+
+
+@asynccontextmanager
+async def _load_model(app: FastAPI):
+    """Load the model once per worker, before it accepts requests."""
+    from pipeline.api import get_analyzer
+
+    settings: ServiceSettings = app.state.settings
+    started = time.perf_counter()
+    app.state.analyzer = get_analyzer(settings.model, settings.max_chars)
+    info = app.state.analyzer.info
+    LOGGER.info(
+        "worker %d: model %s %s loaded in %.1f s",
+        os.getpid(),
+        info.model,
+        info.model_version,
+        time.perf_counter() - started,
+    )
+    yield
+
+
+# The endpoints; each reads the worker's settings and analyzer from `app.state`.
+ROUTES = APIRouter()
+
+
+@ROUTES.post("/analyze", response_model=ArticleResult, responses=_ERRORS)
+def analyze(request: AnalyzeRequest, http: Request) -> Response:
+    """Analyse one article; the answer is its JSON as `pipeline run` writes it."""
+    settings: ServiceSettings = http.app.state.settings
+    english = _english(settings, request.translate)
+    article = _article(request)
+    _check_article(article, request.force_language, settings.max_chars, "text")
+    result = _analyze_one(http.app.state.analyzer, article)
+    [result] = english([result])
+    return Response(result.model_dump_json(), media_type="application/json")
+
+
+@ROUTES.post(
+    "/analyze/batch",
+    response_model=BatchResponse,
+    responses=_ERRORS,
+    description=f"Analyse 1 to {MAX_BATCH} articles together (one `nlp.pipe` batch). An "
+    "article that is too long, not Dutch or whose analysis fails is listed in `errors`; the "
+    "others are in `results`, in request order.",
+)
+def analyze_batch(request: BatchRequest, http: Request) -> Response:
+    settings: ServiceSettings = http.app.state.settings
+    english = _english(settings, request.translate)
+    todo, errors = _screen(request.articles, settings.max_chars)
+    positions = {id(article): index for index, article in todo}
+
+    def on_error(article: Article, error: Exception) -> None:
+        _error_id, message = _log_failure(article, error)
+        errors.append(_batch_error(positions[id(article)], article, error, message))
+
+    with _ANALYSIS:
+        analyzer = http.app.state.analyzer
+        results = list(
+            analyzer.pipe((a for _, a in todo), batch_size=len(todo) or 1, on_error=on_error)
+        )
+    body = BatchResponse(results=english(results), errors=sorted(errors, key=_index))
+    return Response(body.model_dump_json(), media_type="application/json")
+
+
+@ROUTES.get("/health", response_model=Health)
+def health(http: Request) -> Health:
+    """Ready: the model is loaded in this worker."""
+    info = http.app.state.analyzer.info
+    return Health(status="ok", model=info.model, model_version=info.model_version, pid=os.getpid())
+
+
+@ROUTES.get("/version", response_model=VersionInfo)
+def version(http: Request) -> VersionInfo:
+    """The pipeline's version and the model's, as recorded in every result."""
+    info = http.app.state.analyzer.info
+    return VersionInfo(version=__version__, model=info.model, model_version=info.model_version)
+
+
+def _screen(
+    items: list[ArticleIn], max_chars: int
+) -> tuple[list[tuple[int, Article]], list[BatchError]]:
+    """The batch's articles to analyse (with their positions), and those refused as `run` would."""
+    from pipeline.language import NotDutchError
+    from pipeline.limits import TextTooLongError
+
+    todo: list[tuple[int, Article]] = []
+    errors: list[BatchError] = []
+    for index, item in enumerate(items):
+        article = _article(item, field=f"articles.{index}")
+        try:
+            _refusal(article, item.force_language, max_chars)
+        except (NotDutchError, TextTooLongError) as error:
+            errors.append(_batch_error(index, article, error))
+        else:
+            todo.append((index, article))
+    return todo, errors
 
 
 def _index(error: BatchError) -> int:
     return error.index
 
 
-def _batch_error(index: int, article: Article, error: Exception) -> BatchError:
-    return BatchError(index=index, id=article.id, error=type(error).__name__, message=str(error))
+def _batch_error(
+    index: int, article: Article, error: Exception, message: str | None = None
+) -> BatchError:
+    return BatchError(
+        index=index, id=article.id, error=type(error).__name__, message=message or str(error)
+    )
 
 
 def _english(settings: ServiceSettings, translate: bool):
@@ -412,10 +426,16 @@ def _analyze_one(analyzer, article: Article) -> ArticleResult:
         with _ANALYSIS:
             return analyzer(article)
     except Exception as error:
-        error_id = _new_error_id()
-        LOGGER.error("analysis failed [%s] for %s", error_id, article.id, exc_info=error)
-        message = f"analysis failed (error id {error_id})"
+        error_id, message = _log_failure(article, error)
         raise _ServiceError(500, "analysis_failed", message, error_id=error_id) from None
+
+
+def _log_failure(article: Article, error: Exception) -> tuple[str, str]:
+    """Log a failed analysis with its traceback under a new error id; the id and the client's
+    message, which names the id and never the traceback."""
+    error_id = _new_error_id()
+    LOGGER.error("analysis failed [%s] for %s", error_id, article.id, exc_info=error)
+    return error_id, f"analysis failed (error id {error_id})"
 
 
 def _add_error_handlers(app: FastAPI) -> None:

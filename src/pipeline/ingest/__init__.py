@@ -1,6 +1,13 @@
 """Ingest: files and records in, `Article`s out (the only place that reads input files)."""
 
 from pipeline.ingest.article import make_article, safe_id
-from pipeline.ingest.readers import IngestError, iter_sources, read_path
+from pipeline.ingest.readers import IngestError, TemporarilyUnavailable, iter_sources, read_path
 
-__all__ = ["IngestError", "iter_sources", "make_article", "read_path", "safe_id"]
+__all__ = [
+    "IngestError",
+    "TemporarilyUnavailable",
+    "iter_sources",
+    "make_article",
+    "read_path",
+    "safe_id",
+]

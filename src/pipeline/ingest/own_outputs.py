@@ -11,21 +11,24 @@ With `--out` inside an input folder, a re-run would otherwise analyse its own ta
 - HTML pages carrying the report's generator marker (a `pipeline report` folder anywhere: the
   index, article pages and the explorer's `claims.html`, `quotes.html`, `demands.html`);
 - schema.org Claim lines written by `pipeline export --format claim-jsonld --to FILE.jsonl`.
-The names are those of `pipeline.batch.RUN_FILE`, `pipeline.output.tables.SQLITE_FILE`,
-`pipeline.output.dictionary.PACKAGE_FILE` and `pipeline.output.report.MARKER` (a test keeps them
-equal; importing those modules here would load pandas and Jinja2 to list input files).
+The names come from `pipeline.output.names`, where the writers take them too.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-RUN_FILE = "_run.json"
-RUN_FILE_KEY = b'"pipeline_version"'
-DATABASE_FILE = "claims.sqlite"
-PACKAGE_FILE = "datapackage.json"
-PACKAGE_KEY = b'"name": "pipeline-claims"'
-REPORT_MARKER = b'<meta name="generator" content="pipeline-report">'
+from pipeline.output.names import (
+    PACKAGE_FILE,
+    PACKAGE_NAME,
+    REPORT_MARKER,
+    RUN_FILE,
+    SQLITE_FILE,
+)
+
+RUN_FILE_KEY = b'"pipeline_version"'  # the first key of `_run.json`
+PACKAGE_KEY = f'"name": "{PACKAGE_NAME}"'.encode()
+REPORT_MARKER_BYTES = REPORT_MARKER.encode()
 # How every line of `pipeline export --format claim-jsonld` starts (a ClaimReview feed does not).
 CLAIM_LINE_START = b'{"@context": "https://schema.org", "@type": "Claim", "identifier": '
 _HEAD_BYTES = 2048
@@ -45,7 +48,7 @@ class OwnOutputs:
             self._folders[key] = (
                 key in self.out_dirs
                 or _holds_run_file(key)
-                or (key / DATABASE_FILE).is_file()
+                or (key / SQLITE_FILE).is_file()
                 or is_package_file(key / PACKAGE_FILE)
             )
         return self._folders[key]
@@ -76,7 +79,7 @@ class OwnOutputs:
             return False
         head = _head(path)
         if suffix in (".html", ".htm"):
-            return REPORT_MARKER in head
+            return REPORT_MARKER_BYTES in head
         return head.startswith(CLAIM_LINE_START)
 
 

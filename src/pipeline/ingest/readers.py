@@ -47,6 +47,11 @@ class IngestError(Exception):
         self.source = source
 
 
+class TemporarilyUnavailable(IngestError):
+    """An input that could not be had this time, with no answer about the article itself (a web
+    page that timed out or answered 5xx): a later run may succeed, so its earlier output stays."""
+
+
 def iter_sources(
     inputs: Iterable[str | Path],
     exclude: Iterable[Path] = (),

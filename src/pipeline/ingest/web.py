@@ -3,8 +3,16 @@
 Fetching is polite and bounded: a User-Agent that says who we are, robots.txt obeyed (RFC 9309:
 a missing robots.txt allows everything, a server error forbids everything), one request at a time
 with a pause per host (the larger of `--fetch-delay` and robots.txt's Crawl-delay), a timeout on
-every request, and a bounded number of retries for timeouts, dropped connections, 429 and 5xx
+every request, and a bounded number of retries for timeouts, dropped connections, 408, 429 and 5xx
 (after the per-host delay, doubling each time). A page larger than `MAX_BYTES` is refused rather than read.
+
+A failure is either definitive or temporary, and only a definitive one may cost an earlier output
+(`pipeline.batch` moves that aside). Definitive: the server answered about the page (404, 410 and
+every other 4xx but 408 and 429), robots.txt was read and forbids it, or what came is no article
+(not a page or feed, over `MAX_BYTES`, no text). Temporary (`TemporaryFetchError`, read as a
+`TemporarilyUnavailable` input): no final answer this time — a timeout, a failed or dropped
+connection, 408, 429 or 5xx after the retries, a redirect loop, robots.txt itself unreachable (5xx:
+RFC 9309 says not to fetch, which says nothing about the page).
 
 Conditional GET makes re-runs cheap: each URL's ETag and Last-Modified are kept in
 `OUT/_fetch.json`, so the next run asks "changed since?" and a 304 answer is neither downloaded
@@ -42,14 +50,19 @@ from trafilatura.sitemaps import DETECT_SITEMAP_LINK, SitemapObject
 
 from pipeline import __version__
 from pipeline.ingest.article import safe_id
-from pipeline.ingest.readers import IngestError, article_from_html, decode
+from pipeline.ingest.readers import (
+    IngestError,
+    TemporarilyUnavailable,
+    article_from_html,
+    decode,
+)
 from pipeline.ingest.sources import is_url
+from pipeline.output.names import FETCH_FILE
 from pipeline.schema import Article
 
 LOGGER = logging.getLogger(__name__)
 
 USER_AGENT = f"pipeline/{__version__} (Dutch news analysis; obeys robots.txt)"
-STATE_FILE = "_fetch.json"
 MAX_BYTES = 10 * 1024 * 1024
 MAX_CRAWL_DELAY = 60.0
 MAX_REDIRECTS = 5
@@ -92,8 +105,16 @@ class FetchError(Exception):
     """A URL that could not be fetched; the message says why, for `_errors.jsonl`."""
 
 
-class _Transient(FetchError):
-    """Worth another attempt: timeout, dropped connection, 429 or 5xx."""
+class TemporaryFetchError(FetchError):
+    """No final answer about the URL this time; a later run may well succeed."""
+
+
+class _Transient(TemporaryFetchError):
+    """Worth another attempt now: timeout, dropped connection, 408, 429 or 5xx."""
+
+
+# Answers that say "not now" rather than anything about the page.
+RETRY_STATUSES = frozenset({408, 429})
 
 
 @dataclass
@@ -126,6 +147,7 @@ class Fetcher:
         self.session.max_redirects = MAX_REDIRECTS
         self.requests = 0
         self._robots: dict[str, RobotFileParser] = {}
+        self._robots_unreachable: dict[str, str] = {}  # origin → why (robots.txt answered 5xx)
         self._next_request: dict[str, float] = {}
         self._lock = threading.Lock()
 
@@ -137,8 +159,14 @@ class Fetcher:
         return self._robots_for(url).can_fetch(self.options.user_agent, url)
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Fetched:
-        """GET `url` (conditionally, given a validator); FetchError when it cannot be had."""
+        """GET `url` (conditionally, given a validator); FetchError when it cannot be had,
+        `TemporaryFetchError` when there was no final answer."""
         if not self.allowed(url):
+            unreachable = self._robots_unreachable.get(_origin(url))
+            if unreachable:
+                raise TemporaryFetchError(
+                    f"not fetched: robots.txt is unreachable ({unreachable}; RFC 9309: no fetching)"
+                )
             raise FetchError(f"disallowed by robots.txt for {self.options.user_agent!r}")
         headers = {}
         if etag:
@@ -156,7 +184,9 @@ class Fetcher:
                 with attempt:
                     return self._get_once(url, headers)
         except _Transient as error:
-            raise FetchError(f"{error} (gave up after {self.options.attempts} attempts)") from None
+            raise TemporaryFetchError(
+                f"{error} (gave up after {self.options.attempts} attempts)"
+            ) from None
         raise AssertionError("unreachable")  # pragma: no cover - Retrying always returns or raises
 
     def _get_once(self, url: str, headers: dict[str, str]) -> Fetched:
@@ -168,7 +198,7 @@ class Fetcher:
             ) as response:
                 if response.status_code == 304:
                     return Fetched(url, 304, dict(response.headers))
-                if response.status_code == 429 or response.status_code >= 500:
+                if response.status_code in RETRY_STATUSES or response.status_code >= 500:
                     raise _Transient(f"HTTP {response.status_code} {response.reason}")
                 if response.status_code >= 400:
                     raise FetchError(f"HTTP {response.status_code} {response.reason}")
@@ -179,9 +209,9 @@ class Fetcher:
         except requests.ConnectionError as error:
             raise _Transient(f"connection failed: {_reason(error)}") from None
         except requests.TooManyRedirects:
-            raise FetchError(f"more than {MAX_REDIRECTS} redirects") from None
-        except requests.RequestException as error:
-            raise FetchError(f"{type(error).__name__}: {error}") from None
+            raise TemporaryFetchError(f"more than {MAX_REDIRECTS} redirects") from None
+        except requests.RequestException as error:  # a broken transfer, a bad header: no answer
+            raise TemporaryFetchError(f"{type(error).__name__}: {error}") from None
 
     @staticmethod
     def _read_capped(response: requests.Response) -> bytes:
@@ -222,6 +252,7 @@ class Fetcher:
             else:
                 if response.status_code >= 500:  # RFC 9309: assume complete disallow
                     parser.disallow_all = True
+                    self._robots_unreachable[origin] = f"HTTP {response.status_code}"
                 elif response.status_code >= 400:  # RFC 9309: no robots.txt, no restriction
                     parser.allow_all = True
                 else:
@@ -253,7 +284,7 @@ class FetchState:
 
     @classmethod
     def load(cls, out_dir: Path) -> FetchState:
-        path = out_dir / STATE_FILE
+        path = out_dir / FETCH_FILE
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             urls = data["urls"] if isinstance(data.get("urls"), dict) else {}
@@ -317,6 +348,9 @@ class WebReader:
         validators = self._validators(entry)
         try:
             fetched = self.fetcher.get(url, **validators)
+        except TemporaryFetchError as error:
+            self.counts["failed"] += 1
+            return TemporarilyUnavailable(url_id(url), url, str(error))
         except FetchError as error:
             self.counts["failed"] += 1
             return IngestError(url_id(url), url, str(error))
@@ -365,7 +399,9 @@ class WebReader:
     def _unchanged_article(self, url: str, entry: dict) -> Article | IngestError:
         article = _stored_article(self.out_dir, entry)
         if article is None:  # removed between the check and now
-            return IngestError(url_id(url), url, "unchanged (304) but its output is gone; rerun")
+            return TemporarilyUnavailable(
+                url_id(url), url, "unchanged (304) but its output is gone; rerun"
+            )
         return article
 
 

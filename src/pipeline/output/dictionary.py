@@ -15,9 +15,9 @@ import json
 import sys
 
 from pipeline.output.catalog import TABLES, Column, Table
+from pipeline.output.names import PACKAGE_NAME
 
 DICTIONARY_FILE = "DATA_DICTIONARY.md"
-PACKAGE_FILE = "datapackage.json"
 
 # Per kind: Table Schema type, SQL type (as SQLAlchemy creates it), Parquet/Arrow type, pandas dtype.
 TYPES = {
@@ -56,7 +56,7 @@ def _field(column: Column, table: Table) -> dict:
 def datapackage() -> dict:
     """The Data Package descriptor of the CSV files of a folder export."""
     return {
-        "name": "pipeline-claims",
+        "name": PACKAGE_NAME,
         "title": "Dutch news analysis: articles, entities, claims, quotes and demands",
         "description": "Tables written by `pipeline export`; see DATA_DICTIONARY.md.",
         "resources": [

@@ -79,7 +79,8 @@ def read_result(path: Path) -> ArticleResult:
 def iter_result_paths(out_dir: Path) -> Iterator[Path]:
     """Article JSON files in `out_dir`, sorted; run files such as `_run.json` are skipped, and so is
     the `datapackage.json` of an export into the output folder itself (`export --to OUT`)."""
-    from pipeline.ingest.own_outputs import PACKAGE_FILE, is_package_file
+    from pipeline.ingest.own_outputs import is_package_file
+    from pipeline.output.names import PACKAGE_FILE
 
     for path in sorted(out_dir.glob("*.json")):
         if path.name.startswith(("_", ".")):

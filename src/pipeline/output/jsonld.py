@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.output.json_files import iter_results
+from pipeline.output.rows import item_id
 from pipeline.schema import ArticleResult, Claim
 
 JSONLD_FILE = "claims.jsonld"
@@ -49,7 +50,7 @@ def claim_jsonld(result: ArticleResult, claim: Claim) -> dict:
         {
             "@context": CONTEXT,
             "@type": "Claim",
-            "identifier": f"{article.id}#{claim.id}",
+            "identifier": item_id(article.id, claim.id),  # the claims table's key
             "text": text,
             "author": _author(claim.attributed_to, result),
             "datePublished": article.date,

@@ -18,12 +18,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
-from pipeline.output.dictionary import PACKAGE_FILE
+from pipeline.output.dictionary import TYPES
+from pipeline.output.names import PACKAGE_FILE
 
-# Table Schema type → pandas dtype (dates are parsed separately).
-_DTYPES = {"string": "string", "integer": "Int64", "number": "Float64"}
-DATE_DTYPE = "datetime64[s]"
-_ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "date": pa.date32()}
+# Table Schema type → pandas dtype and Arrow type, as the export writes them.
+_DTYPES = {schema: dtype for schema, _sql, _arrow, dtype in TYPES.values()}
+_ARROW = {schema: pa.type_for_alias(arrow) for schema, _sql, arrow, _dtype in TYPES.values()}
 
 
 def table_fields(folder: Path | str, table: str) -> list[dict]:
@@ -55,11 +55,7 @@ def read_table(folder: Path | str, table: str, fmt: str = "csv") -> pd.DataFrame
     names = [f["name"] for f in fields]
     if list(frame.columns) != names:
         raise ValueError(f"{path}: columns {list(frame.columns)} differ from {names}")
-    types = {
-        f["name"]: DATE_DTYPE if f["type"] == "date" else _DTYPES.get(f["type"], "string")
-        for f in fields
-    }
-    return frame.astype(types)
+    return frame.astype({f["name"]: _DTYPES.get(f["type"], "string") for f in fields})
 
 
 # Table Schema type → SQL type, for engines that read CSV with declared columns (DuckDB).

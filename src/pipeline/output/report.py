@@ -35,16 +35,12 @@ from pydantic import ValidationError
 from pipeline.ingest import safe_id
 from pipeline.output.explorer import KIND_TABLES, PAGES, Explorer
 from pipeline.output.json_files import iter_result_paths, read_result
+from pipeline.output.names import ERRORS_FILE, REPORT_GENERATOR, REPORT_MARKER, RUN_FILE
 from pipeline.schema import ArticleResult, Claim, Demand, Entity, Quote
 
-ERRORS_FILE = "_errors.jsonl"
-RUN_FILE = "_run.json"
 ARTICLES_DIR = "articles"
 PAGE_SIZE = 100
 TOP_N = 20
-# Every page carries this marker; only marked pages in our own articles/ folder are ever deleted.
-GENERATOR = "pipeline-report"
-MARKER = f'<meta name="generator" content="{GENERATOR}">'
 
 # Outer to inner when two spans cover the same text: a demand may contain a quote, a quote a claim,
 # and any of them an entity mention.
@@ -306,7 +302,7 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.globals["claim_value"] = claim_value
-    env.globals["generator"] = GENERATOR
+    env.globals["generator"] = REPORT_GENERATOR
     return env
 
 
@@ -402,7 +398,7 @@ def _is_our_page(path: Path) -> bool:
             head = handle.read(2048)
     except OSError:
         return False
-    return MARKER in head
+    return REPORT_MARKER in head
 
 
 def remove_stale_pages(pages_dir: Path, keep: set[str]) -> list[Path]:
@@ -443,24 +439,47 @@ def render_report(
     env = _environment()
     assets = _Assets()
     errors = read_errors(out_dir)
-    rows: list[Row] = []
-    mentions: Counter[tuple[str, str]] = Counter()
-    articles_with: Counter[tuple[str, str]] = Counter()
-    taken: set[str] = set()
-    pages: dict[str, Path] = {}
     pages_dir = report_dir / ARTICLES_DIR
     pages_dir.mkdir(parents=True, exist_ok=True)
-    explorer = Explorer()
+    batch = _Batch()
     for result in _results(out_dir, errors):
-        page = _page_name(result, taken)
+        page = _page_name(result, batch.taken)
         # Pages are derived and rewritten on every run: plain writes (an fsync per page doubled the
         # run time) with the usual permissions, so a shared or served report stays readable.
         (pages_dir / page).write_text(render_article(result, env, assets), encoding="utf-8")
-        pages[result.article.id] = pages_dir / page
-        explorer.add(result, f"{ARTICLES_DIR}/{page}")
-        rows.append(
+        batch.add(result, pages_dir / page)
+    # `taken` holds every page name written above (lower-cased), so duplicate ids are kept too.
+    removed = remove_stale_pages(pages_dir, batch.taken)
+    index = report_dir / "index.html"
+    html = render_index(batch, errors, out_dir, env, assets, page_size, top_n)
+    index.write_text(html, encoding="utf-8")
+    explorer_pages = render_explorer(
+        batch.explorer, env, assets, report_dir, len(batch.rows), page_size
+    )
+    return ReportSummary(
+        index=index, pages=batch.pages, errors=len(errors), removed=removed, explorer=explorer_pages
+    )
+
+
+@dataclass
+class _Batch:
+    """What the index and the explorer pages need of the articles, gathered page by page."""
+
+    rows: list[Row] = field(default_factory=list)
+    pages: dict[str, Path] = field(default_factory=dict)
+    taken: set[str] = field(default_factory=set)  # page names written, lower-cased
+    mentions: Counter[tuple[str, str]] = field(default_factory=Counter)  # (name, label) → count
+    articles_with: Counter[tuple[str, str]] = field(default_factory=Counter)
+    explorer: Explorer = field(default_factory=Explorer)
+
+    def add(self, result: ArticleResult, path: Path) -> None:
+        """Count in one article whose page is `path` (in the `articles/` folder)."""
+        link = f"{ARTICLES_DIR}/{path.name}"
+        self.pages[result.article.id] = path
+        self.explorer.add(result, link)
+        self.rows.append(
             Row(
-                page=f"{ARTICLES_DIR}/{page}",
+                page=link,
                 id=result.article.id,
                 title=result.article.title,
                 date=result.article.date,
@@ -474,10 +493,21 @@ def render_report(
         )
         for entity in result.entities:
             key = (entity.name, entity.label)
-            mentions[key] += len(entity.mentions)
-            articles_with[key] += 1
-    # `taken` holds every page name written above (lower-cased), so duplicate ids are kept too.
-    removed = remove_stale_pages(pages_dir, taken)
+            self.mentions[key] += len(entity.mentions)
+            self.articles_with[key] += 1
+
+
+def render_index(
+    batch: _Batch,
+    errors: list[dict],
+    out_dir: Path,
+    env: Environment,
+    assets: _Assets,
+    page_size: int,
+    top_n: int,
+) -> str:
+    """The index page: totals, the top-`top_n` charts, the article table and the errors."""
+    rows = batch.rows
     by_claims = sorted(rows, key=lambda r: (-r.claims, r.id))[:top_n]
     claims_chart = _bar_chart(
         [
@@ -486,10 +516,15 @@ def render_report(
             if r.claims
         ]
     )
-    top_entities = sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0]))[:top_n]
+    top_entities = sorted(batch.mentions.items(), key=lambda kv: (-kv[1], kv[0]))[:top_n]
     entity_chart = _bar_chart(
         [
-            (f"{name} ({label})", count, _mentions_note(count, articles_with[name, label]), None)
+            (
+                f"{name} ({label})",
+                count,
+                _mentions_note(count, batch.articles_with[name, label]),
+                None,
+            )
             for (name, label), count in top_entities
         ]
     )
@@ -497,8 +532,7 @@ def render_report(
         kind: sum(getattr(r, kind) for r in rows)
         for kind in ("entities", "claims", "demands", "quotes")
     }
-    index = report_dir / "index.html"
-    html = env.get_template("index.html").render(
+    return env.get_template("index.html").render(
         rows=rows,
         errors=errors,
         run=read_run(out_dir),
@@ -511,11 +545,6 @@ def render_report(
         css=assets.css,
         script=assets.index_js,
         csp=assets.index_csp,
-    )
-    index.write_text(html, encoding="utf-8")
-    explorer_pages = render_explorer(explorer, env, assets, report_dir, len(rows), page_size)
-    return ReportSummary(
-        index=index, pages=pages, errors=len(errors), removed=removed, explorer=explorer_pages
     )
 
 

@@ -12,8 +12,7 @@ import os
 from pathlib import Path
 
 from pipeline.output.json_files import result_path
-
-STALE_DIR = "_stale"
+from pipeline.output.names import STALE_DIR
 
 
 def move_aside(out_dir: Path, article_id: str) -> bool:

@@ -41,21 +41,17 @@ from pydantic import ValidationError
 
 from pipeline.output import clusters as clustering
 from pipeline.output.catalog import ARTICLE_TABLES, TABLES, Table
+from pipeline.output.dictionary import DICTIONARY_FILE, TYPES, datapackage, markdown
 from pipeline.output.json_files import iter_result_paths, unreadable_reason
+from pipeline.output.names import PACKAGE_FILE, SQLITE_FILE
 from pipeline.output.rows import InvalidResult, article_rows
 from pipeline.schema import ArticleResult
 
-SQLITE_FILE = "claims.sqlite"
 BATCH = 500
 READ_CHUNK = 5000
 
 _SQL_TYPES = {"text": sa.Text, "integer": sa.Integer, "number": sa.Float, "date": sa.Date}
-ARROW_TYPES = {
-    "text": pa.string(),
-    "integer": pa.int64(),
-    "number": pa.float64(),
-    "date": pa.date32(),
-}
+ARROW_TYPES = {kind: pa.type_for_alias(types[2]) for kind, types in TYPES.items()}
 
 
 @dataclass
@@ -388,8 +384,6 @@ def arrow_schema(name: str) -> pa.Schema:
 
 def write_files(database: Database, folder: Path) -> None:
     """Every table as `<table>.csv` and `<table>.parquet`, plus the sidecar and the dictionary."""
-    from pipeline.output.dictionary import DICTIONARY_FILE, PACKAGE_FILE, datapackage, markdown
-
     folder.mkdir(parents=True, exist_ok=True)
     for name in TABLES:
         schema = arrow_schema(name)

@@ -10,6 +10,7 @@ from pipeline.errors import one_line
 from pipeline.output.json_files import dumps, iter_results, write_result
 from pipeline.schema import ArticleResult
 from pipeline.translate.fields import add_english
+from pipeline.translate.step import english_each
 from pipeline.translate.translator import Translator
 
 CHUNK = 64
@@ -27,35 +28,29 @@ def fill_outputs(
     statuses: Counter[str] = Counter()
     results = iter(iter_results(out_dir, problems))
     while batch := list(islice(results, chunk)):
-        before = [dumps(result) for _path, result in batch]
-        for (path, result), old in zip(
-            _translated(batch, translator, problems), before, strict=True
-        ):
-            if result is None:
-                continue
-            statuses[result.translation.status] += 1
-            if dumps(result) != old:
-                try:
-                    write_result(result, out_dir)
-                except OSError as error:
-                    problems.append(f"{path}: not rewritten: {one_line(error)}")
+        _fill_chunk(batch, translator, out_dir, statuses, problems)
     return statuses
 
 
-def _translated(
-    batch: list[tuple[Path, ArticleResult]], translator: Translator | None, problems: list[str]
-) -> list[tuple[Path, ArticleResult | None]]:
-    """The batch with English added; if the step breaks, again one file at a time."""
-    try:
-        done = add_english([result for _path, result in batch], translator)
-        return [(path, result) for (path, _old), result in zip(batch, done, strict=True)]
-    except Exception:
-        out: list[tuple[Path, ArticleResult | None]] = []
-        for path, result in batch:
+def _fill_chunk(
+    batch: list[tuple[Path, ArticleResult]],
+    translator: Translator | None,
+    out_dir: Path,
+    statuses: Counter[str],
+    problems: list[str],
+) -> None:
+    # add_english fills fields in place: what each file held is noted before it runs.
+    files = {id(result): (path, dumps(result)) for path, result in batch}
+
+    def failed(result: ArticleResult, error: Exception) -> None:
+        problems.append(f"{files[id(result)][0]}: English step failed: {one_line(error)}")
+
+    results = [result for _path, result in batch]
+    for old, result in english_each(lambda rs: add_english(rs, translator), results, failed):
+        path, before = files[id(old)]
+        statuses[result.translation.status] += 1
+        if dumps(result) != before:
             try:
-                [translated] = add_english([result], translator)
-            except Exception as error:
-                problems.append(f"{path}: English step failed: {one_line(error)}")
-                translated = None
-            out.append((path, translated))
-        return out
+                write_result(result, out_dir)
+            except OSError as error:
+                problems.append(f"{path}: not rewritten: {one_line(error)}")

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.schema import ArticleResult
@@ -46,3 +47,28 @@ class EnglishStep:
         done = add_english(results, self.translator)
         self.statuses.update(r.translation.status for r in done)
         return done
+
+
+English = Callable[[list[ArticleResult]], list[ArticleResult]]
+
+
+def english_each(
+    english: English,
+    results: list[ArticleResult],
+    on_error: Callable[[ArticleResult, Exception], None],
+) -> list[tuple[ArticleResult, ArticleResult]]:
+    """Each result paired with its English: the chunk at once (MT shares requests across it), or,
+    if that breaks, one result at a time, so a failure costs only its own article: it goes to
+    `on_error` and is left out."""
+    try:
+        return list(zip(results, english(results), strict=True))
+    except Exception:
+        pairs = []
+        for result in results:
+            try:
+                [done] = english([result])
+            except Exception as error:
+                on_error(result, error)
+            else:
+                pairs.append((result, done))
+        return pairs
