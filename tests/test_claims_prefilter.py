@@ -1,23 +1,38 @@
-"""Guard for the scanner's pre-filter: skipping words `_may_start` rejects must change nothing.
+"""Guard for the scanner's pre-filter: skipping words a unit's `may_start` rejects must change nothing.
 
-`numbers._may_start` repeats the ways a quantity can begin, for speed; a new grammar branch that is
-not added there would silently lose claims. With the filter switched off the scanner tries every word,
-and the claims must be exactly the same.
+Each reader, form and opener of `numbers.registry` says which words it may begin with, and the scan
+tries a form only there, for speed; a `may_start` that misses a word its unit can begin with would
+silently lose claims. With every `may_start` admitting every word the scanner tries every form at
+every word, and the claims must be exactly the same.
 """
 
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import pytest
 
-from pipeline.extract import numbers
+from pipeline.extract.numbers import registry
 from tests.conftest import ROOT, corpus_articles
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import article_text
 
 from pipeline.ingest import make_article
+
+
+def _admitting_every_word(rules: registry.Registry) -> registry.Registry:
+    def every(low: str) -> bool:
+        return True
+
+    return replace(
+        rules,
+        readers=tuple(replace(reader, may_start=every) for reader in rules.readers),
+        opening=tuple(replace(form, may_start=every) for form in rules.opening),
+        forms=tuple(replace(form, may_start=every) for form in rules.forms),
+        openers=(every,),
+    )
 
 
 def _claims(analyzer, articles):
@@ -31,7 +46,7 @@ def test_prefilter_loses_no_claim(analyzer, monkeypatch, source):
     else:
         articles = [make_article(f"g{i}", "generated", article_text(i)) for i in range(40)]
     filtered = _claims(analyzer, articles)
-    monkeypatch.setattr(numbers, "_may_start", lambda low: True)
+    monkeypatch.setattr(registry, "REGISTRY", _admitting_every_word(registry.REGISTRY))
     unfiltered = _claims(analyzer, articles)
     assert filtered == unfiltered
     assert sum(len(c) for c in filtered) > len(articles), "the check needs claims to compare"

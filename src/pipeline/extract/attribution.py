@@ -19,7 +19,7 @@ steps kept here: a third-person pronoun is the person named last before it (`pro
 a mention of a known entity is that entity (`mentioned_entity`), anything else the resolver's
 name or role lookups or the phrase as written. Each extractor delimits the phrase in its own
 representation and composes these steps (quotes `quotes.speakers.resolve_speaker`, claims
-`_Sentence.np_source`, demands `demands.parties.party`).
+`claims.sources.np_source`, demands `demands.parties.party`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,63 @@
+"""Dutch number grammar: quantities with their unit and hedge, found in a sequence of words.
+
+Pure functions over words (text + character offsets, optionally POS from a spaCy Doc), so the same
+grammar runs on any model's tokenisation. Written cardinals ("dertienhonderd", "eenentwintig") go to
+text2num, which tests/test_numbers.py checks; everything text2num gets wrong or does not cover is
+here: Dutch digit separators (1.300, 2,5), scale words, fractions, "X op de Y", multipliers, ranges,
+hedges, ages and years, and the numbers that are not claims (dates, times, phone, house and article
+numbers). The vocabulary lives in data/number_words.yaml, hedges.csv and units.csv.
+
+Layout (each unit a function of the scan state `context.Scan` and a word index):
+- `registry.py` — what runs, in which order: number readers, forms, filters, skips;
+- `scanner.py` — the pass over the words (`find_quantities`, `quantities_in`);
+- `forms/` — one module per number form: `digits`, `cardinals` and `scales` (readers of one
+  number: "1.300", "twaalf", "drie miljoen"), `years` ("in 2019"), `ranks` ("plaats 3"),
+  `changes` ("verdubbeld"), `ranges` ("tussen 5 en 10", "2 tot 3"), `fractions` ("twee derde"),
+  `one_in` ("één op de vier"), `ages` ("34-jarige"), `counted` ("300 slachtoffers");
+- what a number takes after it: `units.py` (unit words, currency, shared units), `multipliers.py`
+  ("vier keer meer"), `nouns.py` (people or count from the counted noun); `hedges.py` ("ruim",
+  "bijna", "of meer"); `filters.py` (non-claim shapes);
+- `words.py` (`Word`, `Quantity`, the splitter), `vocab.py` (the data files as loaded).
+
+To add a number form: write `forms/<form>.py` with `find(scan, i) -> Quantity | None` (docstring:
+the construction, a Dutch example and its negative twin, the data-file sections it reads) and
+`may_start(low)` when it can begin with a word no reader reads; add one `Form(...)` line to
+`registry.forms` at the place of its priority (`opening` when it takes no hedge before it). A new
+way to read one number ("17 942 000", "min 7") is a `Reader` in `registry.readers` likewise.
+
+To add a non-claim filter: write a named function in `filters.py` of the kind's signature (span,
+count or quantity filter, or a skip returning the end of the shape) with a Dutch example, and add
+it to its tuple in `registry.py`; its words go in a commented section of number_words.yaml (a
+field on `NumberWords` in `pipeline.text.data_schemas`).
+"""
+
+from pipeline.extract.numbers.forms.cardinals import parse_word_number
+from pipeline.extract.numbers.forms.digits import MAX_DIGITS, format_dutch, parse_digits
+from pipeline.extract.numbers.scanner import find_quantities, quantities_in
+from pipeline.extract.numbers.vocab import hedge_phrases, number_words, vocab
+from pipeline.extract.numbers.words import (
+    WORD_RE,
+    YEAR_RE,
+    Quantity,
+    Word,
+    split_phrase,
+    tokenize,
+)
+
+__all__ = [
+    "MAX_DIGITS",
+    "WORD_RE",
+    "YEAR_RE",
+    "Quantity",
+    "Word",
+    "find_quantities",
+    "format_dutch",
+    "hedge_phrases",
+    "number_words",
+    "parse_digits",
+    "parse_word_number",
+    "quantities_in",
+    "split_phrase",
+    "tokenize",
+    "vocab",
+]

@@ -1,0 +1,211 @@
+"""Numbers that are no claims, recognised by their shape: named filters, registered in `registry`.
+
+Four kinds, by what they look at:
+- span filters `(scan, i, j, prev) -> bool`: words[i:j] hold a number that is a reference, phone,
+  date, house or time number ("artikel 5", "bel 112", "5 mei", "Kerkstraat 12", "om 9 uur");
+  `prev` is the word before it, past any full stops ("art. 5"). `excluded` asks all of them;
+- count filters `(scan, i, j, value) -> bool`: a bare number without a unit that measures nothing
+  ("in het jaar 2019" written as "2019", "de drie", a lone "1", "bel 112");
+- quantity filters `(scan, i, q) -> bool`: a found quantity that is no claim (an example, a point
+  in time);
+- skips `(scan, i) -> int`: the end of a non-claim shape starting at word i (a date, time or phone
+  chain), so the scanner steps past it whole.
+Their words are number_words.yaml sections, named in each docstring.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.extract.numbers.forms.scales import number_word
+from pipeline.extract.numbers.nouns import count_unit
+from pipeline.extract.numbers.words import YEAR_RE, Quantity, glued
+
+if TYPE_CHECKING:
+    from pipeline.extract.numbers.context import Scan
+
+_SEPARATORS = {":", "/"}
+
+
+def excluded(scan: Scan, i: int, j: int) -> bool:
+    """Words i..j-1 hold a number that a span filter of the registry rejects."""
+    prev = i - 1
+    while prev >= 0 and scan.words[prev].text == ".":
+        prev -= 1
+    if iso_week_count(scan, i, j, prev):
+        return False
+    return any(rejects(scan, i, j, prev) for rejects in scan.registry.span_filters)
+
+
+def _amount_after(scan: Scan, j: int) -> bool:
+    return scan.low(j) in scan.nw.scales or scan.v.units.get(scan.low(j)) in {"euro", "percent"}
+
+
+def iso_week_count(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """Not a filter but its exception: ISO weeks run to 53, so after "week" (`week_words`) a higher
+    number is a count ("elke week dertienhonderd mensen"), which no span filter then rejects."""
+    before = scan.low(prev)
+    return (
+        before in scan.nw.week_words
+        and before in scan.nw.reference_words
+        and not _amount_after(scan, j)
+        and (number_word(scan, i) or 0) > 53
+    )
+
+
+# --- span filters --------------------------------------------------------------------------------
+
+
+def phone_word_before(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "bel 112", "telefoon 0800": a telephone number (`phone_words`)."""
+    return scan.low(prev) in scan.nw.phone_words
+
+
+def reference_number(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "artikel 5", "groep 8", "week 12": a reference, not a quantity (`reference_words`); but
+    "vorige week 3 miljoen euro" is an amount."""
+    return scan.low(prev) in scan.nw.reference_words and not _amount_after(scan, j)
+
+
+def phone_word_after(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "112 bellen": a telephone number (`phone_words`)."""
+    return scan.low(j) in scan.nw.phone_words
+
+
+def day_of_month(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "5 mei", "12 okt": a date (`months`)."""
+    return scan.low(j) in scan.nw.months
+
+
+def year_of_month(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "mei 2019": a date (`months`)."""
+    return scan.low(prev) in scan.nw.months and YEAR_RE.fullmatch(scan.words[i].text) is not None
+
+
+def house_number(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "Kerkstraat 12", "Stationsweg 3": an address (`street_suffixes`)."""
+    return (
+        prev >= 0
+        and scan.words[prev].text[:1].isupper()
+        and scan.low(prev).endswith(scan.nw.street_suffixes)
+    )
+
+
+def leading_zero(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "06", "0800": digits with a leading zero are a code or phone number, never a count."""
+    text = scan.words[i].text
+    return len(text) > 1 and text[0] == "0" and text[1].isdigit()
+
+
+def glued_suffix(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "3e", "21ste" (an ordinal: `ordinal_suffixes`), "14:30", "17/5": digits glued to what
+    follows them."""
+    w = scan.words
+    return (
+        w[i].text[0].isdigit()
+        and j < len(w)
+        and glued(w[j - 1], w[j])
+        and (w[j].low in scan.nw.ordinal_suffixes or w[j].text in _SEPARATORS)
+    )
+
+
+def after_separator(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "14:30", "17/5": the digits after a glued colon or slash."""
+    w = scan.words
+    return (
+        w[i].text[0].isdigit() and i > 0 and w[i - 1].text in _SEPARATORS and glued(w[i - 1], w[i])
+    )
+
+
+def clock_time(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "om 9 uur": a time of day (`clock_prepositions`, `clock_units`)."""
+    return scan.low(prev) in scan.nw.clock_prepositions and scan.low(j) in scan.nw.clock_units
+
+
+# --- count filters -------------------------------------------------------------------------------
+
+
+def bare_year(scan: Scan, i: int, j: int, value: float) -> bool:
+    """ "2019" alone, or before "jaar": a year as a date, not a count; "2019 woningen" counts."""
+    if not (YEAR_RE.fullmatch(scan.words[i].text) and j == i + 1):
+        return False
+    nxt = scan.word(j)
+    bare = nxt is None or nxt.low not in scan.v.units or scan.v.units[nxt.low] == "year"
+    noun = nxt is not None and nxt.pos in {"NOUN"} and nxt.low not in scan.nw.months
+    return bare and not noun
+
+
+def hyphen_compound(scan: Scan, i: int, j: int, value: float) -> bool:
+    """ "5-tal", "2-0": a number glued to a hyphen is part of a compound or score (the age
+    "34-jarige" is a form of its own, tried before)."""
+    nxt = scan.word(j)
+    return nxt is not None and nxt.text == "-" and glued(scan.words[j - 1], nxt)
+
+
+def anaphoric_numeral(scan: Scan, i: int, j: int, value: float) -> bool:
+    """ "de drie", "alle vijf": a small written-out number after a determiner (`numeral_determiners`)
+    with no unit refers to things named before; it measures nothing."""
+    return (
+        scan.words[i].text.isalpha()
+        and value <= 10
+        and scan.low(i - 1) in scan.nw.numeral_determiners
+        and scan.low(j) not in scan.v.units
+    )
+
+
+def lone_one(scan: Scan, i: int, j: int, value: float) -> bool:
+    """A bare "1" is no claim; "1 procentpunt" and "1 euro" are amounts."""
+    return value == 1 and j == i + 1 and scan.v.units.get(scan.low(j)) not in {"percent", "euro"}
+
+
+def service_number(scan: Scan, i: int, j: int, value: float) -> bool:
+    """ "bel 112", "of 113": a service number (`service_numbers`) with no counted noun after it is
+    a telephone number; "112 meldingen" counts."""
+    return scan.words[i].text in scan.nw.service_numbers and count_unit(scan, j, strict=True) == ""
+
+
+# --- quantity filters ----------------------------------------------------------------------------
+
+
+def example(scan: Scan, i: int, q: Quantity) -> bool:
+    """ "een gezin met twee kinderen": a number describing an example, not measured
+    (`example_determiners`, `example_prepositions`); "elk jaar met 8%" is a rate."""
+    return (
+        scan.low(i - 1) in scan.nw.example_prepositions
+        and scan.low(i - 3) in scan.nw.example_determiners
+        and i >= 2
+        and scan.words[i - 2].text.isalpha()
+        and scan.words[i - 2].text.islower()
+        and scan.words[i - 2].pos in {"", "NOUN"}
+        and scan.v.units.get(scan.low(i - 2)) not in {"year", "other"}
+    )
+
+
+def relative_time(scan: Scan, i: int, q: Quantity) -> bool:
+    """ "vijf jaar geleden" is a point in time, like a date, not a duration (`relative_time`)."""
+    return q.unit in {"year", "other"} and scan.low(q.j) in scan.nw.relative_time
+
+
+# --- skips ---------------------------------------------------------------------------------------
+
+
+def date_time_or_phone(scan: Scan, i: int) -> int:
+    """ "17-05-2018", "14:30", "06-1234": digits joined by glued "-", "/", ":" or "." are one
+    date, time or phone number; "5 mei 2019" takes its month and year. End of the chain starting
+    at word i (i + 1 when none does)."""
+    w = scan.words
+    j = i + 1
+    if w[i].text[0].isdigit():
+        while (
+            j + 1 < len(w)
+            and w[j].text in {"-", "/", ":", "."}
+            and glued(w[j - 1], w[j])
+            and glued(w[j], w[j + 1])
+            and w[j + 1].text[0].isdigit()
+        ):
+            j += 2
+        if scan.low(j) in scan.nw.months:
+            j += 1
+            if j < len(w) and YEAR_RE.fullmatch(w[j].text):
+                j += 1
+    return j

@@ -1,0 +1,81 @@
+"""Scale words: "1,1 miljard", "7,5 duizend", "drie miljoen", "een miljoen", "miljoen" alone.
+
+A number is read by the registry's readers (digits, cardinals, then the two readers here), then
+every scale word after it multiplies it (number_words.yaml `scales`: honderd, duizend, miljoen,
+mln, miljard, mld …). Negative twin: "een" alone is no number ("een gezin"); only before a scale
+word ("een miljoen") or in a fraction or one-in ratio.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from pipeline.extract.numbers.forms import cardinals, digits
+from pipeline.extract.numbers.vocab import number_words
+
+if TYPE_CHECKING:
+    from pipeline.extract.numbers.context import Scan
+
+
+def read_one(scan: Scan, i: int) -> tuple[float, int] | None:
+    """Reader: "een miljoen", "één miljard": a word for one right before a scale word."""
+    if scan.low(i) in scan.nw.one_words and scan.low(i + 1) in scan.nw.scales:
+        return 1.0, i + 1
+    return None
+
+
+def read_bare(scan: Scan, i: int) -> tuple[float, int] | None:
+    """Reader: a scale word with no number before it ("duizend klachten") stands for one of it;
+    `number_at` then multiplies that one by the scale word itself."""
+    if scan.low(i) in scan.nw.scales:
+        return 1.0, i
+    return None
+
+
+def may_start_one(low: str) -> bool:
+    """A word for one ("een miljoen")."""
+    return low in number_words().one_words
+
+
+def may_start_bare(low: str) -> bool:
+    """A scale word ("duizend")."""
+    return low in number_words().scales
+
+
+def number_word(scan: Scan, i: int) -> float | None:
+    """The number word i stands for by itself (digits or a written cardinal), without scale words;
+    a verb homograph ("hij acht het") is none."""
+    if i >= len(scan.words):
+        return None
+    read = (digits.read if scan.words[i].text[0].isdigit() else cardinals.read)(scan, i)
+    return None if read is None else read[0]
+
+
+def number_at(scan: Scan, i: int) -> tuple[float, int] | None:
+    """A cardinal with its scale words ("1,1 miljard", "drie miljoen", "een miljoen"): the first
+    reader of the registry that reads word i, times every scale word after it; (value, end).
+    Read once per word and scan (`Scan.numbers`)."""
+    if i in scan.numbers:
+        return scan.numbers[i]
+    found = _read_number(scan, i)
+    scan.numbers[i] = found
+    return found
+
+
+def _read_number(scan: Scan, i: int) -> tuple[float, int] | None:
+    if i >= len(scan.words):
+        return None
+    for reader in scan.registry.readers:
+        read = reader.read(scan, i)
+        if read is not None:
+            break
+    else:
+        return None
+    value, j = read
+    while scan.low(j) in scan.nw.scales:
+        value *= scan.nw.scales[scan.low(j)]
+        j += 1
+    if not math.isfinite(value):  # "miljard miljard ..." repeated past float range
+        return None
+    return value, j

@@ -1,0 +1,164 @@
+"""What the number grammar runs, and in which order: the one place that decides.
+
+- `readers`: how one number is read at a word, before its scale words; the first that reads it
+  wins (digits, written cardinals, "een miljoen", a scale word alone).
+- `opening`: forms tried first, at the word itself; they take no hedge or currency sign before
+  them ("in 2019", "plaats 3").
+- `forms`: the other forms, tried in this order after a hedge ("ruim", "bijna") and, where
+  `currency` allows, a currency sign ("€"); the first that matches wins, so the order is their
+  priority: a range "tussen 5 en 10" before the counted 5, "een derde" as a fraction before
+  "een" as a number, the catch-all `counted` last.
+- `span_filters`, `count_filters`, `quantity_filters`, `skips`: the non-claim shapes
+  (`filters.py`: which kind looks at what).
+- `openers`: words that may open a quantity before its form (a hedge "ruim", a currency sign).
+Each reader and form says which words it may begin with (`may_start`); the scan tries a form only
+at such a word, and passes over a word no unit or opener may begin with (digits always may).
+tests/test_numbers_registry.py checks that every form module is registered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.extract.numbers import filters
+from pipeline.extract.numbers.context import Scan
+from pipeline.extract.numbers.forms import (
+    ages,
+    cardinals,
+    changes,
+    counted,
+    digits,
+    fractions,
+    one_in,
+    ranges,
+    ranks,
+    scales,
+    years,
+)
+from pipeline.extract.numbers.hedges import opens_hedge
+from pipeline.extract.numbers.units import opens_amount
+from pipeline.extract.numbers.words import Quantity, Word
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One way to read a number at word i: (value, end) before scale words, or None.
+    `may_start(low)`: whether it can read a word that is not digits (digits are always tried)."""
+
+    name: str
+    read: Callable[[Scan, int], tuple[float, int] | None]
+    may_start: Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way Dutch writes a quantity; `find(scan, i)` is the quantity starting at word i.
+
+    `may_start(low)` admits every word that is not digits the form can begin with (digits are
+    always tried); None for a form that begins with a number as the readers read it."""
+
+    name: str
+    find: Callable[[Scan, int], Quantity | None]
+    may_start: Callable[[str], bool] | None = None
+    currency: bool = True  # may follow a currency sign ("€ 3,2 miljoen")
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The units of the grammar, each tuple in the order it is tried (see the module doc).
+
+    `opening_at(word)` and `forms_at(word)` are the forms that may begin at a word, in registry
+    order (by their `may_start`): the scan tries no other; `may_start(low)` is the scan's
+    pre-filter (see `_may_start`)."""
+
+    readers: tuple[Reader, ...]
+    opening: tuple[Form, ...]
+    forms: tuple[Form, ...]
+    openers: tuple[Callable[[str], bool], ...]
+    span_filters: tuple[Callable[[Scan, int, int, int], bool], ...]
+    count_filters: tuple[Callable[[Scan, int, int, float], bool], ...]
+    quantity_filters: tuple[Callable[[Scan, int, Quantity], bool], ...]
+    skips: tuple[Callable[[Scan, int], int], ...]
+    may_start: Callable[[str], bool] = field(init=False, repr=False, compare=False)
+    _starting: Callable[[str], tuple[tuple[Form, ...], tuple[Form, ...]]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        # per word form, remembered: the scan asks for every word of every text
+        object.__setattr__(self, "may_start", lru_cache(maxsize=1 << 16)(self._may_start))
+        object.__setattr__(self, "_starting", lru_cache(maxsize=1 << 16)(self._admitted))
+
+    def _may_start(self, low: str) -> bool:
+        """`may_start(low)`: whether a quantity can begin at a word that is not digits: a form
+        may begin there, or an opener (a hedge, a currency sign) that forms may follow. The scan
+        passes over every other word (tests/test_claims_prefilter.py checks that this loses
+        nothing)."""
+        opening, forms = self._starting(low)
+        return bool(opening or forms) or any(opens(low) for opens in self.openers)
+
+    def _admitted(self, low: str) -> tuple[tuple[Form, ...], tuple[Form, ...]]:
+        number = any(reader.may_start(low) for reader in self.readers)
+
+        def admits(form: Form) -> bool:
+            return number if form.may_start is None else form.may_start(low)
+
+        return (
+            tuple(form for form in self.opening if admits(form)),
+            tuple(form for form in self.forms if admits(form)),
+        )
+
+    def opening_at(self, word: Word) -> tuple[Form, ...]:
+        """The opening forms that may begin at `word`."""
+        return self.opening if word.text[0].isdigit() else self._starting(word.low)[0]
+
+    def forms_at(self, word: Word) -> tuple[Form, ...]:
+        """The other forms that may begin at `word`."""
+        return self.forms if word.text[0].isdigit() else self._starting(word.low)[1]
+
+
+REGISTRY = Registry(
+    readers=(
+        Reader("digits", digits.read, digits.may_start),
+        Reader("cardinal", cardinals.read, cardinals.may_start),
+        Reader("one_scale", scales.read_one, scales.may_start_one),
+        Reader("bare_scale", scales.read_bare, scales.may_start_bare),
+    ),
+    opening=(
+        Form("year", years.year, years.may_start),
+        Form("rank", ranks.rank, ranks.may_start),
+    ),
+    forms=(
+        Form("change", changes.change, changes.may_start, currency=False),
+        Form("between", ranges.between, ranges.may_start),
+        Form("fraction", fractions.fraction, fractions.may_start),
+        Form("one_in", one_in.one_in, one_in.may_start),
+        Form("range", ranges.connected),
+        Form("age", ages.hyphenated),
+        Form("counted", counted.counted),
+    ),
+    span_filters=(
+        filters.phone_word_before,
+        filters.reference_number,
+        filters.phone_word_after,
+        filters.day_of_month,
+        filters.year_of_month,
+        filters.house_number,
+        filters.leading_zero,
+        filters.glued_suffix,
+        filters.after_separator,
+        filters.clock_time,
+    ),
+    count_filters=(
+        filters.bare_year,
+        filters.hyphen_compound,
+        filters.anaphoric_numeral,
+        filters.lone_one,
+        filters.service_number,
+    ),
+    openers=(opens_hedge, opens_amount),
+    quantity_filters=(filters.example, filters.relative_time),
+    skips=(filters.date_time_or_phone,),
+)

@@ -1,0 +1,91 @@
+"""The number vocabulary: data/number_words.yaml as loaded, and what the grammar derives from it,
+hedges.csv and units.csv (hedges by position and first word, unit words and phrases, people nouns).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.numbers.words import Word, split_phrase
+from pipeline.text.datafiles import HedgeRow, NumberWords, UnitRow, sections, table
+
+
+@dataclass(frozen=True)
+class Hedge(HedgeRow):
+    """A row of hedges.csv with its phrase split into the words the grammar compares."""
+
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """What the grammar derives from the number data files (number_words.yaml itself is read as
+    `number_words()`): hedges by position and first word, unit words and phrases, people nouns."""
+
+    range_connectors: tuple[tuple[str, ...], ...]
+    hedges_before: tuple[Hedge, ...]
+    hedges_by_first: dict[str, tuple[Hedge, ...]]
+    hedges_after: tuple[Hedge, ...]
+    hedges_floating: tuple[Hedge, ...]
+    units: dict[str, str]
+    unit_phrases: tuple[tuple[tuple[str, ...], str], ...]
+    unit_en: dict[str, str]
+    people_nouns: tuple[str, ...]
+
+
+def number_words() -> NumberWords:
+    """data/number_words.yaml as loaded (English renderings read it too)."""
+    return sections(NumberWords)
+
+
+@cache
+def vocab() -> Vocab:
+    """The number vocabulary, loaded once from the package data files."""
+    raw = number_words()
+    hedges = [Hedge(**vars(r), words=split_phrase(r.phrase)) for r in table(HedgeRow)]
+    by_length = sorted(hedges, key=lambda h: -len(h.words))
+    unit_rows = table(UnitRow)
+    return Vocab(
+        range_connectors=tuple(
+            sorted((split_phrase(c) for c in raw.range_connectors), key=len, reverse=True)
+        ),
+        hedges_before=tuple(h for h in by_length if h.position == "before"),
+        hedges_by_first={
+            first: tuple(h for h in by_length if h.position == "before" and h.words[:1] == (first,))
+            for first in {h.words[0] for h in hedges if h.position == "before" and h.words}
+        },
+        hedges_after=tuple(h for h in by_length if h.position == "after"),
+        hedges_floating=tuple(h for h in by_length if h.floats),
+        units={r.word.lower(): r.unit for r in unit_rows if len(split_phrase(r.word)) == 1},
+        unit_phrases=tuple(
+            sorted(
+                (
+                    (split_phrase(r.word), r.unit)
+                    for r in unit_rows
+                    if len(split_phrase(r.word)) > 1
+                ),
+                key=lambda p: -len(p[0]),
+            )
+        ),
+        unit_en={" ".join(split_phrase(r.word)): r.en for r in unit_rows if r.en},
+        people_nouns=tuple(r.word.lower() for r in unit_rows if r.unit == "people"),
+    )
+
+
+@cache
+def hedge_phrases() -> tuple[tuple[tuple[str, ...], str, str, str], ...]:
+    """(words, hedge, position, English) for every hedge phrase, longest first."""
+    v = vocab()
+    return tuple((h.words, h.hedge, h.position, h.en) for h in v.hedges_before + v.hedges_after)
+
+
+def is_people(low: str) -> bool:
+    """A noun naming persons, also as the end of a compound ("tienermeisjes")."""
+    return len(low) > 2 and low.endswith(vocab().people_nouns)
+
+
+def demonym(w: Word) -> bool:
+    """ "160.000 Arnhemmers", "300 Utrechters": a capitalised plural in -ers/-aars after a number
+    names inhabitants (ANS §19.3.3 inwonersnamen)."""
+    return w.text[:1].isupper() and w.low.endswith(number_words().demonym_suffixes)

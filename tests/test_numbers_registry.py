@@ -1,0 +1,169 @@
+"""The number grammar's registry: every unit registered once, each form and filter doing its job.
+
+Forms are tried one by one on our own sentences; each non-claim filter is shown to be the one that
+rejects its shape: with the filter the number is no quantity, with the registry minus that filter
+it is. A word written "woningen/NOUN" carries that POS tag (the grammar reads tags when parsed).
+"""
+
+from __future__ import annotations
+
+import inspect
+import pkgutil
+import re
+from dataclasses import replace
+
+import pytest
+
+from pipeline.extract.numbers import filters, forms, registry
+from pipeline.extract.numbers.context import Scan
+from pipeline.extract.numbers.scanner import find_quantities
+from pipeline.extract.numbers.words import Word, tokenize
+
+REGISTRY = registry.REGISTRY
+
+
+def _words(text: str) -> list[Word]:
+    """`tokenize` of the text without its tags, "word/TAG" giving that word its POS."""
+    tags = dict(t.split("/") for t in text.split() if re.fullmatch(r"\w+/[A-Z]+", t))
+    plain = re.sub(r"/[A-Z]+", "", text)
+    return [Word(w.text, w.start, w.end, tags.get(w.text, "")) for w in tokenize(plain)]
+
+
+def _texts(text: str) -> list[str]:
+    """The surfaces of the quantities the scan (with `registry.REGISTRY`) finds in `text`."""
+    plain = re.sub(r"/[A-Z]+", "", text)
+    return [plain[q.start : q.end] for q in find_quantities(_words(text))]
+
+
+def test_names_are_unique():
+    names = [unit.name for unit in (*REGISTRY.readers, *REGISTRY.opening, *REGISTRY.forms)]
+    assert len(names) == len(set(names)), f"duplicate names in {names}"
+
+
+def test_every_form_module_is_registered():
+    registered = {unit.find.__module__ for unit in (*REGISTRY.opening, *REGISTRY.forms)} | {
+        reader.read.__module__ for reader in REGISTRY.readers
+    }
+    modules = {f"{forms.__name__}.{m.name}" for m in pkgutil.iter_modules(forms.__path__)}
+    assert modules == registered, f"not registered: {sorted(modules - registered)}"
+
+
+def test_every_filter_is_registered():
+    kinds = (
+        REGISTRY.span_filters,
+        REGISTRY.count_filters,
+        REGISTRY.quantity_filters,
+        REGISTRY.skips,
+    )
+    registered = {f.__name__ for kind in kinds for f in kind}
+    helpers = {"excluded", "iso_week_count"}
+    defined = {
+        name
+        for name, f in inspect.getmembers(filters, inspect.isfunction)
+        if f.__module__ == filters.__name__ and not name.startswith("_")
+    }
+    assert defined - helpers == registered
+
+
+# (form or reader name, sentence, the surface its unit finds first)
+UNIT_ROWS = [
+    ("digits", "Er wachten 17.000 dossiers.", "17.000"),
+    ("cardinal", "Er werken twaalf agenten.", "twaalf"),
+    ("one_scale", "Er is een miljoen euro.", "een"),
+    ("bare_scale", "Er kwamen duizend klachten.", "duizend"),
+    ("year", "Dat gebeurde in 2019.", "in 2019"),
+    ("rank", "Nederland staat op plaats 3.", "plaats 3"),
+    ("change", "Het aantal is verdubbeld.", "verdubbeld"),
+    ("between", "Het kost tussen de 5 en 10 procent.", "tussen de 5 en 10 procent"),
+    ("fraction", "Twee derde van de huizen is oud.", "Twee derde"),
+    ("one_in", "Eén op de vier jongeren.", "Eén op de vier"),
+    ("range", "Het stijgt 2 tot 3 procent.", "2 tot 3 procent"),
+    ("age", "Een 34-jarige man.", "34-jarige"),
+    ("counted", "Er zijn 300 slachtoffers.", "300"),
+]
+
+
+def test_every_unit_has_a_row():
+    names = {unit.name for unit in (*REGISTRY.readers, *REGISTRY.opening, *REGISTRY.forms)}
+    assert names == {row[0] for row in UNIT_ROWS}
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), UNIT_ROWS, ids=[r[0] for r in UNIT_ROWS])
+def test_unit_finds_its_construction(name, text, expected):
+    scan = Scan(tokenize(text), None, REGISTRY)
+    units = {u.name: u for u in (*REGISTRY.opening, *REGISTRY.forms)}
+    readers = {r.name: r for r in REGISTRY.readers}
+    for i in range(len(scan.words)):
+        if name in readers:
+            read = readers[name].read(scan, i)
+            if read is not None:
+                surface = text[scan.words[i].start : scan.words[max(read[1], i + 1) - 1].end]
+                assert surface == expected, f"{name} read {surface!r} in {text!r}"
+                return
+        else:
+            q = units[name].find(scan, i)
+            if q is not None:
+                assert text[q.start : q.end] == expected, f"{name} found {q} in {text!r}"
+                return
+    raise AssertionError(f"{name} found nothing in {text!r}; expected {expected!r}")
+
+
+# (filter, sentence, the number it rejects)
+FILTER_ROWS = [
+    (filters.phone_word_before, "Whatsapp 3456 voor hulp.", "3456"),
+    (filters.reference_number, "Volgens artikel 12 mag dat.", "12"),
+    (filters.phone_word_after, "Je kunt 4567 bellen.", "4567"),
+    (filters.day_of_month, "Op 5 mei vierden we feest.", "5"),
+    (filters.year_of_month, "In mei 2019 woningen/NOUN gebouwd.", "2019"),
+    (filters.house_number, "Hij woont aan de Kerkstraat 12 in Utrecht.", "12"),
+    (filters.leading_zero, "Kies 0800 voor informatie.", "0800"),
+    (filters.glued_suffix, "Hij werd 3e.", "3"),
+    (filters.after_separator, "Stand:3 doelpunten.", "3"),
+    (filters.clock_time, "Het begint om 9 uur.", "9 uur"),
+    (filters.bare_year, "Het was 2019.", "2019"),
+    (filters.hyphen_compound, "Een 5-tal mensen kwam.", "5"),
+    (filters.anaphoric_numeral, "De drie gingen weg.", "drie"),
+    (filters.lone_one, "Er is 1 over.", "1"),
+    (filters.service_number, "Bel snel 112.", "112"),
+    (filters.example, "Een gezin met twee kinderen betaalt meer.", "twee"),
+    (filters.relative_time, "Dat was vijf jaar geleden.", "vijf jaar"),
+    (filters.date_time_or_phone, "Bel me op 06-12345678 morgen.", "12345678"),
+]
+
+
+def test_every_filter_has_a_row():
+    kinds = (
+        REGISTRY.span_filters,
+        REGISTRY.count_filters,
+        REGISTRY.quantity_filters,
+        REGISTRY.skips,
+    )
+    assert {f for kind in kinds for f in kind} == {row[0] for row in FILTER_ROWS}
+
+
+def _without(rules: registry.Registry, unit) -> registry.Registry:
+    return replace(
+        rules,
+        span_filters=tuple(f for f in rules.span_filters if f is not unit),
+        count_filters=tuple(f for f in rules.count_filters if f is not unit),
+        quantity_filters=tuple(f for f in rules.quantity_filters if f is not unit),
+        skips=tuple(f for f in rules.skips if f is not unit),
+    )
+
+
+@pytest.mark.parametrize(
+    ("unit", "text", "number"), FILTER_ROWS, ids=[row[0].__name__ for row in FILTER_ROWS]
+)
+def test_filter_rejects_its_shape(monkeypatch, unit, text, number):
+    found = _texts(text)
+    assert not any(number in t for t in found), f"{unit.__name__}: {number!r} found in {found}"
+    monkeypatch.setattr(registry, "REGISTRY", _without(REGISTRY, unit))
+    unfiltered = _texts(text)
+    assert any(number in t for t in unfiltered), (
+        f"without {unit.__name__} {number!r} should be found in {text!r}; found {unfiltered}"
+    )
+
+
+def test_a_week_beyond_53_is_a_count():
+    assert _texts("Elke week dertienhonderd mensen.") == ["dertienhonderd"]
+    assert _texts("Dat was in week 12.") == []
