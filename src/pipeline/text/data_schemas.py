@@ -264,6 +264,12 @@ class EntityWords:
     portfolio_conjunctions: frozenset[str]
     place_conjunctions: frozenset[str]
     state_articles: frozenset[str]
+    ministry_wrappers: tuple[str, ...]
+    genitive_endings: tuple[str, ...]
+    heading_end_marks: tuple[str, ...]
+    open_marks: frozenset[str]
+    function_pos: tuple[str, ...]
+    branched_types: frozenset[str]
 
 
 @dataclass(frozen=True)

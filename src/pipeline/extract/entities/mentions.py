@@ -17,12 +17,9 @@ from pipeline.extract.entities.affiliation import person_context
 from pipeline.extract.entities.fixes.context import MentionContext
 from pipeline.extract.entities.fixes.registry import MENTION_FIXES
 from pipeline.extract.entities.names import sentence_initial
-from pipeline.extract.entities.words import entry_name, known
+from pipeline.extract.entities.words import entry_name, known, words
 from pipeline.labels import Term, map_label, term_by_name
 from pipeline.text.view import DocView
-
-# A line ending in one of these is a sentence, not a headline (see `_heading`).
-HEADING_END_MARKS = tuple(".!?:;\"'”’»…)")
 
 
 @dataclass
@@ -80,4 +77,4 @@ def _heading(span: Span, text: str) -> bool:
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)].rstrip()
-    return not line.endswith(HEADING_END_MARKS)
+    return not line.endswith(tuple(words().heading_end_marks))

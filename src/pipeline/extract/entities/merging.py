@@ -8,14 +8,10 @@ exactly one full personal name ("Van der Laan" → "Femke van der Laan"; two "de
 
 from __future__ import annotations
 
-import re
-
 from pipeline.extract.entities.acronyms import expansions
 from pipeline.extract.entities.mentions import Mention
-from pipeline.extract.entities.words import ACRONYM, TERM_PREFIX
+from pipeline.extract.entities.words import ACRONYM, TERM_PREFIX, genitive
 from pipeline.labels import lookup_term
-
-GENITIVE = re.compile(r"^(?P<base>.+?)(?:'s|’s|'|’|s)$")
 
 
 class Groups:
@@ -46,8 +42,8 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     fulls = [m for m in mentions if m.term is None and m.label == "PERSON" and " " in m.form]
     forms = {m.form.casefold() for m in mentions if m.term is None}
     for m in mentions:
-        if m.term is None and (g := GENITIVE.match(m.form)) and g["base"].casefold() in forms:
-            m.form = g["base"]
+        if m.term is None and (base := genitive(m.form)) and base.casefold() in forms:
+            m.form = base
     for i, m in enumerate(mentions):
         key = TERM_PREFIX + m.term.name if m.term else m.form.casefold()
         if m.term is None and (term := lookup_term(m.form)) is not None:
@@ -69,14 +65,14 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
         if m.label in ("PERSON", "LOC", "ORG", "MISC") and len(owners) == 1:
             groups.union(i, first[owners.pop()])
         elif len(owners) == 0:
-            base = GENITIVE.match(m.form)
+            base = genitive(m.form)
             owners = {
                 f.form.casefold()
                 for f in fulls
-                if base and f.form.casefold().split()[-1] == base["base"].casefold()
+                if base and f.form.casefold().split()[-1] == base.casefold()
             }
-            if len(owners) == 1:
-                m.form = base["base"]
+            if len(owners) == 1 and base:
+                m.form = base
                 groups.union(i, first[owners.pop()])
     grouped: dict[int, list[Mention]] = {}
     for i, m in enumerate(mentions):

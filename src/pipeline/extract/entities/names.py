@@ -11,8 +11,6 @@ from pipeline.extract.entities.words import MAX_NAME_TOKENS, NAME_TOKEN, words
 from pipeline.labels import first_names, name_suffixes, org_kinds
 from pipeline.text.grammar import SENTENCE_END
 
-OPEN_MARKS = set("‘“'\"«(:[-–—")
-
 
 def name_tokens(doc: Doc, i: int, taken: set[int], particle_first: bool = False) -> int:
     """End of a personal name starting at token i ("Eric van der Burg", "De Jonge"), or i if none.
@@ -78,7 +76,7 @@ def sentence_initial(span: Span) -> bool:
     doc = span.doc
     i = span.start - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space):
-        if doc[i].text in OPEN_MARKS or doc[i].text in SENTENCE_END or "\n" in doc[i].text:
+        if doc[i].text in words().open_marks or doc[i].text in SENTENCE_END or "\n" in doc[i].text:
             return True
         i -= 1
     return i < 0 or "\n" in doc[i].whitespace_

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.extract.entities.words import FUNCTION_POS, words
+from pipeline.extract.entities.words import words
 from pipeline.labels import full_role, roles
 
 
@@ -74,7 +74,7 @@ def role_ending_at(doc: Doc, end: int) -> tuple[int, str] | None:
     while end > 0 and (hit := role_at(doc, end - 1)) and hit[2] == "honorific":
         end -= 1
     gap = doc[end - 1] if end > 1 else None
-    if gap is not None and gap.is_lower and gap.is_alpha and gap.pos_ not in FUNCTION_POS:
+    if gap is not None and gap.is_lower and gap.is_alpha and gap.pos_ not in words().function_pos:
         hit = role_at(doc, end - 2)  # "hoogleraar huisartsgeneeskunde Thomas de Vries"
         if hit and hit[0] == end - 1 and hit[2] == "person":
             return end - 2, hit[1]
