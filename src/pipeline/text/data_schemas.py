@@ -270,6 +270,9 @@ class EntityWords:
     open_marks: frozenset[str]
     function_pos: tuple[str, ...]
     branched_types: frozenset[str]
+    ministry_roles: frozenset[str]
+    portfolio_offices: frozenset[str]
+    member_suffixes: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from spacy.tokens import Span
 from pipeline.extract.entities.affiliation import person_context
 from pipeline.extract.entities.fixes.context import MentionContext
 from pipeline.extract.entities.fixes.registry import MENTION_FIXES
-from pipeline.extract.entities.names import sentence_initial
+from pipeline.extract.entities.names import compound_head, role_compound_body, sentence_initial
 from pipeline.extract.entities.words import entry_name, known, words
-from pipeline.labels import Term, map_label, term_by_name
+from pipeline.labels import Term, lookup_term, map_label, term_by_name
 from pipeline.text.view import DocView
 
 
@@ -35,6 +35,16 @@ class Mention:
     affiliation: Span | str | None = None
     owned: bool = False  # a "van/bij" complement says whose role it is
     dubious: bool = False
+    cut: int = 0  # characters at the span's end that are no part of the name ("-voorman")
+
+    @property
+    def text(self) -> str:
+        """The mention as written: the span's text without a role joined to it."""
+        return self.span.text[: len(self.span.text) - self.cut]
+
+    @property
+    def end_char(self) -> int:
+        return self.span.end_char - self.cut
 
 
 def collect_mentions(view: DocView) -> list[Mention]:
@@ -55,6 +65,8 @@ def collect_mentions(view: DocView) -> list[Mention]:
 def _mention(ent: Span, label: str, text: str) -> Mention:
     term = term_by_name().get(entry_name(ent)) if known(ent) else None
     mention = Mention(span=ent, label=term.label if term else label, term=term, form=ent.text)
+    if term is None:
+        _compound(mention)
     if mention.label == "PERSON":
         mention.role, mention.affiliation, mention.owned = person_context(ent)
     person_pattern = mention.label == "PERSON" and (
@@ -69,6 +81,21 @@ def _mention(ent: Span, label: str, text: str) -> Mention:
         and (sum(1 for t in ent if t.text[:1].isupper()) < 2 or _heading(ent, text))
     )
     return mention
+
+
+def _compound(mention: Mention) -> None:
+    """A name joined to a noun merges by the name: "Haven-project" by "Haven" (the compound stays
+    its alias). Joined to a role, the role is the person's and not part of any name: the mention of
+    "FNV-voorman" is "FNV", an organisation (GUIDELINES: a trailing "-voorman" is no part of it)."""
+    span = mention.span
+    parts = compound_head(span[-1].text)
+    if parts is None or parts[0].casefold() in words().role_modifiers:
+        return
+    mention.form = span.text[: len(span.text) - len(span[-1].text)] + parts[0]
+    if role_compound_body(span[-1].text):
+        mention.cut = len(span.text) - len(mention.form)
+        mention.term = lookup_term(mention.form)
+        mention.label = mention.term.label if mention.term else "ORG"
 
 
 def _heading(span: Span, text: str) -> bool:

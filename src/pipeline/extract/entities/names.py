@@ -22,7 +22,9 @@ def name_tokens(doc: Doc, i: int, taken: set[int], particle_first: bool = False)
         token = doc[end]
         if end > i and "\n" in doc[end - 1].whitespace_:
             break
-        if NAME_TOKEN.match(token.text) and not role_word(token.text):
+        after_particle = end > i and doc[end - 1].text in words().surname_particles
+        # a role word after a particle is a surname: "Karin de Boer", "Jan de Wit"
+        if NAME_TOKEN.match(token.text) and (after_particle or not role_word(token.text)):
             end += 1
             last_cap = end
         elif token.text in words().surname_particles and (end > i or particle_first):
@@ -80,3 +82,30 @@ def sentence_initial(span: Span) -> bool:
             return True
         i -= 1
     return i < 0 or "\n" in doc[i].whitespace_
+
+
+def compound_head(word: str) -> tuple[str, str] | None:
+    """(name, tail) of a word that joins a name to a common noun or a role: "FNV-voorman" ->
+    ("FNV", "voorman"), "Haven-project" -> ("Haven", "project"), "LHBTIQ+’ers" -> ("LHBTIQ+",
+    "ers") (entity_words.yaml `member_suffixes`); None for a name with a capitalised part
+    ("Schouwen-Duiveland") or a word with no capital before the hyphen ("e-mail")."""
+    for suffix in words().member_suffixes:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            head = word[: -len(suffix)]
+            return (head, suffix.lstrip("'’")) if any(c.isupper() for c in head) else None
+    head, _, tail = word.rpartition("-")
+    if not head or not any(c.isupper() for c in head) or not tail.isalpha():
+        return None
+    if tail.islower() or role_word(tail):
+        return head, tail
+    return None
+
+
+def role_compound_body(word: str) -> str | None:
+    """The body a compound role names: "VNG-bestuurder" -> "VNG", "CDA-Kamerlid" -> "CDA"; a
+    modifier capitalised at a sentence start ("Oud-minister", entity_words.yaml `role_modifiers`)
+    names none, nor does a plain role ("woordvoerder")."""
+    parts = compound_head(word)
+    if parts is None or not role_word(parts[1]) or not parts[0][:1].isupper():
+        return None
+    return None if parts[0].casefold() in words().role_modifiers else parts[0]

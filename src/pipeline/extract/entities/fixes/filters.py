@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.roles import role_word
 from pipeline.extract.entities.words import known
+from pipeline.labels import map_label
 from pipeline.labels import not_entities as state_words
 
 
@@ -40,5 +41,5 @@ def resolve_overlaps(ctx: FixContext, spans: list[Span]) -> list[Span]:
 def drop_body_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """ "Kinderombudsvrouw Margrite Kalverboer": a known body's name that is also a role word,
     right before a person, is that person's title."""
-    persons = {s.start for s in spans if s.label_ == "PERSON"}
+    persons = {s.start for s in spans if map_label(s.label_) == "PERSON"}
     return [s for s in spans if not (known(s) and s.end in persons and role_word(s.text))]

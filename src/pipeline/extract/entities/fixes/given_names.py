@@ -25,7 +25,7 @@ def given_name_end(doc: Doc, i: int, taken: set[int] | frozenset[int]) -> int | 
     """End of "Marja van Dijk" / "Jan-Willem de Graaf" starting at token i, else None.
 
     A listed given name, optional particles, then exactly one capitalised surname token on the
-    same line; a further capitalised word ("Anne Frank Huis") or a street ending ("Willem
+    same line (a role word only after a particle: "Karin de Boer", not "Karin Woordvoerder"); a further capitalised word ("Anne Frank Huis") or a street ending ("Willem
     Dreesweg") rules it out, and so does the article "het" before it: "het Rijk" is the state,
     "Rijk de Gooyer" a person.
     """
@@ -41,7 +41,10 @@ def given_name_end(doc: Doc, i: int, taken: set[int] | frozenset[int]) -> int | 
     if end >= len(doc) or end in taken or "\n" in doc[end - 1].whitespace_:
         return None
     surname = doc[end]
-    if not NAME_TOKEN.match(surname.text) or role_word(surname.text) or surname.is_upper:
+    if not NAME_TOKEN.match(surname.text) or surname.is_upper:
+        return None
+    if end == i + 1 and role_word(surname.text):  # "de Boer" after a particle is a surname
+        return None
         return None
     if suffix_label(surname.text):  # "Willem Dreesweg" is a street
         return None
@@ -70,7 +73,9 @@ def given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
         inside = [e for e in out if overlap(e, doc[start:end])]
         if any(known(e) or map_label(e.label_) == "ORG" or e.end > end for e in inside):
             continue
-        out = [e for e in out if e not in inside] + [Span(doc, start, end, label="PERSON")]
+        # what an entity held before the given name stays ("Milieu" of "Milieu Karin" + "de Boer")
+        heads = [Span(doc, e.start, start, label=e.label) for e in inside if e.start < start]
+        out = [e for e in out if e not in inside] + heads + [Span(doc, start, end, label="PERSON")]
     return sorted(out, key=lambda s: s.start)
 
 

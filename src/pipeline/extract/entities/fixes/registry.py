@@ -23,6 +23,8 @@ from pipeline.extract.entities.fixes import (
     particles,
     portfolios,
     repeats,
+    role_compounds,
+    split_names,
     titled_names,
     trim_titles,
 )
@@ -52,12 +54,14 @@ MODEL_ENTITY_REPAIRS: tuple[Fix[Repair], ...] = (
 DOC_FIXES: tuple[Fix[DocFix], ...] = (
     Fix("given_names", given_names.given_names),
     Fix("repair_model_entities", RepairEach(MODEL_ENTITY_REPAIRS)),
+    Fix("split_portfolios", portfolios.split_portfolios),
     Fix("bracketed_acronyms", bracketed_acronyms.add_acronyms),
     Fix("titled_names", titled_names.titled_names),
     Fix("descriptor_named", descriptor_named.descriptor_named),
     Fix("untitled_given_names", given_names.untitled_given_names),
     Fix("join_acronyms", join_acronyms.join_acronyms),
     Fix("extend_names", extend_names.extend_names),
+    Fix("split_names", split_names.split_names),
     Fix("resolve_overlaps", filters.resolve_overlaps),
     Fix("drop_body_titles", filters.drop_body_titles),
     Fix("missed_neighbours", missed_neighbours.missed_neighbours),
@@ -68,4 +72,5 @@ DOC_FIXES: tuple[Fix[DocFix], ...] = (
 MENTION_FIXES: tuple[Fix[MentionFix], ...] = (
     Fix("repeats", repeats.repeats),
     Fix("surname_particles", particles.surname_particles),
+    Fix("role_compounds", role_compounds.role_compounds),
 )
