@@ -924,6 +924,40 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
         [{"name": "ROC Noord-Holland"}],
         ["ROC Noord Holland"],
     ),
+    # datelines, glued sub-headings and cue words (issue 11)
+    (
+        "dateline_place_and_agency",
+        "UTRECHT (ANP) - De rechter heeft de eis afgewezen. In Utrecht reageren boeren blij.",
+        [
+            {"name": "Utrecht", "label": "GPE", "aliases": ["UTRECHT"]},
+            {"name": "ANP", "label": "ORG"},
+        ],
+        ["UTRECHT (ANP)"],
+    ),
+    (
+        "dateline_unknown_place",
+        "LEEUWARDEN - Een vrachtwagen is gekanteld op de ringweg.",
+        [{"name": "LEEUWARDEN", "label": "GPE"}],
+        [],
+    ),
+    (
+        "glued_subheading_no_name",
+        "Het lab is ontmanteld. Tips Heeft u informatie? Bel dan de politie.",
+        [],
+        ["Tips Heeft", "Tips"],
+    ),
+    (
+        "glued_subheading_name_kept",
+        "De camera is gekoppeld. LiveView De meldkamer kan direct meekijken.",
+        [{"name": "LiveView"}],
+        ["LiveView De"],
+    ),
+    (
+        "lowercase_elsewhere_sentence_start",
+        "Er is veel woningfraude. Woningfraude Slachtoffers melden zich te laat, zegt de bond.",
+        [],
+        ["Woningfraude Slachtoffers", "Woningfraude"],
+    ),
     (
         "mayor_of_town_outside_old_gazetteer",
         "Burgemeester Ineke van Gent van Zeist bezocht de opvang.",

@@ -304,3 +304,39 @@ def test_role_compound_body(word: str, body: str | None) -> None:
     from pipeline.extract.entities.names import role_compound_body
 
     assert role_compound_body(word) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "glued"),
+    [
+        ("Het lab is dicht. Tips Heeft u informatie?", "Heeft", True),
+        ("De buurt is veilig. Meld overlast Weet u meer?", "Weet", True),
+        ("Hij is weg. LiveView De meldkamer kijkt mee.", "De", True),
+        ("Het team van Basisteam De Copen is trots.", "De", False),  # a name goes on
+        ("Het werkt dankzij de Common Ground principes.", "Ground", False),  # mid-sentence
+        ("Wij volgen Common Ground en open standaarden.", "Ground", False),  # before "en"
+    ],
+)
+def test_glued_start(nlp, text: str, word: str, glued: bool) -> None:
+    from pipeline.extract.entities.names import glued_start
+
+    doc = nlp(text)
+    [token] = [t for t in doc if t.text == word]
+    assert glued_start(token) is glued, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("Volgens Jansen is het te laat .", 0, 2, "Jansen"),
+        ("Over Brabant : het virus .", 0, 2, "Brabant"),
+        ("Van Hecke is minister .", 0, 2, "Van Hecke"),  # a surname particle stays
+        ("Volgens is geen naam .", 0, 1, "Volgens"),  # never its last word
+    ],
+)
+def test_trim_cue_words(blank, text: str, start: int, end: int, expected: str) -> None:
+    from pipeline.extract.entities.fixes.cue_words import trim_cue_words
+
+    doc = blank(text)
+    span = spacy.tokens.Span(doc, start, end, label="PER")
+    assert trim_cue_words(FixContext.of(doc), Candidate(span)).span.text == expected

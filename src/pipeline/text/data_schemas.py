@@ -273,6 +273,9 @@ class EntityWords:
     ministry_roles: frozenset[str]
     portfolio_offices: frozenset[str]
     member_suffixes: tuple[str, ...]
+    glued_start_pos: tuple[str, ...]
+    cue_words: frozenset[str]
+    dateline_dashes: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from pipeline.extract.entities.words import MAX_NAME_TOKENS, NAME_TOKEN, words
 from pipeline.labels import first_names, name_suffixes, org_kinds
 from pipeline.text.grammar import SENTENCE_END
 
+MAX_HEADING_TOKENS = 6  # words of a sub-heading glued to the next sentence
+
 
 def name_tokens(doc: Doc, i: int, taken: set[int], particle_first: bool = False) -> int:
     """End of a personal name starting at token i ("Eric van der Burg", "De Jonge"), or i if none.
@@ -24,6 +26,8 @@ def name_tokens(doc: Doc, i: int, taken: set[int], particle_first: bool = False)
             break
         after_particle = end > i and doc[end - 1].text in words().surname_particles
         # a role word after a particle is a surname: "Karin de Boer", "Jan de Wit"
+        if glued_start(token):  # "Tips" + "Heeft u informatie?": a new sentence
+            break
         if NAME_TOKEN.match(token.text) and (after_particle or not role_word(token.text)):
             end += 1
             last_cap = end
@@ -109,3 +113,30 @@ def role_compound_body(word: str) -> str | None:
     if parts is None or not role_word(parts[1]) or not parts[0][:1].isupper():
         return None
     return None if parts[0].casefold() in words().role_modifiers else parts[0]
+
+
+def glued_start(token: Token) -> bool:
+    """Whether a capitalised word starts a sentence glued to what came before: a closed-class word
+    or a verb with a capital, then a lower-case word ("… Tips Heeft u informatie?", "LiveView De
+    meldkamer kan …", sub-headings that lost their line break). Inside a name such a word is
+    followed by more name ("Basisteam De Copen"), not by lower case, and mid-sentence the word is
+    part of a name ("de Common Ground principes"): the words before it must start a sentence."""
+    doc = token.doc
+    if not (token.is_title and token.pos_ in words().glued_start_pos and token.i + 1 < len(doc)):
+        return False
+    if token.pos_ == "ADV" and token.lower_ not in words().cue_words:
+        return False  # taggers call capitalised nouns adverbs ("Stichting Voedselhulp")
+    after = doc[token.i + 1]
+    if not (after.is_lower and after.is_alpha):
+        return False
+    # a verb starts a clause with its subject or object ("Weet u", "Georganiseerde criminaliteit");
+    # one before a conjunction or preposition is a name's last word ("Common Ground en …")
+    if token.pos_ == "VERB" and after.pos_ in ("CCONJ", "SCONJ", "ADP"):
+        return False
+    # the sub-heading before it is short and starts a sentence: "… buurt. Meld overlast Weet u"
+    k = token.i
+    while k > 0 and token.i - k < MAX_HEADING_TOKENS and doc[k - 1].is_alpha:
+        k -= 1
+    heading = doc[k : token.i]
+    finite = any("Fin" in t.morph.get("VerbForm") for t in heading)  # a clause, no heading
+    return k < token.i and not finite and sentence_initial(heading)

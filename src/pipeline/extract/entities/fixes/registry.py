@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from pipeline.extract.entities.fixes import (
     bracketed_acronyms,
+    cue_words,
+    datelines,
     descriptor_named,
     extend_names,
     filters,
     given_names,
+    glued_sentences,
     join_acronyms,
     kind_named,
     leading_noun,
@@ -42,6 +45,8 @@ ENTITY_TYPES: tuple[Fix[TypeRule], ...] = (
 # Repairs of each model entity, in order; one returning None drops the entity.
 MODEL_ENTITY_REPAIRS: tuple[Fix[Repair], ...] = (
     Fix("trim_titles", trim_titles.trim_titles),
+    Fix("cut_glued_start", glued_sentences.cut_glued_start),
+    Fix("trim_cue_words", cue_words.trim_cue_words),
     Fix("require_capital", filters.require_capital),
     Fix("not_entities", filters.not_entities),
     Fix("yield_to_acronyms", bracketed_acronyms.yield_to_acronyms),
@@ -52,6 +57,7 @@ MODEL_ENTITY_REPAIRS: tuple[Fix[Repair], ...] = (
 
 # The `entity_fixes` component: each fix takes the Doc's entity list and returns the new one.
 DOC_FIXES: tuple[Fix[DocFix], ...] = (
+    Fix("datelines", datelines.datelines),
     Fix("given_names", given_names.given_names),
     Fix("repair_model_entities", RepairEach(MODEL_ENTITY_REPAIRS)),
     Fix("split_portfolios", portfolios.split_portfolios),
