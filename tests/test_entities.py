@@ -958,6 +958,40 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
         [],
         ["Woningfraude Slachtoffers", "Woningfraude"],
     ),
+    # road numbers, given names alone, abbreviations of common nouns, services (issue 11)
+    (
+        "road_numbers_in_a_list",
+        "Er werd gecontroleerd op de snelwegen A28, A7 en A32 en op de N381 bij Drachten.",
+        [{"name": n, "label": "LOC"} for n in ("A28", "A7", "A32", "N381")],
+        [],
+    ),
+    (
+        "given_name_alone_is_a_person",
+        "“We doen dit samen,” aldus Dennis, de wijkagent in het dorp.",
+        [{"name": "Dennis", "label": "PERSON"}],
+        [],
+    ),
+    (
+        "common_abbreviations_are_no_names",
+        "De ICT-afdeling en de IC van het ziekenhuis kregen extra geld voor COVID-19-zorg.",
+        [],
+        ["ICT", "IC", "COVID-19", "ICT-afdeling"],
+    ),
+    (
+        "unit_after_number_is_no_name",
+        "De goederen hebben een waarde van 100.000 EUR volgens de douane.",
+        [],
+        ["EUR"],
+    ),
+    (
+        "national_service_is_misc",
+        "Wie iets weet, kan bellen met Meld Misdaad Anoniem of tippen via Opsporing Verzocht.",
+        [
+            {"name": "Meld Misdaad Anoniem", "label": "MISC"},
+            {"name": "Opsporing Verzocht", "label": "MISC"},
+        ],
+        [],
+    ),
     (
         "mayor_of_town_outside_old_gazetteer",
         "Burgemeester Ineke van Gent van Zeist bezocht de opvang.",
@@ -1061,7 +1095,7 @@ def test_termbase_lookup(form: str, name: str, name_en: str | None) -> None:
 
 def test_termbase_rows_complete() -> None:
     for term in termbase():
-        assert term.name and term.name_en and term.label in {"ORG", "GPE", "LOC"}, term
+        assert term.name and term.name_en and term.label in {"ORG", "GPE", "LOC", "MISC"}, term
 
 
 @pytest.mark.parametrize(
@@ -1119,3 +1153,9 @@ def test_entity_index_resolve(nlp, query: str, expected: str | None) -> None:
     found = index.resolve(query)
     assert (found.name if found else None) == expected, query
     assert index.by_role("directeur").name == "Karin Verbeek"
+
+
+def test_paper_size_is_no_road(nlp) -> None:
+    """A number after "een" is no road: the road rule needs "de", a road word or a list of roads."""
+    entities = extract_entities(nlp("Print het formulier op een A4 en lever het in bij de balie."))
+    assert not [e for e in entities if e.name == "A4" and e.label == "LOC"], entities

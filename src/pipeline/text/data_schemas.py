@@ -276,6 +276,9 @@ class EntityWords:
     glued_start_pos: tuple[str, ...]
     cue_words: frozenset[str]
     dateline_dashes: frozenset[str]
+    road_number: str
+    road_determiners: frozenset[str]
+    common_abbreviations: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@
   "Thijs" (MISC) + "Beek" (PER), or only the surname after a given name and particles ("Yusuf el" +
   "Mansouri" as LOC) — the whole name becomes one PERSON. Organisations ("Albert Heijn" as ORG)
   and termbase names are left alone.
-- `untitled_given_names`: such names the model missed altogether ("Marja van Dijk is blij.").
+- `untitled_given_names`: such names the model missed altogether ("Marja van Dijk is blij.");
+- `given_name_alone`: a listed given name alone is a person ("aldus Dennis"), whatever the model said.
 
 Never "Anne Frank Huis" (a further capitalised word), "Willem Dreesweg" (a street ending) or "het
 Rijk" (the state: entity_words.yaml `state_articles`); particles from `surname_particles`.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.names import suffix_label
 from pipeline.extract.entities.roles import role_word
 from pipeline.extract.entities.words import NAME_TOKEN, known, overlap, tokens_of, words
@@ -87,3 +88,12 @@ def untitled_given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
             found.append(Span(ctx.doc, i, end, label="PERSON"))
             taken.update(range(i, end))
     return [*spans, *found]
+
+
+def given_name_alone(ctx: FixContext, candidate: Candidate) -> Span | None:
+    """PERSON for a one-word entity that is a listed given name and no known place ("aldus
+    Dennis", which CoNLL models call a place); a termbase or gazetteer name never reaches here."""
+    span = candidate.span
+    if len(span) != 1 or span[0].text not in first_names() or map_label(span.label_) == "PERSON":
+        return None
+    return Span(span.doc, span.start, span.end, label="PERSON")

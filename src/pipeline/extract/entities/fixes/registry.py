@@ -26,6 +26,7 @@ from pipeline.extract.entities.fixes import (
     particles,
     portfolios,
     repeats,
+    road_numbers,
     role_compounds,
     split_names,
     titled_names,
@@ -40,6 +41,7 @@ ENTITY_TYPES: tuple[Fix[TypeRule], ...] = (
     Fix("org_headed", org_words.org_headed),
     Fix("portfolio", portfolios.portfolio),
     Fix("name_suffix", name_suffixes.name_suffix),
+    Fix("given_name_alone", given_names.given_name_alone),
 )
 
 # Repairs of each model entity, in order; one returning None drops the entity.
@@ -49,6 +51,7 @@ MODEL_ENTITY_REPAIRS: tuple[Fix[Repair], ...] = (
     Fix("trim_cue_words", cue_words.trim_cue_words),
     Fix("require_capital", filters.require_capital),
     Fix("not_entities", filters.not_entities),
+    Fix("common_abbreviations", filters.common_abbreviations),
     Fix("yield_to_acronyms", bracketed_acronyms.yield_to_acronyms),
     Fix("org_word_after", org_words.org_word_after),
     Fix("leading_noun", leading_noun.leading_noun),
@@ -72,6 +75,7 @@ DOC_FIXES: tuple[Fix[DocFix], ...] = (
     Fix("drop_body_titles", filters.drop_body_titles),
     Fix("missed_neighbours", missed_neighbours.missed_neighbours),
     Fix("kind_named", kind_named.kind_named),
+    Fix("road_numbers", road_numbers.road_numbers),
 )
 
 # Fixes of the mentions `extract_entities` collects from the Doc's entities, in order.
