@@ -91,9 +91,12 @@ def untitled_given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
 
 
 def given_name_alone(ctx: FixContext, candidate: Candidate) -> Span | None:
-    """PERSON for a one-word entity that is a listed given name and no known place ("aldus
-    Dennis", which CoNLL models call a place); a termbase or gazetteer name never reaches here."""
+    """PERSON for a one-word entity that is a listed given name and no known place, where the model
+    called it a place or a body ("aldus Dennis" as LOC); a termbase or gazetteer name never reaches
+    here, and a MISC is left alone (given names in titles and prizes)."""
     span = candidate.span
-    if len(span) != 1 or span[0].text not in first_names() or map_label(span.label_) == "PERSON":
+    if len(span) != 1 or span[0].text not in first_names():
+        return None
+    if map_label(span.label_) not in ("LOC", "GPE", "ORG"):  # MISC: "Jan" in "Jan Smit-prijs"
         return None
     return Span(span.doc, span.start, span.end, label="PERSON")
