@@ -264,6 +264,21 @@ class EntityWords:
     portfolio_conjunctions: frozenset[str]
     place_conjunctions: frozenset[str]
     state_articles: frozenset[str]
+    ministry_wrappers: tuple[str, ...]
+    genitive_endings: tuple[str, ...]
+    heading_end_marks: tuple[str, ...]
+    open_marks: frozenset[str]
+    function_pos: tuple[str, ...]
+    branched_types: frozenset[str]
+    ministry_roles: frozenset[str]
+    portfolio_offices: frozenset[str]
+    member_suffixes: tuple[str, ...]
+    glued_start_pos: tuple[str, ...]
+    cue_words: frozenset[str]
+    dateline_dashes: frozenset[str]
+    road_number: str
+    road_determiners: frozenset[str]
+    common_abbreviations: frozenset[str]
 
 
 @dataclass(frozen=True)
