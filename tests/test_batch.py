@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from pipeline import batch
-from pipeline.analyze import Analyzer
+from pipeline.analyzer import Analyzer
 from pipeline.batch import ERRORS_FILE, RUN_FILE, run_batch
 from pipeline.engines import peek_info
 from pipeline.output.json_files import iter_result_paths

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from pipeline import __version__
-from pipeline.analyze import Analyzer
+from pipeline.analyzer import Analyzer
 from pipeline.engines import Outcome, analyze_with, error_record, load_analyzer, peek_info
 from pipeline.ingest import IngestError, read_path
 from pipeline.ingest.sources import read_stdin, split_inputs
