@@ -34,7 +34,7 @@ from pipeline.analyzer import Analyzer
 from pipeline.engines import Outcome, analyze_with, error_record, load_analyzer, peek_info
 from pipeline.ingest import IngestError, read_path
 from pipeline.ingest.sources import read_stdin, split_inputs
-from pipeline.language import NotDutchError, check_dutch
+from pipeline.language import NotDutchError, check_dutch, identifier_loaded, load_identifier
 from pipeline.logs import Progress, progress
 from pipeline.output.json_files import atomic_write_text, result_path, write_result
 from pipeline.schema import Article, ArticleResult, PipelineInfo
@@ -64,7 +64,9 @@ class RunSummary:
     errors: list[dict] = field(default_factory=list)
     seconds: float = 0.0
     load_seconds: float = 0.0
-    cpu_seconds: float = 0.0  # this process's CPU time, model loading excluded (not the workers')
+    cpu_seconds: float = (
+        0.0  # this process's CPU time, loading the models (spaCy, language) excluded
+    )
     engine: str = "local"
     workers: int = 1
 
@@ -196,8 +198,12 @@ def _dutch(
     summary: RunSummary,
     bar: Progress,
 ) -> Iterator[Article]:
-    """Articles that may be analysed as Dutch; the others are recorded as errors."""
+    """Articles that may be analysed as Dutch; the others are recorded as errors. The language
+    model is loaded before the first check, timed as loading (like the spaCy model's)."""
     for article in articles:
+        if force_language is None and not identifier_loaded():
+            with _loading(summary):
+                load_identifier()
         try:
             check_dutch(article.text, force_language)
         except NotDutchError as error:
@@ -239,11 +245,20 @@ def _engine(
 
 
 def _timed_load(model: str | None, summary: RunSummary) -> Analyzer:
+    with _loading(summary):
+        return load_analyzer(model)
+
+
+@contextmanager
+def _loading(summary: RunSummary) -> Iterator[None]:
+    """Count the block as loading a model: its wall time goes to `load_seconds` and its CPU time
+    out of `cpu_seconds`, which measure the analysis."""
     started, started_cpu = time.perf_counter(), time.process_time()
-    analyzer = load_analyzer(model)
-    summary.load_seconds += time.perf_counter() - started
-    summary.cpu_seconds -= time.process_time() - started_cpu
-    return analyzer
+    try:
+        yield
+    finally:
+        summary.load_seconds += time.perf_counter() - started
+        summary.cpu_seconds -= time.process_time() - started_cpu
 
 
 def _write_outcomes(

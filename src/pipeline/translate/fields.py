@@ -136,9 +136,9 @@ def add_english(results: list[ArticleResult], translator: Translator | None) -> 
     translate` only fills gaps); `summary_en` is rebuilt from whatever English exists now.
     """
     terms = term_english()
-    plain = Protector([], terms)
     # Masking is for MT only: with no usable translator only offline English is filled in.
     use_mt = translator is not None and translator.state == "ok"
+    plain = Protector([], terms) if use_mt else None
     jobs: list[_Job] = []
     for index, result in enumerate(results):
         protector = Protector(_names(result), terms) if use_mt else plain
