@@ -71,7 +71,7 @@ def identifier_loaded() -> bool:
 def detect(text: str) -> Detection:
     """The most probable language of `text` (ISO 639-1), judged on its opening."""
     sample = text[:SAMPLE_CHARS]
-    letters = sum(1 for c in sample if c.isalpha())
+    letters = sum(map(str.isalpha, sample))
     if letters < MIN_LETTERS:
         return Detection("und", 0.0, letters)
     language, confidence = load_identifier().classify(sample)
