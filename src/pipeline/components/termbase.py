@@ -3,9 +3,10 @@
 Entities depend on the termbase (`data/termbase.csv`: institutions with their English names) and
 the gazetteer (`data/places.csv`) as much as on the model. `nl_news_entities` saves both files in
 its folder of the saved pipeline, so the pipeline on disk records exactly what it was made with,
-and loading it compares them with the installed ones: when this installation's termbase differs
-(another version of `pipeline`), a `TermbaseMismatchWarning` names the entries added, removed or
-changed, as spaCy warns when a model was made by another spaCy version.
+and loading it compares them with the installed ones. The entity components and the extractors
+read the termbase of the installed `pipeline` package (`pipeline.labels`); when it differs from
+the saved one (another version of `pipeline`), a `TermbaseMismatchWarning` names the entries
+added, removed or changed, as spaCy warns when a model was made by another spaCy version.
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ class TermbaseSnapshot:
         if differences:
             warnings.warn(
                 "this pipeline was saved with another termbase than the installed `pipeline` "
-                "package's, whose termbase its entity components use: " + " | ".join(differences),
+                "package's, which its entity components use; the installed one has: "
+                + " | ".join(differences),
                 TermbaseMismatchWarning,
                 stacklevel=2,
             )
