@@ -237,6 +237,16 @@ def test_docs_with_results_survive_docbin(news_nlp):
         assert after._.news_view is None
 
 
+def test_the_pipeline_pickles(news_nlp):
+    """Where multiprocessing spawns (macOS, Windows), spaCy pickles the pipeline itself."""
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(news_nlp))
+    assert [doc_results(d) for d in copy.pipe(INLINE)] == [
+        doc_results(d) for d in news_nlp.pipe(INLINE)
+    ]
+
+
 @pytest.mark.slow
 def test_nlp_pipe_with_two_processes(news_nlp):
     one = [doc_results(d) for d in news_nlp.pipe(INLINE)]

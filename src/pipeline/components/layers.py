@@ -11,6 +11,7 @@ an error naming the components to add, instead of giving results without speaker
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +131,10 @@ def _demands(doc: Doc, view: DocView) -> list[Demand]:
     return extract_demands(doc, _index(doc), doc._.get(EXTENSIONS.quotes), view)
 
 
+def _quote_label(quote: Quote) -> str:
+    return "QUOTE"
+
+
 _NEEDS_ENTITIES = ((EXTENSIONS.entities, "nl_news_entities"),)
 _NEEDS_QUOTES = (*_NEEDS_ENTITIES, (EXTENSIONS.quotes, "nl_news_quotes"))
 _DEFAULT = {"spans_key": None}
@@ -142,7 +147,7 @@ def make_entities(nlp: Language, name: str, spans_key: str | None) -> EntitiesLa
     """Merged entities (`Entity`) on `doc._.news_entities`; spans labelled PERSON, ORG, …"""
     register_extensions()
     return EntitiesLayer(
-        name, EXTENSIONS.entities, extract_entities, lambda e: e.label, spans_key=spans_key
+        name, EXTENSIONS.entities, extract_entities, attrgetter("label"), spans_key=spans_key
     )
 
 
@@ -155,9 +160,7 @@ def make_entities(nlp: Language, name: str, spans_key: str | None) -> EntitiesLa
 def make_quotes(nlp: Language, name: str, spans_key: str | None) -> Layer:
     """Quotes with speakers (`Quote`) on `doc._.quotes`; spans labelled QUOTE."""
     register_extensions()
-    return Layer(
-        name, EXTENSIONS.quotes, _quotes, lambda q: "QUOTE", spans_key, needs=_NEEDS_ENTITIES
-    )
+    return Layer(name, EXTENSIONS.quotes, _quotes, _quote_label, spans_key, needs=_NEEDS_ENTITIES)
 
 
 @Language.factory(
@@ -169,7 +172,7 @@ def make_quotes(nlp: Language, name: str, spans_key: str | None) -> Layer:
 def make_claims(nlp: Language, name: str, spans_key: str | None) -> Layer:
     """Numeric claims (`Claim`) on `doc._.claims`; spans labelled with the unit."""
     register_extensions()
-    return Layer(name, EXTENSIONS.claims, _claims, lambda c: c.unit, spans_key, _NEEDS_QUOTES)
+    return Layer(name, EXTENSIONS.claims, _claims, attrgetter("unit"), spans_key, _NEEDS_QUOTES)
 
 
 @Language.factory(
@@ -181,7 +184,9 @@ def make_claims(nlp: Language, name: str, spans_key: str | None) -> Layer:
 def make_demands(nlp: Language, name: str, spans_key: str | None) -> Layer:
     """Demands (`Demand`) on `doc._.demands`; spans labelled with the modality."""
     register_extensions()
-    return Layer(name, EXTENSIONS.demands, _demands, lambda d: d.modality, spans_key, _NEEDS_QUOTES)
+    return Layer(
+        name, EXTENSIONS.demands, _demands, attrgetter("modality"), spans_key, _NEEDS_QUOTES
+    )
 
 
 def release(doc: Doc) -> Doc:
