@@ -19,7 +19,7 @@ from spacy.tokens import Doc, DocBin
 
 from pipeline.analyzer import Analyzer
 from pipeline.components.extensions import EXTENSIONS, register_extensions
-from pipeline.components.layers import FACTORIES, LAYERS, SPANS_KEYS
+from pipeline.components.layers import FACTORIES, LAYER_SPECS, LAYERS
 from pipeline.components.termbase import TermbaseMismatchWarning, TermbaseSnapshot
 from pipeline.ingest import make_article, read_path
 from pipeline.text.view import DocView
@@ -113,6 +113,29 @@ def test_nl_news_adds_the_components_in_order(news_nlp):
     assert names.index("ner") < names.index("termbase_entities") < names.index("entity_fixes")
 
 
+def test_the_layer_registry_runs_each_layer_after_what_it_reads():
+    names = [spec.name for spec in LAYER_SPECS]
+    assert len(set(names)) == len(names) and tuple(names) == LAYERS
+    for position, spec in enumerate(LAYER_SPECS):
+        assert set(spec.needs) <= set(names[:position]), f"{spec.name} runs before what it reads"
+    extensions = [spec.extension for spec in LAYER_SPECS]
+    assert extensions == [EXTENSIONS.entities, EXTENSIONS.quotes, EXTENSIONS.claims,
+                          EXTENSIONS.demands]  # fmt: skip
+
+
+def test_every_factory_nl_news_adds_is_an_entry_point(news_nlp, model_name):
+    """Else `spacy.load` of a saved pipeline fails in a process that did not import pipeline."""
+    from importlib.metadata import entry_points
+
+    declared = {ep.name for ep in entry_points(group="spacy_factories")}
+    bare = spacy.load(model_name)
+    model_own = {bare.get_pipe_meta(name).factory for name in bare.pipe_names}
+    ours = {news_nlp.get_pipe_meta(name).factory for name in news_nlp.pipe_names} - model_own
+    assert ours == {*FACTORIES, "newline_sentences", "long_sentences", "termbase_entities",
+                    "entity_fixes"}  # fmt: skip
+    assert ours <= declared, f"not declared as entry points: {ours - declared}"
+
+
 def test_components_give_the_batch_results(news_nlp, expected):
     for text, wanted, doc in zip(texts(), expected, news_nlp.pipe(texts()), strict=True):
         assert doc_results(doc) == wanted, f"components and batch path differ on {text[:60]!r}"
@@ -141,8 +164,8 @@ def test_settings_are_saved_in_the_config_and_restored(model_name, tmp_path):
     nlp.to_disk(tmp_path / "saved")
     loaded = spacy.load(tmp_path / "saved")
     assert loaded.get_pipe_config("nl_news")["spans"] is True
-    for layer, key in SPANS_KEYS.items():
-        assert loaded.get_pipe_config(layer)["spans_key"] == key
+    for spec in LAYER_SPECS:
+        assert loaded.get_pipe_config(spec.name)["spans_key"] == spec.spans_key
     doc = loaded(INLINE[1])
     assert [(s.text, s.label_, s.id_) for s in doc.spans["claims"]] == [
         (c.text, c.unit, c.id) for c in doc._.claims

@@ -11,6 +11,7 @@ an error naming the components to add, instead of giving results without speaker
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -34,47 +35,79 @@ from pipeline.nlp import add_sentence_components
 from pipeline.schema import Claim, Demand, Entity, Quote
 from pipeline.text.view import DocView
 
-# The layers in the order they must run: each reads the results of the ones before it.
-LAYERS = ("nl_news_entities", "nl_news_quotes", "nl_news_claims", "nl_news_demands")
 NEWS = "nl_news"
-FACTORIES = (*LAYERS, NEWS)  # what the batch path leaves out: it calls the pure functions itself
-# `nl_news` with spans=true: the `doc.spans` key each layer writes.
-SPANS_KEYS = dict(zip(LAYERS, ("news_entities", "quotes", "claims", "demands"), strict=True))
-
 Extract = Callable[[Doc, DocView], list[Any]]
 SpanLabel = Callable[[Any], str]
 
 
-class Layer:
-    """One extraction layer on `doc._.<extension>`; with `spans_key`, also as spans in
-    `doc.spans[spans_key]` (label as `span_label` says, span id the item's id), which
-    displaCy shows and `DocBin` stores."""
+def _index(doc: Doc) -> EntityIndex:
+    return EntityIndex(doc._.get(EXTENSIONS.entities))
 
-    def __init__(
-        self,
-        name: str,
-        extension: str,
-        extract: Extract,
-        span_label: SpanLabel,
-        spans_key: str | None = None,
-        needs: tuple[tuple[str, str], ...] = (),
-    ) -> None:
+
+def _quotes(doc: Doc, view: DocView) -> list[Quote]:
+    return extract_quotes(doc, _index(doc), view)
+
+
+def _claims(doc: Doc, view: DocView) -> list[Claim]:
+    return extract_claims(doc, _index(doc), doc._.get(EXTENSIONS.quotes), view)
+
+
+def _demands(doc: Doc, view: DocView) -> list[Demand]:
+    return extract_demands(doc, _index(doc), doc._.get(EXTENSIONS.quotes), view)
+
+
+def _quote_label(quote: Quote) -> str:
+    return "QUOTE"
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One layer component: its factory name, the extension it fills, the function it calls, the
+    label of its spans, the key `nl_news` (spans=true) gives them, and the layers it reads."""
+
+    name: str
+    extension: str
+    extract: Extract
+    span_label: SpanLabel
+    spans_key: str
+    needs: tuple[str, ...] = ()
+
+
+# The registry: the layers in the order they must run, each after the layers it reads.
+LAYER_SPECS = (
+    LayerSpec("nl_news_entities", EXTENSIONS.entities, extract_entities, attrgetter("label"),
+              "news_entities"),
+    LayerSpec("nl_news_quotes", EXTENSIONS.quotes, _quotes, _quote_label, "quotes",
+              needs=("nl_news_entities",)),
+    LayerSpec("nl_news_claims", EXTENSIONS.claims, _claims, attrgetter("unit"), "claims",
+              needs=("nl_news_entities", "nl_news_quotes")),
+    LayerSpec("nl_news_demands", EXTENSIONS.demands, _demands, attrgetter("modality"), "demands",
+              needs=("nl_news_entities", "nl_news_quotes")),
+)  # fmt: skip
+_BY_NAME = {spec.name: spec for spec in LAYER_SPECS}
+LAYERS = tuple(_BY_NAME)
+FACTORIES = (*LAYERS, NEWS)  # what the batch path leaves out: it calls the pure functions itself
+
+
+class Layer:
+    """One extraction layer (see `LayerSpec`) on `doc._.<extension>`; with `spans_key`, also as
+    spans in `doc.spans[spans_key]` (span id the item's id), which displaCy shows and `DocBin`
+    stores."""
+
+    def __init__(self, name: str, spec: LayerSpec, spans_key: str | None = None) -> None:
         self.name = name
-        self.extension = extension
-        self.extract = extract
-        self.span_label = span_label
+        self.spec = spec
         self.spans_key = spans_key
-        self.needs = needs  # (extension, component that fills it)
 
     def __call__(self, doc: Doc) -> Doc:
-        missing = [component for extension, component in self.needs if doc._.get(extension) is None]
+        missing = [n for n in self.spec.needs if doc._.get(_BY_NAME[n].extension) is None]
         if missing:
             raise ValueError(
                 f"{self.name} needs the results of {', '.join(missing)}: add those components "
                 f"before it, or add the whole pipeline with nlp.add_pipe({NEWS!r})"
             )
-        results = self.extract(doc, shared_view(doc))
-        doc._.set(self.extension, results)
+        results = self.spec.extract(doc, shared_view(doc))
+        doc._.set(self.spec.extension, results)
         if self.spans_key is not None:
             doc.spans[self.spans_key] = list(self._spans(doc, results))
         return doc
@@ -84,7 +117,8 @@ class Layer:
             for start, end in _offsets(item):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if span is not None:
-                    yield Span(doc, span.start, span.end, self.span_label(item), span_id=item.id)
+                    label = self.spec.span_label(item)
+                    yield Span(doc, span.start, span.end, label, span_id=item.id)
 
 
 def _offsets(item: Entity | Quote | Claim | Demand) -> list[tuple[int, int]]:
@@ -115,77 +149,25 @@ class EntitiesLayer(Layer):
         return self
 
 
-def _index(doc: Doc) -> EntityIndex:
-    return EntityIndex(doc._.get(EXTENSIONS.entities))
+def layer_factory(spec: LayerSpec) -> Callable[..., Layer]:
+    """The spaCy factory of one layer; its settings (`spans_key`) are its keyword arguments."""
+
+    def make(nlp: Language, name: str, spans_key: str | None) -> Layer:
+        register_extensions()
+        kind = EntitiesLayer if spec.extension == EXTENSIONS.entities else Layer
+        return kind(name, spec, spans_key)
+
+    make.__name__ = make.__qualname__ = f"make_{spec.name}"  # confection names its schema so
+    return make
 
 
-def _quotes(doc: Doc, view: DocView) -> list[Quote]:
-    return extract_quotes(doc, _index(doc), view)
-
-
-def _claims(doc: Doc, view: DocView) -> list[Claim]:
-    return extract_claims(doc, _index(doc), doc._.get(EXTENSIONS.quotes), view)
-
-
-def _demands(doc: Doc, view: DocView) -> list[Demand]:
-    return extract_demands(doc, _index(doc), doc._.get(EXTENSIONS.quotes), view)
-
-
-def _quote_label(quote: Quote) -> str:
-    return "QUOTE"
-
-
-_NEEDS_ENTITIES = ((EXTENSIONS.entities, "nl_news_entities"),)
-_NEEDS_QUOTES = (*_NEEDS_ENTITIES, (EXTENSIONS.quotes, "nl_news_quotes"))
-_DEFAULT = {"spans_key": None}
-
-
-@Language.factory(
-    "nl_news_entities", default_config=_DEFAULT, assigns=[f"doc._.{EXTENSIONS.entities}"]
-)
-def make_entities(nlp: Language, name: str, spans_key: str | None) -> EntitiesLayer:
-    """Merged entities (`Entity`) on `doc._.news_entities`; spans labelled PERSON, ORG, …"""
-    register_extensions()
-    return EntitiesLayer(
-        name, EXTENSIONS.entities, extract_entities, attrgetter("label"), spans_key=spans_key
-    )
-
-
-@Language.factory(
-    "nl_news_quotes",
-    default_config=_DEFAULT,
-    requires=[f"doc._.{EXTENSIONS.entities}"],
-    assigns=[f"doc._.{EXTENSIONS.quotes}"],
-)
-def make_quotes(nlp: Language, name: str, spans_key: str | None) -> Layer:
-    """Quotes with speakers (`Quote`) on `doc._.quotes`; spans labelled QUOTE."""
-    register_extensions()
-    return Layer(name, EXTENSIONS.quotes, _quotes, _quote_label, spans_key, needs=_NEEDS_ENTITIES)
-
-
-@Language.factory(
-    "nl_news_claims",
-    default_config=_DEFAULT,
-    requires=[f"doc._.{EXTENSIONS.entities}", f"doc._.{EXTENSIONS.quotes}"],
-    assigns=[f"doc._.{EXTENSIONS.claims}"],
-)
-def make_claims(nlp: Language, name: str, spans_key: str | None) -> Layer:
-    """Numeric claims (`Claim`) on `doc._.claims`; spans labelled with the unit."""
-    register_extensions()
-    return Layer(name, EXTENSIONS.claims, _claims, attrgetter("unit"), spans_key, _NEEDS_QUOTES)
-
-
-@Language.factory(
-    "nl_news_demands",
-    default_config=_DEFAULT,
-    requires=[f"doc._.{EXTENSIONS.entities}", f"doc._.{EXTENSIONS.quotes}"],
-    assigns=[f"doc._.{EXTENSIONS.demands}"],
-)
-def make_demands(nlp: Language, name: str, spans_key: str | None) -> Layer:
-    """Demands (`Demand`) on `doc._.demands`; spans labelled with the modality."""
-    register_extensions()
-    return Layer(
-        name, EXTENSIONS.demands, _demands, attrgetter("modality"), spans_key, _NEEDS_QUOTES
+for _spec in LAYER_SPECS:
+    Language.factory(
+        _spec.name,
+        default_config={"spans_key": None},
+        requires=[f"doc._.{_BY_NAME[n].extension}" for n in _spec.needs],
+        assigns=[f"doc._.{_spec.extension}"],
+        func=layer_factory(_spec),
     )
 
 
@@ -199,10 +181,7 @@ def release(doc: Doc) -> Doc:
 @Language.factory(
     NEWS,
     default_config={"sentence_components": True, "entity_components": True, "spans": False},
-    assigns=[
-        f"doc._.{name}"
-        for name in (EXTENSIONS.entities, EXTENSIONS.quotes, EXTENSIONS.claims, EXTENSIONS.demands)
-    ],
+    assigns=[f"doc._.{spec.extension}" for spec in LAYER_SPECS],
 )
 def make_news(
     nlp: Language, name: str, sentence_components: bool, entity_components: bool, spans: bool
@@ -210,7 +189,7 @@ def make_news(
     """Add everything: the sentence components before the parser, the termbase and entity fixes
     after the NER (what `pipeline run` adds; off only for a pipeline that must keep its own
     sentences or entities), then the four layers at the end, in order; with `spans`, each layer
-    also writes `doc.spans` (keys in `SPANS_KEYS`). The component itself, after them, releases
+    also writes `doc.spans` (keys in `LAYER_SPECS`). The component itself, after them, releases
     the shared view. A layer already in the pipeline is kept (so `spacy.load` of a saved
     pipeline, whose config lists them all, adds nothing)."""
     register_extensions()
@@ -219,7 +198,7 @@ def make_news(
     if entity_components:
         add_entity_components(nlp)
     present = {nlp.get_pipe_meta(pipe).factory for pipe in nlp.pipe_names}
-    for layer in LAYERS:
-        if layer not in present:
-            nlp.add_pipe(layer, config={"spans_key": SPANS_KEYS[layer] if spans else None})
+    for spec in LAYER_SPECS:
+        if spec.name not in present:
+            nlp.add_pipe(spec.name, config={"spans_key": spec.spans_key if spans else None})
     return release
