@@ -250,6 +250,20 @@ def test_extensions_are_registered_once_under_the_listed_names(news_nlp):
         assert doc._.get(name) is not None, f"doc._.{name} lost"
 
 
+def test_a_clashing_extension_of_another_library_is_an_error():
+    from pipeline.components.extensions import ExtensionClashError
+
+    register_extensions()
+    original = Doc.get_extension(EXTENSIONS.claims)
+    Doc.set_extension(EXTENSIONS.claims, getter=lambda doc: "other", force=True)
+    try:
+        with pytest.raises(ExtensionClashError, match="claims"):
+            register_extensions()
+    finally:
+        Doc.set_extension(EXTENSIONS.claims, default=original[0], force=True)
+    register_extensions()
+
+
 def test_docs_with_results_survive_docbin(news_nlp):
     docs = list(news_nlp.pipe(INLINE[:2]))
     docs[0]._.news_view = DocView.of(docs[0])  # a cache: stored as nothing

@@ -37,12 +37,24 @@ class Extensions:
 EXTENSIONS = Extensions()
 
 
+class ExtensionClashError(ValueError):
+    """Another library registered one of our extension names in its own way."""
+
+
 def register_extensions() -> None:
     """Register every name of `EXTENSIONS` on `Doc` (default None), once: a second call finds
-    them registered and leaves them (and any value already set) alone."""
+    them registered and leaves them (and any value already set) alone. A name registered
+    differently (a getter, a method, another default) belongs to another library: that raises
+    `ExtensionClashError` rather than mixing its values with ours."""
     for name in astuple(EXTENSIONS):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+        elif Doc.get_extension(name) != (None, None, None, None):
+            raise ExtensionClashError(
+                f"Doc._.{name} is already registered by another library "
+                f"(default, method, getter, setter = {Doc.get_extension(name)}); "
+                f"nl_news components need it for their results"
+            )
     # Also registered as srsly entry points; this covers a source tree that was not installed.
     srsly.msgpack_encoders.register("nl_news", func=msgpack_encoder)
     srsly.msgpack_decoders.register("nl_news", func=msgpack_decoder)
