@@ -158,7 +158,7 @@ class ParseCrash(Analyzer):
                         raise RuntimeError("the parser crashed")
                     yield self.parse(text), context
 
-            def __call__(_self, text):
+            def __call__(_self, text, **kwargs):
                 if "kapot" in text:
                     raise RuntimeError("the parser crashed")
                 return self.parse(text)
