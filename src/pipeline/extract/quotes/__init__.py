@@ -1,6 +1,6 @@
 """Quotes: quoted passages with their speaker, for Dutch news text.
 
-Two stages. Quote marks are paired on the character level (`find_quote_marks`, `marks.py`),
+Two stages. Quote marks are paired on the character level (`find_quote_marks`, `pipeline.text.quotemarks`),
 because tokenisers and sentence splitters treat ‘ ’ „ ” « » inconsistently and the apostrophe of
 "zo'n" or "'s" looks like a quote mark. Attribution then works on the spaCy Doc (tokens, lemmas,
 dependency subjects) around each quotation: the strategies of `registry.STRATEGIES` are tried in
@@ -31,7 +31,7 @@ Filters (`filters.py`): a quoted title ("het rapport ‘…’") or scare quote 
 slachtoffers") is attributed by no cue in its clause, and a quotation nobody is found for is kept
 only when it is a full sentence of speech.
 
-Layout: `marks.py` (pairing), `lexicon.py` (the words, loaded once), `context.py` (`QuoteContext`:
+Layout: `lexicon.py` (the words, loaded once), `context.py` (`QuoteContext`:
 one document, read-only), `quotation.py` (`Quotation`: one quotation, the attribution kept before
 it, its windows read once), `windows.py` (where strategies look), `phrases.py` (speaker phrase
 edges, reporting cues), `persons.py` (pronoun → person), `speakers.py` (`SpeakerPhrase`,
@@ -54,12 +54,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.extract.quotes.context import QuoteContext
-from pipeline.extract.quotes.marks import QuoteMarks, find_quote_marks
 from pipeline.extract.quotes.model import Attribution
 from pipeline.extract.quotes.quotation import Quotation
 from pipeline.extract.quotes.registry import KEEP_UNATTRIBUTED, SPEAKER_RESOLVERS, STRATEGIES
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Quote
+from pipeline.text.quotemarks import QuoteMarks, find_quote_marks
 from pipeline.text.view import DocView
 
 __all__ = ["QuoteMarks", "attribute", "extract_quotes", "find_quote_marks"]

@@ -1,6 +1,6 @@
 """The quote words, loaded once from the package data files into one frozen `QuoteLexicon`.
 
-Three files hold them: `quote_marks.csv` (which mark closes which), `quote_words.csv` (speaker and
+Two files hold them: `quote_words.csv` (speaker and
 title nouns, referent nouns, given names, the small function-word sets each named for its
 decision) and, shared with claims and demands, `attribution.yaml` (postposed cues, "volgens"
 prepositions, third-person pronouns) and `roles.csv` (person roles).
@@ -8,21 +8,17 @@ prepositions, third-person pronouns) and `roles.csv` (person roles).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.attribution import attribution_words
-from pipeline.text.datafiles import QuoteMarkRow, QuoteWords, RoleRow, quote_words, table
+from pipeline.text.datafiles import QuoteWords, RoleRow, quote_words, table
 
 
 @dataclass(frozen=True)
 class QuoteLexicon:
     """Quote knowledge loaded once from the package data files."""
 
-    closers: dict[str, str]
-    closing: frozenset[str]  # every character that closes some opening mark
-    marks: re.Pattern[str]  # any opening or closing mark: the only characters pairing looks at
     postposed: frozenset[str]
     prepositions: frozenset[str]
     roles: frozenset[str]
@@ -42,12 +38,7 @@ def quote_lexicon() -> QuoteLexicon:
     words = quote_words()
     cues = attribution_words()  # the cues and pronouns quotes share with claims and demands
     roles = {r.role.casefold() for r in table(RoleRow) if r.kind == "person"}
-    closers = {r.open: r.closers for r in table(QuoteMarkRow)}
-    closing = frozenset("".join(closers.values()))
     return QuoteLexicon(
-        closers=closers,
-        closing=closing,
-        marks=re.compile("[" + re.escape("".join(sorted(closing | set(closers)))) + "]"),
         postposed=cues.postposed,
         prepositions=cues.according_to,
         roles=frozenset(roles | set(words.speaker_noun)),

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from pipeline.extract.quotes import windows
 from pipeline.extract.quotes.context import QuoteContext
-from pipeline.extract.quotes.marks import QuoteMarks
 from pipeline.extract.quotes.model import Attribution
+from pipeline.text.quotemarks import QuoteMarks
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.extract.quotes.context import QuoteContext
-from pipeline.extract.quotes.marks import QuoteMarks
 from pipeline.text.grammar import SENTENCE_END
+from pipeline.text.quotemarks import QuoteMarks
 
 _MAX_SPEAKER_TOKENS = 12
 

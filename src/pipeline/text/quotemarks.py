@@ -1,5 +1,8 @@
-"""Stage 1: pairing quote marks on the character level.
+"""Pairing quote marks on the character level: where the quotations of a text begin and end.
 
+Quotes (stage 1 of `pipeline.extract.quotes`), the pronoun referents of
+`pipeline.extract.attribution` (a person named inside a quotation is not who "zei ze" refers to) and
+the entity affiliations all need the same quotations, so the pairing lives in the shared text layer.
 Tokenisers and sentence splitters treat ‘ ’ „ ” « » inconsistently, and the apostrophe of "zo'n"
 or "'s" looks like a quote mark, so quotations are found on characters before any attribution:
 `find_quote_marks("Ze zei: ‘Het is zo'n dag.’")` pairs ‘ with ’ and skips the apostrophe. The
@@ -10,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from pipeline.extract.quotes.lexicon import QuoteLexicon, quote_lexicon
+from pipeline.text.datafiles import QuoteMarkRow, table
 
 _APOSTROPHE_WORD = re.compile(r"[stnk](?![^\W\d_])")  # 's, 't, 'n, 'k: elided words, not quotes
 _OPEN_CONTEXT = set("([{—–-/:;,") | {"\n", " ", "\t"}
@@ -33,7 +37,24 @@ class QuoteMarks:
     continues: bool = False
 
 
-def _is_opener(text: str, i: int, lex: QuoteLexicon) -> bool:
+@dataclass(frozen=True)
+class _Marks:
+    """data/quote_marks.csv: what closes each opening mark, and one pattern for every mark."""
+
+    closers: dict[str, str]
+    closing: frozenset[str]  # every character that closes some opening mark
+    pattern: re.Pattern[str]  # any opening or closing mark: the only characters pairing looks at
+
+
+@cache
+def _marks() -> _Marks:
+    closers = {r.open: r.closers for r in table(QuoteMarkRow)}
+    closing = frozenset("".join(closers.values()))
+    every = "".join(sorted(closing | set(closers)))
+    return _Marks(closers, closing, re.compile("[" + re.escape(every) + "]"))
+
+
+def _is_opener(text: str, i: int, lex: _Marks) -> bool:
     if text[i] not in lex.closers or i + 1 >= len(text) or text[i + 1].isspace():
         return False
     prev = text[i - 1] if i else " "
@@ -63,7 +84,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_quote_marks(text: str) -> list[QuoteMarks]:
     """Outermost quotations of `text`, in order; apostrophes and unclosed marks are ignored."""
-    lex = quote_lexicon()
+    lex = _marks()
     stack: list[tuple[str, int, bool]] = []  # (opening mark, position, continues)
     found: list[QuoteMarks] = []
 
@@ -74,7 +95,7 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
         if start < end:
             found.append(QuoteMarks(open_at, close_at, start, end, implicit, continues))
 
-    for match in lex.marks.finditer(text):
+    for match in lex.pattern.finditer(text):
         i, char = match.start(), match.group()
         if char in lex.closing and _is_closer(text, i):
             level = next(
