@@ -57,6 +57,32 @@ def test_by_role_and_last_person():
     assert INDEX.last_before(10) is None
 
 
+@pytest.mark.parametrize(
+    ("held", "asked", "found"),
+    [
+        ("woordvoerder", "woordvoerder", True),
+        ("officier van justitie", "officier", True),  # the role in full
+        ("politiewoordvoerder", "woordvoerder", True),  # a compound headed by the role
+        ("raadslid", "raad", False),  # a word inside another is no match
+        ("officier van justitie", "justitie", False),
+        ("wethouder", "wethouder van onderwijs", False),
+    ],
+)
+def test_by_role_matches_whole_roles(held, asked, found):
+    index = EntityIndex([entity("Anna Smit", "PERSON", 0, role=held)])
+    assert (index.by_role(asked) is not None) == found, f"{asked!r} for a {held}"
+
+
+def test_bodies_depend_on_their_arguments_not_on_call_order():
+    text = "Humanitas opent een winkel. ‘Humanitas helpt’, zegt Anna Smit."
+    humanitas = entity("Humanitas", "ORG", 0)
+    humanitas.mentions.append(Span(start=29, end=38, text="Humanitas"))
+    index = EntityIndex([humanitas, entity("Anna Smit", "PERSON", text.index("Anna Smit"))])
+    quoted = [(text.index("‘"), text.index("’"))]
+    assert [b.starts for b in index.bodies(text, quoted)] == [[0]]
+    assert [b.starts for b in index.bodies(text, [])] == [[0, 29]]  # not the first call's answer
+
+
 # Termbase bodies (their kind comes from data/termbase.csv) and one organisation outside it.
 GENERIC = EntityIndex(
     [

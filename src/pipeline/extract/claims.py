@@ -796,8 +796,7 @@ class _Sentence:
         if k >= len(w):
             return None
         if w[k].pos == "PRON":
-            entity = pronoun_referent(index, w[k].start)
-            return entity.name if entity else None
+            return pronoun_referent(index, w[k].start, w[k].low, self.view.text).name
         end = self.np_end(k)
         if end == k and complement and w[k].text.isalpha() and w[k].pos not in {"ADP", "ADV"}:
             end = self.np_end(k + 1) if self.low(k + 1) in _cues().np_links else k + 1
@@ -846,13 +845,13 @@ class _Sentence:
         after = k + 1
         subjects = attribution_words().third_person_subject
         if after < b and w[after].pos == "PRON" and w[after].low in subjects:
-            return pronoun_referent(index, w[after].start)
+            return pronoun_referent(index, w[after].start, w[after].low, self.view.text).entity
         if after < b:
             entity = self.entity_in(index, after, self.np_end(after))
             if entity is not None:
                 return entity
         if a < k and w[k - 1].pos == "PRON" and w[k - 1].low in subjects:
-            return pronoun_referent(index, w[k - 1].start)
+            return pronoun_referent(index, w[k - 1].start, w[k - 1].low, self.view.text).entity
         opening = self.insertion_before(a)
         if a == k and opening is not None:  # "Het COA, dat de azc's beheert, meldt"
             return self.entity_in(index, self.clause_bounds(opening - 1)[0], opening)

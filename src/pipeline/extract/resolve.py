@@ -9,8 +9,8 @@ the organisation an unaffiliated spokesperson or chair speaks for.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from pipeline.labels import lookup_term, org_anaphors
@@ -55,7 +55,7 @@ class EntityIndex:
         spans = sorted((m.start, m.end, entity) for entity in entities for m in entity.mentions)
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
-        self._bodies: list[_Body] | None = None
+        self._bodies: dict[tuple[str, tuple[tuple[int, int], ...]], list[_Body]] = {}
 
     def resolve(self, name: str, before: int | None = None) -> Entity | None:
         """Entity known under `name` (canonical name or alias; a Dutch genitive -s is dropped).
@@ -85,20 +85,38 @@ class EntityIndex:
         return None
 
     def at(self, start: int, end: int) -> Entity | None:
-        """Entity with a mention overlapping the character range [start, end)."""
-        i = bisect_right(self._starts, end)
+        """Entity with a mention overlapping the character range [start, end) (the one whose
+        mention starts last, when several do)."""
+        i = bisect_left(self._starts, end)
         for s, e, entity in reversed(self._spans[:i]):
-            if s < end and e > start:
+            if e > start:
                 return entity
-            if e <= start and s < start - 500:
+            if s < start - 500:
                 break
         return None
 
+    def all_at(self, start: int, end: int) -> list[Entity]:
+        """Every entity with a mention overlapping [start, end), in the order of those mentions."""
+        i = bisect_left(self._starts, end)
+        found: list[Entity] = []
+        for s, e, entity in reversed(self._spans[:i]):
+            if e > start:
+                if all(f is not entity for f in found):
+                    found.insert(0, entity)
+            elif s < start - 500:
+                break
+        return found
+
     def by_role(self, role: str) -> Entity | None:
-        """Entity holding `role` ("woordvoerder", "rapporteur", "staatssecretaris") in the article."""
+        """Entity holding `role` ("woordvoerder", "rapporteur", "staatssecretaris") in the article.
+
+        The role names the holder's role in full ("officier" → "officier van justitie") or its
+        compound head ("woordvoerder" → "politiewoordvoerder"); a word inside another is no
+        match ("raad" is no "raadslid").
+        """
         key = _key(role)
         for entity in self.entities:
-            if entity.role and (_key(entity.role) == key or key in _key(entity.role)):
+            if entity.role and _names_role(key, _key(entity.role)):
                 return entity
             if entity.role_en and _key(entity.role_en) == key:
                 return entity
@@ -106,11 +124,15 @@ class EntityIndex:
 
     def last_before(self, offset: int, label: str = "PERSON") -> Entity | None:
         """Most recent entity with `label` mentioned before `offset` (for pronoun speakers)."""
+        return next((entity for _s, _e, entity in self.mentions_before(offset, label)), None)
+
+    def mentions_before(self, offset: int, label: str) -> Iterator[tuple[int, int, Entity]]:
+        """(start, end, entity) of the mentions of `label` entities ending by `offset`, the most
+        recent first (for the pronoun referents of `pipeline.extract.attribution`)."""
         i = bisect_right(self._starts, offset)
-        for _s, e, entity in reversed(self._spans[:i]):
+        for s, e, entity in reversed(self._spans[:i]):
             if e <= offset and entity.label == label:
-                return entity
-        return None
+                yield s, e, entity
 
     def canonical(self, text: str, before: int | None = None) -> str:
         """Canonical entity name for `text` when it is a known entity, else `text` as written.
@@ -192,9 +214,11 @@ class EntityIndex:
         return None
 
     def bodies(self, text: str, quoted: Sequence[tuple[int, int]]) -> list[_Body]:
-        """Organisations named outside quotes, ministries and parliaments left out (computed once)."""
-        if self._bodies is None:
-            self._bodies = []
+        """Organisations named outside the quotations `quoted` of `text`, ministries and
+        parliaments left out (computed once per text and quotations)."""
+        key = (text, tuple((a, b) for a, b in quoted))
+        if key not in self._bodies:
+            found = []
             for entity in self.entities:
                 kind = org_type(entity) if entity.label == "ORG" else None
                 if kind is None or kind in GOVERNMENT_TYPES:
@@ -205,8 +229,16 @@ class EntityIndex:
                     if not any(a <= m.start <= b for a, b in quoted)
                 ]
                 if starts:
-                    self._bodies.append(_Body(entity, starts, kind in PUBLIC_TYPES))
-        return self._bodies
+                    found.append(_Body(entity, starts, kind in PUBLIC_TYPES))
+            self._bodies[key] = found
+        return self._bodies[key]
+
+
+def _names_role(key: str, held: str) -> bool:
+    """Whether the role word(s) `key` name the role `held` (both normalised): equal, its first
+    words ("officier" in "officier van justitie") or its compound head ("politiewoordvoerder")."""
+    first = held.split(" ", 1)[0]
+    return held == key or held.startswith(key + " ") or (first.endswith(key) and " " not in key)
 
 
 def _fits(entity: Entity, noun: str, kinds: frozenset[str]) -> bool:

@@ -34,8 +34,9 @@ only when it is a full sentence of speech.
 Layout: `lexicon.py` (the words, loaded once), `context.py` (`QuoteContext`:
 one document, read-only), `quotation.py` (`Quotation`: one quotation, the attribution kept before
 it, its windows read once), `windows.py` (where strategies look), `phrases.py` (speaker phrase
-edges, reporting cues), `persons.py` (pronoun → person), `speakers.py` (`SpeakerPhrase`,
-`resolve_speaker`), `resolvers.py`, `filters.py`, `strategies/`, `registry.py`, `model.py`.
+edges, reporting cues), `speakers.py` (`SpeakerPhrase`,
+`resolve_speaker`), `resolvers.py`, `filters.py`, `strategies/`, `registry.py`, `model.py`. Who a
+pronoun or a mention stands for is decided once for every extractor, in `pipeline.extract.attribution`.
 
 To add a strategy: write `strategies/<name>.py` with a docstring (the construction, a Dutch
 example and its negative twin, the data-file section holding its words) and

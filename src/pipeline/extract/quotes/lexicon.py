@@ -1,9 +1,8 @@
 """The quote words, loaded once from the package data files into one frozen `QuoteLexicon`.
 
-Two files hold them: `quote_words.csv` (speaker and
-title nouns, referent nouns, given names, the small function-word sets each named for its
-decision) and, shared with claims and demands, `attribution.yaml` (postposed cues, "volgens"
-prepositions, third-person pronouns) and `roles.csv` (person roles).
+Three files hold them: `quote_words.csv` (speaker and title nouns, the small function-word sets
+each named for its decision) and, shared with claims and demands, `attribution.yaml` (postposed
+cues, "volgens" prepositions, third-person pronouns) and `roles.csv` (person roles).
 """
 
 from __future__ import annotations
@@ -26,9 +25,6 @@ class QuoteLexicon:
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
     third_person: dict[str, str]  # subject and object pronouns: a one-word speaker phrase of these
-    referent_nouns: dict[str, str]
-    gender_words: dict[str, str]
-    given_names: dict[str, str]
     words: QuoteWords  # the other sections of quote_words.csv, each named for its decision
 
 
@@ -46,8 +42,5 @@ def quote_lexicon() -> QuoteLexicon:
         pronouns=cues.third_person_subject,
         object_pronouns=cues.third_person_object,
         third_person=cues.third_person_subject | cues.third_person_object,
-        referent_nouns=words.referent_noun,
-        gender_words={w: g for w, g in words.speaker_noun.items() if g},
-        given_names=words.given_name,
         words=words,
     )

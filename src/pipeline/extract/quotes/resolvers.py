@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.extract import attribution
 from pipeline.extract.quotes.context import QuoteContext
 from pipeline.extract.quotes.model import Speaker
-from pipeline.extract.quotes.persons import entity_in, person_before, referent_noun
 from pipeline.extract.quotes.speakers import SpeakerPhrase
 from pipeline.labels import org_roles
 from pipeline.schema import Entity
@@ -45,17 +45,17 @@ def pronoun(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
     tokens = phrase.tokens
     if len(tokens) != 1 or tokens[0].lower_ not in ctx.lex.third_person:
         return None
-    wanted = ctx.lex.third_person[tokens[0].lower_]
-    entity = person_before(ctx, phrase.at, wanted)
-    noun = referent_noun(ctx, entity, tokens[0].idx, wanted)
-    if noun is not None:
-        return Speaker(noun.lower_, noun.lower_ if noun.lower_ in ctx.lex.roles else None)
+    referent = attribution.pronoun_referent(ctx.index, phrase.at, tokens[0].lower_, ctx.text)
+    if referent.noun is not None:
+        noun = referent.noun
+        return Speaker(noun, noun if noun in ctx.lex.roles else None)
+    entity = referent.entity
     return Speaker(entity.name, entity.role) if entity else Speaker(None, None)
 
 
 def mentioned_entity(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
     """ "aldus Marieke Jansen" → the entity with a mention in the head (a person first)."""
-    entity = entity_in(ctx, phrase.start, phrase.end)
+    entity = attribution.mentioned_entity(ctx.index, [(phrase.start, phrase.end)])
     return _named(entity, phrase) if entity is not None else None
 
 

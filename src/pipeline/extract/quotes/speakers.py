@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from pipeline.extract.attribution import mentioned_entity
 from pipeline.extract.quotes.context import QuoteContext
 from pipeline.extract.quotes.model import NO_SPEAKER, Speaker
-from pipeline.extract.quotes.persons import entity_in
 from pipeline.labels import full_role
 from pipeline.schema import Entity
 
@@ -93,7 +93,7 @@ def body(ctx: QuoteContext, tail: list[Token]) -> Entity | None:
     """The organisation or place named after "van" in a speaker phrase ("van het COA")."""
     if not tail:
         return None
-    found = entity_in(ctx, tail[0].idx, tail[-1].idx + len(tail[-1]))
+    found = mentioned_entity(ctx.index, [(tail[0].idx, tail[-1].idx + len(tail[-1]))])
     if found is None:  # "van het ziekenhuis": the hospital named before
         found = ctx.index.resolve(" ".join(t.text for t in tail), before=tail[0].idx)
     return found if found is not None and found.label != "PERSON" else None
