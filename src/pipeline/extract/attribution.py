@@ -244,11 +244,13 @@ def mentioned_entity(
 ) -> Entity | None:
     """The entity mentioned in `spans` (character ranges, in the caller's order of preference),
     of one of `labels` when given: a person when one is mentioned there ("FNV-bestuurder Esra
-    Yilmaz", "Jansen van de gemeente"), else the first one."""
+    Yilmaz", "Jansen van de gemeente"), else the first one; a person by the fullest name the
+    article gives ("Pauline" → "Pauline van Rotterdam", `EntityIndex.fullest`)."""
     found: list[Entity] = []
     for start, end in spans:
         for entity in index.all_at(start, end):
             if all(e is not entity for e in found) and (labels is None or entity.label in labels):
                 found.append(entity)
     persons = [e for e in found if e.label == "PERSON"]
-    return (persons or found or [None])[0]
+    entity = (persons or found or [None])[0]
+    return index.fullest(entity) if entity is not None else None

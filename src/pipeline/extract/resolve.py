@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.labels import lookup_term, org_anaphors
 from pipeline.schema import Entity
+from pipeline.text.datafiles import quote_words
 
 # Determiners that make a generic noun refer back ("de organisatie", "deze stichting"); an indefinite
 # "een organisatie" introduces a new one.
@@ -67,12 +68,10 @@ class EntityIndex:
         key = _key(name.strip(" ,.:;'\"‘’“”"))
         if before is not None and (entity := self.by_generic_noun(key, before)) is not None:
             return entity
-        if key in self._by_name:
-            return self._by_name[key]
-        if key.endswith("s") and key[:-1] in self._by_name:
-            return self._by_name[key[:-1]]
-        if key.endswith("'s") and key[:-2] in self._by_name:
-            return self._by_name[key[:-2]]
+        genitives = (key[:-1] if key.endswith("s") else "", key[:-2] if key.endswith("'s") else "")
+        for form in (key, *genitives):
+            if form in self._by_name:
+                return self.fullest(self._by_name[form])
         # a surname the article never used on its own: "Verbeek" for "Karin Verbeek"
         for form in (key, key[:-1] if key.endswith("s") else None):
             owners = [
@@ -82,7 +81,36 @@ class EntityIndex:
             ]
             if len(owners) == 1:
                 return owners[0]
-        return None
+        return self._by_given_name(key)
+
+    def _by_given_name(self, key: str) -> Entity | None:
+        """The one person whose full name starts with the single word `key`: "Arjen" for "Arjen
+        Spek" (interviews and releases often go on with the given name). Name particles and
+        determiners ("De" of "De Vries", `name_particle`/`determiner` in quote_words.csv) are
+        no given names."""
+        words = quote_words()
+        if " " in key or key in words.name_particle or key in words.determiner:
+            return None
+        owners = [
+            e for e in self.entities if e.label == "PERSON" and _key(e.name).startswith(key + " ")
+        ]
+        return owners[0] if len(owners) == 1 else None
+
+    def fullest(self, entity: Entity) -> Entity:
+        """The person `entity` names in full: "Pauline" or "Van Rotterdam", kept apart from
+        "Pauline van Rotterdam" by the entity stage, is her (the one longer person name that
+        starts or ends with it); any other entity is itself."""
+        if entity.label != "PERSON":
+            return entity
+        key = _key(entity.name)
+        owners = [
+            e
+            for e in self.entities
+            if e is not entity
+            and e.label == "PERSON"
+            and (_key(e.name).startswith(key + " ") or _key(e.name).endswith(" " + key))
+        ]
+        return owners[0] if len(owners) == 1 else entity
 
     def at(self, start: int, end: int) -> Entity | None:
         """Entity with a mention overlapping the character range [start, end) (the one whose

@@ -14,7 +14,9 @@ from pipeline.extract.quotes import filters, resolvers
 from pipeline.extract.quotes.model import SpeakerResolver, Strategy
 from pipeline.extract.quotes.strategies import (
     according_to,
+    colon_subject,
     continuation,
+    inverted_verb_after,
     postposed_cue,
     previous_person,
     previous_reporter,
@@ -33,9 +35,11 @@ STRATEGIES: tuple[Strategy, ...] = (
     # a cue after the quotation: "‘…’, aldus X"; "‘…’, zegt X", "‘…’ Dat zegt X."
     Strategy("postposed cue", postposed_cue.find),
     Strategy("reporting verb after", reporting_verb_after.find),
+    Strategy("inverted verb after", inverted_verb_after.find),  # "‘…’, lacht hij"
     # before its colon: "X zegt: ‘…’"; "X: ‘…’"
     Strategy("reporting clause before colon", reporting_clause_before.find),
     Strategy("speaker label", speaker_label.find),
+    Strategy("colon subject", colon_subject.find),  # "Jansen vervolgt: ‘…’"
     # a cue in its own clause: "volgens X is het ‘…’"; "X noemt het ‘…’"
     Strategy("according to", according_to.find, unless=NOT_SPEECH_FRAGMENT),
     Strategy("reporting verb around", reporting_verb_around.find, unless=NOT_SPEECH_FRAGMENT),

@@ -19,6 +19,8 @@ from pipeline.extract.quotes.model import NO_SPEAKER, Speaker
 from pipeline.labels import full_role
 from pipeline.schema import Entity
 
+SPEAKING_LABELS = frozenset({"PERSON", "ORG"})  # who can speak; a place or a law cannot
+
 
 @dataclass(frozen=True)
 class SpeakerPhrase:
@@ -97,3 +99,24 @@ def body(ctx: QuoteContext, tail: list[Token]) -> Entity | None:
     if found is None:  # "van het ziekenhuis": the hospital named before
         found = ctx.index.resolve(" ".join(t.text for t in tail), before=tail[0].idx)
     return found if found is not None and found.label != "PERSON" else None
+
+
+def names_a_party(ctx: QuoteContext, tokens: list[Token]) -> bool:
+    """Whether a phrase in a speaker's place names someone who can speak: a person or an
+    organisation of the article, a third-person subject pronoun ("hij"), a person role or speaker
+    noun ("de verdachte", "de woordvoerder"), or a name the index knows ("Arjen" for "Arjen
+    Spek"). "Het besluit", "Conclusie" or a place do not speak.
+    """
+    if not tokens:
+        return False
+    lex = ctx.lex
+    if len(tokens) == 1 and tokens[0].lower_ in lex.pronouns:
+        return True
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    entity = mentioned_entity(ctx.index, [(start, end)])
+    if entity is None:
+        entity = ctx.index.resolve(ctx.text[start:end], before=start)
+    if entity is not None:
+        return entity.label in SPEAKING_LABELS
+    words = lex.words
+    return any(t.lower_ in lex.roles or t.lower_ in words.referent_noun for t in tokens)
