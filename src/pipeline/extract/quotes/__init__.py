@@ -52,6 +52,9 @@ Speaker | None` in `resolvers.py` plus one `SpeakerResolver` line in `registry.S
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from spacy.tokens import Doc
 
 from pipeline.extract.quotes.context import QuoteContext
@@ -63,7 +66,7 @@ from pipeline.schema import Quote
 from pipeline.text.quotemarks import QuoteMarks, find_quote_marks
 from pipeline.text.view import DocView
 
-__all__ = ["QuoteMarks", "attribute", "extract_quotes", "find_quote_marks"]
+__all__ = ["QuoteMarks", "attribute", "attribute_all", "extract_quotes", "find_quote_marks"]
 
 
 def attribute(quote: Quotation) -> Attribution | None:
@@ -76,28 +79,51 @@ def attribute(quote: Quotation) -> Attribution | None:
     return None
 
 
+def attribute_all(
+    ctx: QuoteContext, first_pass: Mapping[int, Attribution] = MappingProxyType({})
+) -> list[tuple[Quotation, Attribution | None, bool]]:
+    """Every quotation of `ctx` in text order with its attribution and whether it is kept (an
+    unattributed one only when it passes `KEEP_UNATTRIBUTED`). What passes from one quotation to
+    the next is explicit: the attribution kept just before and the speakers found so far."""
+    out: list[tuple[Quotation, Attribution | None, bool]] = []
+    previous: Attribution | None = None
+    earlier: list[tuple[QuoteMarks, Attribution]] = []
+    for marks in ctx.marks:
+        quote = Quotation(ctx, marks, previous, tuple(earlier), first_pass)
+        found = attribute(quote)
+        kept = found is not None or all(keep(quote) for keep in KEEP_UNATTRIBUTED)
+        out.append((quote, found, kept))
+        previous = found if kept else None
+        if found is not None and found.speaker is not None:
+            earlier.append((marks, found))
+    return out
+
+
 def extract_quotes(doc: Doc, index: EntityIndex, view: DocView | None = None) -> list[Quote]:
-    """Every quotation in `doc` with its speaker (canonical entity name), role and cue."""
+    """Every quotation in `doc` with its speaker (canonical entity name), role and cue.
+
+    When some quotation has no speaker after a first run, a second run may give it the speaker
+    of a later quotation it repeats (a title or pull quote; `strategies.repeated_quote`).
+    """
     view = view or DocView.of(doc)
     ctx = QuoteContext.build(view, index, find_quote_marks(view.text), SPEAKER_RESOLVERS)
+    found = attribute_all(ctx)
+    if any(a is None or a.speaker is None for _, a, _ in found):
+        first = {q.marks.open_at: a for q, a, _ in found if a is not None and a.speaker}
+        found = attribute_all(ctx, MappingProxyType(first))
     quotes: list[Quote] = []
-    previous: Attribution | None = None
-    for marks in ctx.marks:
-        quote = Quotation(ctx, marks, previous)
-        found = attribute(quote)
-        if found is None and not all(keep(quote) for keep in KEEP_UNATTRIBUTED):
-            previous = None
+    for quote, attribution, kept in found:
+        if not kept:
             continue
         quotes.append(
             Quote(
                 id=f"q{len(quotes) + 1}",
                 text=quote.text,
-                start=marks.start,
-                end=marks.end,
-                speaker=found.speaker if found else None,
-                speaker_role=found.role if found else None,
-                cue=found.cue if found else None,
+                start=quote.marks.start,
+                end=quote.marks.end,
+                speaker=attribution.speaker if attribution else None,
+                speaker_role=attribution.role if attribution else None,
+                cue=attribution.cue if attribution else None,
             )
         )
-        previous = found
     return quotes

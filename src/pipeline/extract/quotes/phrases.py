@@ -79,7 +79,11 @@ def phrase_before(lex: QuoteLexicon, tokens: list[Token]) -> list[Token]:
 
 
 def subject(lex: QuoteLexicon, verb: Token, window: list[Token]) -> list[Token]:
-    """Speaker tokens of a reporting verb: its parsed subject, else the adjacent noun phrase."""
+    """Speaker tokens of a reporting verb: a subject with its apposition right before it, its
+    parsed subject, else the adjacent noun phrase."""
+    apposed = apposition(lex, [t for t in window if t.i < verb.i])
+    if apposed:
+        return apposed
     in_window = {t.i for t in window}
     for child in verb.children:
         if child.dep_.startswith("nsubj") and child.i in in_window:
@@ -100,3 +104,29 @@ def object_pronoun(lex: QuoteLexicon, window: list[Token], k: int) -> list[Token
     if following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return phrase_after(lex, window[k:])
     return [window[k]]
+
+
+def apposition(lex: QuoteLexicon, before: list[Token]) -> list[Token]:
+    """ "Zijn advocaat, Hendrik-Jan Wolters, noemde …" or "Jacco, projectleider, vergelijkt …":
+    a subject and its apposition between commas, right before the verb; the one of the two that
+    is a name (a capitalised word that is no determiner or role), else the first. Empty when
+    `before` (the clause before the verb) is not of that shape."""
+    if len(before) < 4 or before[-1].text != ",":
+        return []
+    commas = [k for k, t in enumerate(before[:-1]) if t.text == ","]
+    if len(commas) != 1:
+        return []
+    skip = lex.words.subject_skip
+    first = [t for t in before[: commas[0]] if t.lower_ not in skip]
+    second = before[commas[0] + 1 : -1]
+    if not first or not second:
+        return []
+    if phrase_after(lex, first) != first or phrase_after(lex, second) != second:
+        return []
+    named = [part for part in (first, second) if any(_is_name_word(lex, t) for t in part)]
+    return named[0] if len(named) == 1 else first
+
+
+def _is_name_word(lex: QuoteLexicon, token: Token) -> bool:
+    low = token.lower_
+    return token.text[:1].isupper() and low not in lex.words.determiner and low not in lex.roles

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
@@ -34,7 +35,7 @@ class Quotation:
     marks: QuoteMarks
     previous: Attribution | None
     earlier: tuple[tuple[QuoteMarks, Attribution], ...] = ()
-    first_pass: Mapping[int, Attribution] = field(default_factory=dict)
+    first_pass: Mapping[int, Attribution] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def text(self) -> str:

@@ -17,10 +17,12 @@ from pipeline.extract.quotes.strategies import (
     colon_subject,
     continuation,
     inverted_verb_after,
+    paragraph_speaker,
     postposed_cue,
     previous_person,
     previous_reporter,
     previous_subject,
+    repeated_quote,
     reporting_clause_before,
     reporting_verb_after,
     reporting_verb_around,
@@ -43,12 +45,16 @@ STRATEGIES: tuple[Strategy, ...] = (
     # a cue in its own clause: "volgens X is het ‘…’"; "X noemt het ‘…’"
     Strategy("according to", according_to.find, unless=NOT_SPEECH_FRAGMENT),
     Strategy("reporting verb around", reporting_verb_around.find, unless=NOT_SPEECH_FRAGMENT),
+    # another quotation it repeats: a pull quote or a title quote
+    Strategy("repeated quote", repeated_quote.find),
     # the sentence before a quoted full sentence: "Toch is hij kritisch. ‘…’"
     Strategy("previous subject", previous_subject.find, only_if=SPEECH_ONLY),
     Strategy("previous person", previous_person.find, only_if=SPEECH_ONLY),
     Strategy("previous reporter", previous_reporter.find, only_if=SPEECH_ONLY),
     # the quotation kept just before goes on: "‘…’, zegt X. ‘…’"
     Strategy("continuation", continuation.find),
+    # the paragraph's last speaker, nobody else named since: "‘…’, zegt X. [narration] ‘…’"
+    Strategy("paragraph speaker", paragraph_speaker.find, only_if=SPEECH_ONLY),
 )
 
 # an unattributed quotation is kept only when it passes these (otherwise it is no quotation)

@@ -102,21 +102,20 @@ def body(ctx: QuoteContext, tail: list[Token]) -> Entity | None:
 
 
 def names_a_party(ctx: QuoteContext, tokens: list[Token]) -> bool:
-    """Whether a phrase in a speaker's place names someone who can speak: a person or an
-    organisation of the article, a third-person subject pronoun ("hij"), a person role or speaker
-    noun ("de verdachte", "de woordvoerder"), or a name the index knows ("Arjen" for "Arjen
-    Spek"). "Het besluit", "Conclusie" or a place do not speak.
+    """Whether a phrase in a speaker's place names someone who can speak: its head (before "van
+    X") is a person or organisation of the article or a name the index knows ("Arjen" for "Arjen
+    Spek"), a third-person subject pronoun ("hij"), or holds a person role or speaker noun ("de
+    verdachte", "de teamchef van het basisteam"). "Het besluit", "Conclusie" or a place do not.
     """
     if not tokens:
         return False
     lex = ctx.lex
     if len(tokens) == 1 and tokens[0].lower_ in lex.pronouns:
         return True
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    entity = mentioned_entity(ctx.index, [(start, end)])
+    phrase = speaker_phrase(ctx, tokens, tokens[0].idx)  # the head, before "van X"
+    entity = mentioned_entity(ctx.index, [(phrase.start, phrase.end)])
     if entity is None:
-        entity = ctx.index.resolve(ctx.text[start:end], before=start)
+        entity = ctx.index.resolve(ctx.text[phrase.start : phrase.end], before=phrase.start)
     if entity is not None:
         return entity.label in SPEAKING_LABELS
-    words = lex.words
-    return any(t.lower_ in lex.roles or t.lower_ in words.referent_noun for t in tokens)
+    return phrase.role is not None or any(t.lower_ in lex.words.referent_noun for t in phrase.words)
