@@ -21,6 +21,12 @@ def reporting_cue(view: DocView, token: Token, window: list[Token]) -> str | Non
     return reporting_verb(view, token.i, (t.lower_ for t in window if t.i > token.i))
 
 
+def reports_a_clause(lex: QuoteLexicon, window: list[Token], k: int) -> bool:
+    """The reporting verb window[k] is followed by a complementiser ("vertelde dat …"): what it
+    reports is that clause, not a quotation before it (`complementiser` in quote_words.csv)."""
+    return k + 1 < len(window) and window[k + 1].lower_ in lex.words.complementiser
+
+
 def phrase_after(lex: QuoteLexicon, tokens: list[Token]) -> list[Token]:
     """The noun phrase that starts `tokens` (the speaker after "aldus", "zegt", "volgens")."""
     words = lex.words
