@@ -1,7 +1,8 @@
 """Speaker phrases: where the words naming a speaker begin and end around a cue.
 
 "‘…’, aldus woordvoerder Jan de Vries van de gemeente." → "woordvoerder Jan de Vries van de
-gemeente" (`phrase_after`); "En ook Ceuleers zegt: ‘…’" → "Ceuleers" (`phrase_before`, `subject`).
+gemeente" (`phrase_after`); "En ook Ceuleers zegt: ‘…’" → "Ceuleers" (`phrase_before`, `subject`);
+"Greenpeace en Milieudefensie zeggen" → both (`group_link`).
 The small word sets that decide a phrase's edges are sections of `data/quote_words.csv`
 (`determiner`, `role_link`, `name_particle`, `subject_skip`); the reporting verbs are the one list
 of `data/attribution.yaml`.
@@ -14,6 +15,8 @@ from spacy.tokens import Token
 from pipeline.extract.attribution import reporting_verb
 from pipeline.extract.quotes.lexicon import QuoteLexicon
 from pipeline.text.view import DocView
+
+_FUNCTION_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "AUX", "VERB"})
 
 
 def reporting_cue(view: DocView, token: Token, window: list[Token]) -> str | None:
@@ -40,7 +43,7 @@ def phrase_after(lex: QuoteLexicon, tokens: list[Token]) -> list[Token]:
             return [token]
         nominal = (
             token.ent_type_
-            or token.text[:1].isupper()
+            or (token.text[:1].isupper() and not _capitalised_function_word(lex, tokens, k))
             or low in lex.roles
             or (low in words.determiner and (not phrase or phrase[-1].lower_ in words.role_link))
             or token.pos_ in {"NOUN", "PROPN", "NUM"}
@@ -54,6 +57,8 @@ def phrase_after(lex: QuoteLexicon, tokens: list[Token]) -> list[Token]:
         elif low in words.role_link and phrase and not used_van and k + 1 < len(tokens):
             used_van = True
             phrase.append(token)
+        elif low in words.group_link and phrase and _named(phrase[-1]) and _named_at(tokens, k + 1):
+            phrase.append(token)  # "Greenpeace en Milieudefensie": a group of named speakers
         else:
             break
     while phrase and (
@@ -61,6 +66,23 @@ def phrase_after(lex: QuoteLexicon, tokens: list[Token]) -> list[Token]:
     ):
         phrase.pop()
     return phrase
+
+
+def _capitalised_function_word(lex: QuoteLexicon, tokens: list[Token], k: int) -> bool:
+    """A sentence-initial preposition, adverb or conjunction ("In een reactie", "Daarna"): no
+    name, unless a name particle before a name ("Van Dalen", "De Vries")."""
+    token = tokens[k]
+    if token.pos_ not in _FUNCTION_POS:
+        return False
+    return not (token.lower_ in lex.words.name_particle and name_follows(lex, tokens, k))
+
+
+def _named(token: Token) -> bool:
+    return bool(token.ent_type_) or token.text[:1].isupper()
+
+
+def _named_at(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and _named(tokens[k])
 
 
 def name_follows(lex: QuoteLexicon, tokens: list[Token], k: int) -> bool:
@@ -76,7 +98,12 @@ def name_follows(lex: QuoteLexicon, tokens: list[Token], k: int) -> bool:
 def phrase_before(lex: QuoteLexicon, tokens: list[Token]) -> list[Token]:
     """The noun phrase that ends `tokens` (the subject before "zegt" in "Ceuleers zegt")."""
     phrase: list[Token] = []
-    for token in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        group = token.lower_ in lex.words.group_link and phrase and _named(phrase[0])
+        if group and k > 0 and _named(tokens[k - 1]):
+            phrase.insert(0, token)  # "Greenpeace en Milieudefensie zeggen"
+            continue
         if token.is_punct or token.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
             break
         phrase.insert(0, token)

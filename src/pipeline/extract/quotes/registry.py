@@ -61,6 +61,7 @@ STRATEGIES: tuple[Strategy, ...] = (
 KEEP_UNATTRIBUTED = SPEECH_ONLY
 
 SPEAKER_RESOLVERS: tuple[SpeakerResolver, ...] = (
+    SpeakerResolver("group", resolvers.group),  # Greenpeace en Milieudefensie zeggen
     SpeakerResolver("pronoun", resolvers.pronoun),  # zei ze → the last fitting person
     SpeakerResolver("mentioned entity", resolvers.mentioned_entity),  # aldus Marieke Jansen
     SpeakerResolver("known name", resolvers.known_name),  # aldus Verbeek → Karin Verbeek

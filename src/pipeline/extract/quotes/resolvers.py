@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from pipeline.extract import attribution
 from pipeline.extract.quotes.context import QuoteContext
 from pipeline.extract.quotes.model import Speaker
-from pipeline.extract.quotes.speakers import SpeakerPhrase
+from pipeline.extract.quotes.speakers import SPEAKING_LABELS, SpeakerPhrase, place_body
 from pipeline.labels import org_roles
 from pipeline.schema import Entity
 
@@ -38,6 +38,16 @@ def _as_written(ctx: QuoteContext, tokens: list[Token]) -> str:
     return ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
+def group(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
+    """ "Natuurmonumenten en IVN zeggen: ‘…’" → "Natuurmonumenten en IVN": named speakers joined
+    by a `group_link` word (quote_words.csv) are one group speaker, kept as the text writes it."""
+    words = phrase.words
+    links = [k for k, t in enumerate(words) if t.lower_ in ctx.lex.words.group_link]
+    if not links or links[0] == 0 or links[-1] == len(words) - 1:
+        return None
+    return Speaker(_as_written(ctx, words), None)
+
+
 def pronoun(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
     """ "‘…’, zei ze." → the last person named outside quotes whose gender fits, or the unnamed
     person introduced since ("De vrouw, die …"); a third-person pronoun (attribution.yaml,
@@ -54,9 +64,24 @@ def pronoun(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
 
 
 def mentioned_entity(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
-    """ "aldus Marieke Jansen" → the entity with a mention in the head (a person first)."""
+    """ "aldus Marieke Jansen" → the entity with a mention in the head (a person first); "aldus
+    de gemeente Deventer" → the body with its place ("gemeente Deventer", `place_body`); a place
+    inside a longer name ("Van der Berg") is no speaker (the next resolvers take the name)."""
     entity = attribution.mentioned_entity(ctx.index, [(phrase.start, phrase.end)])
-    return _named(entity, phrase) if entity is not None else None
+    if entity is None:
+        return None
+    body = place_body(ctx, phrase.head, entity)
+    if body:
+        return Speaker(body, phrase.role)
+    if entity.label not in SPEAKING_LABELS and _partly(ctx, phrase, entity):
+        return None  # "Van der Berg" with a place "Berg" in it: the name as written
+    return _named(entity, phrase)
+
+
+def _partly(ctx: QuoteContext, phrase: SpeakerPhrase, entity: Entity) -> bool:
+    """Whether `entity`'s mentions cover only part of the phrase's name words."""
+    named = _unroled(ctx, phrase)
+    return any(ctx.index.at(t.idx, t.idx + len(t)) is not entity for t in named)
 
 
 def known_name(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
@@ -94,9 +119,10 @@ def unknown_name(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
 
 
 def role_of_body(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
-    """ "een woordvoerder van het COA" → the COA speaks (the body after "van")."""
+    """ "een woordvoerder van het COA" → the COA speaks (the body after "van"); "van de gemeente
+    Deventer" → "gemeente Deventer"."""
     if phrase.role and phrase.body is not None:
-        return Speaker(phrase.body.name, phrase.role)
+        return Speaker(place_body(ctx, phrase.tail, phrase.body) or phrase.body.name, phrase.role)
     return None
 
 

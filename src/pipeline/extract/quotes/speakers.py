@@ -20,6 +20,7 @@ from pipeline.labels import full_role
 from pipeline.schema import Entity
 
 SPEAKING_LABELS = frozenset({"PERSON", "ORG"})  # who can speak; a place or a law cannot
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @dataclass(frozen=True)
@@ -119,3 +120,15 @@ def names_a_party(ctx: QuoteContext, tokens: list[Token]) -> bool:
     if entity is not None:
         return entity.label in SPEAKING_LABELS
     return phrase.role is not None or any(t.lower_ in lex.words.referent_noun for t in phrase.words)
+
+
+def place_body(ctx: QuoteContext, tokens: list[Token], entity: Entity) -> str | None:
+    """ "de gemeente Deventer" → "gemeente Deventer": a place named right after a `place_body`
+    noun (quote_words.csv) in `tokens` is that body of the place, which can speak; None else."""
+    if entity.label not in PLACE_LABELS:
+        return None
+    for k, token in enumerate(tokens[1:], start=1):
+        before = tokens[k - 1]
+        if before.lower_ in ctx.lex.words.place_body and ctx.index.at(token.idx, token.idx + 1):
+            return f"{before.lower_} {entity.name}"
+    return None
