@@ -135,6 +135,15 @@ PRONOUN_CASES = [
     ("man-does-not-fit-ze", "Karin Verbeek zag de man wegrennen. Ze belde de politie.", [VERBEEK],
      "Ze", "Karin Verbeek"),
     ("nobody-before", "Het rapport is klaar. Volgens haar kan het beter.", [], "haar", None),
+    # nobody named: the last person noun, whatever its determiner; "hij" fits one of no gender
+    ("nobody-named-a-person-noun", "De brandweer werd gealarmeerd door een buurman. Hij zag "
+     "vlammen.", [], "Hij", "buurman"),
+    ("nobody-named-a-role", "Een ondernemer keek toe. Volgens hem was het rustig.", [], "hem",
+     "ondernemer"),
+    ("nobody-named-a-woman", "Een buurvrouw belde de politie. Ze zag rook.", [], "Ze", "buurvrouw"),
+    ("nobody-named-ze-may-be-plural", "Een buurtbewoner keek toe. Ze kwamen snel.", [], "Ze", None),
+    ("named-person-before-an-indefinite-noun", "Pieter de Graaf belde een collega. Hij zei dat "
+     "het kon.", [DE_GRAAF], "Hij", "Pieter de Graaf"),
 ]  # fmt: skip
 
 

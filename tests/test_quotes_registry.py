@@ -165,6 +165,10 @@ STRATEGY_CASES = [
      [], None),
     ("reporting verb after", "‘Er heerst angst bij slachtoffers’, dat zegt Anna Smit.",
      [SMIT], ("Anna Smit", "zegt")),
+    ("reporting verb after", "Minister Karin Verbeek liet weten dat zij de cijfers ‘zorgelijk’ "
+     "vindt.", [VERBEEK], None),
+    ("reporting verb around", "Minister Karin Verbeek liet weten dat zij de cijfers ‘zorgelijk’ "
+     "vindt.", [VERBEEK], ("Karin Verbeek", "liet weten")),
     ("reporting verb around", "Jansen vergelijkt het plan met een ‘wereldstekker’.",
      [JANSEN], ("Marieke Jansen", "vergelijkt")),
     ("reporting verb around", "Zijn advocaat, Joost Bakker, noemde de eis ‘buiten proportie’.",
@@ -250,6 +254,9 @@ RESOLVER_CASES = [
     ("role of body", "‘Het is mooi’, aldus een woordvoerder van de provincie Utrecht.",
      "een woordvoerder van de provincie Utrecht", [person("Utrecht", label="GPE")],
      ("provincie Utrecht", "woordvoerder")),
+    ("role of body", "‘Dit wil je niet’, zegt de teamchef van basisteam Zaanstad.",
+     "de teamchef van basisteam Zaanstad", [person("Zaanstad", label="GPE")],
+     ("basisteam Zaanstad", "teamchef")),
 ]  # fmt: skip
 
 

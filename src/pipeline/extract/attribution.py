@@ -36,6 +36,7 @@ from functools import cache, lru_cache
 from math import inf
 
 from pipeline.extract.resolve import EntityIndex
+from pipeline.labels import roles
 from pipeline.schema import Entity
 from pipeline.text.datafiles import AttributionWords, quote_words, sections
 from pipeline.text.quotemarks import find_quote_marks
@@ -44,6 +45,7 @@ from pipeline.text.view import DocView
 _NOT_VERBS = frozenset({"NOUN", "PROPN", "ADP", "DET", "PRON"})
 _WORD = re.compile(r"\w+")
 _TITLE_REACH = 20  # characters before a mention where a title ("mevrouw", "woordvoerster") stands
+_NOUN_REACH = 400  # characters back where a pronoun finds an unnamed person when nobody is named
 
 
 @cache
@@ -197,8 +199,9 @@ def pronoun_referent(
     preferring one whose gender fits the pronoun (`third_person_*` in data/attribution.yaml; the
     person's gender from `person_gender`), else the last one named outside quotation marks.
     "Marieke Jansen sprak de vrouw aan. De vrouw, die …, zei dat ze …" → the unnamed "vrouw":
-    a definite person noun of the pronoun's gender after the named person's last mention. With
-    no `text` (so no quotations or titles to read), the person named last before `offset`.
+    a definite person noun of the pronoun's gender after the named person's last mention; with
+    nobody named, the last person noun before it ("een buurman. Hij zag …"). With no `text` (so
+    no quotations, titles or nouns to read), the person named last before `offset`.
     """
     wanted = third_person().get(pronoun.casefold(), "")
     quoted = quotation_spans(text) if text else ()
@@ -217,26 +220,43 @@ def pronoun_referent(
 def _unnamed_person(
     text: str, entity: Entity | None, offset: int, wanted: str, quoted: tuple[tuple[int, int], ...]
 ) -> str | None:
-    """The last definite person noun of gender `wanted` ("de vrouw") between the named person's
-    last mention before `offset` and `offset`, outside quotations, not the object of "van"
-    ("advocaat van de man")."""
+    """An unnamed person the pronoun of gender `wanted` at `offset` refers to, outside quotations
+    and not the object of "van" ("advocaat van de man"): the last definite person noun of that
+    gender ("de vrouw") since the named person's last mention; with nobody named before, the
+    last person noun within `_NOUN_REACH` characters, whatever its determiner ("gealarmeerd door
+    een buurman. Hij zag …" → buurman), a noun of no gender fitting "hij" only (Dutch refers to a
+    person of unknown sex with "hij"; "ze" may be plural)."""
     words = quote_words()
-    since = max((m.end for m in entity.mentions if m.end <= offset), default=0) if entity else 0
+    if entity is not None:
+        since = max((m.end for m in entity.mentions if m.end <= offset), default=0)
+    else:
+        since = max(0, offset - _NOUN_REACH)
     found = None
     before: list[str] = []
     for match in _WORD.finditer(text, max(0, since - _TITLE_REACH), offset):
         word = match.group().casefold()
-        if (
-            match.start() >= since
-            and words.referent_noun.get(word) == wanted
-            and before[-1:] != []
-            and before[-1] in words.referent_determiner
-            and (len(before) < 2 or before[-2] not in words.role_link)
-            and not _quoted(quoted, match.start())
-        ):
-            found = word
+        if match.start() >= since and (len(before) < 2 or before[-2] not in words.role_link):
+            if entity is not None:
+                fits = words.referent_noun.get(word) == wanted
+                fits = fits and before[-1:] != [] and before[-1] in words.referent_determiner
+            else:
+                fits = _noun_gender(word) in ({wanted, ""} if wanted == "m" else {wanted})
+            if fits and not _quoted(quoted, match.start()):
+                found = word
         before.append(word)
     return found
+
+
+def _noun_gender(word: str) -> str | None:
+    """The gender of a person noun ('m', 'f' or ''), None for a word that names no person: the
+    `referent_noun` and `speaker_noun` sections of quote_words.csv and the person roles of
+    roles.csv."""
+    words = quote_words()
+    for section in (words.referent_noun, words.speaker_noun):
+        if word in section:
+            return section[word]
+    role = roles().get(word)
+    return "" if role is not None and role[2] == "person" else None
 
 
 def mentioned_entity(

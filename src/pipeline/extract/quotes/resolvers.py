@@ -13,7 +13,12 @@ from spacy.tokens import Token
 from pipeline.extract import attribution
 from pipeline.extract.quotes.context import QuoteContext
 from pipeline.extract.quotes.model import Speaker
-from pipeline.extract.quotes.speakers import SPEAKING_LABELS, SpeakerPhrase, place_body
+from pipeline.extract.quotes.speakers import (
+    PLACE_LABELS,
+    SPEAKING_LABELS,
+    SpeakerPhrase,
+    place_body,
+)
 from pipeline.labels import org_roles
 from pipeline.schema import Entity
 
@@ -119,11 +124,15 @@ def unknown_name(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
 
 
 def role_of_body(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
-    """ "een woordvoerder van het COA" → the COA speaks (the body after "van"); "van de gemeente
-    Deventer" → "gemeente Deventer"."""
-    if phrase.role and phrase.body is not None:
-        return Speaker(place_body(ctx, phrase.tail, phrase.body) or phrase.body.name, phrase.role)
-    return None
+    """ "een woordvoerder van het COA" → the COA speaks (the body after "van"); a body named by
+    its place speaks as written: "van de gemeente Deventer" → "gemeente Deventer", "van basisteam
+    Zaanstad" → "basisteam Zaanstad" (not the town)."""
+    if not phrase.role or phrase.body is None:
+        return None
+    if phrase.body.label in PLACE_LABELS:
+        tail = [t for t in phrase.tail if t.lower_ not in ctx.lex.words.determiner]
+        return Speaker(_as_written(ctx, tail), phrase.role)
+    return Speaker(phrase.body.name, phrase.role)
 
 
 def employer(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
