@@ -1,42 +1,53 @@
 """Quotes: quoted passages with their speaker, for Dutch news text.
 
-Two stages. Quote marks are paired on the character level (`find_quote_marks`, `pipeline.text.quotemarks`),
-because tokenisers and sentence splitters treat ‘ ’ „ ” « » inconsistently and the apostrophe of
-"zo'n" or "'s" looks like a quote mark. Attribution then works on the spaCy Doc (tokens, lemmas,
-dependency subjects) around each quotation: the strategies of `registry.STRATEGIES` are tried in
-order, the first that finds a speaker wins, and the speaker phrase it found becomes a party
-through `registry.SPEAKER_RESOLVERS` and `EntityIndex` (`pipeline.extract.resolve`).
+Two stages. Quote marks are paired on the character level (`find_quote_marks`, in the shared
+`pipeline.text.quotemarks`), because tokenisers and sentence splitters treat ‘ ’ „ ” « »
+inconsistently and the apostrophe of "zo'n" or "'s" looks like a quote mark. Attribution then
+works on the spaCy Doc (tokens, lemmas, dependency subjects) around each quotation: the strategies
+of `registry.STRATEGIES` are tried in order, the first that finds a speaker wins, and the speaker
+phrase it found becomes a party through `registry.SPEAKER_RESOLVERS` and `EntityIndex`
+(`pipeline.extract.resolve`). Who a pronoun or a mention stands for is decided once for every
+extractor, in `pipeline.extract.attribution`.
 
 Strategies, in registry order (one module each under `strategies/`):
 
-1. a cue after the quotation: "‘…’, aldus X" (`postposed_cue`), "‘…’, zegt X", "‘…’ Dat zegt X."
-   (`reporting_verb_after`);
-2. before a colon: "X zegt: ‘…’" (`reporting_clause_before`), "X: ‘…’" (`speaker_label`);
+1. a cue after the quotation: "‘…’, aldus X" (`postposed_cue`), "‘…’, zegt X", "‘…’ Dat zegt X.",
+   "‘…’, dat zegt X" (`reporting_verb_after`), any verb with a speaking subject after the comma:
+   "‘…’, lacht hij" (`inverted_verb_after`);
+2. before a colon: "X zegt: ‘…’" (`reporting_clause_before`), "X: ‘…’", "Wethouder X (partij):",
+   "X, die …:" (`speaker_label`), a speaker's clause whatever its verb: "X vervolgt: ‘…’"
+   (`colon_subject`);
 3. a cue in the quotation's own clause: "volgens X is het ‘…’" (`according_to`), "X noemt het
    ‘…’" (`reporting_verb_around`) — not for titles and scare quotes;
-4. for a full sentence of speech with no cue of its own, the sentence before it: its person
+4. another quotation it repeats: a pull quote or a title quote (`repeated_quote`);
+5. for a full sentence of speech with no cue of its own, the sentence before it: its person
    subject (`previous_subject`), a person before its first verb (`previous_person`), its
    reporter (`previous_reporter`);
-5. continuation of the quotation kept just before, with only punctuation in between or a Dutch
-   multi-paragraph quote (`continuation`).
+6. continuation of the quotation kept just before, with only punctuation in between or a Dutch
+   multi-paragraph quote (`continuation`); for speech, the paragraph's last speaker when nobody
+   else is named since (`paragraph_speaker`).
 
-Speaker resolvers, in registry order (`resolvers.py`): a pronoun → the last person of compatible
-gender or an unnamed "de vrouw" since; an entity mentioned in the phrase; a known name or alias;
-a role noun → its holder ("de woordvoerder"); an unknown name as written; "woordvoerder van X" →
-X; an unaffiliated spokesperson → the organisation named around (`EntityIndex.employer`); only
-function words → nobody; a bare role → the role in full ("zei de officier" → officier van
-justitie); else the phrase as written.
+The run passes over the quotations twice when one has no speaker after the first pass, so that a
+title quote can take the speaker of the body quotation it repeats (`attribute_all`, `Quotation`
+holds what was found before it and in the first pass; no other state).
+
+Speaker resolvers, in registry order (`resolvers.py`): two named speakers joined by "en" → the
+group as written; a pronoun → the last person of compatible gender, or an unnamed "de vrouw"
+since; an entity mentioned in the phrase (a body named by its place: "de gemeente Deventer"); a
+known name or alias; a role noun → its holder ("de woordvoerder"); an unknown name as written;
+"woordvoerder van X" → X; an unaffiliated spokesperson → the organisation named around
+(`EntityIndex.employer`); only function words → nobody; a bare role → the role in full ("zei de
+officier" → officier van justitie); else the phrase as written.
 
 Filters (`filters.py`): a quoted title ("het rapport ‘…’") or scare quote ("‘gemelde’
 slachtoffers") is attributed by no cue in its clause, and a quotation nobody is found for is kept
-only when it is a full sentence of speech.
+only when it is a full sentence (or several) of speech.
 
-Layout: `lexicon.py` (the words, loaded once), `context.py` (`QuoteContext`:
-one document, read-only), `quotation.py` (`Quotation`: one quotation, the attribution kept before
-it, its windows read once), `windows.py` (where strategies look), `phrases.py` (speaker phrase
-edges, reporting cues), `speakers.py` (`SpeakerPhrase`,
-`resolve_speaker`), `resolvers.py`, `filters.py`, `strategies/`, `registry.py`, `model.py`. Who a
-pronoun or a mention stands for is decided once for every extractor, in `pipeline.extract.attribution`.
+Layout: `lexicon.py` (the words, loaded once), `context.py` (`QuoteContext`: one document,
+read-only), `quotation.py` (`Quotation`: one quotation and what the run found before it, its
+windows read once), `windows.py` (where strategies look), `phrases.py` (speaker phrase edges,
+appositions, groups, reporting cues), `speakers.py` (`SpeakerPhrase`, `resolve_speaker`,
+`names_a_party`), `resolvers.py`, `filters.py`, `strategies/`, `registry.py`, `model.py`.
 
 To add a strategy: write `strategies/<name>.py` with a docstring (the construction, a Dutch
 example and its negative twin, the data-file section holding its words) and

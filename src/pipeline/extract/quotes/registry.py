@@ -3,8 +3,9 @@
 `STRATEGIES` are tried in order for every quotation; the first that finds a speaker wins (there
 is no overlap to rank: each quotation gets one attribution). The order is newsroom Dutch's: a
 cue right after the quotation, then a label or reporting clause before its colon, then a cue in
-its own clause, then — for full sentences of speech only — the sentence before it, and last the
-continuation of the quotation kept just before. `SPEAKER_RESOLVERS` turn the speaker phrase a
+its own clause, then another quotation it repeats, then — for full sentences of speech only —
+the sentence before it, and last the continuation of the quotation kept just before or of the
+paragraph's last speaker. `SPEAKER_RESOLVERS` turn the speaker phrase a
 strategy found into a party, most specific first; the last always answers.
 """
 
