@@ -1,8 +1,8 @@
-"""Quotes on the held-out realistic texts of `tests/fixtures/realistic/` (files `quotes_*`: a court
-report, an interview, a municipal press release, a Flemish sports item, an economy item and a council
-transcript, written for issue 11 in styles the dev set has little of), scored by the dev set's own
-`score.py`. The floors sit a little below today's figures, so that a later change cannot silently
-lower the quote layer on real-looking text; they are no targets.
+"""Quotes on the held-out realistic texts of `tests/fixtures/realistic/` (files `quotes_*`: court,
+interview, municipal press release, council transcript, regional, health, economy, fire, Flemish
+sports and education news, written for issue 11 in styles the dev set has little of), scored by the
+dev set's own `score.py`. The floors sit a little below today's figures, so that a later change
+cannot silently lower the quote layer on real-looking text; they are no targets.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from tests.conftest import SHARED
 
 REALISTIC = Path(__file__).parent / "fixtures" / "realistic"
 SCORE = SHARED / "data" / "devset" / "score.py"
-FLOORS = {"f": 0.93, "speaker_acc": 0.9}  # today (issue 11): F 0.98, speaker 1.0 on 29 quotes
+FLOORS = {"f": 0.93, "speaker_acc": 0.9}  # today (issue 11): F 0.99, speaker 1.0 on 52 quotes
 
 
 def test_realistic_quotes_keep_their_floor(analyzer, tmp_path: Path) -> None:
@@ -39,6 +39,6 @@ def test_realistic_quotes_keep_their_floor(analyzer, tmp_path: Path) -> None:
         check=True, capture_output=True,
     )  # fmt: skip
     quotes = json.loads(scores.read_text(encoding="utf-8"))["quotes"]
-    assert quotes["gold"] >= 25, quotes
+    assert quotes["gold"] >= 50, quotes
     for name, floor in FLOORS.items():
         assert quotes[name] >= floor, f"realistic quotes {name} {quotes[name]} below {floor}"
