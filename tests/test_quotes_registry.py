@@ -169,6 +169,8 @@ STRATEGY_CASES = [
      "vindt.", [VERBEEK], None),
     ("reporting verb around", "Minister Karin Verbeek liet weten dat zij de cijfers ‘zorgelijk’ "
      "vindt.", [VERBEEK], ("Karin Verbeek", "liet weten")),
+    ("reporting verb around", "De rechter volgde de eis niet en sprak van ‘een laffe daad’.",
+     [], ("rechter", "sprak")),
     ("reporting verb around", "Jansen vergelijkt het plan met een ‘wereldstekker’.",
      [JANSEN], ("Marieke Jansen", "vergelijkt")),
     ("reporting verb around", "Zijn advocaat, Joost Bakker, noemde de eis ‘buiten proportie’.",
@@ -272,3 +274,21 @@ def test_resolver_alone(nlp, name: str, text: str, phrase: str, specs: list[dict
     found = resolver.resolve(ctx, speaker_phrase(ctx, tokens, ctx.marks[-1].open_at))
     got = (found.name, found.role) if found is not None else None
     assert got == expected, f"{name} on {phrase!r} in {text!r}: got {got}, want {expected}"
+
+
+# (sentence, the verb, the subject it shares with the clause's first verb, "" for none)
+SHARED_SUBJECT_CASES = [
+    ("De rechter volgde de eis niet en sprak van ‘een laffe daad’.", "sprak", "De rechter"),
+    ("De rechter volgde de eis niet, maar de advocaat sprak van ‘een daad’.", "sprak", ""),
+    ("Volgens de rechter was het laf en sprak iedereen van ‘een laffe daad’.", "sprak", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), SHARED_SUBJECT_CASES)
+def test_shared_subject(nlp, text: str, verb: str, expected: str) -> None:
+    from pipeline.extract.quotes.phrases import shared_subject
+
+    ctx = _context(nlp, text, [])
+    [token] = [t for t in ctx.doc if t.text == verb]
+    got = shared_subject(ctx.lex, [t for t in ctx.doc if t.i < token.i])
+    assert " ".join(t.text for t in got) == expected, f"{verb!r} in {text!r}"

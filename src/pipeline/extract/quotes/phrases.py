@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.attribution import reporting_verb
 from pipeline.extract.quotes.lexicon import QuoteLexicon
+from pipeline.text.grammar import VERBAL
 from pipeline.text.view import DocView
 
 _FUNCTION_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "AUX", "VERB"})
@@ -128,7 +129,22 @@ def subject(lex: QuoteLexicon, verb: Token, window: list[Token]) -> list[Token]:
             return phrase_after(lex, span) or [child]
     before = [t for t in window if t.i < verb.i]
     after = [t for t in window if t.i > verb.i]
-    return phrase_before(lex, before) or phrase_after(lex, after)
+    return phrase_before(lex, before) or shared_subject(lex, before) or phrase_after(lex, after)
+
+
+def shared_subject(lex: QuoteLexicon, before: list[Token]) -> list[Token]:
+    """ "De rechter volgde haar niet en sprak van ‘…’": a verb right after a coordinator shares
+    the subject of the clause's first verb, the phrase before that verb (empty when there is
+    none or the coordinator does not come right before the verb)."""
+    if not before or before[-1].pos_ != "CCONJ":
+        return []
+    first_verb = next((k for k, t in enumerate(before) if t.pos_ in VERBAL), None)
+    if not first_verb:
+        return []
+    skip = lex.words.subject_skip
+    lead = next((k for k, t in enumerate(before) if t.lower_ not in skip), 0)
+    phrase = phrase_after(lex, before[lead:first_verb])
+    return phrase if len(phrase) == first_verb - lead else []
 
 
 def object_pronoun(lex: QuoteLexicon, window: list[Token], k: int) -> list[Token]:
