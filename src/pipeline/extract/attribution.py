@@ -214,7 +214,9 @@ def pronoun_referent(
             break
         fallback = fallback or entity
     noun = _unnamed_person(text, fallback, offset, wanted, quoted) if text and wanted else None
-    return Referent(noun=noun) if noun else Referent(fallback)
+    if noun:
+        return Referent(noun=noun)
+    return Referent(index.fullest(fallback) if fallback is not None else None)
 
 
 def _unnamed_person(

@@ -99,16 +99,21 @@ class EntityIndex:
     def fullest(self, entity: Entity) -> Entity:
         """The person `entity` names in full: "Pauline" or "Van Rotterdam", kept apart from
         "Pauline van Rotterdam" by the entity stage, is her (the one longer person name that
-        starts or ends with it); any other entity is itself."""
-        if entity.label != "PERSON":
-            return entity
+        starts or ends with it); a one-word entity of another label that is the given name of
+        one person ("Sander" taken for a place, "Sander van Thillo" named) is that person; any
+        other entity is itself."""
         key = _key(entity.name)
+        person = entity.label == "PERSON"
+        if not person and " " in key:
+            return entity
         owners = [
             e
             for e in self.entities
             if e is not entity
             and e.label == "PERSON"
-            and (_key(e.name).startswith(key + " ") or _key(e.name).endswith(" " + key))
+            and (
+                _key(e.name).startswith(key + " ") or (person and _key(e.name).endswith(" " + key))
+            )
         ]
         return owners[0] if len(owners) == 1 else entity
 
