@@ -204,6 +204,8 @@ FILTER_CASES = [
     ("is_speech", "Vervolgonderzoek ‘Onze focus ligt op de daders. Zo voorkomen we nieuwe "
      "slachtoffers.’", True),
     ("is_speech", "Vervolgonderzoek ‘onze focus ligt op de daders en op de slachtoffers’.", False),
+    ("is_speech", "De discussie is weg van: ‘ja maar die provider biedt dat ook nog aan’.", False),
+    ("is_speech", "De discussie is weg van: ‘Ja, maar die provider biedt dat ook nog aan.’", True),
     ("is_speech", 'Inleiding\n\n\\"Some of us liked the well documented option best.\\"', True),
 ]  # fmt: skip
 

@@ -43,7 +43,8 @@ def is_speech(quote: Quotation) -> bool:
     """An unattributed passage still counts when it is a full sentence of some length: it opens
     a sentence (after a sentence end, a line break, a colon or another quotation) or is several
     sentences itself ("Vervolgonderzoek ‘Onze eerste focus is … Hierdoor voorkomen we …’", where
-    the scrape glued a sub-heading to it), and it ends one."""
+    the scrape glued a sub-heading to it), it starts with no small letter (a fragment does: "de
+    discussie gaat over: “ja maar die provider biedt dat ook”"), and it ends one."""
     ctx, marks = quote.ctx, quote.marks
     before = ctx.text[: marks.open_at].rstrip(" \\")  # a scrape's escaping backslash: \"…\"
     opens_sentence = not before or before[-1] in SENTENCE_END | {"\n", ":"}
@@ -54,4 +55,6 @@ def is_speech(quote: Quotation) -> bool:
     )
     after = ctx.text[marks.close_at + 1 : marks.close_at + 2]
     ends_sentence = inner[-1] in SENTENCE_END or after in {".", "!", "?"}
-    return opens_sentence and ends_sentence and len(inner.split()) >= _MIN_UNATTRIBUTED_WORDS
+    starts_sentence = not inner[:1].islower()  # "ja maar die provider …" is a fragment
+    words = len(inner.split())
+    return opens_sentence and starts_sentence and ends_sentence and words >= _MIN_UNATTRIBUTED_WORDS
