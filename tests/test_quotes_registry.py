@@ -138,6 +138,8 @@ STRATEGY_CASES = [
      "‘We gaan hier niet meer weg. Nooit.’", [SMIT], ("Anna Smit", None)),
     ("repeated quote", "‘We gaan hier niet weg’, zegt Anna Smit.\n\nDe buurt is boos.\n\n"
      "‘We gaan morgen naar de rechter, want zo kan het niet.’", [SMIT], None),
+    ("repeated quote", "Anna Smit noemt het ‘onzin’.\n\nDe buurt is boos.\n\n"
+     "‘Het is onzin, en dat weet iedereen in deze straat.’", [SMIT], None),
     # the paragraph's last speaker goes on when nobody else is named in between
     ("paragraph speaker", "‘Het is een exit-strategie’, stelt Anna Smit. Zo verdwijnt de "
      "afhankelijkheid van één leverancier. ‘We zitten in een open ecosysteem met veel partners.’",

@@ -3,9 +3,10 @@
 "«Het is een volledige exit-strategie», stelt Pauline. … «Het is een volledige exit-strategie.
 Door die abstractielaag …»" → Pauline for the second, set apart as a pull quote with no cue;
 "‘Zonder bloemen geen honing’" in a title → the speaker of the body's "‘Zonder bloemen geen
-honing’, zegt Bosman." One text must contain the other, at least `_MIN_WORDS` words long. Later
-quotations are known from the run's first pass (`Quotation.first_pass`). Negative twin: two
-quotations that only share a few words ("Het is" …) are no repeat.
+honing’, zegt Bosman." One text must contain the other, both at least `_MIN_WORDS` words long.
+Later quotations are known from the run's first pass (`Quotation.first_pass`). Negative twins:
+two quotations that only share a few words ("Het is" …), a one-word fragment ("‘onzin’") that
+recurs in a long quotation.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def find(quote: Quotation) -> Attribution | None:
     for open_at, found in others:
         other = ctx.marks[ctx.opens.index(open_at)]
         text = _words(ctx.text[other.start : other.end])
-        if open_at != quote.marks.open_at and (words in text or text in words):
+        long_enough = len(text.split()) >= _MIN_WORDS
+        if open_at != quote.marks.open_at and (words in text or (long_enough and text in words)):
             return Attribution(found.speaker, found.role, None, quote.marks.close_at + 1)
     return None
 
