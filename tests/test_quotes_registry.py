@@ -158,6 +158,11 @@ STRATEGY_CASES = [
      [SMIT], ("Anna Smit", ":")),
     ("speaker label", "De teamchef van het basisteam, waar de agenten werken: ‘Dit wil je niet.’",
      [], ("teamchef van het basisteam", ":")),
+    ("speaker label", "Kees Dekker (71), bewoner van de flat: ‘Zoiets zag ik nooit.’",
+     [person("Kees Dekker")], ("Kees Dekker", ":")),
+    ("speaker label", "Marieke Jansen, wethouder van Zwolle: ‘We richten de straat in.’",
+     [JANSEN], ("Marieke Jansen", ":")),
+    ("speaker label", "Het besluit, een compromis: ‘Niemand mag nog naar binnen.’", [], None),
     ("speaker label", "Conclusie: ‘Het kan veel beter en sneller dan nu.’", [], None),
     ("speaker label", "Het besluit, dat gisteren viel: ‘Niemand mag nog naar binnen.’", [], None),
     # a reporting verb with "dat" reports that clause, not the fragment before it

@@ -1,9 +1,10 @@
 """A speaker label before a colon: "X: ‘…’".
 
 "Woordvoerder Shamir Ceuleers: ‘Dit is een mooie stap.’" → Ceuleers, cue ":". The clause before
-the colon must be one speaker phrase, possibly with its party in brackets ("Wethouder Mirjam de
-Wit (GroenLinks):") or a relative clause after a comma ("Spits Moussa Diallo, die twee keer
-scoorde:"), and it must name someone (`speakers.names_a_party`, or a name of two capitalised
+the colon must be one speaker phrase, possibly with bracketed asides ("Wethouder Mirjam de Wit
+(GroenLinks):", "Kees Hofman (71):") and a relative clause or an apposition after a comma
+("Spits Moussa Diallo, die twee keer scoorde:", "Marieke Jansen, wethouder van Zwolle:"), and it
+must name someone (`speakers.names_a_party`, or a name of two capitalised
 words such as "Tom Hendriks"). "Het besluit is duidelijk: ‘…’" and "Conclusie: ‘…’" are no
 labels. Tried after `reporting_clause_before`, which takes "X zegt: ‘…’". The words that may
 stand in a phrase are the `determiner`, `role_link` and `name_particle` sections of
@@ -38,19 +39,34 @@ def find(quote: Quotation) -> Attribution | None:
 
 
 def label(ctx: QuoteContext, clause: list[Token]) -> list[Token]:
-    """The speaker phrase a label clause consists of, a bracketed party or a relative clause
-    after a comma left out; empty when the clause is more than that."""
-    bracket = max((k for k, t in enumerate(clause) if t.text == "("), default=None)
-    if bracket is not None and not any(t.text == ")" for t in clause[bracket:-1]):
-        clause = clause[:bracket]  # "(GroenLinks)" at the end, its ")" perhaps glued to the colon
+    """The speaker phrase a label clause consists of, bracketed asides ("(71)", "(GroenLinks)")
+    and what follows a comma when it is a relative clause or an apposition ("Marieke Jansen,
+    wethouder van Zwolle:") left out; empty when the clause is more than that."""
+    clause = _without_brackets(clause)
     phrase = phrase_after(ctx.lex, clause)
     rest = clause[len(phrase) :]
     if not rest:
         return phrase
-    relative = (
-        len(rest) > 1 and rest[0].text == "," and opens_subordinate_clause(ctx.view, rest[1].i)
-    )
-    return phrase if relative else []
+    if len(rest) < 2 or rest[0].text != ",":
+        return []
+    relative = opens_subordinate_clause(ctx.view, rest[1].i)
+    apposition = phrase_after(ctx.lex, rest[1:]) == rest[1:]
+    return phrase if relative or apposition else []
+
+
+def _without_brackets(clause: list[Token]) -> list[Token]:
+    """The clause without its bracketed parts; an unclosed bracket at the end (its ")" perhaps
+    glued to the colon) is cut off."""
+    out: list[Token] = []
+    depth = 0
+    for token in clause:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(token)
+    return out
 
 
 def _is_name(ctx: QuoteContext, phrase: list[Token]) -> bool:
