@@ -175,6 +175,8 @@ class QuoteWords:
     cue_adverb: dict[str, str]
     subject_skip: dict[str, str]
     complementiser: dict[str, str]
+    group_link: dict[str, str]
+    place_body: dict[str, str]
 
 
 # --- YAML files -------------------------------------------------------------------------------

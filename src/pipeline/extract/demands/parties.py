@@ -41,8 +41,7 @@ def party(ctx: DemandContext, tokens: list[Token]) -> str | None:
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         token = tokens[0]
         if token.lower_ in third_person():
-            entity = pronoun_referent(index, token.idx)
-            return entity.name if entity else None
+            return pronoun_referent(index, token.idx, token.lower_, ctx.text).name
         return None
     named = sorted(tokens, key=lambda t: t.pos_ != "PROPN")
     entity = mentioned_entity(index, char_spans(named), PARTY_LABELS)
