@@ -12,7 +12,9 @@ live in `data/attribution.yaml`:
 - a back-reference: a cue sentence opening with "Dat"/"Dit" sources what it points back to
   (`anaphors`);
 - no source: a law or rule after "volgens" sets a norm ("volgens artikel 10 van de huurwet"),
-  nobody reports through it (`legal_sources`).
+  nobody reports through it (`legal_sources`);
+- a speaker label: in a transcript, a line of capitals alone ("RUTTE", "VAN DISSEL (vervolg)")
+  names who speaks until the next label (`speaker_turns`).
 
 A phrase becomes a party through the one resolver, `pipeline.extract.resolve.EntityIndex`, in
 steps kept here: a third-person pronoun is the person named last before it (`pronoun_referent`),
@@ -24,7 +26,9 @@ representation and composes these steps (quotes `quotes.speakers.resolve_speaker
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.resolve import EntityIndex
@@ -149,3 +153,34 @@ def mentioned_entity(
         if entity is not None and (labels is None or entity.label in labels):
             return entity
     return None
+
+
+# --- transcripts ---------------------------------------------------------------------------------
+
+# A speaker label: a line of capitals alone, with an optional note in brackets ("(vervolg)").
+_LABEL = re.compile(
+    r"^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ])[ \t]*(\([^()\n]{1,30}\))?[ \t]*$", re.M
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A labelled turn of a transcript: who speaks (the label as written) from `start` to `end`."""
+
+    label: str
+    start: int
+    end: int
+
+
+def speaker_turns(text: str) -> tuple[Turn, ...]:
+    """The turns of a transcript with speaker labels ("RUTTE\nZeer veel dank …\n\nBRUINS\n…").
+
+    A label is a line of capitals alone, followed by text; it counts when the text has two labels
+    or the label carries a note ("RUTTE (vervolg)"), so one capitalised heading is no speaker. Each
+    turn runs to the next label or the end of the text.
+    """
+    labels = [m for m in _LABEL.finditer(text) if text[m.end() : m.end() + 2].strip("\n ")]
+    if not labels or (len(labels) < 2 and labels[0].group(2) is None):
+        return ()
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    return tuple(Turn(m.group(1), m.end(), end) for m, end in zip(labels, ends, strict=True))

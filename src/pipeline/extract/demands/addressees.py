@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Subject
 from pipeline.extract.demands.parties import is_agentive, party
-from pipeline.extract.demands.phrases import np_after, np_head, phrase
+from pipeline.extract.demands.phrases import listed, np_after, np_head, phrase
 from pipeline.extract.demands.subjects import (
     NP_POS,
     parsed,
@@ -40,6 +40,7 @@ def addressee(
     tokens = subject_words(ctx, subj, lo, hi, exclude)
     if not is_agentive(ctx, tokens, head):
         return None
+    reflexive = any(t.lower_ in ctx.cues.reflexive_pronouns for t in ctx.doc[lo:hi])
     for token in ctx.doc[lo:hi]:
         if token.i > head.i and (
             token.lower_ in ctx.cues.infinitive_complementisers
@@ -50,8 +51,8 @@ def addressee(
             continue
         if token.dep_ in ("nmod:poss", "det", "amod", "acl:relcl"):
             continue  # "zijn woningen": a possessive tagged as the verb "zijn"
-        if token.lemma_.casefold() in ctx.cues.non_agentive_verbs:
-            return None
+        if token.lemma_.casefold() in ctx.cues.non_agentive_verbs and not reflexive:
+            return None  # a reflexive acts on itself: "moeten zich bewust zijn"
     return party(ctx, tokens)
 
 
@@ -119,7 +120,7 @@ def _addressee_by_order(
             continue
         if token.lower_ in cues.addressee_stops or token.pos_ == "VERB":
             break
-        tokens = np_after(ctx, token.i, stop)
+        tokens = listed(ctx, np_after(ctx, token.i, stop), stop)
         if tokens:
             return party(ctx, tokens), {t.i for t in tokens}
     return None, set()

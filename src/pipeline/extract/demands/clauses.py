@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found
-from pipeline.text.grammar import is_boundary, opens_subordinate_clause
+from pipeline.text.grammar import is_boundary, is_finite, opens_subordinate_clause
 
 
 def clause_bounds(
@@ -26,7 +26,7 @@ def clause_bounds(
         if prev.i in closes:
             lo = closes[prev.i]  # step over "Het kabinet, aldus de bond, moet ..."
             continue
-        if is_boundary(view, prev.i):
+        if is_boundary(view, prev.i) and not _list_comma(ctx, prev.i, lo, i):
             break
         if at_subordinator and opens_subordinate_clause(view, prev.i):
             subordinator = prev
@@ -37,12 +37,44 @@ def clause_bounds(
         if hi in opens:
             hi = opens[hi] + 1  # step over "moet, zo zegt de bond, nu ingrijpen"
             continue
-        if is_boundary(view, hi):
+        if is_boundary(view, hi) and not _list_continues(ctx, hi):
             break
         hi += 1
     while lo < hi and (doc[lo].pos_ == "CCONJ" or doc[lo].is_punct):
         lo += 1
     return lo, hi, subordinator
+
+
+_LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM"})
+
+
+def _list_comma(ctx: DemandContext, comma: int, lo: int, i: int) -> bool:
+    """A comma between the items of a list: "Iedereen met tips, camerabeelden en/of andere
+    informatie wordt opgeroepen …", "We vragen omwonenden, getuigen en anderen op …" -- a name
+    or noun before it, and in [lo, i) after it a coordinator inside a run of nominal words
+    before any verb."""
+    doc = ctx.doc
+    if doc[comma].text != "," or comma == 0 or doc[comma - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = [t for t in doc[lo:i] if not t.is_punct]
+    verbs = [k for k, t in enumerate(words) if t.pos_ in ("VERB", "AUX")]
+    nominal = words[: verbs[0]] if verbs else words
+    return any(k > 0 and t.pos_ == "CCONJ" for k, t in enumerate(nominal)) and all(
+        t.pos_ in _LIST_POS for t in nominal
+    )
+
+
+def _list_continues(ctx: DemandContext, comma: int) -> bool:
+    """A list goes on after the comma at `comma` and ends inside the same clause: its last item
+    is followed by the clause's closing infinitive, participle or particle ("de huren, de prijzen
+    en de premie bevriezen", "roept omwonenden, getuigen en anderen op"; not "…, de bond en de
+    FNV zijn boos")."""
+    doc, end = ctx.doc, comma + 1
+    while end < len(doc) and doc[end].pos_ in _LIST_POS:
+        end += 1
+    if end >= len(doc) or doc[end].pos_ not in ("VERB", "ADP") or is_finite(ctx.view, end):
+        return False  # only a verb or particle ending the same clause may follow
+    return _list_comma(ctx, comma, comma + 1, end)
 
 
 def trim_end(ctx: DemandContext, lo: int, hi: int) -> int:

@@ -91,3 +91,17 @@ def join(tokens: list[Token]) -> str:
 def char_spans(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     """The character range of each token."""
     return [(t.idx, t.idx + len(t.text)) for t in tokens]
+
+
+def listed(ctx: DemandContext, tokens: list[Token], hi: int) -> list[Token]:
+    """`tokens` with the items of a list that goes on after them before `hi`: "omwonenden,
+    mogelijke getuigen en anderen" (a comma, then noun phrases up to a coordinator's last one)."""
+    doc, out = ctx.doc, list(tokens)
+    while out and out[-1].i + 1 < hi and doc[out[-1].i + 1].text == ",":
+        item = np_after(ctx, out[-1].i + 2, hi)
+        if not item:
+            break
+        out += [doc[out[-1].i + 1], *item]
+        if any(t.pos_ == "CCONJ" for t in item):
+            break
+    return out if any(t.pos_ == "CCONJ" for t in out[len(tokens) :]) else list(tokens)

@@ -20,13 +20,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.actions import directive_action
-from pipeline.extract.demands.actors import speaker
+from pipeline.extract.demands.actors import actor, speaker
 from pipeline.extract.demands.addressees import directive_addressee
 from pipeline.extract.demands.clauses import clause_bounds, demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
-from pipeline.extract.demands.parties import party
+from pipeline.extract.demands.parties import is_agentive, party
 from pipeline.extract.demands.phrases import np_after, phrase
 from pipeline.extract.demands.subjects import (
     parsed,
@@ -70,11 +70,13 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
         particle = next((t for t in after if t.lower_ == verb.particle), None)
         if particle is None:
             return None  # "roept" without "op": another verb
+    complement = next((t.i for t in after if t.lower_ in cues.vragen_complements), None)
     if lemma in cues.verbs_needing_complement and (
-        has_word(doc[lo:hi], cues.reflexive_pronouns)
-        or not has_word(after, cues.vragen_complements)
+        complement is None or has_word(doc[lo:complement], cues.reflexive_pronouns)
     ):
-        return None  # "vraagt zich af", "vraagt of": a question, no appeal
+        return None  # "vraagt zich af", "vraagt of": a question, no appeal ("om zich te melden" is)
+    if lemma in cues.om_only_verbs and not has_word(after, cues.infinitive_complementisers):
+        return None  # "waarschuwt dat de dijk kan doorbreken": a warning of, no appeal
     found = _subject(ctx, sent, token, lo, hi, sub)
     document = _document_antecedent(ctx, sent, sub)
     read = Clause(KIND, sent, token, lo, hi, sub, Subject(document) if document else found)
@@ -82,6 +84,8 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
         return None
     if document is not None and sub is not None:  # "een motie die het kabinet vraagt om ..."
         return _document_directive(ctx, read, verb, sub, document)
+    if _passive(ctx, read):  # "Inwoners worden opgeroepen om …"
+        return _passive_directive(ctx, read, verb, found, {particle.i} if particle else set())
     subj = found.head if found is not None else None
     subject_tokens = set()
     if subj is None or subj.lower_ in cues.first_person:
@@ -169,4 +173,53 @@ def _document_directive(
         actor=who,
         addressee=addressee,
         action=directive_action(ctx, token, verb, read.lo, read.hi, skip),
+    )
+
+
+def _passive(ctx: DemandContext, read: Clause) -> bool:
+    """A present passive: "wordt/worden" in the clause and the cue its participle
+    (`present_passive_aux`; the past passive is no demand: `readings.is_past_passive`)."""
+    aux, cue = ctx.cues.present_passive_aux, read.cue
+    if (
+        is_finite(ctx.view, cue.i)
+        and cue.pos_ in ("VERB", "AUX")
+        and not cue.tag_.startswith("WW|vd")
+    ):
+        # tagged finite ("verzocht" as a past form): a participle only after its auxiliary
+        return any(t.lower_ in aux for t in ctx.doc[read.lo : cue.i])
+    return any(t.lower_ in aux for t in ctx.doc[read.lo : read.hi] if t.i != cue.i)
+
+
+def _passive_directive(
+    ctx: DemandContext, read: Clause, verb: DirectiveVerb, found: Subject | None, skip: set[int]
+) -> Found:
+    """A directive in the present passive: the passive subject ("Inwoners worden opgeroepen …")
+    or the "aan X" ("Aan ouderen wordt geadviseerd om …") is addressed; the "door X" agent
+    demands, else the source or speaker of the sentence, else the publisher (a press release's
+    "Getuigen worden opgeroepen zich te melden" is its appeal)."""
+    token, lo, hi = read.cue, read.lo, read.hi
+    skip = skip | {token.i}
+    by = next((t for t in ctx.doc[lo:hi] if t.lower_ in ctx.cues.agent_preposition), None)
+    agent = np_after(ctx, by.i + 1, hi) if by is not None else []
+    skip |= {t.i for t in agent} | ({by.i} if agent else set())
+    who = party(ctx, agent) if agent else None
+    who = who or actor(ctx, read.sent, token, read.sub, hi) or ctx.main_org
+    addressee, addressee_tokens = None, set()
+    if any(t.lower_ in verb.addressee_preps for t in ctx.doc[lo : token.i]):
+        addressee, addressee_tokens = directive_addressee(ctx, token, verb, lo, hi, skip)
+    if addressee is None and found is not None:
+        words = subject_words(ctx, found, lo, hi, skip)
+        if is_agentive(ctx, words, found.head):
+            addressee, addressee_tokens = party(ctx, words), {t.i for t in words}
+    if addressee is None:
+        addressee, addressee_tokens = directive_addressee(ctx, token, verb, lo, hi, skip)
+    skip |= addressee_tokens
+    skip |= {t.i for t in ctx.doc[lo:hi] if t.lower_ in ctx.cues.present_passive_aux}
+    return demand_in(
+        ctx,
+        read,
+        verb.modality,
+        actor=who,
+        addressee=addressee,
+        action=directive_action(ctx, token, verb, lo, hi, skip),
     )
