@@ -172,15 +172,33 @@ class Turn:
     end: int
 
 
-def speaker_turns(text: str) -> tuple[Turn, ...]:
-    """The turns of a transcript with speaker labels ("RUTTE\nZeer veel dank …\n\nBRUINS\n…").
+# An interview label opening a paragraph: one to three capitalised words and a colon ("Kiske: …").
+_INLINE_LABEL = re.compile(
+    r"^[ \t]*([A-ZÀ-Þ][\w’'-]*(?: [A-ZÀ-Þ][\w’'-]*){0,2}):[ \t]+(?=\S)", re.M
+)
 
-    A label is a line of capitals alone, followed by text; it counts when the text has two labels
-    or the label carries a note ("RUTTE (vervolg)"), so one capitalised heading is no speaker. Each
-    turn runs to the next label or the end of the text.
+
+def speaker_turns(text: str) -> tuple[Turn, ...]:
+    """The turns of a transcript with speaker labels ("RUTTE\nZeer veel dank …\n\nBRUINS\n…",
+    or an interview's "Kiske: Een belangrijk aspect was …").
+
+    A label is a line of capitals alone followed by text, counted when the text has two of them
+    or the label carries a note ("RUTTE (vervolg)"); else a paragraph opening "Name: ", counted
+    when there are three such paragraphs by two speakers, one of them speaking twice -- so a
+    capitalised heading or a "Let op: …" line is no speaker. Each turn runs to the next label or
+    the end of the text.
     """
     labels = [m for m in _LABEL.finditer(text) if text[m.end() : m.end() + 2].strip("\n ")]
-    if not labels or (len(labels) < 2 and labels[0].group(2) is None):
-        return ()
+    if labels and (len(labels) >= 2 or labels[0].group(2) is not None):
+        return _turns(text, labels)
+    first_line = text.lstrip().find("\n") + len(text) - len(text.lstrip())
+    inline = [m for m in _INLINE_LABEL.finditer(text) if m.start() > first_line]  # not a headline
+    names = [m.group(1) for m in inline]
+    if len(inline) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
+        return _turns(text, inline)
+    return ()
+
+
+def _turns(text: str, labels: list[re.Match[str]]) -> tuple[Turn, ...]:
     ends = [m.start() for m in labels[1:]] + [len(text)]
     return tuple(Turn(m.group(1), m.end(), end) for m, end in zip(labels, ends, strict=True))

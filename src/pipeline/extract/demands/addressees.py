@@ -89,8 +89,9 @@ def directive_addressee(
     if candidates:  # the object, not its "om … te" complement the parser attached to it
         tokens = phrase(ctx, candidates[0], lo, complement, skip)
         return party(ctx, tokens), {t.i for t in tokens}
-    if not verb.object_is_addressee:
-        # "eist dat de provincie ... afgeeft": the party that must act is the dat-subject
+    first = next((t for t in following if t.i not in skip and t.pos_ != "ADV"), None)
+    if not verb.object_is_addressee or (first is not None and first.lower_ in cues.that_clause):
+        # "eist dat de provincie ... afgeeft", "vraagt dat de minister …": the dat-subject acts
         dats = (t for t in following if t.lower_ in cues.that_clause)
         dat = next((t for t in dats if opens_subordinate_clause(ctx.view, t.i)), None)
         if dat is None:

@@ -11,7 +11,12 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found
-from pipeline.text.grammar import is_boundary, is_finite, opens_subordinate_clause
+from pipeline.text.grammar import (
+    is_boundary,
+    is_finite,
+    is_quote_mark,
+    opens_subordinate_clause,
+)
 
 
 def clause_bounds(
@@ -28,6 +33,8 @@ def clause_bounds(
             continue
         if is_boundary(view, prev.i) and not _list_comma(ctx, prev.i, lo, i):
             break
+        if glued_start(ctx, lo):
+            break
         if at_subordinator and opens_subordinate_clause(view, prev.i):
             subordinator = prev
             break
@@ -39,10 +46,32 @@ def clause_bounds(
             continue
         if is_boundary(view, hi) and not _list_continues(ctx, hi):
             break
+        if hi > i and glued_start(ctx, hi):
+            break
         hi += 1
     while lo < hi and (doc[lo].pos_ == "CCONJ" or doc[lo].is_punct):
         lo += 1
     return lo, hi, subordinator
+
+
+_GLUED_POS = frozenset({"DET", "PRON", "ADV", "SCONJ", "CCONJ"})
+
+
+def glued_start(ctx: DemandContext, i: int) -> bool:
+    """Token i starts a sentence glued to a sub-heading without a full stop ("Neem contact op met
+    de politie Iedereen met tips … wordt opgeroepen", "Tips en informatie De recherche is …"): a
+    capitalised function word after a word, where no name stands ("volgens De Telegraaf", "De
+    Jong" are names)."""
+    doc = ctx.doc
+    token = doc[i]
+    if i == 0 or token.pos_ not in _GLUED_POS or not token.is_title or doc[i - 1].is_punct:
+        return False
+    if doc[i - 1].is_space or is_quote_mark(doc[i - 1].text):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.is_title or nxt.pos_ == "PROPN"):
+        return False
+    return ctx.index.at(token.idx, token.idx + len(token.text)) is None
 
 
 _LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM"})

@@ -90,7 +90,7 @@ _CUE_WORDS = _ALL - {imperatives.KIND}
 FILTERS: tuple[Filter, ...] = (
     Filter("past_obligation", _MODAL, filters.is_past_obligation),
     Filter("own_commitment", _MODAL, filters.is_own_commitment),
-    Filter("relative_clause", _MODAL | {needs.KIND}, filters.is_relative),
+    Filter("relative_clause", _MODAL | {needs.KIND, wants.KIND}, filters.is_relative),
     Filter("purpose", _MODAL, filters.is_purpose),
     Filter("consequence", _MODAL, filters.is_consequence),
     Filter("habitual", _MODAL, filters.is_habitual),

@@ -43,6 +43,7 @@ def subject(
         and t.lower_ not in cues.existential_er
         and not t.tag_.startswith(("VG", "VNW|betr"))
         and not t.head.dep_.startswith("acl")
+        and not (t.left_edge.i < t.i and t.left_edge.pos_ == "ADP")  # "Volgens De Telegraaf"
     ]
     for token in candidates:
         if token.head.i in related or any(c.i in related for c in token.head.children):

@@ -70,7 +70,7 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
         particle = next((t for t in after if t.lower_ == verb.particle), None)
         if particle is None:
             return None  # "roept" without "op": another verb
-    complement = next((t.i for t in after if t.lower_ in cues.vragen_complements), None)
+    complement = _complement(ctx, token, after)
     if lemma in cues.verbs_needing_complement and (
         complement is None or has_word(doc[lo:complement], cues.reflexive_pronouns)
     ):
@@ -104,6 +104,20 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
         addressee=addressee,
         action=directive_action(ctx, token, verb, lo, hi, skip | addressee_tokens),
     )
+
+
+def _complement(ctx: DemandContext, token: Token, after: Span) -> int | None:
+    """Where the om/dat clause that "vragen"-like verbs need opens (`vragen_complements`): not a
+    "dat" after a noun ("vragen aandacht in de hoop dat …"), nor one after another verb takes
+    over ("liet zich adviseren en zal maatregelen nemen om …")."""
+    for t in after:
+        if is_finite(ctx.view, t.i) and t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.lower_ in ctx.cues.vragen_complements:
+            if t.lower_ in ctx.cues.that_clause and ctx.doc[t.i - 1].pos_ == "NOUN":
+                return None
+            return t.i
+    return None
 
 
 def _subject(

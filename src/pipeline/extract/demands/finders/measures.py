@@ -3,7 +3,8 @@
 GUIDELINES: measures announced as decisions are demands of the one who announces them. "Alle
 sportwedstrijden worden tot en met zondag afgelast" (actor: the source or speaker, else the
 publisher); "Vuurwerk afsteken wordt in het centrum verboden". Nobody is named to act. Negative
-twins: "De wedstrijd werd afgelast" (past: a report), "De wedstrijd wordt mogelijk afgelast" (a
+twins: "De wedstrijd werd afgelast" (past: a report), "Hij wordt verdacht van handel in verboden
+wapens" (an adjective), "De wedstrijd wordt mogelijk afgelast" (a
 hedge announces nothing), "Roken is verboden" (a rule in force, no "wordt/worden"), "Als het gaat
 stormen, wordt de markt afgelast" (a condition).
 
@@ -44,6 +45,9 @@ def find(ctx: DemandContext) -> list[Found]:
 def _read(ctx: DemandContext, sent: Span, participle: Token) -> Found | None:
     """The measure "X wordt/worden <participle>" at `participle`, if announced."""
     cues, doc = ctx.cues, ctx.doc
+    nxt = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return None  # "handel in verboden wapens": an adjective, no measure
     lo, hi, sub = clause_bounds(ctx, sent, participle.i, at_subordinator=True)
     if sub is not None and sub.lower_ in cues.comparatives:  # "met meer dan 100 personen"
         lo, hi, sub = clause_bounds(ctx, sent, participle.i, at_subordinator=False)

@@ -1,15 +1,15 @@
-"""A need named by a noun phrase: "Er is/zijn … nodig", "X is essentieel" (necessary).
+"""A need named by a noun phrase: "Er is/zijn … nodig (: meer geld)" (necessary).
 
 "Volgens de GGD is er op schoolpleinen meer schaduw nodig" (actor: GGD; action: what is needed);
 "Er is 300 miljoen euro nodig voor de verpleeghuizen"; "Er is één ding nodig: meer geld" (the
 action is what follows the colon). The actor is the source or the quote's speaker
 (`actors.actor`); nobody is named to act. Negative twins: "Er was meer geld nodig" (past),
-"Daarvoor is een vergunning nodig" (a requirement: `requirement_adverbs`), "Dat is nodig." (a
-pronoun names nothing), "De nodige maatregelen zijn genomen" (attributive), "Het is nodig dat …"
-(a frame: `frames`).
+"Daarvoor is een vergunning nodig" (a requirement: `requirement_adverbs`), "Dat is nodig." and
+"Vertrouwen is essentieel voor samenwerking" (no existential "er": an evaluation), "De nodige
+maatregelen zijn genomen" (attributive), "Het is nodig dat …" (a frame: `frames`).
 
 Words: `need_words`, `need_copulas`, `requirement_adverbs`, `existential_er`,
-`complementisers`, `inanimate_pronouns`, `connectives` in data/demand_cues.yaml.
+`complementisers` in data/demand_cues.yaml.
 """
 
 from __future__ import annotations
@@ -61,8 +61,8 @@ def _read(ctx: DemandContext, sent: Span, word: Token) -> Found | None:
         drop.add(existential.i)
     named = [t for t in words if t.i not in drop and t.pos_ not in _FUNCTION_POS]
     colon = hi < sent.end and doc[hi].text == ":"
-    if not (named or colon) or (existential is None and _pronoun_subject(ctx, words, word)):
-        return None
+    if not (named or colon) or (existential is None and not colon):
+        return None  # "X is essentieel voor Y" evaluates; "er is X nodig" asks for X
     read = Clause(KIND, sent, word, lo, hi, sub, None, frozenset({word.i, copula.i}))
     if ctx.rejects(read):
         return None
@@ -79,12 +79,3 @@ def _read(ctx: DemandContext, sent: Span, word: Token) -> Found | None:
         addressee=None,
         action=what,
     )
-
-
-def _pronoun_subject(ctx: DemandContext, words: list[Token], word: Token) -> bool:
-    """The subject is a pronoun ("Dat is nodig", "Het is essentieel"): it names nothing."""
-    return any(
-        t.lower_ in ctx.cues.inanimate_pronouns and t.dep_.startswith("nsubj")
-        for t in words
-        if t.i < word.i
-    ) or (bool(words) and words[0].lower_ in ctx.cues.inanimate_pronouns)

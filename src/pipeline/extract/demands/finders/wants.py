@@ -4,7 +4,8 @@
 "We verwachten van de provincie dat ze meebetaalt" (addressee: provincie; actor: the quote's
 speaker); "De bond sluit zich aan en wil ook dat de minister ingrijpt" (the subject of the verb
 coordinated before). Negative twins: "De minister wil de regels aanscherpen" (her own plan: no dat
-clause), "Hij wil dat niet" ("dat" is a pronoun), "De bond wilde dat …" (a past wish), "De boer
+clause), "Hij wil dat niet" and "wil dat punt maken" ("dat" opens no clause), "De bond wilde
+dat …" (a past wish), "gegevens waarvan je niet wilt dat ze uitlekken" (a relative clause), "De boer
 verwacht dat de oogst tegenvalt" (a prediction: no "van Y"), "We willen dat iedereen zich veilig
 voelt" (a state: `readings.is_state_wish`).
 
@@ -32,7 +33,7 @@ from pipeline.extract.demands.subjects import (
     subject_words,
 )
 from pipeline.text.datafiles import DemandCues
-from pipeline.text.grammar import opens_subordinate_clause
+from pipeline.text.grammar import is_finite, is_infinitive, opens_subordinate_clause
 
 KIND = "want"
 _MAX_BEFORE_THAT = 4  # "wil ook graag dat", "verwacht van de provincie dat"
@@ -77,6 +78,11 @@ def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
     if that is None:
         return None
     _, hi, _ = clause_bounds(ctx, sent, that.i + 1, at_subordinator=False)
+    clause = [t for t in doc[that.i + 1 : hi] if not t.is_punct]
+    if not clause or (
+        is_infinitive(ctx.view, clause[-1].i) and not any(is_finite(ctx.view, t.i) for t in clause)
+    ):
+        return None  # "wil dat bredere punt maken": "dat" is a determiner, the verb infinite
     wanter = _wanter(ctx, sent, verb, lo, that.i, sub)
     read = Clause(KIND, sent, verb, lo, hi, sub, wanter, frozenset({verb.i}))
     if ctx.rejects(read):
