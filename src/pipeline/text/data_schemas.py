@@ -373,6 +373,7 @@ class DemandCues:
     wait_negations: frozenset[str]
     # issue 11, part B: normative and reported constructions, readings that are no demand
     want_verbs: frozenset[str]
+    relative_adverbs: frozenset[str]
     expect_verbs: frozenset[str]
     expect_preposition: frozenset[str]
     state_verbs: frozenset[str]

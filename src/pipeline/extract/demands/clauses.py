@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found
+from pipeline.extract.demands.phrases import join
 from pipeline.text.grammar import (
     is_boundary,
     is_finite,
@@ -122,20 +123,20 @@ def demand_in(
     actor: str | None,
     addressee: str | None,
     action: str | None,
-    refers_back: bool = False,
     subheading: bool = False,
 ) -> Found:
     """The demand a finder read in clause `read`: its text is the clause without trailing
-    punctuation."""
+    punctuation; when the finder could not single out the action ("De renovatie kan niet langer
+    wachten", a directive with nothing after its verb), the clause's words are what is asked."""
+    end = trim_end(ctx, read.lo, read.hi)
     return Found(
         kind=read.kind,
         cue=read.cue.i,
         start=read.lo,
-        end=trim_end(ctx, read.lo, read.hi),
+        end=end,
         modality=modality,
         actor=actor,
         addressee=addressee,
-        action=action,
-        refers_back=refers_back,
+        action=action if action is not None else join(list(ctx.doc[read.lo : end])),
         subheading=subheading,
     )

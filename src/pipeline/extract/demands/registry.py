@@ -117,7 +117,6 @@ FILTERS: tuple[Filter, ...] = (
 
 STEPS: tuple[Step, ...] = (
     Step("keep_outermost", steps.keep_outermost),
-    Step("back_references", steps.back_references),
     Step("anaphoric_sources", steps.anaphoric_sources),
     Step("subheading_actors", steps.subheading_actors),
 )

@@ -9,8 +9,8 @@ dat …" (a past wish), "gegevens waarvan je niet wilt dat ze uitlekken" (a rela
 verwacht dat de oogst tegenvalt" (a prediction: no "van Y"), "We willen dat iedereen zich veilig
 voelt" (a state: `readings.is_state_wish`).
 
-Words: `want_verbs`, `expect_verbs`, `expect_preposition`, `that_clause`, `first_person` in
-data/demand_cues.yaml.
+Words: `want_verbs`, `expect_verbs`, `expect_preposition`, `relative_adverbs`, `that_clause`,
+`first_person` in data/demand_cues.yaml.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from pipeline.extract.demands.actors import speaker
 from pipeline.extract.demands.addressees import addressee
 from pipeline.extract.demands.clauses import clause_bounds, demand_in
 from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.lexicon import has_word
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
@@ -33,7 +34,7 @@ from pipeline.extract.demands.subjects import (
     subject_words,
 )
 from pipeline.text.datafiles import DemandCues
-from pipeline.text.grammar import is_finite, is_infinitive, opens_subordinate_clause
+from pipeline.text.grammar import is_finite, opens_subordinate_clause
 
 KIND = "want"
 _MAX_BEFORE_THAT = 4  # "wil ook graag dat", "verwacht van de provincie dat"
@@ -59,6 +60,8 @@ def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
     """The demand "X wil dat …" / "X verwacht van Y dat …" at `verb`, if it is one."""
     cues, doc = ctx.cues, ctx.doc
     lo, hi, sub = clause_bounds(ctx, sent, verb.i, at_subordinator=True)
+    if has_word(doc[lo : verb.i], cues.relative_adverbs):
+        return None  # "foto's waarvan je niet wilt dat ze uitlekken": describes the photos
     expects = verb.lower_ in cues.expect_verbs
     of = None
     if expects:
@@ -78,11 +81,8 @@ def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
     if that is None:
         return None
     _, hi, _ = clause_bounds(ctx, sent, that.i + 1, at_subordinator=False)
-    clause = [t for t in doc[that.i + 1 : hi] if not t.is_punct]
-    if not clause or (
-        is_infinitive(ctx.view, clause[-1].i) and not any(is_finite(ctx.view, t.i) for t in clause)
-    ):
-        return None  # "wil dat bredere punt maken": "dat" is a determiner, the verb infinite
+    if _determiner(ctx, that, hi):
+        return None  # "wil dat bredere punt maken": "dat" is a determiner
     wanter = _wanter(ctx, sent, verb, lo, that.i, sub)
     read = Clause(KIND, sent, verb, lo, hi, sub, wanter, frozenset({verb.i}))
     if ctx.rejects(read):
@@ -105,6 +105,18 @@ def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
         addressee=whom,
         action=action(ctx, that.i + 1, hi, that_subject(ctx, that, hi)),
     )
+
+
+def _determiner(ctx: DemandContext, that: Token, hi: int) -> bool:
+    """ "wil dat bredere punt nog eens maken": "dat" before a singular noun, and the clause ends
+    in an "-en" form not tagged finite -- the infinitive of "wil", since a singular subject
+    would take a singular verb ("dat het kabinet de lonen verhoogt")."""
+    clause = [t for t in ctx.doc[that.i + 1 : hi] if not t.is_punct]
+    noun = next((t for t in clause[:3] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if not clause or noun is None or "Sing" not in noun.morph.get("Number"):
+        return False
+    last = clause[-1]
+    return last.lower_.endswith("en") and not is_finite(ctx.view, last.i)
 
 
 def _wanter(
