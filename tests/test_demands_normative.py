@@ -205,6 +205,13 @@ FOUND = [
         [("call_on", "petitie", None, "een verbod op vuurwerk")],
     ),
     (
+        "acronym-subject",
+        "Het OM eist daarnaast dat het paar het volledige bedrag terugbetaalt.",
+        {"Openbaar Ministerie": ("ORG", ["OM"], None)},
+        [],
+        [("must", "Openbaar Ministerie", None, "het volledige bedrag terugbetaalt")],
+    ),
+    (
         "vraagt-dat-addressee",
         "De bond vraagt dat de minister ingrijpt.",
         {},

@@ -31,7 +31,11 @@ def party(ctx: DemandContext, tokens: list[Token]) -> str | None:
         (
             k
             for k, t in enumerate(tokens)
-            if k > 0 and (t.pos_ == "ADP" or (t.pos_ == "DET" and tokens[k - 1].pos_ == "NOUN"))
+            if k > 0
+            and (
+                (t.pos_ == "ADP" and ctx.index.at(t.idx, t.idx + len(t.text)) is None)
+                or (t.pos_ == "DET" and tokens[k - 1].pos_ == "NOUN")
+            )
         ),
         len(tokens),
     )

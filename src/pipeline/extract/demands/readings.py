@@ -110,6 +110,13 @@ def is_requirement(ctx: DemandContext, clause: Clause) -> bool:
     if has_word(rest, ctx.cues.infinitive_markers | ctx.cues.that_clause):
         return False
     head = subj.head
+    before = ctx.doc[clause.lo : clause.cue.i]
+    named = (
+        t.pos_ in ("NOUN", "PROPN", "PRON") or ctx.index.at(t.idx, t.idx + len(t.text))
+        for t in before
+    )
+    if head.i > clause.cue.i and any(named):
+        return False  # "OM eist celstraf": a noun before the verb is its subject, not the object
     tokens = subject_words(ctx, subj, clause.lo, clause.hi, {clause.cue.i})
     return not (is_agentive(ctx, tokens, head) or ends_with(head, ctx.cues.document_nouns))
 
