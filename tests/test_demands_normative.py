@@ -18,7 +18,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.attribution import speaker_turns
+from pipeline.extract.demands import extract_demands
+from pipeline.extract.resolve import EntityIndex
 from pipeline.ingest import read_path
+from pipeline.schema import Entity, Span
 from tests.conftest import SHARED
 from tests.test_demands import DEKKER, FNV, _run, _show
 
@@ -212,6 +215,35 @@ FOUND = [
         [("must", "Openbaar Ministerie", None, "het volledige bedrag terugbetaalt")],
     ),
     (
+        "coordinated-clauses-two-demands",
+        "Unizo eist dat alle facturen binnen dertig dagen betaald worden en pleit voor automatische "
+        "intresten.",
+        {"Unizo": ("ORG", [], None)},
+        [],
+        [("must", "Unizo", None, "binnen dertig dagen"), ("call_on", "Unizo", None, "intresten")],
+    ),
+    (
+        "coordinated-infinitives-one-demand",
+        "De gemeente moet de wachtlijsten wegwerken en de schuldhulp verbeteren.",
+        {},
+        [],
+        [("must", None, "gemeente", "wegwerken en de schuldhulp verbeteren")],
+    ),
+    (
+        "first-position-subject",
+        "Unizo roept ondernemers op om late betalingen te melden.",
+        {"Unizo": ("ORG", [], None)},
+        [],
+        [("call_on", "Unizo", "ondernemers", "late betalingen melden")],
+    ),
+    (
+        "person-noun-object-apart",
+        "Daarom roept de politie getuigen op zich te melden.",
+        {},
+        [],
+        [("call_on", "politie", None, "melden")],
+    ),
+    (
         "vraagt-dat-addressee",
         "De bond vraagt dat de minister ingrijpt.",
         {},
@@ -266,6 +298,7 @@ NOT_FOUND = [
     ("requires", "Adoptie van standaarden vraagt om gelaagde communicatie.", {}, []),
     ("requires-past", "Toen vroeg de situatie om geduld.", {}, []),
     ("noun-plural-after-noun", "Dit soort vragen worden vaak gesteld.", {}, []),
+    ("noun-after-adjective", "Veel bedrijven voldeden niet aan de gestelde eisen.", {}, []),
     ("noun-after-preposition", "Op verzoek van de gemeente sloot de winkel.", {}, []),
     ("state-wish-modal", "Voetbal moet een feest zijn.", {}, []),
     ("embedded-question", "Hoe de gemeente dat moet betalen, is onduidelijk.", {}, []),
@@ -313,6 +346,28 @@ def test_urgency_sentence_is_not_a_second_demand(nlp):
     quoted = "Het kabinet moet de huurtoeslag verhogen. Dit kan niet wachten."
     demands = _run(nlp, text, DEKKER, [("Mirjam Dekker", quoted)])
     assert [d.text for d in demands] == ["Het kabinet moet de huurtoeslag verhogen"], _show(demands)
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "actor"),
+    [("GroenLinks", "GroenLinks"), (None, "partij")],
+    ids=["known", "none"],
+)
+def test_possessive_party_is_the_persons_organisation(nlp, affiliation, actor):
+    text = (
+        "Raadslid Mehmet Yilmaz is boos. Zijn partij diende een motie in die het college oproept "
+        "de sluiting uit te stellen."
+    )
+    start = text.index("Mehmet Yilmaz")
+    person = Entity(
+        id="e1",
+        name="Mehmet Yilmaz",
+        label="PERSON",
+        mentions=[Span(start=start, end=start + 13, text="Mehmet Yilmaz")],
+        affiliation=affiliation,
+    )
+    demands = extract_demands(nlp(text), EntityIndex([person]), [])
+    assert [(d.actor, d.addressee) for d in demands] == [(actor, "college")], _show(demands)
 
 
 # -- transcripts: a labelled turn speaks for its label ----------------------------------------------

@@ -34,7 +34,7 @@ def clause_bounds(
             continue
         if is_boundary(view, prev.i) and not _list_comma(ctx, prev.i, lo, i):
             break
-        if glued_start(ctx, lo):
+        if glued_start(ctx, lo) or _coordinated_clause(ctx, sent.start, prev.i):
             break
         if at_subordinator and opens_subordinate_clause(view, prev.i):
             subordinator = prev
@@ -47,7 +47,7 @@ def clause_bounds(
             continue
         if is_boundary(view, hi) and not _list_continues(ctx, hi):
             break
-        if hi > i and glued_start(ctx, hi):
+        if hi > i and (glued_start(ctx, hi) or _coordinated_clause(ctx, i, hi)):
             break
         hi += 1
     while lo < hi and (doc[lo].pos_ == "CCONJ" or doc[lo].is_punct):
@@ -56,6 +56,22 @@ def clause_bounds(
 
 
 _GLUED_POS = frozenset({"DET", "PRON", "ADV", "SCONJ", "CCONJ"})
+
+
+def _coordinated_clause(ctx: DemandContext, i: int, at: int) -> bool:
+    """A coordinator at `at` that joins a new clause to a finished one: "Unizo eist dat de
+    facturen betaald worden en pleit voor …" -- a finite verb in [i, at) and a finite verb
+    right after the coordinator (adverbs aside); the clause after it starts there, the one
+    before ends there. "moet X wegwerken en Y aanpakken" coordinates infinitives in one clause."""
+    doc, view = ctx.doc, ctx.view
+    if doc[at].pos_ != "CCONJ":
+        return False
+    nxt = next((t for t in doc[at + 1 : at + 4] if t.pos_ != "ADV"), None)
+    if nxt is None or not (is_finite(view, nxt.i) and nxt.pos_ in ("VERB", "AUX")):
+        return False
+    if at > 0 and nxt.lower_.endswith("en") and doc[at - 1].lower_.endswith("en"):
+        return False  # "een community bouwen en investeren": two infinitives, one clause
+    return any(is_finite(view, t.i) and t.pos_ in ("VERB", "AUX") for t in doc[i:at])
 
 
 def glued_start(ctx: DemandContext, i: int) -> bool:

@@ -84,6 +84,10 @@ def _noun_reading(cues: DemandCues, prev: Token, token: Token) -> bool:
         return True
     if prev.pos_ == "ADP" and prev.lower_ not in cues.infinitive_markers and not prev.is_upper:
         return True  # (an acronym tagged a preposition is a name: "Het OM eist …")
-    governs = token.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in token.children)
     plural = "Plur" in token.morph.get("Number") or "|mv|" in token.tag_  # "vragen", "eisen"
-    return token.pos_ == "NOUN" and plural and prev.pos_ in ("NOUN", "ADJ", "NUM") and not governs
+    if token.pos_ != "NOUN" or not plural:
+        return False
+    if prev.pos_ in ("ADJ", "NUM"):
+        return True  # "de gestelde eisen"
+    governs = token.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in token.children)
+    return prev.pos_ == "NOUN" and not governs

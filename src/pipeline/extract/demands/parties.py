@@ -4,7 +4,8 @@ Only the core before a prepositional modifier or a second noun phrase names the 
 regering van Nederland" is the regering, "de dienst de ouders" the dienst). A known name or a role
 held by a known person ("de minister") gives the entity's canonical name, as does a definite head
 noun naming an organisation mentioned earlier ("de bond" after "de Woonbond"); a third-person
-pronoun is the person named last before it; else the noun phrase without its determiner. The
+pronoun is the person named last before it, and "zijn partij" that person's organisation; else
+the noun phrase without its determiner or possessive. The
 steps are those of `pipeline.extract.attribution` and the one resolver (`EntityIndex`). Words:
 `determiners`, `definite_determiners`, `indefinite_determiners`, `agent_nouns` in
 data/demand_cues.yaml.
@@ -88,6 +89,12 @@ def _single(ctx: DemandContext, tokens: list[Token]) -> str | None:
     entity = mentioned_entity(index, char_spans(named), PARTY_LABELS)
     if entity is not None:
         return entity.name
+    if len(tokens) > 1 and "Yes" in tokens[0].morph.get("Poss"):
+        # "Zijn partij diende een motie in": the organisation of the person named last
+        owner = pronoun_referent(index, tokens[0].idx)
+        if owner is not None and owner.affiliation and is_agent_noun(cues, tokens[-1]):
+            return owner.affiliation
+        tokens = tokens[1:]
     definite = tokens[0].lower_ in cues.definite_determiners
     while tokens and tokens[0].lower_ in cues.determiners:
         tokens = tokens[1:]

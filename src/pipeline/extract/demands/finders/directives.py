@@ -29,6 +29,7 @@ from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
 from pipeline.extract.demands.parties import is_agentive, party
 from pipeline.extract.demands.phrases import np_after, phrase
 from pipeline.extract.demands.subjects import (
+    first_position,
     parsed,
     subject,
     subject_by_order,
@@ -123,8 +124,10 @@ def _complement(ctx: DemandContext, token: Token, after: Span) -> int | None:
 def _subject(
     ctx: DemandContext, sent: Span, token: Token, lo: int, hi: int, sub: Token | None
 ) -> Subject | None:
-    """Who demands: the parse's subject before the complement, else by word order before the
-    finite verb, else the subject of a verb coordinated before ("…, maar spoort … aan")."""
+    """Who demands: the parse's subject before the complement -- unless it stands after the
+    finite verb while a noun phrase fills the first position of a main clause ("Unizo roept
+    ondernemers op": the parse's "subject" is the object) --, else by word order before the finite
+    verb, else the subject of a verb coordinated before ("…, maar spoort … aan")."""
     doc = ctx.doc
     after = doc[token.i + 1 : hi]
     related = {token.i, token.head.i} | {c.i for c in token.children if c.dep_ == "aux"}
@@ -138,8 +141,11 @@ def _subject(
         ),
         token,
     )
+    found = parsed(subject(ctx, lo, complement, related))
+    if sub is None and (found is None or found.head.i > finite.i):
+        found = first_position(ctx, lo, finite) or found
     return (
-        parsed(subject(ctx, lo, complement, related))
+        found
         or subject_by_order(ctx, lo, finite, complement, sub)
         or parsed(subject_left(ctx, sent, lo))
     )
