@@ -244,6 +244,13 @@ FOUND = [
         [("call_on", "politie", None, "melden")],
     ),
     (
+        "scare-quote-inside-clause",
+        'De gemeente moet de "gemelde" gevallen opnieuw onderzoeken.',
+        {},
+        [],
+        [("must", None, "gemeente", "gemelde")],
+    ),
+    (
         "vraagt-dat-addressee",
         "De bond vraagt dat de minister ingrijpt.",
         {},
@@ -299,6 +306,13 @@ NOT_FOUND = [
     ("requires-past", "Toen vroeg de situatie om geduld.", {}, []),
     ("noun-plural-after-noun", "Dit soort vragen worden vaak gesteld.", {}, []),
     ("noun-after-adjective", "Veel bedrijven voldeden niet aan de gestelde eisen.", {}, []),
+    ("noun-after-participle", "Veel bedrijven voldeden niet aan de gestelde eisen.", {}, []),
+    (
+        "dient-past-scare-quote",
+        'De gemeente draait een versie die volledig "air-gapped" dient te blijven.',
+        {},
+        [],
+    ),
     ("noun-after-preposition", "Op verzoek van de gemeente sloot de winkel.", {}, []),
     ("state-wish-modal", "Voetbal moet een feest zijn.", {}, []),
     ("embedded-question", "Hoe de gemeente dat moet betalen, is onduidelijk.", {}, []),

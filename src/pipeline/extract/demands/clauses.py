@@ -32,6 +32,10 @@ def clause_bounds(
         if prev.i in closes:
             lo = closes[prev.i]  # step over "Het kabinet, aldus de bond, moet ..."
             continue
+        scare = _scare_quote(ctx, prev.i, -1, sent)
+        if scare is not None:
+            lo = scare  # step over 'een "air-gapped" versie die … dient te blijven'
+            continue
         if is_boundary(view, prev.i) and not _list_comma(ctx, prev.i, lo, i):
             break
         if glued_start(ctx, lo) or _coordinated_clause(ctx, sent.start, prev.i):
@@ -45,6 +49,10 @@ def clause_bounds(
         if hi in opens:
             hi = opens[hi] + 1  # step over "moet, zo zegt de bond, nu ingrijpen"
             continue
+        scare = _scare_quote(ctx, hi, 1, sent)
+        if scare is not None:
+            hi = scare + 1
+            continue
         if is_boundary(view, hi) and not _list_continues(ctx, hi):
             break
         if hi > i and (glued_start(ctx, hi) or _coordinated_clause(ctx, i, hi)):
@@ -56,6 +64,32 @@ def clause_bounds(
 
 
 _GLUED_POS = frozenset({"DET", "PRON", "ADV", "SCONJ", "CCONJ"})
+
+
+_MAX_SCARE_WORDS = 3
+
+
+def _scare_quote(ctx: DemandContext, mark: int, step: int, sent: Span) -> int | None:
+    """The other mark of a pair of quote marks at `mark` (looking in direction `step`) around at
+    most three words that no quote holds: a scare quote or a term ('"air-gapped"', "‘gemelde’
+    gevallen") is part of its clause, not a limit."""
+    doc = ctx.doc
+    if not ctx.quote[mark]:
+        return None
+    k = mark + step
+    words = 0
+    while sent.start <= k < sent.end and not ctx.quote[k]:
+        word = doc[k].text.replace("-", "").isalpha()
+        if not (word or doc[k].text == "-") or words >= _MAX_SCARE_WORDS:
+            return None
+        words += word
+        k += step
+    if not (sent.start <= k < sent.end) or words == 0:
+        return None
+    start = doc[min(mark, k)].idx
+    if any(q.start <= start + 1 <= q.end for q in ctx.quotes):
+        return None  # a real quote, however short
+    return k
 
 
 def _coordinated_clause(ctx: DemandContext, i: int, at: int) -> bool:

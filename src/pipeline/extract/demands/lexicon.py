@@ -87,7 +87,8 @@ def _noun_reading(cues: DemandCues, prev: Token, token: Token) -> bool:
     plural = "Plur" in token.morph.get("Number") or "|mv|" in token.tag_  # "vragen", "eisen"
     if token.pos_ != "NOUN" or not plural:
         return False
-    if prev.pos_ in ("ADJ", "NUM"):
-        return True  # "de gestelde eisen"
+    participle = prev.pos_ == "VERB" and prev.dep_ == "amod" and prev.head.i == token.i
+    if prev.pos_ in ("ADJ", "NUM") or participle:
+        return True  # "de nieuwe eisen", "de gestelde eisen" (a participle before it)
     governs = token.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in token.children)
     return prev.pos_ == "NOUN" and not governs
