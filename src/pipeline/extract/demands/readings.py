@@ -23,13 +23,15 @@ from pipeline.text.grammar import is_finite, is_infinitive, is_quote_mark
 
 
 def is_name_part(ctx: DemandContext, clause: Clause) -> bool:
-    """The cue word is part of a name: inside an entity mention, or capitalised where no
-    sentence starts ("aandacht in Opsporing Verzocht", "Opsporing Verzocht zie je iedere
-    dinsdag"). Negative twin: "Verzocht wordt om de auto te verplaatsen" (a sentence opens)."""
+    """The cue word is part of a name: capitalised inside an entity mention or where no sentence
+    starts ("aandacht in Opsporing Verzocht", "Opsporing Verzocht zie je iedere dinsdag").
+    Negative twins: "Verzocht wordt om de auto te verplaatsen" (a sentence opens), "De FNV eist
+    …" with "FNV eist" glued into one name by mistake (a lower-case verb is a verb)."""
     cue = clause.cue
-    if ctx.index.at(cue.idx, cue.idx + len(cue.text)) is not None:
-        return True
-    return cue.text[:1].isupper() and not _opens_sentence(ctx, cue)
+    if not cue.text[:1].isupper():
+        return False
+    in_name = ctx.index.at(cue.idx, cue.idx + len(cue.text)) is not None
+    return in_name or not _opens_sentence(ctx, cue)
 
 
 def is_past_passive(ctx: DemandContext, clause: Clause) -> bool:
