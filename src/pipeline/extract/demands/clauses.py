@@ -114,8 +114,10 @@ def glued_start(ctx: DemandContext, i: int) -> bool:
     capitalised function word after a word, where no name stands ("volgens De Telegraaf", "De
     Jong" are names)."""
     doc = ctx.doc
+    if i == 0 or i >= len(doc):
+        return False
     token = doc[i]
-    if i == 0 or token.pos_ not in _GLUED_POS or not token.is_title or doc[i - 1].is_punct:
+    if token.pos_ not in _GLUED_POS or not token.is_title or doc[i - 1].is_punct:
         return False
     if doc[i - 1].is_space or is_quote_mark(doc[i - 1].text):
         return False
