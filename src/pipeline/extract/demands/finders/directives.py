@@ -24,7 +24,7 @@ from pipeline.extract.demands.actors import actor, speaker
 from pipeline.extract.demands.addressees import directive_addressee
 from pipeline.extract.demands.clauses import clause_bounds, demand_in
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word
+from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word, is_agent_noun
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
 from pipeline.extract.demands.parties import is_agentive, party
 from pipeline.extract.demands.phrases import np_after, phrase
@@ -108,11 +108,15 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
 
 
 def _complement(ctx: DemandContext, token: Token, after: Span) -> int | None:
-    """Where the om/dat clause that "vragen"-like verbs need opens (`vragen_complements`): not a
-    "dat" after a noun ("vragen aandacht in de hoop dat …"), nor one after another verb takes
-    over ("liet zich adviseren en zal maatregelen nemen om …")."""
+    """Where the om/dat/te clause that "vragen"-like verbs need opens (`vragen_complements`): not
+    a "dat" after a noun ("vragen aandacht in de hoop dat …"), nor one after a question word
+    ("vraagt wat hij te doen staat") or after another finite verb takes over ("liet zich
+    adviseren en zal maatregelen nemen om …"; by tag: small models call nouns finite)."""
     for t in after:
-        if is_finite(ctx.view, t.i) and t.pos_ in ("VERB", "AUX"):
+        if t.lower_ in ctx.cues.question_words:
+            return None
+        verb = t.pos_ == "AUX" or t.tag_.startswith("WW|pv")
+        if verb and is_finite(ctx.view, t.i) and not is_agent_noun(ctx.cues, t):
             return None
         if t.lower_ in ctx.cues.vragen_complements:
             if t.lower_ in ctx.cues.that_clause and ctx.doc[t.i - 1].pos_ == "NOUN":
