@@ -272,6 +272,13 @@ FOUND = [
         [("call_on", "kabinet", "gemeenten", "extra opvangplekken regelen")],
     ),
     (
+        "performative-wil-oproepen",
+        "Dekker: ‘Ik wil iedereen oproepen om thuis te blijven.’",
+        DEKKER,
+        [("Mirjam Dekker", "Ik wil iedereen oproepen om thuis te blijven.")],
+        [("call_on", "Mirjam Dekker", "iedereen", "thuis blijven")],
+    ),
+    (
         "vraagt-dat-addressee",
         "De bond vraagt dat de minister ingrijpt.",
         {},
@@ -336,6 +343,7 @@ NOT_FOUND = [
     ),
     ("vraagt-question-te", "Hij vraagt wat hij te doen staat.", {}, []),
     ("raadt-no-act", "Ik raad het iedereen aan.", {}, []),
+    ("wil-eisen-plan", "De bond wil eisen dat de minister ingrijpt.", {}, []),
     ("noun-after-preposition", "Op verzoek van de gemeente sloot de winkel.", {}, []),
     ("state-wish-modal", "Voetbal moet een feest zijn.", {}, []),
     ("embedded-question", "Hoe de gemeente dat moet betalen, is onduidelijk.", {}, []),

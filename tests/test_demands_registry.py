@@ -132,6 +132,8 @@ FILTER_ROWS = [
     ("attributing_verb", "De ouderraad eist dat de scholen opengaan.", "eist", False),
     ("hypothetical", "We kunnen pleiten voor een hogere huurtoeslag.", "pleiten", True),
     ("hypothetical", "De Woonbond pleit voor een hogere huurtoeslag.", "pleit", False),
+    ("hypothetical", "Ik wil iedereen oproepen om thuis te blijven.", "oproepen", False),
+    ("hypothetical", "We zouden willen vragen om begrip.", "vragen", True),
     ("inanimate_subject", "Alles vraagt om een andere aanpak.", "vraagt", True),
     ("inanimate_subject", "Daarom vraagt dit om een andere aanpak.", "vraagt", True),
     ("inanimate_subject", "De bond vraagt om een andere aanpak.", "vraagt", False),

@@ -118,7 +118,11 @@ def _addressee_by_order(
     else:
         start, stop = lo, verb_token.i
     for token in ctx.doc[start:stop]:
-        if token.i in skip or token.pos_ in ("ADV",) or token.lower_ in cues.addressee_skips:
+        if (
+            token.i in skip
+            or token.pos_ == "ADV"
+            or token.lower_ in cues.addressee_skips | cues.first_person | cues.hypothetical_aux
+        ):  # "Ik wil iedereen oproepen": the subject and its auxiliary come first
             continue
         if token.lower_ in cues.addressee_stops or (
             token.pos_ == "VERB" and not is_agent_noun(cues, token)  # "automobilisten"/VERB

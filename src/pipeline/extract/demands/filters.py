@@ -282,8 +282,19 @@ def is_attributing(ctx: DemandContext, clause: Clause) -> bool:
 
 def is_hypothetical(ctx: DemandContext, clause: Clause) -> bool:
     """A possible or planned appeal, not one made: "we kunnen pleiten voor ...", "de bond wil
-    eisen dat ..." (`hypothetical_aux`)."""
-    return has_word(ctx.doc[clause.lo : clause.cue.i], ctx.cues.hypothetical_aux)
+    eisen dat ..." (`hypothetical_aux`) -- but a first-person "ik wil iedereen oproepen om …",
+    "we willen u vragen om …" makes the appeal it names (`want_verbs`, `performative_verbs`)."""
+    cues = ctx.cues
+    before = ctx.doc[clause.lo : clause.cue.i]
+    if not has_word(before, cues.hypothetical_aux):
+        return False
+    performative = (
+        clause.cue.lemma_.casefold() in cues.performative_verbs
+        or clause.cue.lower_ in cues.performative_verbs
+    )
+    others = {t.lower_ for t in before} & cues.hypothetical_aux - cues.want_verbs
+    first = clause.subject is not None and clause.subject.head.lower_ in cues.first_person
+    return not (performative and first and not others)
 
 
 def has_inanimate_subject(ctx: DemandContext, clause: Clause) -> bool:

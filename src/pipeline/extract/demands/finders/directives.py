@@ -91,6 +91,7 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
     subject_tokens = set()
     if subj is None or subj.lower_ in cues.first_person:
         who = speaker(ctx, token) or ctx.main_org
+        subject_tokens = {subj.i} if subj is not None else set()
     else:
         words = subject_words(ctx, found, min(lo, subj.i), hi, {token.i})
         subject_tokens = {t.i for t in words}

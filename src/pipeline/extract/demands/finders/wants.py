@@ -78,8 +78,8 @@ def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
         ),
         None,
     )
-    if that is None:
-        return None
+    if that is None or any(t.pos_ == "VERB" for t in doc[start : that.i]):
+        return None  # "wil eisen dat …": the dat-clause is another verb's
     _, hi, _ = clause_bounds(ctx, sent, that.i + 1, at_subordinator=False)
     if _determiner(ctx, that, hi):
         return None  # "wil dat bredere punt maken": "dat" is a determiner
