@@ -202,6 +202,8 @@ FILTER_ROWS = [
     ("embedded_question", "Wat ons betreft moet het kabinet nu ingrijpen.", "moet", False),
     ("habitual_directive", "Meestal eist de oplichter geld of nieuwe beelden.", "eist", True),
     ("habitual_directive", "De oplichter eist geld.", "eist", False),
+    ("jurisdiction", "Het is aan de rechter om daarover te oordelen.", "aan", True),
+    ("jurisdiction", "Het is nu aan de minister om in te grijpen.", "aan", False),
 ]
 
 

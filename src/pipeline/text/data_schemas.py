@@ -387,6 +387,7 @@ class DemandCues:
     need_words: frozenset[str]
     need_copulas: frozenset[str]
     requirement_adverbs: frozenset[str]
+    negations: frozenset[str]
     measure_participles: frozenset[str]
     present_passive_aux: frozenset[str]
     past_passive_aux: frozenset[str]

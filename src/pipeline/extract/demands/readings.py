@@ -3,11 +3,12 @@
 `filters.py` asks whether a clause reports, describes or plans rather than demands; these ask
 whether the cue word means something else here -- part of a name ("Opsporing Verzocht"), a
 narrated past passive ("werden opgeroepen"), an epistemic modal ("moet blijken"), a supposition
-("zou nog op het terrein moeten zitten"), a court procedure ("zal zich moeten verantwoorden bij de
-rechter"), an evocation ("roept emoties op"), a requirement ("adoptie vraagt om communicatie"),
-a wish for a state ("Voetbal moet een feest zijn") or a question embedded as a subject ("Hoe dat
-moet lopen, kan verschillen"). Each is registered in `registry.FILTERS` with the finder kinds it
-judges; the words are in the part B section of data/demand_cues.yaml.
+("zou nog op het terrein moeten zitten"), a court procedure ("zal zich moeten verantwoorden bij
+de rechter") or a court's competence ("het is aan de rechter om te oordelen"), an evocation
+("roept emoties op"), a requirement ("adoptie vraagt om communicatie"), a wish for a state
+("Voetbal moet een feest zijn") or a question embedded as a subject ("Hoe dat moet lopen, kan
+verschillen"). Each is registered in `registry.FILTERS` with the finder kinds it judges; the
+words are in the part B section of data/demand_cues.yaml.
 """
 
 from __future__ import annotations
@@ -84,6 +85,19 @@ def is_court_procedure(ctx: DemandContext, clause: Clause) -> bool:
             continue
         before = doc[max(clause.lo, token.i - 3) : token.i]
         if any(t.lower_ in cues.court_prepositions for t in before):
+            return True
+    return False
+
+
+def is_jurisdiction(ctx: DemandContext, clause: Clause) -> bool:
+    """Whose call it is, not a demand: "Het is aan de rechter om daarover te oordelen" -- a court
+    as the party of a duty (`court_nouns`). Negative twin: "Het is aan de minister om in te
+    grijpen"."""
+    cues, doc = ctx.cues, ctx.doc
+    for token in doc[clause.cue.i + 1 : clause.hi]:
+        if token.lower_ in cues.infinitive_complementisers:
+            break
+        if ends_with(token, cues.court_nouns):
             return True
     return False
 

@@ -113,6 +113,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("state_wish", _MODAL | {wants.KIND}, readings.is_state_wish),
     Filter("embedded_question", _MODAL, readings.is_embedded_question),
     Filter("habitual_directive", _DIRECTIVE, filters.is_habitual),
+    Filter("jurisdiction", frozenset({duties.KIND}), readings.is_jurisdiction),
 )
 
 STEPS: tuple[Step, ...] = (

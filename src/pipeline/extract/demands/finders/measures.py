@@ -4,12 +4,12 @@ GUIDELINES: measures announced as decisions are demands of the one who announces
 sportwedstrijden worden tot en met zondag afgelast" (actor: the source or speaker, else the
 publisher); "Vuurwerk afsteken wordt in het centrum verboden". Nobody is named to act. Negative
 twins: "De wedstrijd werd afgelast" (past: a report), "Hij wordt verdacht van handel in verboden
-wapens" (an adjective), "De wedstrijd wordt mogelijk afgelast" (a
-hedge announces nothing), "Roken is verboden" (a rule in force, no "wordt/worden"), "Als het gaat
-stormen, wordt de markt afgelast" (a condition).
+wapens" (an adjective), "De wedstrijd wordt mogelijk afgelast" and "… wordt niet afgelast" (a
+hedge or a negation announces nothing), "Roken is verboden" (a rule in force, no
+"wordt/worden"), "Als het gaat stormen, wordt de markt afgelast" (a condition).
 
-Words: `measure_participles`, `present_passive_aux`, `measure_hedges`, `comparatives` in
-data/demand_cues.yaml.
+Words: `measure_participles`, `present_passive_aux`, `measure_hedges`, `negations`,
+`comparatives` in data/demand_cues.yaml.
 """
 
 from __future__ import annotations
@@ -53,8 +53,8 @@ def _read(ctx: DemandContext, sent: Span, participle: Token) -> Found | None:
         lo, hi, sub = clause_bounds(ctx, sent, participle.i, at_subordinator=False)
     words = list(doc[lo:hi])
     aux = next((t for t in words if t.lower_ in cues.present_passive_aux), None)
-    if aux is None or has_word(words, cues.measure_hedges):
-        return None
+    if aux is None or has_word(words, cues.measure_hedges | cues.negations):
+        return None  # "wordt mogelijk afgelast", "wordt niet afgelast": nothing is decided
     read = Clause(KIND, sent, participle, lo, hi, sub, None, frozenset({aux.i}))
     if ctx.rejects(read):
         return None

@@ -4,11 +4,12 @@
 "Er is 300 miljoen euro nodig voor de verpleeghuizen"; "Er is één ding nodig: meer geld" (the
 action is what follows the colon). The actor is the source or the quote's speaker
 (`actors.actor`); nobody is named to act. Negative twins: "Er was meer geld nodig" (past),
-"Daarvoor is een vergunning nodig" (a requirement: `requirement_adverbs`), "Dat is nodig." and
+"Daarvoor is een vergunning nodig" (a requirement: `requirement_adverbs`), "Er is geen
+vergunning nodig" and "Er is niet veel nodig om …" (`negations`), "Dat is nodig." and
 "Vertrouwen is essentieel voor samenwerking" (no existential "er": an evaluation), "De nodige
 maatregelen zijn genomen" (attributive), "Het is nodig dat …" (a frame: `frames`).
 
-Words: `need_words`, `need_copulas`, `requirement_adverbs`, `existential_er`,
+Words: `need_words`, `need_copulas`, `requirement_adverbs`, `negations`, `existential_er`,
 `complementisers` in data/demand_cues.yaml.
 """
 
@@ -53,8 +54,8 @@ def _read(ctx: DemandContext, sent: Span, word: Token) -> Found | None:
     lo, hi, sub = clause_bounds(ctx, sent, word.i, at_subordinator=True)
     words = list(doc[lo:hi])
     copula = next((t for t in words if t.i < word.i and t.lower_ in cues.need_copulas), None)
-    if copula is None or has_word(words, cues.requirement_adverbs):
-        return None
+    if copula is None or has_word(words, cues.requirement_adverbs | cues.negations):
+        return None  # "Daarvoor is een vergunning nodig", "Er is niet veel nodig om …"
     existential = next((t for t in words if t.lower_ in cues.existential_er), None)
     drop = {word.i, copula.i} | attribution_tokens(ctx, lo, hi)
     if existential is not None:

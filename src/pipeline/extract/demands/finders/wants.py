@@ -4,13 +4,14 @@
 "We verwachten van de provincie dat ze meebetaalt" (addressee: provincie; actor: the quote's
 speaker); "De bond sluit zich aan en wil ook dat de minister ingrijpt" (the subject of the verb
 coordinated before). Negative twins: "De minister wil de regels aanscherpen" (her own plan: no dat
-clause), "Hij wil dat niet" and "wil dat punt maken" ("dat" opens no clause), "De bond wilde
-dat …" (a past wish), "gegevens waarvan je niet wilt dat ze uitlekken" (a relative clause), "De boer
+clause), "Hij wil dat niet" and "wil dat punt maken" ("dat" opens no clause), "De bond wil eisen
+dat …" (the clause of another verb), "De bond wilde dat …" (a past wish), "Niemand wil dat …"
+(`negations`), "foto's waarvan je niet wilt dat ze uitlekken" (a relative clause), "De boer
 verwacht dat de oogst tegenvalt" (a prediction: no "van Y"), "We willen dat iedereen zich veilig
 voelt" (a state: `readings.is_state_wish`).
 
 Words: `want_verbs`, `expect_verbs`, `expect_preposition`, `relative_adverbs`, `that_clause`,
-`first_person` in data/demand_cues.yaml.
+`first_person`, `negations` in data/demand_cues.yaml.
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
     if _determiner(ctx, that, hi):
         return None  # "wil dat bredere punt maken": "dat" is a determiner
     wanter = _wanter(ctx, sent, verb, lo, that.i, sub)
+    if wanter is not None and wanter.head.lower_ in cues.negations:
+        return None  # "Niemand wil dat er slachtoffers vallen": nobody demands
     read = Clause(KIND, sent, verb, lo, hi, sub, wanter, frozenset({verb.i}))
     if ctx.rejects(read):
         return None
