@@ -7,6 +7,8 @@ moet, zo zegt X, nu ingrijpen", see `insertions.py`) is stepped over.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.context import DemandContext
@@ -165,6 +167,14 @@ def trim_end(ctx: DemandContext, lo: int, hi: int) -> int:
     while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     return hi
+
+
+def read_each(
+    ctx: DemandContext, kind: str, read: Callable[[DemandContext, Span, Token], Found | None]
+) -> list[Found]:
+    """What `read` makes of each token that may carry a `kind` cue, in text order: the loop of
+    every cue-word finder."""
+    return [found for sent, token in ctx.cue_tokens(kind) if (found := read(ctx, sent, token))]
 
 
 def demand_in(

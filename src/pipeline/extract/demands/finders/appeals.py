@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.actions import action, that_subject
 from pipeline.extract.demands.actors import speaker
-from pipeline.extract.demands.clauses import clause_bounds, demand_in
+from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found, Triggers
 from pipeline.extract.demands.parties import party
@@ -41,12 +41,7 @@ def triggers(cues: DemandCues) -> Triggers:
 
 def find(ctx: DemandContext) -> list[Found]:
     """Every noun appeal of the document, in text order."""
-    out = []
-    for sent, noun in ctx.cue_tokens(KIND):
-        found = _read(ctx, sent, noun)
-        if found is not None:
-            out.append(found)
-    return out
+    return read_each(ctx, KIND, _read)
 
 
 def _read(ctx: DemandContext, sent: Span, noun: Token) -> Found | None:

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.actions import directive_action
 from pipeline.extract.demands.actors import actor, speaker
 from pipeline.extract.demands.addressees import directive_addressee
-from pipeline.extract.demands.clauses import clause_bounds, demand_in
+from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word, is_agent_noun
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
@@ -49,12 +49,7 @@ def triggers(cues: DemandCues) -> Triggers:
 
 def find(ctx: DemandContext) -> list[Found]:
     """Every directive demand of the document, in text order."""
-    out = []
-    for sent, token in ctx.cue_tokens(KIND):
-        found = _read(ctx, sent, token)
-        if found is not None:
-            out.append(found)
-    return out
+    return read_each(ctx, KIND, _read)
 
 
 def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
@@ -98,14 +93,7 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
         who = party(ctx, words)
     skip = subject_tokens | {token.i} | ({particle.i} if particle else set())
     addressee, addressee_tokens = directive_addressee(ctx, token, verb, lo, hi, skip)
-    return demand_in(
-        ctx,
-        read,
-        verb.modality,
-        actor=who,
-        addressee=addressee,
-        action=directive_action(ctx, token, verb, lo, hi, skip | addressee_tokens),
-    )
+    return _demand(ctx, read, verb, who, addressee, skip | addressee_tokens)
 
 
 def _complement(ctx: DemandContext, token: Token, after: Span) -> int | None:
@@ -191,14 +179,7 @@ def _document_directive(
         if tokens:
             addressee = party(ctx, tokens)
             skip |= {t.i for t in tokens}
-    return demand_in(
-        ctx,
-        read,
-        verb.modality,
-        actor=who,
-        addressee=addressee,
-        action=directive_action(ctx, token, verb, read.lo, read.hi, skip),
-    )
+    return _demand(ctx, read, verb, who, addressee, skip)
 
 
 def _passive(ctx: DemandContext, read: Clause) -> bool:
@@ -240,11 +221,18 @@ def _passive_directive(
         addressee, addressee_tokens = directive_addressee(ctx, token, verb, lo, hi, skip)
     skip |= addressee_tokens
     skip |= {t.i for t in ctx.doc[lo:hi] if t.lower_ in ctx.cues.present_passive_aux}
-    return demand_in(
-        ctx,
-        read,
-        verb.modality,
-        actor=who,
-        addressee=addressee,
-        action=directive_action(ctx, token, verb, lo, hi, skip),
-    )
+    return _demand(ctx, read, verb, who, addressee, skip)
+
+
+def _demand(
+    ctx: DemandContext,
+    read: Clause,
+    verb: DirectiveVerb,
+    who: str | None,
+    addressee: str | None,
+    skip: set[int],
+) -> Found:
+    """The directive demand read in `read`: what the verb asks, leaving out the `skip` tokens
+    (the cue, its particle, the subject and addressee words)."""
+    action = directive_action(ctx, read.cue, verb, read.lo, read.hi, skip)
+    return demand_in(ctx, read, verb.modality, actor=who, addressee=addressee, action=action)

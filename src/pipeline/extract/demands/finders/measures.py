@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.actions import action, attribution_tokens
 from pipeline.extract.demands.actors import actor
-from pipeline.extract.demands.clauses import clause_bounds, demand_in
+from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import has_word
 from pipeline.extract.demands.model import Clause, Found, Triggers
@@ -34,12 +34,7 @@ def triggers(cues: DemandCues) -> Triggers:
 
 def find(ctx: DemandContext) -> list[Found]:
     """Every measure announced in the present passive, in text order."""
-    out = []
-    for sent, token in ctx.cue_tokens(KIND):
-        found = _read(ctx, sent, token)
-        if found is not None:
-            out.append(found)
-    return out
+    return read_each(ctx, KIND, _read)
 
 
 def _read(ctx: DemandContext, sent: Span, participle: Token) -> Found | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.actions import action, that_subject
 from pipeline.extract.demands.actors import speaker
 from pipeline.extract.demands.addressees import addressee
-from pipeline.extract.demands.clauses import clause_bounds, demand_in
+from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import has_word
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
@@ -49,12 +49,7 @@ def triggers(cues: DemandCues) -> Triggers:
 
 def find(ctx: DemandContext) -> list[Found]:
     """Every wish or expectation aimed at another party, in text order."""
-    out = []
-    for sent, token in ctx.cue_tokens(KIND):
-        found = _read(ctx, sent, token)
-        if found is not None:
-            out.append(found)
-    return out
+    return read_each(ctx, KIND, _read)
 
 
 def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
