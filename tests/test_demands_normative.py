@@ -434,7 +434,9 @@ TURNS = [
     ),
     ("one-heading-in-capitals", "Kop\n\nACHTERGROND\nDe man is aangehouden.\n", []),
     ("heading-with-colon", "Let op: de weg is dicht.\n\nTips: rijd om.\n", []),
-    ("headline-colon", "Vakbond: meer loon\n\nAnna: ja.\n\nPiet: nee.\n", []),
+    ("headline-colon", "Vakbond: meer loon\n\nAnna: Ja.\n\nPiet: Nee.\n", []),
+    ("tips-lower-case", "Kop\n\nTip: sluit af.\n\nWaarschuwing: bel 112.\n\nTip: let op.\n", []),
+    ("tips-repeated", "Kop\n\nTip: Sluit af.\n\nTip: Bel 112.\n\nWaarschuwing: Kijk uit.\n", []),
 ]
 
 

@@ -30,6 +30,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Entity
@@ -172,9 +173,10 @@ class Turn:
     end: int
 
 
-# An interview label opening a paragraph: one to three capitalised words and a colon ("Kiske: …").
+# An interview label opening a paragraph: one to three capitalised words and a colon, then a
+# capital or a quote mark ("Kiske: Een …"; "Tip: sluit uw deur af" is a heading).
 _INLINE_LABEL = re.compile(
-    r"^[ \t]*([A-ZÀ-Þ][\w’'-]*(?: [A-ZÀ-Þ][\w’'-]*){0,2}):[ \t]+(?=\S)", re.M
+    r"^[ \t]*([A-ZÀ-Þ][\w’'-]*(?: [A-ZÀ-Þ][\w’'-]*){0,2}):[ \t]+(?=[A-ZÀ-Þ\"'‘“„])", re.M
 )
 
 
@@ -184,9 +186,9 @@ def speaker_turns(text: str) -> tuple[Turn, ...]:
 
     A label is a line of capitals alone followed by text, counted when the text has two of them
     or the label carries a note ("RUTTE (vervolg)"); else a paragraph opening "Name: ", counted
-    when there are three such paragraphs by two speakers, one of them speaking twice -- so a
-    capitalised heading or a "Let op: …" line is no speaker. Each turn runs to the next label or
-    the end of the text.
+    when there are three such paragraphs by two speakers, one of them speaking twice and no one
+    twice in a row (an interview alternates) -- so a capitalised heading or a "Tip: …" line is no
+    speaker. Each turn runs to the next label or the end of the text.
     """
     labels = [m for m in _LABEL.finditer(text) if text[m.end() : m.end() + 2].strip("\n ")]
     if labels and (len(labels) >= 2 or labels[0].group(2) is not None):
@@ -194,7 +196,8 @@ def speaker_turns(text: str) -> tuple[Turn, ...]:
     first_line = text.lstrip().find("\n") + len(text) - len(text.lstrip())
     inline = [m for m in _INLINE_LABEL.finditer(text) if m.start() > first_line]  # not a headline
     names = [m.group(1) for m in inline]
-    if len(inline) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
+    alternating = all(a != b for a, b in pairwise(names))
+    if len(inline) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names) and alternating:
         return _turns(text, inline)
     return ()
 
