@@ -12,7 +12,9 @@ live in `data/attribution.yaml`:
 - a back-reference: a cue sentence opening with "Dat"/"Dit" sources what it points back to
   (`anaphors`);
 - no source: a law or rule after "volgens" sets a norm ("volgens artikel 10 van de huurwet"),
-  nobody reports through it (`legal_sources`).
+  nobody reports through it (`legal_sources`);
+- a speaker label: in a transcript, a line of capitals alone ("RUTTE", "VAN DISSEL (vervolg)")
+  names who speaks until the next label (`speaker_turns`).
 
 A phrase becomes a party through the one resolver, `pipeline.extract.resolve.EntityIndex`, in
 steps kept here: a third-person pronoun is the person named last before it outside quotation
@@ -34,6 +36,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from math import inf
 
 from pipeline.extract.resolve import EntityIndex
@@ -277,3 +280,54 @@ def mentioned_entity(
     persons = [e for e in found if e.label == "PERSON"]
     entity = (persons or found or [None])[0]
     return index.fullest(entity) if entity is not None else None
+
+
+# --- transcripts ---------------------------------------------------------------------------------
+
+# A speaker label: a line of capitals alone, with an optional note in brackets ("(vervolg)").
+_LABEL = re.compile(
+    r"^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ])[ \t]*(\([^()\n]{1,30}\))?[ \t]*$", re.M
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A labelled turn of a transcript: who speaks (the label as written) from `start` to `end`."""
+
+    label: str
+    start: int
+    end: int
+
+
+# An interview label opening a paragraph: one to three capitalised words and a colon, then a
+# capital or a quote mark ("Kiske: Een …"; "Tip: sluit uw deur af" is a heading).
+_INLINE_LABEL = re.compile(
+    r"^[ \t]*([A-ZÀ-Þ][\w’'-]*(?: [A-ZÀ-Þ][\w’'-]*){0,2}):[ \t]+(?=[A-ZÀ-Þ\"'‘“„])", re.M
+)
+
+
+def speaker_turns(text: str) -> tuple[Turn, ...]:
+    """The turns of a transcript with speaker labels ("RUTTE\nZeer veel dank …\n\nBRUINS\n…",
+    or an interview's "Kiske: Een belangrijk aspect was …").
+
+    A label is a line of capitals alone followed by text, counted when the text has two of them
+    or the label carries a note ("RUTTE (vervolg)"); else a paragraph opening "Name: ", counted
+    when there are three such paragraphs by two speakers, one of them speaking twice and no one
+    twice in a row (an interview alternates) -- so a capitalised heading or a "Tip: …" line is no
+    speaker. Each turn runs to the next label or the end of the text.
+    """
+    labels = [m for m in _LABEL.finditer(text) if text[m.end() : m.end() + 2].strip("\n ")]
+    if labels and (len(labels) >= 2 or labels[0].group(2) is not None):
+        return _turns(text, labels)
+    first_line = text.lstrip().find("\n") + len(text) - len(text.lstrip())
+    inline = [m for m in _INLINE_LABEL.finditer(text) if m.start() > first_line]  # not a headline
+    names = [m.group(1) for m in inline]
+    alternating = all(a != b for a, b in pairwise(names))
+    if len(inline) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names) and alternating:
+        return _turns(text, inline)
+    return ()
+
+
+def _turns(text: str, labels: list[re.Match[str]]) -> tuple[Turn, ...]:
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    return tuple(Turn(m.group(1), m.end(), end) for m, end in zip(labels, ends, strict=True))
