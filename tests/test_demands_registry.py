@@ -13,7 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.demands import build_context, extract_demands, filters, finders, registry
+from pipeline.extract.demands import (
+    build_context,
+    extract_demands,
+    filters,
+    finders,
+    reader_filters,
+    registry,
+)
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import demand_cues
 from pipeline.extract.demands.model import Clause
@@ -39,14 +46,15 @@ def test_every_finder_module_is_registered_once(module):
 
 
 def test_every_filter_function_is_registered():
-    tree = ast.parse(Path(filters.__file__).read_text(encoding="utf-8"))
+    modules = [filters, reader_filters]
     public = {
         node.name
-        for node in tree.body
+        for module in modules
+        for node in ast.parse(Path(module.__file__).read_text(encoding="utf-8")).body
         if isinstance(node, ast.FunctionDef) and not node.name.startswith("_")
     }
     registered = {entry.rejects.__name__ for entry in registry.FILTERS}
-    assert public == registered, f"in filters.py, not registered: {public - registered}"
+    assert public == registered, f"in the filter modules, not registered: {public - registered}"
 
 
 def test_filters_judge_known_kinds():
@@ -56,8 +64,12 @@ def test_filters_judge_known_kinds():
 
 
 def test_every_kind_is_asked_whether_it_is_a_question():
+    """All but the calls to readers, which read their own conditions ("Heeft u vragen, bel dan
+    …" is a call) and skip questions themselves."""
     question = next(f for f in registry.FILTERS if f.name == "question_or_conditional")
-    assert question.kinds == {finder.name for finder in registry.FINDERS}
+    kinds = {finder.name for finder in registry.FINDERS}
+    assert registry.READS_OWN_CONDITIONS < kinds
+    assert question.kinds == kinds - registry.READS_OWN_CONDITIONS
 
 
 def test_outer_construction_outranks_the_modal_inside_it(nlp):
@@ -128,6 +140,14 @@ FILTER_ROWS = [
     ("question_or_conditional", "Doet de stad niets, dan moet het Rijk ingrijpen.", "moet", True),
     ("question_or_conditional", "De minister moet nu ingrijpen.", "moet", False),
     ("question_or_conditional", "Is het tijd dat de minister ingrijpt?", "tijd", True),
+    ("navigation", "Kijk op de website van de gemeente voor meer tips.", "Kijk", True),
+    ("navigation", "Zie ook het overzicht van vorige week.", "Zie", True),
+    ("navigation", "Lees de bijsluiter goed voordat u begint.", "Lees", False),
+    ("navigation", "Kijk uit voor oplichters aan de deur.", "Kijk", False),
+    ("discourse", "Denk hierbij aan inbraken en diefstal uit auto's.", "Denk", True),
+    ("discourse", "Merk op dat de cijfers voorlopig zijn.", "Merk", True),
+    ("discourse", "Zet bijvoorbeeld je telefoon op stil.", "Zet", False),
+    ("discourse", "Laat kinderen nooit alleen in de auto.", "Laat", False),
 ]
 
 

@@ -70,8 +70,8 @@ def party(ctx: DemandContext, tokens: list[Token]) -> str | None:
 
 def is_agentive(ctx: DemandContext, tokens: list[Token], head: Token) -> bool:
     """Whether a party can be asked to act: an entity, a person pronoun or an agent noun."""
-    if head.pos_ == "PRON":
-        return head.lower_ in third_person()
+    if head.pos_ == "PRON":  # "iedereen" can be asked to act too: "We vragen iedereen om …"
+        return head.lower_ in third_person() or head.lower_ in ctx.cues.reader_calls.everyone
     if any(t.lower_ in ctx.cues.indefinite_determiners for t in tokens if t.i < head.i):
         return False
     if head.pos_ == "PROPN" or any(

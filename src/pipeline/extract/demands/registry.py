@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from pipeline.extract.demands import filters, steps
+from pipeline.extract.demands import filters, headings, reader_filters, steps, voices
 from pipeline.extract.demands.context import DemandContext, Reject
 from pipeline.extract.demands.finders import (
     directives,
     frames,
     imperatives,
+    instructions,
     modals,
     tasks,
     waits,
@@ -70,11 +71,15 @@ FINDERS: tuple[Finder, ...] = (
     Finder(waits.KIND, rank=2, find=waits.find, triggers=waits.triggers),
     Finder(tasks.KIND, rank=3, find=tasks.find, triggers=tasks.triggers),
     Finder(imperatives.KIND, rank=1, find=imperatives.find),
+    Finder(instructions.KIND, rank=1, find=instructions.find),
 )
 
 _ALL = frozenset(finder.name for finder in FINDERS)
 _MODAL = frozenset({modals.KIND})
 _DIRECTIVE = frozenset({directives.KIND})
+# Calls to readers read their own conditions and questions: "Heeft u vragen, bel dan …" is a call.
+READS_OWN_CONDITIONS = frozenset({instructions.KIND})
+_IMPERATIVES = frozenset({imperatives.KIND, instructions.KIND})
 
 FILTERS: tuple[Filter, ...] = (
     Filter("past_obligation", _MODAL, filters.is_past_obligation),
@@ -91,7 +96,11 @@ FILTERS: tuple[Filter, ...] = (
     Filter("attributing_verb", _DIRECTIVE, filters.is_attributing),
     Filter("hypothetical", _DIRECTIVE, filters.is_hypothetical),
     Filter("inanimate_subject", _DIRECTIVE, filters.has_inanimate_subject),
-    Filter("question_or_conditional", _ALL, filters.is_question_or_conditional),
+    Filter(
+        "question_or_conditional", _ALL - READS_OWN_CONDITIONS, filters.is_question_or_conditional
+    ),
+    Filter("navigation", _IMPERATIVES, reader_filters.is_navigation),
+    Filter("discourse", _IMPERATIVES, reader_filters.is_discourse),
 )
 
 STEPS: tuple[Step, ...] = (
@@ -99,6 +108,8 @@ STEPS: tuple[Step, ...] = (
     Step("back_references", steps.back_references),
     Step("anaphoric_sources", steps.anaphoric_sources),
     Step("subheading_actors", steps.subheading_actors),
+    Step("glued_headings", headings.glued_headings),
+    Step("present_passives", voices.present_passives),
 )
 
 
