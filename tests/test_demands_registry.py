@@ -148,6 +148,8 @@ FILTER_ROWS = [
     ("discourse", "Merk op dat de cijfers voorlopig zijn.", "Merk", True),
     ("discourse", "Zet bijvoorbeeld je telefoon op stil.", "Zet", False),
     ("discourse", "Laat kinderen nooit alleen in de auto.", "Laat", False),
+    ("question", "Doet de politie een oproep aan getuigen?", "oproep", True),
+    ("question", "We doen een oproep aan de kijker: wie weet meer?", "oproep", False),
 ]
 
 

@@ -297,6 +297,14 @@ class DirectiveVerb:
 
 
 @dataclass(frozen=True)
+class AdviceVerb:
+    """An advice verb of `reader_calls`: its forms and the particles one of which it needs."""
+
+    forms: frozenset[str]
+    particles: frozenset[str]
+
+
+@dataclass(frozen=True)
 class ReaderCallWords:
     """demand_cues.yaml `reader_calls`: calls to readers, witnesses and the public (see the
     section's comments for the decision each list makes)."""
@@ -315,6 +323,7 @@ class ReaderCallWords:
     cross_references: frozenset[str]
     navigation_verbs: frozenset[str]
     navigation_targets: frozenset[str]
+    reference_adverbs: frozenset[str]
     interjections: frozenset[str]
     max_lead_words: int
     lead_nouns: frozenset[str]
@@ -330,11 +339,13 @@ class ReaderCallWords:
     seeking_verbs: frozenset[str]
     seeking_nouns: frozenset[str]
     public_nouns: frozenset[str]
-    advice_verbs: dict[str, str | None]
+    advice_verbs: dict[str, AdviceVerb]
+    advised_prepositions: frozenset[str]
     present_passive_aux: frozenset[str]
     max_label_words: int
     public_bodies: frozenset[str]
     first_person_plural: frozenset[str]
+    body_parts: dict[str, str]
     publisher_cues: frozenset[str]
     max_signature_words: int
 
@@ -415,6 +426,11 @@ class DemandCues:
     wait_modals: frozenset[str]
     wait_negations: frozenset[str]
     reader_calls: ReaderCallWords
+
+    @cached_property
+    def addressable_nouns(self) -> frozenset[str]:
+        """Heads of noun phrases that can be asked to act: agents and the public."""
+        return self.agent_nouns | self.reader_calls.public_nouns
 
     @cached_property
     def modal_forms(self) -> frozenset[str]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Found
 from pipeline.extract.demands.parties import party
@@ -36,7 +38,7 @@ def glued_starts(ctx: DemandContext, lo: int, hi: int) -> list[int]:
             continue
         start = view.starts[i]
         named = index.at(start, start + len(word)) is not None
-        if named and not _closed_before_noun(view, i):
+        if named and not (_closed_before_noun(view, i) or _verb_named(ctx, i)):
             continue  # a name the entities cover; not "Rij MONO De politie", a merged heading
         out.append(i)
     return out
@@ -47,6 +49,25 @@ def _closed_before_noun(view: DocView, i: int) -> bool:
     politie roept"): never inside a name ("Van der Berg" goes on with a capital)."""
     closed = view.pos[i] in ("DET", "PRON", "ADP", "SCONJ", "CCONJ", "AUX")
     return closed and not (i + 2 < len(view) and view.orth[i + 2][:1].isupper())
+
+
+def _verb_named(ctx: DemandContext, i: int) -> bool:
+    """An imperative stem the entities took for a one-word name ("Sluit" in "Advies aan
+    omwonenden Sluit ramen en deuren")."""
+    start = ctx.view.starts[i]
+    entity = ctx.index.at(start, start + len(ctx.view.orth[i]))
+    one_word = entity is not None and " " not in entity.name
+    return one_word and ctx.view.lower[i] in ctx.cues.imperative_stems
+
+
+def _named_before(ctx: DemandContext, token: Token, cut: int) -> bool:
+    """`token` lies in a name that starts before `cut`: the entities merged heading and
+    sentence ("Rij MONO De")."""
+    entity = ctx.index.at(token.idx, token.idx + len(token.text))
+    start = ctx.doc[cut].idx
+    return entity is not None and any(
+        m.start < start <= m.end for m in entity.mentions if m.start <= token.idx
+    )
 
 
 def glued_headings(ctx: DemandContext, found: list[Found]) -> list[Found]:
@@ -65,7 +86,7 @@ def glued_headings(ctx: DemandContext, found: list[Found]) -> list[Found]:
             heading = ctx.text[ctx.doc[item.start].idx : ctx.doc[cut].idx].split()
             actor = item.actor
             if actor is not None and any(word in heading for word in actor.split()):
-                tokens = np_after(ctx, cut, item.cue)
+                tokens = [t for t in np_after(ctx, cut, item.cue) if not _named_before(ctx, t, cut)]
                 actor = party(ctx, tokens) if tokens else None
             item = replace(item, start=cut, actor=actor)
         out.append(item)

@@ -43,8 +43,9 @@ def ends_with(token: Token, nouns: frozenset[str]) -> bool:
 
 
 def is_agent_noun(cues: DemandCues, token: Token) -> bool:
-    """A noun whose head can act (`agent_nouns`): "gemeente", "zorgverzekeraar"."""
-    return ends_with(token, cues.agent_nouns)
+    """A noun whose head can act (`agent_nouns`, and the public a call is made to:
+    `reader_calls.public_nouns`): "gemeente", "zorgverzekeraar", "sportverenigingen"."""
+    return ends_with(token, cues.addressable_nouns)
 
 
 def is_nominal(cues: DemandCues, token: Token) -> bool:

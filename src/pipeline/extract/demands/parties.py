@@ -43,7 +43,7 @@ def party(ctx: DemandContext, tokens: list[Token]) -> str | None:
         if token.lower_ in third_person():
             entity = pronoun_referent(index, token.idx)
             return entity.name if entity else None
-        return None
+        return token.lower_ if token.lower_ in cues.reader_calls.everyone else None
     named = sorted(tokens, key=lambda t: t.pos_ != "PROPN")
     entity = mentioned_entity(index, char_spans(named), PARTY_LABELS)
     if entity is not None:

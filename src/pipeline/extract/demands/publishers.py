@@ -7,14 +7,15 @@ A press release speaks for its publisher: "Bel 112" in a police release is the p
 - `transcript_turns`: a line holding only a label in capitals ("RUTTE", "VAN DISSEL:") opens a
   turn; the label is resolved to a named person, a role ("BURGEMEESTER") becomes its lower-case
   noun (or the person holding it), anything else is kept as written. One label line alone is a
-  heading, not a transcript.
+  heading, not a transcript, unless it names a known person or a role.
 - `publisher`: an organisation the text names as its publisher ("Bron: X") or that signs it (a
   short last line naming an organisation: "Veiligheidsregio Twente"); in a text written in the
   first person plural ("We vragen omwonenden ..."), the public body it names by its generic noun
   ("de politie", "de gemeente Deventer"): a body calls itself that and "we" in one release, while
   the other organisations it names are partners, programmes or hotlines; else the body or
   organisation the text names most (quoted speakers' affiliation counting for an organisation,
-  ties going to the one named first).
+  ties going to a body the text names -- "politiezone Mechelen-Willebroek" -- then to the one
+  named first).
 
 Words: `reader_calls` in data/demand_cues.yaml (`max_label_words`, `public_bodies`,
 `first_person_plural`, `publisher_cues`, `max_signature_words`).
@@ -31,7 +32,11 @@ from pipeline.schema import Quote
 from pipeline.text.datafiles import DemandCues, ReaderCallWords, RoleRow, table
 from pipeline.text.view import DocView
 
-_LABEL = re.compile(r"^[^\S\n]*([A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]*[A-ZÀ-Þ])[^\S\n]*:?[^\S\n]*$", re.MULTILINE)
+# A line holding a label in capitals, maybe a note in brackets ("RUTTE (vervolg)") and a colon.
+_LABEL = re.compile(
+    r"^[^\S\n]*([A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]*[A-ZÀ-Þ])[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*:?[^\S\n]*$",
+    re.MULTILINE,
+)
 
 
 def transcript_turns(
@@ -45,7 +50,8 @@ def transcript_turns(
         if len(label.split()) > limit or not any(c.isalpha() for c in label):
             continue
         out.append((view.first_token_from(match.end()), _speaker_of(index, label)))
-    return tuple(out) if len(out) >= 2 else ()
+    known = any(index.resolve(s) is not None or s.islower() for _, s in out)
+    return tuple(out) if len(out) >= 2 or known else ()
 
 
 def _speaker_of(index: EntityIndex, label: str) -> str:
@@ -79,11 +85,16 @@ def publisher(
         for i in range(len(view))
         if not view.is_space[i] and not any(a <= view.starts[i] < b for a, b in quoted)
     ]
-    bodies = Counter(view.lower[i] for i in outside if _names_body(view, index, i, words))
+    bodies = Counter(
+        words.body_parts.get(view.lower[i], view.lower[i])
+        for i in outside
+        if _names_body(view, index, i, words)
+    )
     plural_we = any(view.lower[i] in words.first_person_plural for i in outside)
     if bodies and plural_we:
-        return _body_name(view, index, max(bodies, key=lambda b: (bodies[b], -_first(view, b))))
-    return _most_named(view, index, quotes, bodies)
+        best = max(bodies, key=lambda b: _rank(view, index, b, bodies[b], words))
+        return _body_name(view, index, best)
+    return _most_named(view, index, quotes, bodies, words)
 
 
 def _names_body(view: DocView, index: EntityIndex, i: int, words: ReaderCallWords) -> bool:
@@ -92,7 +103,7 @@ def _names_body(view: DocView, index: EntityIndex, i: int, words: ReaderCallWord
     prepositional phrase ("in de provincie Noord-Brabant" is a place, "bij de politie" a
     destination)."""
     word = view.orth[i]
-    if view.lower[i] not in words.public_bodies:
+    if view.lower[i] not in words.public_bodies and view.lower[i] not in words.body_parts:
         return False
     first = i == 0 or view.is_space[i - 1] or view.orth[i - 1] in (".", "!", "?", ":")
     if not (word.islower() or (first and word.istitle())):
@@ -106,8 +117,19 @@ def _names_body(view: DocView, index: EntityIndex, i: int, words: ReaderCallWord
     return k < 0 or view.pos[k] != "ADP"
 
 
-def _first(view: DocView, noun: str) -> int:
-    return view.lower.index(noun)
+def _rank(
+    view: DocView, index: EntityIndex, noun: str, count: int, words: ReaderCallWords
+) -> tuple[int, bool, int]:
+    """How strongly a body noun names the publisher: its mentions, then whether the text names
+    it ("politiezone Mechelen-Willebroek" over a bare "Politie" in the title), then the first."""
+    named = _body_name(view, index, noun) != noun
+    return count, named, -view.starts[_first(view, noun, words)]
+
+
+def _first(view: DocView, noun: str, words: ReaderCallWords) -> int:
+    """The first token naming `noun` (or a part of it: "recherche" for "politie")."""
+    parts = words.body_parts
+    return min(i for i, lower in enumerate(view.lower) if parts.get(lower, lower) == noun)
 
 
 def _named_publisher(view: DocView, index: EntityIndex, cues: DemandCues) -> str | None:
@@ -147,7 +169,11 @@ def _body_name(view: DocView, index: EntityIndex, noun: str) -> str:
 
 
 def _most_named(
-    view: DocView, index: EntityIndex, quotes: list[Quote], bodies: Counter[str]
+    view: DocView,
+    index: EntityIndex,
+    quotes: list[Quote],
+    bodies: Counter[str],
+    words: ReaderCallWords,
 ) -> str | None:
     """The body or organisation named most: an organisation's mentions count double for the
     quoted speakers it employs; ties go to the one named first."""
@@ -156,13 +182,12 @@ def _most_named(
         entity = index.resolve(quote.speaker) if quote.speaker else None
         if entity is not None and entity.affiliation:
             affiliations.add(entity.affiliation)
-    scored: list[tuple[int, int, str]] = []
+    scored: list[tuple[int, bool, int, str]] = []
     for entity in index.entities:
         if entity.label == "ORG" and entity.mentions:
             bonus = 2 if entity.name in affiliations else 0
             first = min(m.start for m in entity.mentions)
-            scored.append((len(entity.mentions) + bonus, -first, entity.name))
+            scored.append((len(entity.mentions) + bonus, True, -first, entity.name))
     for noun, count in bodies.items():
-        first = view.starts[_first(view, noun)]
-        scored.append((count, -first, _body_name(view, index, noun)))
-    return max(scored)[2] if scored else None
+        scored.append((*_rank(view, index, noun, count, words), _body_name(view, index, noun)))
+    return max(scored)[-1] if scored else None

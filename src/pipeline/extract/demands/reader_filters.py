@@ -9,11 +9,12 @@ data/demand_cues.yaml.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause
-from pipeline.text.grammar import is_boundary, opens_subordinate_clause
+from pipeline.text.grammar import is_boundary, is_quote_mark, opens_subordinate_clause
 
 _WEB_ADDRESS = re.compile(
     r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|org|eu|info|net)(?:/\S*)?$"
@@ -23,18 +24,36 @@ _WEB_ADDRESS = re.compile(
 def is_navigation(ctx: DemandContext, clause: Clause) -> bool:
     """Navigation, not a call: "Zie ook …", "Klik hier", "Lees in de bijlage …", "Kijk op
     komveiligthuis.nl voor meer tips" -- a cross-reference verb, or a navigation verb with a
-    navigation target or a web address in its clause. Negative twins: "Lees de bijsluiter",
+    navigation target or a web address in its clause, or with nothing but "ook"/"verder" before
+    a colon ("Lees ook: …"). Negative twins: "Lees de bijsluiter",
     "Kijk uit voor oplichters", "Ga naar buiten" (no target: an action)."""
     words = ctx.cues.reader_calls
     verb = clause.cue.lower_
+    if verb.endswith("t") and verb[:-1] in words.navigation_verbs | words.cross_references:
+        verb = verb[:-1]  # "Op de website leest u …": the polite present
     if verb in words.cross_references:
         return True
     if verb not in words.navigation_verbs:
         return False
+    following = [t for t in ctx.doc[clause.cue.i + 1 : clause.hi + 1] if not t.is_space]
+    rest = list(itertools.dropwhile(lambda t: t.lower_ in words.reference_adverbs, following))
+    if not rest or rest[0].text == ":":
+        return True  # "Lees ook:", "Lees verder"
     return any(
         t.lower_ in words.navigation_targets or _WEB_ADDRESS.match(t.lower_)
         for t in ctx.doc[clause.lo : clause.hi]
     )
+
+
+def is_question(ctx: DemandContext, clause: Clause) -> bool:
+    """The sentence asks rather than calls: "Doet de politie een oproep aan getuigen?". A
+    question after a colon is the call's content: "We doen een oproep aan de kijker: wie weet
+    meer?"."""
+    sent = ctx.sentences[ctx.sentence_index(clause.cue.i)]
+    words = [t for t in sent if not (t.is_space or is_quote_mark(t.text))]
+    if not words or not words[-1].text.endswith("?"):
+        return False
+    return not any(t.text == ":" for t in ctx.doc[clause.cue.i : words[-1].i])
 
 
 def is_discourse(ctx: DemandContext, clause: Clause) -> bool:

@@ -22,13 +22,17 @@ from types import MappingProxyType
 from pipeline.extract.demands import filters, headings, reader_filters, steps, voices
 from pipeline.extract.demands.context import DemandContext, Reject
 from pipeline.extract.demands.finders import (
+    advice,
+    contact_wishes,
     directives,
     frames,
     imperatives,
     instructions,
     modals,
+    searches,
     tasks,
     waits,
+    witness_calls,
 )
 from pipeline.extract.demands.lexicon import demand_cues
 from pipeline.extract.demands.model import Found, Triggers
@@ -72,13 +76,20 @@ FINDERS: tuple[Finder, ...] = (
     Finder(tasks.KIND, rank=3, find=tasks.find, triggers=tasks.triggers),
     Finder(imperatives.KIND, rank=1, find=imperatives.find),
     Finder(instructions.KIND, rank=1, find=instructions.find),
+    Finder(witness_calls.KIND, rank=3, find=witness_calls.find),
+    Finder(contact_wishes.KIND, rank=2, find=contact_wishes.find),
+    Finder(searches.KIND, rank=2, find=searches.find),
+    Finder(advice.KIND, rank=3, find=advice.find),
 )
 
 _ALL = frozenset(finder.name for finder in FINDERS)
 _MODAL = frozenset({modals.KIND})
 _DIRECTIVE = frozenset({directives.KIND})
-# Calls to readers read their own conditions and questions: "Heeft u vragen, bel dan …" is a call.
-READS_OWN_CONDITIONS = frozenset({instructions.KIND})
+# Calls to the public are calls under a condition too ("Heeft u vragen, bel dan …", "waarschuwt om
+# een legitimatie te vragen wanneer …"); they are asked only whether they are questions.
+READS_OWN_CONDITIONS = frozenset(
+    {instructions.KIND, witness_calls.KIND, contact_wishes.KIND, searches.KIND, advice.KIND}
+)
 _IMPERATIVES = frozenset({imperatives.KIND, instructions.KIND})
 
 FILTERS: tuple[Filter, ...] = (
@@ -99,6 +110,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter(
         "question_or_conditional", _ALL - READS_OWN_CONDITIONS, filters.is_question_or_conditional
     ),
+    Filter("question", READS_OWN_CONDITIONS, reader_filters.is_question),
     Filter("navigation", _IMPERATIVES, reader_filters.is_navigation),
     Filter("discourse", _IMPERATIVES, reader_filters.is_discourse),
 )
@@ -110,6 +122,7 @@ STEPS: tuple[Step, ...] = (
     Step("subheading_actors", steps.subheading_actors),
     Step("glued_headings", headings.glued_headings),
     Step("present_passives", voices.present_passives),
+    Step("turn_speakers", voices.turn_speakers),
 )
 
 

@@ -5,8 +5,9 @@ the text's publisher (`publishers`: decided from the text and its layout, never 
 in a minister's turn of a press-conference transcript is the minister's. The step
 `present_passives` gives a call in the present passive ("Iedereen met tips wordt opgeroepen
 contact op te nemen") to that voice, and makes its subject -- read as the actor by the directive
-finder -- who must act; "werden opgeroepen" (past) reports an event and is left alone. Words:
-`present_passive_aux` in the `reader_calls` section of data/demand_cues.yaml.
+finder -- who must act; "werden opgeroepen" (past) reports an event and is left alone. The step
+`turn_speakers` gives every demand of a transcript turn without an actor to the turn's speaker.
+Words: `present_passive_aux` in the `reader_calls` section of data/demand_cues.yaml.
 """
 
 from __future__ import annotations
@@ -72,3 +73,14 @@ def _passive_subject(ctx: DemandContext, helper: Token) -> tuple[int, str | None
     if words[0].lower_ in ctx.cues.reader_calls.appeal_prepositions:
         words = words[1:]
     return start, party(ctx, [t for t in words if not t.is_punct])
+
+
+def turn_speakers(ctx: DemandContext, found: list[Found]) -> list[Found]:
+    """In a transcript every unattributed demand of a turn is its speaker's: "je moet oppassen
+    dat …" in Rutte's turn is Rutte's (like a quote's speaker)."""
+    if not ctx.turns:
+        return found
+    return [
+        replace(item, actor=voice(ctx, ctx.doc[item.cue])) if item.actor is None else item
+        for item in found
+    ]

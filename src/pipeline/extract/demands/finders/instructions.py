@@ -104,7 +104,8 @@ def _read(ctx: DemandContext, sent: Span, piece: Span, lead: str | None) -> Foun
             continue
         if not _is_instruction(ctx, piece, v, where):
             continue
-        clause = Clause(KIND, piece, v, v.i, _conjunct_end(ctx, piece, v))
+        lo = piece.start if where == "polite" else v.i  # "Op de website leest u …"
+        clause = Clause(KIND, piece, v, lo, _conjunct_end(ctx, piece, v))
         if ctx.rejects(clause):
             rejected = True
             continue
@@ -372,6 +373,16 @@ def _appeal_word(ctx: DemandContext, t: Token) -> bool:
     )
 
 
+def _mistagged_noun(ctx: DemandContext, i: int, hi: int) -> list[Token]:
+    """The one word after an appeal preposition that the tagger missed as a noun ("aan
+    ziekenhuizen/ADV"): a content word, no connective."""
+    if i >= hi:
+        return []
+    t = ctx.doc[i]
+    content = t.is_alpha and t.is_lower and t.pos_ not in _CLOSED
+    return [t] if content and t.lower_ not in ctx.cues.connectives else []
+
+
 def _lead(ctx: DemandContext, lo: int, hi: int) -> str | None:
     """The party a lead-in in [lo, hi) names as those the calls are for: an appeal noun or verb
     with "aan/voor X" ("Advies aan omwonenden", "de oproep … aan ziekenhuizen"); a reader pronoun
@@ -384,7 +395,7 @@ def _lead(ctx: DemandContext, lo: int, hi: int) -> str | None:
     for t in span:
         if t.lower_ not in words.appeal_prepositions:
             continue
-        tokens = np_after(ctx, t.i + 1, hi)
+        tokens = np_after(ctx, t.i + 1, hi) or _mistagged_noun(ctx, t.i + 1, hi)
         if tokens and tokens[0].lower_ in words.reader_pronouns:
             comma = next((w for w in doc[tokens[-1].i + 1 : hi] if w.text == ","), None)
             tokens = np_after(ctx, comma.i + 1, hi) if comma is not None else []
