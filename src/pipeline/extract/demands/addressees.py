@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.lexicon import is_agent_noun
 from pipeline.extract.demands.model import Subject
 from pipeline.extract.demands.parties import is_agentive, party
 from pipeline.extract.demands.phrases import np_after, np_head, phrase
@@ -117,8 +118,10 @@ def _addressee_by_order(
     for token in ctx.doc[start:stop]:
         if token.i in skip or token.pos_ in ("ADV",) or token.lower_ in cues.addressee_skips:
             continue
-        if token.lower_ in cues.addressee_stops or token.pos_ == "VERB":
-            break
+        if token.lower_ in cues.addressee_stops or (
+            token.pos_ == "VERB" and not is_agent_noun(cues, token)
+        ):
+            break  # "roept automobilisten/VERB op": a party the tagger took for a verb goes on
         tokens = np_after(ctx, token.i, stop)
         if tokens:
             return party(ctx, tokens), {t.i for t in tokens}

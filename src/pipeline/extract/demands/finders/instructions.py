@@ -74,7 +74,8 @@ def find(ctx: DemandContext) -> list[Found]:
         found = None
         if words and not words[-1].text.endswith("?"):
             found = _read(ctx, ctx.doc[start:end], piece, lead)
-        if found is not None and (start, end) in headlines and found.cue == words[0].i:
+        headline = (start, end) in headlines and words[-1].text not in (".", "!")
+        if found is not None and headline and found.cue == words[0].i:
             found = None  # a headline opening with a verb: `imperatives` reads it
         own = _lead(ctx, start, end)
         if found is not None:
@@ -217,6 +218,14 @@ def _finite(ctx: DemandContext, t: Token) -> bool:
     return t.pos_ in _VERBAL and is_finite(ctx.view, t.i)
 
 
+def _finite_verb(ctx: DemandContext, t: Token) -> bool:
+    """A finite verb whose lemma is an infinitive of its own stem ("verwacht" → "verwachten") or
+    an auxiliary ("is", "kan"), not a word the tagger took for one ("alert" → "alren")."""
+    lemma = t.lemma_.casefold()
+    plausible = lemma[:3] == t.lower_[:3] and lemma.endswith("en")
+    return _finite(ctx, t) and (plausible or t.lower_ in ctx.cues.reader_calls.non_imperatives)
+
+
 def _is_instruction(ctx: DemandContext, piece: Span, v: Token, where: str) -> bool:
     """`v` is an imperative (or a request marker) with no subject, in a clause with no other
     finite verb."""
@@ -252,11 +261,7 @@ def _is_instruction(ctx: DemandContext, piece: Span, v: Token, where: str) -> bo
         not clause_initial or _continued(ctx, piece, v)
     ):
         return False  # "…, help je de ander", "Koop je een ticket, doe dit dan …"
-    listed = lower in cues.imperative_stems
-    return not any(
-        _finite(ctx, t) and t.lower_ not in cues.imperative_stems and not (listed and t is rest[-1])
-        for t in rest
-    )
+    return not any(_finite_verb(ctx, t) and t.lower_ not in cues.imperative_stems for t in rest)
 
 
 def _verb_evidence(ctx: DemandContext, v: Token, rest: list[Token], clause_initial: bool) -> bool:
