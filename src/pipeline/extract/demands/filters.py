@@ -85,12 +85,11 @@ def _has_conditional_clause(ctx: DemandContext, sent: Span) -> bool:
 
 
 def is_own_commitment(ctx: DemandContext, clause: Clause) -> bool:
-    """The speaker's own obligation or plan ("we moeten", "ik moet"), or a truism with a generic
-    subject ("je moet het zien om het te geloven"): `first_person`, `generic_subjects`."""
+    """The speaker's own obligation or plan ("we moeten", "ik moet"): `first_person`. A generic
+    subject ("je moet", "men moet") addresses the reader unless it states a truism
+    (`reader_filters.is_truism`)."""
     subj = clause.subject
-    return (
-        subj is not None and subj.head.lower_ in ctx.cues.first_person | ctx.cues.generic_subjects
-    )
+    return subj is not None and subj.head.lower_ in ctx.cues.first_person
 
 
 def is_past_obligation(ctx: DemandContext, clause: Clause) -> bool:

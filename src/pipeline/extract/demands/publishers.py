@@ -7,7 +7,8 @@ A press release speaks for its publisher: "Bel 112" in a police release is the p
 - `transcript_turns`: a line holding only a label in capitals ("RUTTE", "VAN DISSEL:") opens a
   turn; the label is resolved to a named person, a role ("BURGEMEESTER") becomes its lower-case
   noun (or the person holding it), anything else is kept as written. One label line alone is a
-  heading, not a transcript, unless it names a known person or a role.
+  heading, not a transcript, unless it names a known person or a role. Without such lines, an
+  interview's "Kiske: …" lines are turns when a name comes back or names a known person.
 - `publisher`: an organisation the text names as its publisher ("Bron: X") or that signs it (a
   short last line naming an organisation: "Veiligheidsregio Twente"); in a text written in the
   first person plural ("We vragen omwonenden ..."), the public body it names by its generic noun
@@ -39,19 +40,34 @@ _LABEL = re.compile(
 )
 
 
+# An interview's turn: a name and a colon opening a line ("Kiske: Een belangrijk aspect was …").
+_NAMED_TURN = re.compile(
+    r"^[^\S\n]*([A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+){0,2}):[^\S\n]+\S", re.MULTILINE
+)
+
+
 def transcript_turns(
     view: DocView, index: EntityIndex, cues: DemandCues
 ) -> tuple[tuple[int, str], ...]:
-    """(first token of the turn, speaker) for every speaker label line, in text order."""
-    out = []
+    """(first token of the turn, speaker) for every speaker label, in text order: label lines in
+    capitals (a transcript), or names opening lines with a colon (an interview, when a name
+    comes back or is a known person: "Tips: …" once is no turn)."""
     limit = cues.reader_calls.max_label_words
+    labels = []
     for match in _LABEL.finditer(view.text):
         label = " ".join(match.group(1).replace(":", " ").split())
-        if len(label.split()) > limit or not any(c.isalpha() for c in label):
-            continue
-        out.append((view.first_token_from(match.end()), _speaker_of(index, label)))
-    known = any(index.resolve(s) is not None or s.islower() for _, s in out)
-    return tuple(out) if len(out) >= 2 or known else ()
+        if len(label.split()) <= limit and any(c.isalpha() for c in label):
+            labels.append((view.first_token_from(match.end()), _speaker_of(index, label)))
+    known = any(index.resolve(s) is not None or s.islower() for _, s in labels)
+    if len(labels) >= 2 or known:
+        return tuple(labels)
+    named = [(m.end(1) + 1, m.group(1)) for m in _NAMED_TURN.finditer(view.text)]
+    names = [name for _, name in named]
+    repeated = any(names.count(name) > 1 for name in names)
+    persons = [n for n in names if (e := index.resolve(n)) is not None and e.label == "PERSON"]
+    if len(named) >= 2 and (repeated or persons):
+        return tuple((view.first_token_from(end), _speaker_of(index, name)) for end, name in named)
+    return ()
 
 
 def _speaker_of(index: EntityIndex, label: str) -> str:

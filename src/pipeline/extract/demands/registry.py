@@ -95,6 +95,7 @@ _IMPERATIVES = frozenset({imperatives.KIND, instructions.KIND})
 FILTERS: tuple[Filter, ...] = (
     Filter("past_obligation", _MODAL, filters.is_past_obligation),
     Filter("own_commitment", _MODAL, filters.is_own_commitment),
+    Filter("truism", _MODAL, reader_filters.is_truism),
     Filter("relative_clause", _MODAL, filters.is_relative),
     Filter("purpose", _MODAL, filters.is_purpose),
     Filter("consequence", _MODAL, filters.is_consequence),
@@ -123,6 +124,7 @@ STEPS: tuple[Step, ...] = (
     Step("glued_headings", headings.glued_headings),
     Step("present_passives", voices.present_passives),
     Step("turn_speakers", voices.turn_speakers),
+    Step("generic_calls", voices.generic_calls),
 )
 
 

@@ -6,8 +6,10 @@ in a minister's turn of a press-conference transcript is the minister's. The ste
 `present_passives` gives a call in the present passive ("Iedereen met tips wordt opgeroepen
 contact op te nemen") to that voice, and makes its subject -- read as the actor by the directive
 finder -- who must act; "werden opgeroepen" (past) reports an event and is left alone. The step
-`turn_speakers` gives every demand of a transcript turn without an actor to the turn's speaker.
-Words: `present_passive_aux` in the `reader_calls` section of data/demand_cues.yaml.
+`turn_speakers` gives every demand of a transcript turn without an actor to the turn's speaker,
+`generic_calls` a modal addressed to anyone ("je moet", "men moet") to the voice of the text.
+Words: `present_passive_aux` in the `reader_calls` section, `generic_subjects` in
+data/demand_cues.yaml.
 """
 
 from __future__ import annotations
@@ -84,3 +86,16 @@ def turn_speakers(ctx: DemandContext, found: list[Found]) -> list[Found]:
         replace(item, actor=voice(ctx, ctx.doc[item.cue])) if item.actor is None else item
         for item in found
     ]
+
+
+def generic_calls(ctx: DemandContext, found: list[Found]) -> list[Found]:
+    """ "Dan moet je wel de huisarts bellen": a modal with a generic subject ("je", "men") right
+    before or after it addresses the reader, so the voice of the text makes the call."""
+    generic = ctx.cues.generic_subjects
+    out = []
+    for item in found:
+        near = ctx.doc[max(item.cue - 1, 0) : item.cue + 2]
+        if item.actor is None and any(t.lower_ in generic and t.i != item.cue for t in near):
+            item = replace(item, actor=voice(ctx, ctx.doc[item.cue]))
+        out.append(item)
+    return out
