@@ -134,6 +134,21 @@ CALLS = [
     ),
     # -- nominal and first-person appeals -----------------------------------------------------------
     (
+        "generic-je-call",
+        GEMEENTE + "Krijg je hoge koorts? Dan moet je wel de huisarts bellen.",
+        {"Zwolle": "GPE"},
+        [],
+        [("must", "gemeente Zwolle", None, "moet je wel de huisarts bellen")],
+    ),
+    (
+        "interview-turn",
+        "Interview\n\nAnna: Wat is belangrijk?\n\nBram: Men moet vooral goed samenwerken.\n\n"
+        "Anna: En verder?\n\nBram: Deel je kennis met andere gemeenten.",
+        {},
+        [],
+        [("imperative", "Bram", None, "Deel je kennis"), ("must", "Bram", None, "moet vooral")],
+    ),
+    (
         "witness-call",
         POLICE_WE + "Wij doen een dringende oproep aan getuigen van de overval om zich te melden.",
         {},
@@ -197,6 +212,24 @@ CALLS = [
         [("call_on", "politie", "iedereen", "We roepen iedereen op")],
     ),
     (
+        "enumerated-object",
+        "De bond roept ouders, leerlingen en docenten op om mee te doen aan de actie.",
+        {},
+        [],
+        [("call_on", "bond", "ouders", "roept ouders, leerlingen en docenten op")],
+    ),
+    (
+        "announced-measure",
+        "Tekst\n\nDE JONG\nHet gaat om de volgende maatregelen: alle markten worden afgelast. "
+        "Ten tweede: iedereen blijft bij klachten thuis.",
+        {"De Jong": "PERSON"},
+        [],
+        [
+            ("must", "De Jong", None, "alle markten worden afgelast"),
+            ("must", "De Jong", "iedereen", "iedereen blijft bij klachten thuis"),
+        ],
+    ),
+    (
         "glued-heading-actor",
         "Rij veilig De politie roept automobilisten op om hun telefoon weg te leggen.",
         {},
@@ -230,6 +263,12 @@ NOT_CALLS = [
     ),
     ("contact-own-wish", "Ik kom graag in contact met andere ouders."),
     ("past-tense-verbs", "De mannen fietsten weg en haakten daarna af."),
+    (
+        "measure-lead-not-announcing",
+        "Elke maatregel heeft effecten op andere terreinen: elk handelen heeft zijn prijs.",
+    ),
+    ("enumerator-without-measures", "Ten tweede: de cijfers zijn voorlopig."),
+    ("generic-truism", "Je moet het zien om het te geloven."),
 ]
 
 

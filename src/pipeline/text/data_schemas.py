@@ -342,6 +342,8 @@ class ReaderCallWords:
     public_nouns: frozenset[str]
     advice_verbs: dict[str, AdviceVerb]
     advised_prepositions: frozenset[str]
+    measure_nouns: frozenset[str]
+    enumerators: frozenset[str]
     present_passive_aux: frozenset[str]
     max_label_words: int
     public_bodies: frozenset[str]

@@ -37,12 +37,38 @@ def clause_bounds(
         if hi in opens:
             hi = opens[hi] + 1  # step over "moet, zo zegt de bond, nu ingrijpen"
             continue
+        listed = _enumeration_end(ctx, hi, sent.end)
+        if listed is not None:
+            hi = listed  # "vragen omwonenden, getuigen en anderen op om …": one object
+            continue
         if is_boundary(view, hi):
             break
         hi += 1
     while lo < hi and (doc[lo].pos_ == "CCONJ" or doc[lo].is_punct):
         lo += 1
     return lo, hi, subordinator
+
+
+def _enumeration_end(ctx: DemandContext, comma: int, end: int) -> int | None:
+    """Where a noun-phrase list that a comma at `comma` continues ends, when the clause goes on
+    after it: "omwonenden, mogelijke getuigen en anderen | op om …". The comma must follow a noun
+    and open noun-phrase words up to "en"/"of" and at least one more; else None."""
+    doc = ctx.doc
+    if doc[comma].text != "," or comma == 0 or doc[comma - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    j, joined = comma + 1, False
+    while j < end and (
+        doc[j].pos_ in _LIST_WORDS or doc[j].lower_ in ctx.cues.reader_calls.coordinators
+    ):
+        joined = joined or doc[j].lower_ in ctx.cues.reader_calls.coordinators
+        j += 1
+    last = doc[j - 1]
+    if not joined or j >= end or is_boundary(ctx.view, j) or last.lower_ in ("en", "of", "maar"):
+        return None
+    return j
+
+
+_LIST_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def trim_end(ctx: DemandContext, lo: int, hi: int) -> int:

@@ -28,6 +28,7 @@ from pipeline.extract.demands.finders import (
     frames,
     imperatives,
     instructions,
+    measures,
     modals,
     searches,
     tasks,
@@ -80,6 +81,7 @@ FINDERS: tuple[Finder, ...] = (
     Finder(contact_wishes.KIND, rank=2, find=contact_wishes.find),
     Finder(searches.KIND, rank=2, find=searches.find),
     Finder(advice.KIND, rank=3, find=advice.find),
+    Finder(measures.KIND, rank=1, find=measures.find),
 )
 
 _ALL = frozenset(finder.name for finder in FINDERS)
@@ -88,7 +90,14 @@ _DIRECTIVE = frozenset({directives.KIND})
 # Calls to the public are calls under a condition too ("Heeft u vragen, bel dan …", "waarschuwt om
 # een legitimatie te vragen wanneer …"); they are asked only whether they are questions.
 READS_OWN_CONDITIONS = frozenset(
-    {instructions.KIND, witness_calls.KIND, contact_wishes.KIND, searches.KIND, advice.KIND}
+    {
+        instructions.KIND,
+        witness_calls.KIND,
+        contact_wishes.KIND,
+        searches.KIND,
+        advice.KIND,
+        measures.KIND,
+    }
 )
 _IMPERATIVES = frozenset({imperatives.KIND, instructions.KIND})
 
