@@ -61,3 +61,9 @@ def addressed(ctx: DemandContext, start: int, hi: int) -> str | None:
     while words and words[0].lower_ in cues.determiners:
         words = words[1:]
     return join(words) or named
+
+
+def text_of(ctx: DemandContext, lo: int, hi: int) -> str | None:
+    """The words of [lo, hi) as an action's text, without the sentence's final mark."""
+    words = [t for t in ctx.doc[lo:hi] if not (t.is_space or (t.i == hi - 1 and t.text in ".!?"))]
+    return join(words) or None

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.demands.callers import addressed, caller
+from pipeline.extract.demands.callers import addressed, caller, text_of
 from pipeline.extract.demands.clauses import demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found
-from pipeline.extract.demands.phrases import join, np_after
+from pipeline.extract.demands.phrases import np_after
 from pipeline.text.grammar import is_boundary, is_finite
 
 KIND = "advice"
@@ -76,7 +76,7 @@ def _read(ctx: DemandContext, sent: Span, cue: Token) -> Found | None:
         "call_on",
         actor=caller(ctx, lo, cue, cue.i),
         addressee=_addressee(ctx, lo, cue, om),
-        action=join([t for t in doc[om.i + 1 : sent.end] if not t.is_space]).rstrip(".!") or None,
+        action=text_of(ctx, om.i + 1, sent.end),
     )
 
 

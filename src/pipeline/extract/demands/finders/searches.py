@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.demands.callers import addressed, caller
+from pipeline.extract.demands.callers import addressed, caller, text_of
 from pipeline.extract.demands.clauses import demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import ends_with
 from pipeline.extract.demands.model import Clause, Found
-from pipeline.extract.demands.phrases import join, np_after
+from pipeline.extract.demands.phrases import np_after
 from pipeline.text.grammar import is_past
 
 KIND = "search_call"
@@ -85,5 +85,5 @@ def _read(ctx: DemandContext, sent: Span, cue: Token, start: int) -> Found | Non
         "call_on",
         actor=caller(ctx, lo, cue, cue.i),
         addressee=addressed(ctx, start, sent.end),
-        action=join([t for t in ctx.doc[start : sent.end] if not t.is_space]).rstrip(".!"),
+        action=text_of(ctx, start, sent.end),
     )

@@ -17,7 +17,7 @@ data/demand_cues.yaml.
 
 from __future__ import annotations
 
-from pipeline.extract.demands.callers import addressed, caller
+from pipeline.extract.demands.callers import addressed, caller, text_of
 from pipeline.extract.demands.clauses import demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import ends_with
@@ -75,6 +75,5 @@ def _action(ctx: DemandContext, lo: int, hi: int) -> str | None:
     doc, cues = ctx.doc, ctx.cues
     for t in doc[lo:hi]:
         if t.lower_ in cues.infinitive_complementisers or t.text == ":":
-            words = [w for w in doc[t.i + 1 : hi] if not (w.is_space or w.text in ".?!")]
-            return join(words) or None
+            return text_of(ctx, t.i + 1, hi)
     return None
