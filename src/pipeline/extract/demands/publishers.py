@@ -75,14 +75,14 @@ def _speaker_of(index: EntityIndex, label: str) -> str:
     entity = index.resolve(label)
     if entity is not None:
         return entity.name
-    if label.casefold() in _role_words():
+    if label.casefold() in role_words():
         holder = index.by_role(label.casefold())
         return holder.name if holder else label.casefold()
     return label
 
 
 @cache
-def _role_words() -> frozenset[str]:
+def role_words() -> frozenset[str]:
     """Role words of persons (data/roles.csv): a label naming a role, not a person."""
     return frozenset(row.role.casefold() for row in table(RoleRow) if row.kind == "person")
 

@@ -24,6 +24,7 @@ from pipeline.extract.demands.callers import addressed, caller, text_of
 from pipeline.extract.demands.clauses import demand_in
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found
+from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
 from pipeline.text.grammar import is_boundary, is_finite
 
@@ -96,4 +97,5 @@ def _addressee(ctx: DemandContext, lo: int, cue: Token, om: Token) -> str | None
     k = cue.i + 1
     while k < om.i and doc[k].pos_ in ("ADV",):
         k += 1
-    return addressed(ctx, k, om.i) if np_after(ctx, k, om.i) else None
+    advised = np_after(ctx, k, om.i)  # "adviseert het kabinet al langer om": the noun phrase
+    return party(ctx, advised) if advised else None

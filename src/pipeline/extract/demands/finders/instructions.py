@@ -7,8 +7,8 @@ dan direct naar buiten", "Koop je een ticket, doe dit dan via de officiële site
 ziek uit en zorg dat je anderen niet besmet", "Schaam je niet en doe aangifte", "Gelieve het
 dossiernummer te vermelden". The demand runs from the condition or lead-in before the verb to the
 end of the sentence (not into a "want" clause); its actor is the voice of the text
-(`voices.voice`: the quote's speaker, the transcript turn's, the publisher); its addressee the
-party a lead-in names ("Advies aan omwonenden", "geldt voor Noord-Brabant het advies:", "Aan u
+(`voices.voice`: the quote's speaker, the transcript turn's, the publisher) or the speaker a label
+before its colon names ("Burgemeester: blijf binnen"); its addressee the party a lead-in names ("Advies aan omwonenden", "geldt voor Noord-Brabant het advies:", "Aan u
 willen we vragen, zorgpersoneel: …"), also for the instructions right after it, else none (the
 reader).
 
@@ -46,6 +46,7 @@ from pipeline.extract.demands.lexicon import ends_with
 from pipeline.extract.demands.model import Clause, Found
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
+from pipeline.extract.demands.publishers import role_words
 from pipeline.extract.demands.voices import voice
 from pipeline.text.datafiles import DemandCues
 from pipeline.text.grammar import is_finite, is_past, is_quote_mark, opens_subordinate_clause
@@ -119,7 +120,7 @@ def _read(ctx: DemandContext, sent: Span, piece: Span, lead: str | None) -> Foun
             start=start,
             end=end,
             modality="imperative",
-            actor=voice(ctx, v),
+            actor=_lead_speaker(ctx, piece, v) or voice(ctx, v),
             addressee=_lead(ctx, sent.start, v.i) or lead,
             action=ctx.text[v.idx : last.idx + len(last)],
         )
@@ -360,6 +361,30 @@ def _condition_start(ctx: DemandContext, piece: Span, v: Token) -> int:
         if t.text in _CLAUSE_MARKS:
             segment = t.i + 1
     return v.i
+
+
+def _lead_speaker(ctx: DemandContext, piece: Span, v: Token) -> str | None:
+    """A speaker label right before the call's colon ("Burgemeester: blijf binnen", "Politie:
+    bel 112"): a known person or organisation, or a role -- its holder, else the role noun."""
+    doc = ctx.doc
+    colon = doc[v.i - 1] if v.i > piece.start else None
+    if colon is None or colon.text != ":":
+        return None
+    label = []
+    for t in reversed(doc[piece.start : colon.i]):
+        if not t.is_alpha:
+            break
+        label.insert(0, t)
+    if not label or len(label) > ctx.cues.reader_calls.max_label_words:
+        return None
+    text = " ".join(t.text for t in label)
+    entity = ctx.index.resolve(text)
+    if entity is not None and entity.label in ("PERSON", "ORG"):
+        return entity.name
+    if text.casefold() in role_words():
+        holder = ctx.index.by_role(text.casefold())
+        return holder.name if holder is not None else text.casefold()
+    return None
 
 
 def _appeal_word(ctx: DemandContext, t: Token) -> bool:
