@@ -269,6 +269,8 @@ NOT_CALLS = [
     ),
     ("enumerator-without-measures", "Ten tweede: de cijfers zijn voorlopig."),
     ("generic-truism", "Je moet het zien om het te geloven."),
+    ("inverted-after-condition", "Wanneer de brug open is, wacht het verkeer een kwartier."),
+    ("subject-pronoun-after-condition", "Als het misgaat, bel ik meteen de politie."),
 ]
 
 

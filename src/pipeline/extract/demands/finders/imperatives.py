@@ -99,7 +99,7 @@ def _quoted_sentences(ctx: DemandContext) -> list[Span]:
 
 
 def headline_lines(ctx: DemandContext) -> list[Span]:
-    """Short lines without a full stop inside: headlines and subheadings."""
+    """Short lines without a full stop inside or at the end: headlines and subheadings."""
     text = ctx.view.orth
     lines, start = [], 0
     for i, token_text in enumerate(text):
@@ -112,7 +112,8 @@ def headline_lines(ctx: DemandContext) -> list[Span]:
     for lo, hi in lines:
         words = sum(1 for i in range(lo, hi) if not punct[i] and not space[i])
         inner = any(text[i] in SENTENCE_END for i in range(lo, hi - 1))
-        if 0 < words <= _MAX_HEADLINE_WORDS and not inner:
+        stop = hi > lo and text[hi - 1] == "."  # a one-sentence paragraph: `instructions` reads it
+        if 0 < words <= _MAX_HEADLINE_WORDS and not inner and not stop:
             out.append(ctx.doc[lo:hi])
     return out
 

@@ -262,7 +262,16 @@ def _is_instruction(ctx: DemandContext, piece: Span, v: Token, where: str) -> bo
         not clause_initial or _continued(ctx, piece, v)
     ):
         return False  # "…, help je de ander", "Koop je een ticket, doe dit dan …"
+    inverted = following.lower_ in cues.inanimate_pronouns or following.pos_ == "PROPN"
+    if where in ("comma", "condition") and lower.endswith("t") and inverted:
+        if not _then_follows(ctx, rest):
+            return False  # "…, wacht het verkeer": an inverted third person
     return not any(_finite_verb(ctx, t) and t.lower_ not in cues.imperative_stems for t in rest)
+
+
+def _then_follows(ctx: DemandContext, rest: list[Token]) -> bool:
+    """ "dan" among the first words after the verb: "…, wacht dan even"."""
+    return any(t.lower_ in ctx.cues.conditional_then for t in rest[:3])
 
 
 def _verb_evidence(ctx: DemandContext, v: Token, rest: list[Token], clause_initial: bool) -> bool:
