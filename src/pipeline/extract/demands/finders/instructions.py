@@ -263,9 +263,9 @@ def _is_instruction(ctx: DemandContext, piece: Span, v: Token, where: str) -> bo
     ):
         return False  # "…, help je de ander", "Koop je een ticket, doe dit dan …"
     inverted = following.lower_ in cues.inanimate_pronouns or following.pos_ == "PROPN"
-    if where in ("comma", "condition") and lower.endswith("t") and inverted:
-        if not _then_follows(ctx, rest):
-            return False  # "…, wacht het verkeer": an inverted third person
+    after_condition = where in ("comma", "condition") and lower.endswith("t")
+    if after_condition and inverted and not _then_follows(ctx, rest):
+        return False  # "…, wacht het verkeer": an inverted third person
     return not any(_finite_verb(ctx, t) and t.lower_ not in cues.imperative_stems for t in rest)
 
 
