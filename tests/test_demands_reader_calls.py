@@ -2,7 +2,7 @@
 
 Imperatives anywhere in a text (`finders/instructions.py`), nominal and first-person appeals
 (`witness_calls`, `contact_wishes`, `searches`, `advice`), the voice of an unattributed call
-(`publishers`, `voices`), sub-headings glued to the next sentence (`headings`) and the filters of
+(`publishers`, `actors.voice`), sub-headings glued to the next sentence (`headings`) and the filters of
 calls (`reader_filters`). A row: id, text, entities {name: label}, quotes [(speaker, words)], and
 the expected demands as (modality, actor, addressee, fragment of the demand text); `[]` = none.
 """
@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from pipeline.extract.attribution import turn_speaker
 from pipeline.extract.demands import build_context, extract_demands
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Entity, Quote, Span
@@ -390,6 +391,7 @@ TURNS = [
         {},
         ["burgemeester", "VRAAG"],
     ),
+    ("one-known-person", "Tekst\n\nDE JONG\nBlijf thuis.", {"De Jong": "PERSON"}, ["De Jong"]),
     ("one-heading", "Tekst\n\nRESULTATEN\nHet ging goed.", {}, []),
 ]
 
@@ -398,5 +400,7 @@ TURNS = [
     ("text", "entities", "speakers"), [r[1:] for r in TURNS], ids=[r[0] for r in TURNS]
 )
 def test_transcript_turns(nlp, text, entities, speakers):
-    ctx = build_context(DocView.of(nlp(text)), _index(text, entities), [])
-    assert [speaker for _, speaker in ctx.turns] == speakers
+    index = _index(text, entities)
+    ctx = build_context(DocView.of(nlp(text)), index, [])
+    got = [turn_speaker(index, turn.label) for turn in ctx.turns]
+    assert got == speakers, f"{text!r}: turn speakers {got}, expected {speakers}"

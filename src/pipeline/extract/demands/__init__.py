@@ -20,7 +20,8 @@ quoted sentences for imperatives):
 - `duties`: "het is/blijft aan X om …", "het is de plicht van X om …" (should);
 - `wants`: "X wil dat Y …", "X verwacht van Y dat …" (must);
 - `needs`: "er is/zijn … nodig (: meer geld)" (necessary);
-- `measures`: measures announced in the present passive, "… worden afgelast" (must).
+- `measures`: measures announced as decisions, in the present passive ("… worden afgelast") or
+  listed after a measure lead ("de volgende maatregelen: iedereen blijft thuis") (must);
 - calls to readers and the public (issue 11): `instructions` (imperatives anywhere in body text,
   also after a condition, question or lead-in, coordinated, "gelieve", "bij spoed belt u"),
   `witness_calls` ("doet een oproep aan getuigen"), `contact_wishes` ("komt graag in contact
@@ -43,14 +44,13 @@ Layout:
   order), `STEPS` (the post-passes, in order);
 - `finders/` -- one module per construction; `filters.py`, `readings.py`, `reader_filters.py` -- the
   filters (navigation, discourse imperatives and questions in `reader_filters`);
-- `steps.py` -- keep the outermost of overlapping demands, sources of reported obligations in the next sentence, subheading actors;
-  `headings.py` -- sub-headings glued to the next sentence (and the step moving a demand past
-  one); `voices.py` -- the voice of an unattributed call (quote, transcript turn, publisher) and
-  its steps (present passives, turn speakers, generic "je moet"); `publishers.py` -- the publisher
-  and transcript turns, read from the text; `callers.py` -- caller and addressed party of an
-  appeal;
+- `steps.py` -- keep the outermost of overlapping demands, sources of reported obligations in
+  the next sentence, subheading actors; `headings.py` -- sub-headings glued to the next sentence
+  (and the step moving a demand past one); `publishers.py` -- the organisation a text speaks for,
+  read from the text; `callers.py` -- caller and addressed party of an appeal;
 - `subjects.py`, `phrases.py`, `parties.py`, `actors.py`, `addressees.py`, `actions.py` --
-  building the subject, a noun phrase, a party's name, the actor, the addressee, the action;
+  building the subject, a noun phrase, a party's name, the actor (`actors.voice`: the voice of an
+  unattributed call -- quote, transcript turn, publisher), the addressee, the action;
 - `clauses.py`, `insertions.py`, `lexicon.py` -- clause limits, parentheticals, word lookups.
 
 To add a construction: write `finders/<name>.py` with `KIND`, `find(ctx) -> list[Found]` (build a

@@ -2,7 +2,7 @@
 
 Shared by the appeal finders (`witness_calls`, `contact_wishes`, `searches`, `advice`): the
 caller is the clause's subject -- "we"/"wij" and a missing subject are the voice of the text
-(`voices.voice`: "Wij doen een oproep aan getuigen" in a police release is the police's) -- and
+(`actors.voice`: "Wij doen een oproep aan getuigen" in a police release is the police's) -- and
 the addressed party is the noun phrase the construction names, with its relative clause
 ("getuigen die iets gezien hebben"), as the entity's name when it is one; "u"/"je" is the reader,
 named by no noun ("Dan komt het onderzoeksteam graag met u in contact"). Words: `first_person`,
@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.extract.demands.actors import voice
 from pipeline.extract.demands.clauses import trim_end
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import join, np_after
 from pipeline.extract.demands.subjects import parsed, subject, subject_by_order, subject_words
-from pipeline.extract.demands.voices import voice
 from pipeline.text.grammar import is_finite, is_quote_mark
 
 

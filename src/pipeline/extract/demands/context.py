@@ -97,7 +97,7 @@ class DemandContext:
             candidates=_candidates(view, triggers),
             filters=filters,
             ranks=ranks,
-            turns=speaker_turns(view.text),
+            turns=speaker_turns(view.text, index),
         )
 
     def cue_tokens(self, kind: str) -> list[tuple[Span, Token]]:

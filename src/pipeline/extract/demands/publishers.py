@@ -1,15 +1,10 @@
-"""Who a text speaks for: its publisher, and in a transcript the speaker of each turn -- decided
-from the text and its layout, never from a file name.
+"""Who a text speaks for: its publisher, decided from the text and its layout, never from a file
+name (a transcript turn's speaker is `attribution.speaker_turns`').
 
 A press release speaks for its publisher: "Bel 112" in a police release is the police's call,
-"Blijf thuis" in a health authority's update that authority's (`voices.voice` asks this module).
+"Blijf thuis" in a health authority's update that authority's (`actors.voice` asks this module).
 
-- `transcript_turns`: a line holding only a label in capitals ("RUTTE", "VAN DISSEL:") opens a
-  turn; the label is resolved to a named person, a role ("BURGEMEESTER") becomes its lower-case
-  noun (or the person holding it), anything else is kept as written. One label line alone is a
-  heading, not a transcript, unless it names a known person or a role. Without such lines, an
-  interview's "Kiske: …" lines are turns when a name comes back or names a known person.
-- `publisher`: an organisation the text names as its publisher ("Bron: X") or that signs it (a
+`publisher`: an organisation the text names as its publisher ("Bron: X") or that signs it (a
   short last line naming an organisation: "Veiligheidsregio Twente"); in a text written in the
   first person plural ("We vragen omwonenden ..."), the public body it names by its generic noun
   ("de politie", "de gemeente Deventer"): a body calls itself that and "we" in one release, while
@@ -18,73 +13,18 @@ A press release speaks for its publisher: "Bel 112" in a police release is the p
   ties going to a body the text names -- "politiezone Mechelen-Willebroek" -- then to the one
   named first).
 
-Words: `reader_calls` in data/demand_cues.yaml (`max_label_words`, `public_bodies`,
+Words: `reader_calls` in data/demand_cues.yaml (`public_bodies`,
 `first_person_plural`, `publisher_cues`, `max_signature_words`).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from functools import cache
 
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Quote
-from pipeline.text.datafiles import DemandCues, ReaderCallWords, RoleRow, table
+from pipeline.text.datafiles import DemandCues, ReaderCallWords
 from pipeline.text.view import DocView
-
-# A line holding a label in capitals, maybe a note in brackets ("RUTTE (vervolg)") and a colon.
-_LABEL = re.compile(
-    r"^[^\S\n]*([A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]*[A-ZÀ-Þ])[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*:?[^\S\n]*$",
-    re.MULTILINE,
-)
-
-
-# An interview's turn: a name and a colon opening a line ("Kiske: Een belangrijk aspect was …").
-_NAMED_TURN = re.compile(
-    r"^[^\S\n]*([A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+){0,2}):[^\S\n]+\S", re.MULTILINE
-)
-
-
-def transcript_turns(
-    view: DocView, index: EntityIndex, cues: DemandCues
-) -> tuple[tuple[int, str], ...]:
-    """(first token of the turn, speaker) for every speaker label, in text order: label lines in
-    capitals (a transcript), or names opening lines with a colon (an interview, when a name
-    comes back or is a known person: "Tips: …" once is no turn)."""
-    limit = cues.reader_calls.max_label_words
-    labels = []
-    for match in _LABEL.finditer(view.text):
-        label = " ".join(match.group(1).replace(":", " ").split())
-        if len(label.split()) <= limit and any(c.isalpha() for c in label):
-            labels.append((view.first_token_from(match.end()), _speaker_of(index, label)))
-    known = any(index.resolve(s) is not None or s.islower() for _, s in labels)
-    if len(labels) >= 2 or known:
-        return tuple(labels)
-    named = [(m.end(1) + 1, m.group(1)) for m in _NAMED_TURN.finditer(view.text)]
-    names = [name for _, name in named]
-    repeated = any(names.count(name) > 1 for name in names)
-    persons = [n for n in names if (e := index.resolve(n)) is not None and e.label == "PERSON"]
-    if len(named) >= 2 and (repeated or persons):
-        return tuple((view.first_token_from(end), _speaker_of(index, name)) for end, name in named)
-    return ()
-
-
-def _speaker_of(index: EntityIndex, label: str) -> str:
-    """The person a label names, a role as a lower-case noun, else the label as written."""
-    entity = index.resolve(label)
-    if entity is not None:
-        return entity.name
-    if label.casefold() in role_words():
-        holder = index.by_role(label.casefold())
-        return holder.name if holder else label.casefold()
-    return label
-
-
-@cache
-def role_words() -> frozenset[str]:
-    """Role words of persons (data/roles.csv): a label naming a role, not a person."""
-    return frozenset(row.role.casefold() for row in table(RoleRow) if row.kind == "person")
 
 
 def publisher(

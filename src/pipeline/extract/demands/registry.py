@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from pipeline.extract.demands import filters, headings, reader_filters, readings, steps, voices
+from pipeline.extract.demands import filters, headings, reader_filters, readings, steps
 from pipeline.extract.demands.context import DemandContext, Reject
 from pipeline.extract.demands.finders import (
     advice,
@@ -149,9 +149,6 @@ STEPS: tuple[Step, ...] = (
     Step("anaphoric_sources", steps.anaphoric_sources),
     Step("subheading_actors", steps.subheading_actors),
     Step("glued_headings", headings.glued_headings),
-    Step("present_passives", voices.present_passives),
-    Step("turn_speakers", voices.turn_speakers),
-    Step("generic_calls", voices.generic_calls),
 )
 
 

@@ -8,7 +8,7 @@ vraagt om …" (actor: de Kamer). Negative twins: "De minister vraagt zich af of
 "We kunnen pleiten voor …" (hypothetical), "De scholen moeten open, eist de ouderraad" (the verb
 attributes the clause before it: that modal is the demand). The subject is the actor (a
 first-person one is the voice of the text: the quote's speaker, the transcript turn's speaker, or
-the publisher outside quotes, `voices.voice`).
+the publisher outside quotes, `actors.voice`).
 
 Words: `directive_verbs` (forms, particle, what the object names, addressee and action
 prepositions), `verbs_needing_complement`, `vragen_complements`, `reflexive_pronouns`,
@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.actions import directive_action
-from pipeline.extract.demands.actors import actor
+from pipeline.extract.demands.actors import actor, voice
 from pipeline.extract.demands.addressees import directive_addressee
 from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
 from pipeline.extract.demands.context import DemandContext
@@ -37,7 +37,6 @@ from pipeline.extract.demands.subjects import (
     subject_left,
     subject_words,
 )
-from pipeline.extract.demands.voices import voice
 from pipeline.text.datafiles import DemandCues, DirectiveVerb
 from pipeline.text.grammar import is_finite
 

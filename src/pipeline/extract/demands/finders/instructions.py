@@ -7,7 +7,7 @@ dan direct naar buiten", "Koop je een ticket, doe dit dan via de officiële site
 ziek uit en zorg dat je anderen niet besmet", "Schaam je niet en doe aangifte", "Gelieve het
 dossiernummer te vermelden". The demand runs from the condition or lead-in before the verb to the
 end of the sentence (not into a "want" clause); its actor is the voice of the text
-(`voices.voice`: the quote's speaker, the transcript turn's, the publisher) or the speaker a label
+(`actors.voice`: the quote's speaker, the transcript turn's, the publisher) or the speaker a label
 before its colon names ("Burgemeester: blijf binnen"); its addressee the party a lead-in names ("Advies aan omwonenden", "geldt voor Noord-Brabant het advies:", "Aan u
 willen we vragen, zorgpersoneel: …"), also for the instructions right after it, else none (the
 reader).
@@ -38,6 +38,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.attribution import label_speaker
+from pipeline.extract.demands.actors import voice
 from pipeline.extract.demands.clauses import trim_end
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders.imperatives import headline_lines, imperative_form
@@ -46,8 +48,6 @@ from pipeline.extract.demands.lexicon import ends_with
 from pipeline.extract.demands.model import Clause, Found
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
-from pipeline.extract.demands.publishers import role_words
-from pipeline.extract.demands.voices import voice
 from pipeline.text.datafiles import DemandCues
 from pipeline.text.grammar import is_finite, is_past, is_quote_mark, opens_subordinate_clause
 
@@ -386,14 +386,7 @@ def _lead_speaker(ctx: DemandContext, piece: Span, v: Token) -> str | None:
         label.insert(0, t)
     if not label or len(label) > ctx.cues.reader_calls.max_label_words:
         return None
-    text = " ".join(t.text for t in label)
-    entity = ctx.index.resolve(text)
-    if entity is not None and entity.label in ("PERSON", "ORG"):
-        return entity.name
-    if text.casefold() in role_words():
-        holder = ctx.index.by_role(text.casefold())
-        return holder.name if holder is not None else text.casefold()
-    return None
+    return label_speaker(ctx.index, " ".join(t.text for t in label))
 
 
 def _appeal_word(ctx: DemandContext, t: Token) -> bool:

@@ -27,14 +27,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.actions import action, attribution_tokens
-from pipeline.extract.demands.actors import actor
+from pipeline.extract.demands.actors import actor, voice
 from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each, trim_end
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import ends_with, has_word
 from pipeline.extract.demands.model import Clause, Found, Triggers
 from pipeline.extract.demands.parties import is_agentive, party
 from pipeline.extract.demands.phrases import join, np_after, np_head
-from pipeline.extract.demands.voices import voice
 from pipeline.text.datafiles import DemandCues
 from pipeline.text.grammar import is_finite, is_past
 
