@@ -337,7 +337,6 @@ class ReaderCallWords:
     example_markers: frozenset[str]
     discourse_phrases: dict[str, str]
     max_phrase_gap: int
-    truism_verbs: frozenset[str]
     cross_references: frozenset[str]
     navigation_verbs: frozenset[str]
     navigation_targets: frozenset[str]

@@ -3,9 +3,8 @@ instead of asking an action in the world (registered in `registry.FILTERS` for t
 finders).
 
 Words: `cross_references`, `navigation_verbs`, `navigation_targets`, `reference_adverbs`,
-`example_verbs`, `example_markers`, `discourse_phrases`, `max_phrase_gap`, `truism_verbs` in the
-`reader_calls` section of data/demand_cues.yaml; `generic_subjects`, `perception_verbs`,
-`non_agentive_verbs`.
+`example_verbs`, `example_markers`, `discourse_phrases`, `max_phrase_gap` in the `reader_calls` section of
+data/demand_cues.yaml.
 """
 
 from __future__ import annotations
@@ -55,23 +54,6 @@ def is_question(ctx: DemandContext, clause: Clause) -> bool:
     if not words or not words[-1].text.endswith("?"):
         return False
     return not any(t.text == ":" for t in ctx.doc[clause.cue.i : words[-1].i])
-
-
-def is_truism(ctx: DemandContext, clause: Clause) -> bool:
-    """A truism with a generic subject: "Je moet het zien om het te geloven", "je moet zowel
-    klachten hebben als koorts" -- a verb of perceiving, knowing, having or being. Negative twins
-    (calls to the reader): "Dan moet je wel de huisarts bellen", "Men moet extra capaciteit
-    zoeken"."""
-    cues = ctx.cues
-    subj = clause.subject
-    if subj is None or subj.head.lower_ not in cues.generic_subjects:
-        return False
-    stative = cues.reader_calls.truism_verbs | cues.perception_verbs | cues.non_agentive_verbs
-    return any(
-        t.lemma_.casefold() in stative or t.lower_ in stative
-        for t in ctx.doc[clause.lo : clause.hi]
-        if t.i != clause.cue.i and t.pos_ in ("VERB", "AUX")
-    )
 
 
 def is_discourse(ctx: DemandContext, clause: Clause) -> bool:
