@@ -189,14 +189,21 @@ CALLS = [
         "Het RIVM adviseert reizigers om na terugkomst een test te doen.",
         {"RIVM": "ORG"},
         [],
-        [("call_on", "RIVM", "reizigers", "adviseert reizigers")],
+        [("should", "RIVM", "reizigers", "adviseert reizigers")],
     ),
     (
         "advice-passive",
         GEMEENTE + "Aan ouderen wordt geadviseerd om de hitte te mijden.",
         {"Zwolle": "GPE"},
         [],
-        [("call_on", "gemeente Zwolle", "ouderen", "wordt geadviseerd")],
+        [("should", "gemeente Zwolle", "ouderen", "wordt geadviseerd")],
+    ),
+    (
+        "warning-with-condition",
+        "De politie waarschuwt om altijd een legitimatie te vragen wanneer iemand aanbelt.",
+        {"politie": "ORG"},
+        [],
+        [("urge", "politie", None, "waarschuwt om")],
     ),
     (
         "present-passive-call",

@@ -145,6 +145,18 @@ FILTER_ROWS = [
     ("question_or_conditional", "Als het misgaat, moet de minister ingrijpen.", "moet", True),
     ("question_or_conditional", "Doet de stad niets, dan moet het Rijk ingrijpen.", "moet", True),
     ("question_or_conditional", "De minister moet nu ingrijpen.", "moet", False),
+    (
+        "question_or_conditional",
+        "De bond roept de leden op te staken wanneer het kabinet niet luistert.",
+        "roept",
+        False,
+    ),
+    (
+        "question_or_conditional",
+        "Als het kabinet niet luistert, roept de bond de leden op te staken.",
+        "roept",
+        True,
+    ),
     ("question_or_conditional", "Is het tijd dat de minister ingrijpt?", "tijd", True),
     (
         "question_or_conditional",

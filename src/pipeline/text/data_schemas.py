@@ -314,14 +314,6 @@ class DirectiveVerb:
 
 
 @dataclass(frozen=True)
-class AdviceVerb:
-    """An advice verb of `reader_calls`: its forms and the particles one of which it needs."""
-
-    forms: frozenset[str]
-    particles: frozenset[str]
-
-
-@dataclass(frozen=True)
 class ReaderCallWords:
     """demand_cues.yaml `reader_calls`: calls to readers, witnesses and the public (see the
     section's comments for the decision each list makes)."""
@@ -356,8 +348,6 @@ class ReaderCallWords:
     seeking_verbs: frozenset[str]
     seeking_nouns: frozenset[str]
     public_nouns: frozenset[str]
-    advice_verbs: dict[str, AdviceVerb]
-    advised_prepositions: frozenset[str]
     measure_nouns: frozenset[str]
     enumerators: frozenset[str]
     present_passive_aux: frozenset[str]

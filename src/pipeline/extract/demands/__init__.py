@@ -25,8 +25,9 @@ quoted sentences for imperatives):
 - calls to readers and the public (issue 11): `instructions` (imperatives anywhere in body text,
   also after a condition, question or lead-in, coordinated, "gelieve", "bij spoed belt u"),
   `witness_calls` ("doet een oproep aan getuigen"), `contact_wishes` ("komt graag in contact
-  met"), `searches` ("We zoeken mensen die …"), `advice` ("adviseert/waarschuwt … om … te"); they
-  read their own conditions and are asked only whether they are questions (`reader_filters`).
+  met"), `searches` ("We zoeken mensen die …"); they read their own conditions and are asked
+  only whether they are questions (`reader_filters`). Advice ("adviseert/waarschuwt … om … te")
+  is a `directives` verb.
 
 Clauses are spanned across insertions (", zo zegt X,": `insertions`, `clauses`); a source right
 after the clause ("…, zegt X, anders …") is its actor (`actors`); questions, conditionals, past

@@ -1,6 +1,6 @@
 """Who makes a nominal or first-person appeal to the public, and whom it addresses.
 
-Shared by the appeal finders (`witness_calls`, `contact_wishes`, `searches`, `advice`): the
+Shared by the appeal finders (`witness_calls`, `contact_wishes`, `searches`): the
 caller is the clause's subject -- "we"/"wij" and a missing subject are the voice of the text
 (`actors.voice`: "Wij doen een oproep aan getuigen" in a police release is the police's) -- and
 the addressed party is the noun phrase the construction names, with its relative clause

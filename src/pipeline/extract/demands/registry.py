@@ -22,7 +22,6 @@ from types import MappingProxyType
 from pipeline.extract.demands import filters, headings, reader_filters, readings, steps
 from pipeline.extract.demands.context import DemandContext, Reject
 from pipeline.extract.demands.finders import (
-    advice,
     appeals,
     contact_wishes,
     directives,
@@ -89,7 +88,6 @@ FINDERS: tuple[Finder, ...] = (
     Finder(witness_calls.KIND, rank=3, find=witness_calls.find),
     Finder(contact_wishes.KIND, rank=2, find=contact_wishes.find),
     Finder(searches.KIND, rank=2, find=searches.find),
-    Finder(advice.KIND, rank=3, find=advice.find),
 )
 
 _ALL = frozenset(finder.name for finder in FINDERS)
@@ -104,7 +102,6 @@ READS_OWN_CONDITIONS = frozenset(
         witness_calls.KIND,
         contact_wishes.KIND,
         searches.KIND,
-        advice.KIND,
         measures.KIND,
     }
 )
