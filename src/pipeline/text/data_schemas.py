@@ -339,18 +339,14 @@ class ReaderCallWords:
     lead_verbs: frozenset[str]
     appeal_prepositions: frozenset[str]
     reader_pronouns: frozenset[str]
-    everyone: frozenset[str]
-    appeal_verbs: frozenset[str]
     appeal_nouns: frozenset[str]
     eager_adverbs: frozenset[str]
     contact_nouns: frozenset[str]
     hearing_verbs: frozenset[str]
     seeking_verbs: frozenset[str]
     seeking_nouns: frozenset[str]
-    public_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     enumerators: frozenset[str]
-    present_passive_aux: frozenset[str]
     max_label_words: int
     public_bodies: frozenset[str]
     first_person_plural: frozenset[str]
@@ -470,11 +466,6 @@ class DemandCues:
     truism_verbs: frozenset[str]
     second_person: frozenset[str]
     reader_calls: ReaderCallWords
-
-    @cached_property
-    def addressable_nouns(self) -> frozenset[str]:
-        """Heads of noun phrases that can be asked to act: agents and the public."""
-        return self.agent_nouns | self.person_nouns | self.reader_calls.public_nouns
 
     @cached_property
     def modal_forms(self) -> frozenset[str]:

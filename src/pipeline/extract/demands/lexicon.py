@@ -44,9 +44,8 @@ def ends_with(token: Token, nouns: frozenset[str]) -> bool:
 
 def is_agent_noun(cues: DemandCues, token: Token) -> bool:
     """A noun whose head can act: an organisation or office (`agent_nouns`: "gemeente",
-    "zorgverzekeraar"), people (`person_nouns`: "inwoners", "zorgmedewerkers") or the public a
-    call is made to (`reader_calls.public_nouns`: "omwonenden")."""
-    return ends_with(token, cues.addressable_nouns)
+    "zorgverzekeraar") or people (`person_nouns`: "inwoners", "zorgmedewerkers")."""
+    return ends_with(token, cues.agent_nouns) or ends_with(token, cues.person_nouns)
 
 
 def is_nominal(cues: DemandCues, token: Token) -> bool:

@@ -1,7 +1,7 @@
 """A search for people among the public, said in the first person: "We zoeken mensen die …",
 "Wij zijn op zoek naar getuigen".
 
-The sought party must be people who can come forward (`public_nouns`: getuigen, mensen,
+The sought party must be people who can come forward (`person_nouns`: getuigen, mensen,
 omwonenden, de eigenaar …, or "iedereen"), usually with a relative clause saying who ("mensen die
 meer kunnen vertellen over …"): said by the searcher to the reader, the search is a call on them
 to report. Actor: the voice of the text ("we" in a police release is the police); addressee:
@@ -13,7 +13,7 @@ Negative twins: "We zijn op zoek naar zoveel mogelijk tips" (things, not people)
 dader" (a suspect is no public noun), "We zochten getuigen" (past: a report), "De politie is op
 zoek naar getuigen" (third person).
 
-Words: `reader_calls` (`seeking_verbs`, `seeking_nouns`, `public_nouns`, `everyone`) and
+Words: `reader_calls` (`seeking_verbs`, `seeking_nouns`), `person_nouns`, `person_pronouns` and
 `first_person` in data/demand_cues.yaml.
 """
 
@@ -64,11 +64,13 @@ def find(ctx: DemandContext) -> list[Found]:
 
 def _read(ctx: DemandContext, sent: Span, cue: Token, start: int) -> Found | None:
     """The search at `cue` whose object starts at `start`, if it seeks people of the public."""
-    words = ctx.cues.reader_calls
     while start < sent.end and ctx.doc[start].pos_ == "ADV":
         start += 1  # "zoekt nog altijd getuigen"
     sought = np_after(ctx, start, sent.end)
-    people = [t for t in sought if t.lower_ in words.everyone or ends_with(t, words.public_nouns)]
+    cues = ctx.cues
+    people = [
+        t for t in sought if t.lower_ in cues.person_pronouns or ends_with(t, cues.person_nouns)
+    ]
     if not people:
         return None
     lo = sent.start

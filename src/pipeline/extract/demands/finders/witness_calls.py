@@ -11,7 +11,7 @@ Negative twins: "Dringende oproep" (a heading: no verb), "De oproep van de burge
 goed ontvangen" (no "doen ... aan"), "Doet de politie een oproep aan getuigen?" (a question: the
 `question_or_conditional` filter).
 
-Words: `reader_calls` (`appeal_verbs`, `appeal_nouns`) and `infinitive_complementisers` in
+Words: `appeal_verbs`, `reader_calls` (`appeal_nouns`) and `infinitive_complementisers` in
 data/demand_cues.yaml.
 """
 
@@ -40,7 +40,10 @@ def find(ctx: DemandContext) -> list[Found]:
                 (
                     t
                     for t in sent
-                    if (t.lower_ in words.appeal_verbs or t.lemma_.casefold() in words.appeal_verbs)
+                    if (
+                        t.lower_ in ctx.cues.appeal_verbs
+                        or t.lemma_.casefold() in ctx.cues.appeal_verbs
+                    )
                     and t.i != noun.i
                 ),
                 None,
