@@ -199,6 +199,13 @@ CALLS = [
         [("should", "gemeente Zwolle", "ouderen", "wordt geadviseerd")],
     ),
     (
+        "glued-heading-verb-taken-for-a-name",
+        "Er woedt een brand. Advies aan omwonenden Sluit ramen en deuren en blijf binnen.",
+        {"Sluit": "PERSON"},
+        [],
+        [("imperative", None, "omwonenden", "Sluit ramen en deuren")],
+    ),
+    (
         "warning-with-condition",
         "De politie waarschuwt om altijd een legitimatie te vragen wanneer iemand aanbelt.",
         {"politie": "ORG"},

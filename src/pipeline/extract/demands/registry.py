@@ -93,7 +93,8 @@ FINDERS: tuple[Finder, ...] = (
 _ALL = frozenset(finder.name for finder in FINDERS)
 _MODAL = frozenset({modals.KIND})
 _DIRECTIVE = frozenset({directives.KIND})
-_CUE_WORDS = _ALL - {imperatives.KIND}
+# the finders that read a cue word (a directive verb, a modal …), which may be part of a name
+_CUE_WORDS = frozenset(finder.name for finder in FINDERS if finder.triggers is not None)
 # Calls to the public are calls under a condition too ("Heeft u vragen, bel dan …", "waarschuwt om
 # een legitimatie te vragen wanneer …"); they are asked only whether they are questions.
 READS_OWN_CONDITIONS = frozenset(
