@@ -9,15 +9,14 @@ the expected demands as (modality, actor, addressee, fragment of the demand text
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from pipeline.extract.attribution import turn_speaker
 from pipeline.extract.demands import build_context, extract_demands
 from pipeline.extract.resolve import EntityIndex
-from pipeline.schema import Entity, Quote, Span
 from pipeline.text.view import DocView
+from tests.test_demands import _index as demands_index
+from tests.test_demands import _quotes
 
 POLICE_WE = "De politie heeft een man aangehouden. We onderzoeken de zaak verder. "
 GEMEENTE = "De gemeente Zwolle opent een koelplek. "
@@ -290,29 +289,14 @@ NOT_CALLS = [
 
 
 def _index(text: str, spec: dict[str, str]) -> EntityIndex:
-    entities = []
-    for k, (name, label) in enumerate(spec.items(), start=1):
-        forms = [name, name.split()[-1]] if label == "PERSON" else [name]
-        mentions = [
-            Span(start=m.start(), end=m.end(), text=m.group())
-            for form in dict.fromkeys(forms)
-            for m in re.finditer(rf"\b{re.escape(form)}\b", text)
-        ]
-        aliases = [f for f in dict.fromkeys(forms) if f != name]
-        entities.append(
-            Entity(id=f"e{k}", name=name, label=label, aliases=aliases, mentions=mentions)
-        )
-    return EntityIndex(entities)
-
-
-def _quotes(text: str, spec: list[tuple[str, str]]) -> list[Quote]:
-    out = []
-    for k, (speaker, words) in enumerate(spec, start=1):
-        start = text.index(words)
-        out.append(
-            Quote(id=f"q{k}", text=words, start=start, end=start + len(words), speaker=speaker)
-        )
-    return out
+    """tests/test_demands.py's index from {name: label}; a person is known by the surname too."""
+    return demands_index(
+        text,
+        {
+            name: (label, [name.split()[-1]] if label == "PERSON" and " " in name else [], None)
+            for name, label in spec.items()
+        },
+    )
 
 
 def _run(nlp, text, entities, quotes):
