@@ -320,7 +320,6 @@ class ReaderCallWords:
 
     non_imperatives: frozenset[str]
     second_person: frozenset[str]
-    reflexive_objects: frozenset[str]
     coordinators: frozenset[str]
     request_markers: frozenset[str]
     reason_coordinators: frozenset[str]
