@@ -220,10 +220,11 @@ def _finite(ctx: DemandContext, t: Token) -> bool:
 
 
 def _finite_verb(ctx: DemandContext, t: Token) -> bool:
-    """A finite verb whose lemma is an infinitive of its own stem ("verwacht" → "verwachten") or
-    an auxiliary ("is", "kan"), not a word the tagger took for one ("alert" → "alren")."""
+    """A finite verb whose lemma is an infinitive of its own stem ("verwacht" → "verwachten"), a
+    past form ("stemde", which the lemmatiser may leave as it is) or an auxiliary ("is", "kan"),
+    not a word the tagger took for one ("alert" → "alren")."""
     lemma = t.lemma_.casefold()
-    plausible = lemma[:3] == t.lower_[:3] and lemma.endswith("en")
+    plausible = (lemma[:3] == t.lower_[:3] and lemma.endswith("en")) or is_past(ctx.view, t.i)
     return _finite(ctx, t) and (plausible or t.lower_ in ctx.cues.reader_calls.non_imperatives)
 
 
