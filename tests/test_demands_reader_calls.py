@@ -277,7 +277,10 @@ NOT_CALLS = [
     ),
     ("contact-own-wish", "Ik kom graag in contact met andere ouders."),
     ("past-tense-verbs", "De mannen fietsten weg en haakten daarna af."),
-    ("noun-before-a-past-verb", "Niet iedereen is blij. Raadslid Pieter Smit stemde tegen."),
+    (
+        "noun-before-a-past-verb",
+        "Niet iedereen is enthousiast. Wethouder Anna de Boer van het CDA stemde tegen.",
+    ),
     (
         "measure-lead-not-announcing",
         "Elke maatregel heeft effecten op andere terreinen: elk handelen heeft zijn prijs.",
