@@ -286,7 +286,7 @@ def mentioned_entity(
 
 # A speaker label: a line of capitals alone, with an optional note in brackets ("(vervolg)").
 _LABEL = re.compile(
-    r"^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ])[ \t]*(\([^()\n]{1,30}\))?[ \t]*$", re.M
+    r"^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ])[ \t]*(\([^()\n]{1,30}\))?[ \t]*:?[ \t]*$", re.M
 )
 
 
@@ -306,18 +306,23 @@ _INLINE_LABEL = re.compile(
 )
 
 
-def speaker_turns(text: str) -> tuple[Turn, ...]:
+def speaker_turns(text: str, index: EntityIndex | None = None) -> tuple[Turn, ...]:
     """The turns of a transcript with speaker labels ("RUTTE\nZeer veel dank …\n\nBRUINS\n…",
     or an interview's "Kiske: Een belangrijk aspect was …").
 
-    A label is a line of capitals alone followed by text, counted when the text has two of them
-    or the label carries a note ("RUTTE (vervolg)"); else a paragraph opening "Name: ", counted
+    A label is a line of capitals alone (maybe with a colon) followed by text, counted when the
+    text has two of them, the label carries a note ("RUTTE (vervolg)") or names a person `index`
+    knows or a person's role ("BURGEMEESTER"); else a paragraph opening "Name: ", counted
     when there are three such paragraphs by two speakers, one of them speaking twice and no one
     twice in a row (an interview alternates) -- so a capitalised heading or a "Tip: …" line is no
     speaker. Each turn runs to the next label or the end of the text.
     """
     labels = [m for m in _LABEL.finditer(text) if text[m.end() : m.end() + 2].strip("\n ")]
-    if labels and (len(labels) >= 2 or labels[0].group(2) is not None):
+    if labels and (
+        len(labels) >= 2
+        or labels[0].group(2) is not None
+        or (index is not None and _names_speaker(index, labels[0].group(1)))
+    ):
         return _turns(text, labels)
     first_line = text.lstrip().find("\n") + len(text) - len(text.lstrip())
     inline = [m for m in _INLINE_LABEL.finditer(text) if m.start() > first_line]  # not a headline
@@ -326,6 +331,35 @@ def speaker_turns(text: str) -> tuple[Turn, ...]:
     if len(inline) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names) and alternating:
         return _turns(text, inline)
     return ()
+
+
+def turn_speaker(index: EntityIndex, label: str) -> str:
+    """Who a turn's label names (`label_speaker`), else the label as written ("VRAAG")."""
+    return label_speaker(index, label) or label
+
+
+def label_speaker(index: EntityIndex, label: str) -> str | None:
+    """Who a speaker label names ("RUTTE", "Burgemeester: blijf binnen"): the person or
+    organisation the article knows by it ("RUTTE" → Mark Rutte), a person's role as the person
+    holding it or else its lower-case noun ("BURGEMEESTER" → burgemeester); else None."""
+    entity = index.resolve(label)
+    if entity is not None and entity.label in ("PERSON", "ORG"):
+        return entity.name
+    role = label.casefold()
+    if _is_person_role(role):
+        holder = index.by_role(role)
+        return holder.name if holder is not None else role
+    return None
+
+
+def _names_speaker(index: EntityIndex, label: str) -> bool:
+    """A label names a person the article knows, or a person's role."""
+    entity = index.resolve(label)
+    return (entity is not None and entity.label == "PERSON") or _is_person_role(label.casefold())
+
+
+def _is_person_role(word: str) -> bool:
+    return word in roles() and roles()[word][2] == "person"
 
 
 def _turns(text: str, labels: list[re.Match[str]]) -> tuple[Turn, ...]:

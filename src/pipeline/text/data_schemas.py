@@ -314,6 +314,47 @@ class DirectiveVerb:
 
 
 @dataclass(frozen=True)
+class ReaderCallWords:
+    """demand_cues.yaml `reader_calls`: calls to readers, witnesses and the public (see the
+    section's comments for the decision each list makes)."""
+
+    non_imperatives: frozenset[str]
+    second_person: frozenset[str]
+    coordinators: frozenset[str]
+    request_markers: frozenset[str]
+    reason_coordinators: frozenset[str]
+    noun_endings: tuple[str, ...]
+    example_verbs: frozenset[str]
+    example_markers: frozenset[str]
+    discourse_phrases: dict[str, str]
+    max_phrase_gap: int
+    cross_references: frozenset[str]
+    navigation_verbs: frozenset[str]
+    navigation_targets: frozenset[str]
+    reference_adverbs: frozenset[str]
+    interjections: frozenset[str]
+    max_lead_words: int
+    lead_nouns: frozenset[str]
+    lead_verbs: frozenset[str]
+    appeal_prepositions: frozenset[str]
+    reader_pronouns: frozenset[str]
+    appeal_nouns: frozenset[str]
+    eager_adverbs: frozenset[str]
+    contact_nouns: frozenset[str]
+    hearing_verbs: frozenset[str]
+    seeking_verbs: frozenset[str]
+    seeking_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
+    enumerators: frozenset[str]
+    max_label_words: int
+    public_bodies: frozenset[str]
+    first_person_plural: frozenset[str]
+    body_parts: dict[str, str]
+    publisher_cues: frozenset[str]
+    max_signature_words: int
+
+
+@dataclass(frozen=True)
 class DemandCues:
     """demand_cues.yaml: the cue words of each demand construction and of its filters."""
 
@@ -423,6 +464,7 @@ class DemandCues:
     appeal_complements: frozenset[str]
     truism_verbs: frozenset[str]
     second_person: frozenset[str]
+    reader_calls: ReaderCallWords
 
     @cached_property
     def modal_forms(self) -> frozenset[str]:

@@ -20,7 +20,14 @@ quoted sentences for imperatives):
 - `duties`: "het is/blijft aan X om …", "het is de plicht van X om …" (should);
 - `wants`: "X wil dat Y …", "X verwacht van Y dat …" (must);
 - `needs`: "er is/zijn … nodig (: meer geld)" (necessary);
-- `measures`: measures announced in the present passive, "… worden afgelast" (must).
+- `measures`: measures announced as decisions, in the present passive ("… worden afgelast") or
+  listed after a measure lead ("de volgende maatregelen: iedereen blijft thuis") (must);
+- calls to readers and the public (issue 11): `instructions` (imperatives anywhere in body text,
+  also after a condition, question or lead-in, coordinated, "gelieve", "bij spoed belt u"),
+  `witness_calls` ("doet een oproep aan getuigen"), `contact_wishes` ("komt graag in contact
+  met"), `searches` ("We zoeken mensen die …"); they read their own conditions and are asked
+  only whether they are questions (`reader_filters`). Advice ("adviseert/waarschuwt … om … te")
+  is a `directives` verb.
 
 Clauses are spanned across insertions (", zo zegt X,": `insertions`, `clauses`); a source right
 after the clause ("…, zegt X, anders …") is its actor (`actors`); questions, conditionals, past
@@ -36,11 +43,15 @@ Layout:
 - `model.py` -- the values passed between units: `Subject`, `Clause`, `Found`, `Triggers`;
 - `registry.py` -- `FINDERS` (order and rank), `FILTERS` (which finder kinds each judges, in
   order), `STEPS` (the post-passes, in order);
-- `finders/` -- one module per construction; `filters.py`, `readings.py` -- the filters;
+- `finders/` -- one module per construction; `filters.py`, `readings.py`, `reader_filters.py` -- the
+  filters (navigation, discourse imperatives and questions in `reader_filters`);
 - `steps.py` -- keep the outermost of overlapping demands, sources of reported obligations in
-  the next sentence, subheading actors;
+  the next sentence, subheading actors; `headings.py` -- sub-headings glued to the next sentence
+  (and the step moving a demand past one); `publishers.py` -- the organisation a text speaks for,
+  read from the text; `callers.py` -- caller and addressed party of an appeal;
 - `subjects.py`, `phrases.py`, `parties.py`, `actors.py`, `addressees.py`, `actions.py` --
-  building the subject, a noun phrase, a party's name, the actor, the addressee, the action;
+  building the subject, a noun phrase, a party's name, the actor (`actors.voice`: the voice of an
+  unattributed call -- quote, transcript turn, publisher), the addressee, the action;
 - `clauses.py`, `insertions.py`, `lexicon.py` -- clause limits, parentheticals, word lookups.
 
 To add a construction: write `finders/<name>.py` with `KIND`, `find(ctx) -> list[Found]` (build a

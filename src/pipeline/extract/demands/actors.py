@@ -15,7 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.attribution import attribution_words, mentioned_entity, source_words
+from pipeline.extract.attribution import (
+    attribution_words,
+    mentioned_entity,
+    source_words,
+    turn_speaker,
+)
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import directive_verb, ends_with, is_reporting
 from pipeline.extract.demands.parties import PARTY_LABELS, party
@@ -34,8 +39,16 @@ def speaker(ctx: DemandContext, token: Token) -> str | None:
             break
     for turn in ctx.turns:
         if turn.start <= token.idx < turn.end:
-            return ctx.index.canonical(turn.label)
+            return turn_speaker(ctx.index, turn.label)
     return None
+
+
+def voice(ctx: DemandContext, token: Token) -> str | None:
+    """Who makes an unattributed call at `token`: the quote's or the transcript turn's speaker,
+    else the text's publisher (`publishers`): "Neem dan contact op met de recherche" in a police
+    release is the police's call, "Blijf thuis" in a minister's turn of a press-conference
+    transcript the minister's."""
+    return speaker(ctx, token) or ctx.main_org
 
 
 def actor(

@@ -125,7 +125,8 @@ def _addressee_by_order(
         ):  # "Ik wil iedereen oproepen": the subject and its auxiliary come first
             continue
         if token.lower_ in cues.addressee_stops or (
-            token.pos_ == "VERB" and not is_agent_noun(cues, token)  # "automobilisten"/VERB
+            token.pos_ == "VERB"
+            and not is_agent_noun(cues, token)  # "roept automobilisten/VERB op": a party
         ):
             break
         tokens = listed(ctx, np_after(ctx, token.i, stop), stop)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.attribution import Turn, speaker_turns
 from pipeline.extract.demands.insertions import find_insertions
 from pipeline.extract.demands.model import Clause, Triggers
+from pipeline.extract.demands.publishers import publisher
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Quote
 from pipeline.text.datafiles import DemandCues
@@ -35,8 +36,8 @@ class DemandContext:
 
     `ends` marks the tokens that end a sentence for a reader, `quote` the quotation marks;
     `sentences` are the punctuation sentences the finders scan (they cover every token, in order);
-    `opens`/`closes`/`inserted` describe the insertions (`insertions.py`); `candidates` holds, per
-    finder kind, the indices of tokens that may carry its cue; `filters` the filters of each kind
+    `main_org` is the organisation the text speaks for (`publishers`); `opens`/`closes`/`inserted`
+    describe the insertions (`insertions.py`); `candidates` holds, per finder kind, the indices of tokens that may carry its cue; `filters` the filters of each kind
     in registry order; `ranks` each kind's rank when demands overlap; `turns` the speaker turns
     of a transcript (`attribution.speaker_turns`).
     """
@@ -85,7 +86,7 @@ class DemandContext:
             index=index,
             quotes=tuple(sorted(quotes, key=lambda q: q.start)),
             cues=cues,
-            main_org=main_organisation(index, quotes),
+            main_org=publisher(view, index, quotes, cues),
             ends=tuple(ends),
             quote=tuple(is_quote_mark(t) for t in view.orth),
             sentences=sentences,
@@ -96,7 +97,7 @@ class DemandContext:
             candidates=_candidates(view, triggers),
             filters=filters,
             ranks=ranks,
-            turns=speaker_turns(view.text),
+            turns=speaker_turns(view.text, index),
         )
 
     def cue_tokens(self, kind: str) -> list[tuple[Span, Token]]:
@@ -129,26 +130,3 @@ def _candidates(view: DocView, triggers: Mapping[str, Triggers]) -> Mapping[str,
             if lemma in words.lemmas or lower in words.forms:
                 out[kind].append(i)
     return MappingProxyType({kind: tuple(indices) for kind, indices in out.items()})
-
-
-def main_organisation(index: EntityIndex, quotes: list[Quote]) -> str | None:
-    """The organisation the article is about: most mentions, speakers' affiliation breaking ties.
-
-    A press release speaks for its publisher, so an unattributed headline imperative is its demand.
-    """
-    affiliations = set()
-    for quote in quotes:
-        entity = index.resolve(quote.speaker) if quote.speaker else None
-        if entity is not None and entity.affiliation:
-            affiliations.add(entity.affiliation)
-    orgs = [e for e in index.entities if e.label == "ORG"]
-    if not orgs:
-        return None
-    best = max(
-        orgs,
-        key=lambda e: (
-            len(e.mentions) + (2 if e.name in affiliations else 0),
-            -min((m.start for m in e.mentions), default=0),
-        ),
-    )
-    return best.name

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.attribution import attribution_words, third_person
 from pipeline.extract.demands.actors import demanding_source, is_legal, trailing_source
 from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.finders import directives
 from pipeline.extract.demands.lexicon import ends_with, has_word
 from pipeline.extract.demands.model import Clause
 from pipeline.extract.demands.parties import is_agentive
@@ -56,7 +57,9 @@ def is_question_or_conditional(ctx: DemandContext, clause: Clause) -> bool:
         # "Doet de provincie niets, dan moet ...": a verb-first condition; "Mocht je …, …"
         end = then.i if then is not None else clause.cue.i
         return not _advice(ctx, doc[words[0].i : end], trailing=False)
-    return _has_conditional_clause(ctx, sentence, clause.cue.i)
+    return _has_conditional_clause(
+        ctx, sentence, clause.cue.i, asked=clause.kind == directives.KIND
+    )
 
 
 def _advice(ctx: DemandContext, condition: Span, *, trailing: bool) -> bool:
@@ -69,9 +72,12 @@ def _advice(ctx: DemandContext, condition: Span, *, trailing: bool) -> bool:
     return trailing and has_word(condition, frozenset(third_person()))
 
 
-def _has_conditional_clause(ctx: DemandContext, sent: Span, cue: int) -> bool:
+def _has_conditional_clause(ctx: DemandContext, sent: Span, cue: int, *, asked: bool) -> bool:
     """A conditional clause ("als ..., moet ...") that is no advice (`_advice`): opened by a
-    conditional, verb-final order."""
+    conditional, verb-final order. After a directive verb (`asked`) a condition is part of what
+    is asked, not a condition of the asking: "De politie waarschuwt om een legitimatie te vragen
+    wanneer iemand zich als agent voordoet" (the warning is made now); "Als de bond iets weet,
+    roept hij de leden op" stays conditional."""
     doc, view = ctx.doc, ctx.view
     words = [t for t in sent if not t.is_space and not is_quote_mark(t.text)]
     for token in sent:
@@ -86,7 +92,7 @@ def _has_conditional_clause(ctx: DemandContext, sent: Span, cue: int) -> bool:
                 break
             segment.append(t)
         end = token.i + 1 + len(segment)
-        if _advice(ctx, doc[token.i : end], trailing=token.i > cue):
+        if (asked and token.i > cue) or _advice(ctx, doc[token.i : end], trailing=token.i > cue):
             continue
         if initial and end < sent.end and doc[end].text == ",":
             return True  # "Indien het misgaat, moet ...": an opening clause closed by a comma

@@ -19,20 +19,24 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from pipeline.extract.demands import filters, readings, steps
+from pipeline.extract.demands import filters, headings, reader_filters, readings, steps
 from pipeline.extract.demands.context import DemandContext, Reject
 from pipeline.extract.demands.finders import (
     appeals,
+    contact_wishes,
     directives,
     duties,
     frames,
     imperatives,
+    instructions,
     measures,
     modals,
     needs,
+    searches,
     tasks,
     waits,
     wants,
+    witness_calls,
 )
 from pipeline.extract.demands.lexicon import demand_cues
 from pipeline.extract.demands.model import Found, Triggers
@@ -80,12 +84,29 @@ FINDERS: tuple[Finder, ...] = (
     Finder(wants.KIND, rank=4, find=wants.find, triggers=wants.triggers),
     Finder(needs.KIND, rank=3, find=needs.find, triggers=needs.triggers),
     Finder(measures.KIND, rank=2, find=measures.find, triggers=measures.triggers),
+    Finder(instructions.KIND, rank=1, find=instructions.find),
+    Finder(witness_calls.KIND, rank=3, find=witness_calls.find),
+    Finder(contact_wishes.KIND, rank=2, find=contact_wishes.find),
+    Finder(searches.KIND, rank=2, find=searches.find),
 )
 
 _ALL = frozenset(finder.name for finder in FINDERS)
 _MODAL = frozenset({modals.KIND})
 _DIRECTIVE = frozenset({directives.KIND})
-_CUE_WORDS = _ALL - {imperatives.KIND}
+# the finders that read a cue word (a directive verb, a modal …), which may be part of a name
+_CUE_WORDS = frozenset(finder.name for finder in FINDERS if finder.triggers is not None)
+# Calls to the public are calls under a condition too ("Heeft u vragen, bel dan …", "waarschuwt om
+# een legitimatie te vragen wanneer …"); they are asked only whether they are questions.
+READS_OWN_CONDITIONS = frozenset(
+    {
+        instructions.KIND,
+        witness_calls.KIND,
+        contact_wishes.KIND,
+        searches.KIND,
+        measures.KIND,
+    }
+)
+_IMPERATIVES = frozenset({imperatives.KIND, instructions.KIND})
 
 FILTERS: tuple[Filter, ...] = (
     Filter("past_obligation", _MODAL, filters.is_past_obligation),
@@ -102,7 +123,12 @@ FILTERS: tuple[Filter, ...] = (
     Filter("attributing_verb", _DIRECTIVE, filters.is_attributing),
     Filter("hypothetical", _DIRECTIVE, filters.is_hypothetical),
     Filter("inanimate_subject", _DIRECTIVE, filters.has_inanimate_subject),
-    Filter("question_or_conditional", _ALL, filters.is_question_or_conditional),
+    Filter(
+        "question_or_conditional", _ALL - READS_OWN_CONDITIONS, filters.is_question_or_conditional
+    ),
+    Filter("question", READS_OWN_CONDITIONS, reader_filters.is_question),
+    Filter("navigation", _IMPERATIVES, reader_filters.is_navigation),
+    Filter("discourse", _IMPERATIVES, reader_filters.is_discourse),
     Filter("name_part", _CUE_WORDS, readings.is_name_part),
     Filter("past_passive", _DIRECTIVE, readings.is_past_passive),
     Filter("epistemic", _MODAL, readings.is_epistemic),
@@ -120,6 +146,7 @@ STEPS: tuple[Step, ...] = (
     Step("keep_outermost", steps.keep_outermost),
     Step("anaphoric_sources", steps.anaphoric_sources),
     Step("subheading_actors", steps.subheading_actors),
+    Step("glued_headings", headings.glued_headings),
 )
 
 

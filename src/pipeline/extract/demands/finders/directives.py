@@ -7,7 +7,8 @@ document as subject speaks for whoever adopted it: "De Kamer nam een motie aan d
 vraagt om …" (actor: de Kamer). Negative twins: "De minister vraagt zich af of …" (no complement),
 "We kunnen pleiten voor …" (hypothetical), "De scholen moeten open, eist de ouderraad" (the verb
 attributes the clause before it: that modal is the demand). The subject is the actor (a
-first-person one is the quote's speaker, or the article's main organisation outside quotes).
+first-person one is the voice of the text: the quote's speaker, the transcript turn's speaker, or
+the publisher outside quotes, `actors.voice`).
 
 Words: `directive_verbs` (forms, particle, what the object names, addressee and action
 prepositions), `verbs_needing_complement`, `vragen_complements`, `reflexive_pronouns`,
@@ -20,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.actions import directive_action
-from pipeline.extract.demands.actors import actor, speaker
+from pipeline.extract.demands.actors import actor, voice
 from pipeline.extract.demands.addressees import directive_addressee
 from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
 from pipeline.extract.demands.context import DemandContext
@@ -85,7 +86,7 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
     subj = found.head if found is not None else None
     subject_tokens = set()
     if subj is None or subj.lower_ in cues.first_person:
-        who = speaker(ctx, token) or ctx.main_org
+        who = voice(ctx, token)  # the quote's speaker, the transcript turn's, the publisher
         subject_tokens = {subj.i} if subj is not None else set()
     else:
         words = subject_words(ctx, found, min(lo, subj.i), hi, {token.i})

@@ -42,7 +42,7 @@ def find(ctx: DemandContext) -> list[Found]:
     out = []
     seen: set[int] = set()
     doc, text = ctx.doc, ctx.view.orth
-    for unit in [*_headline_lines(ctx), *_quoted_sentences(ctx)]:
+    for unit in [*headline_lines(ctx), *_quoted_sentences(ctx)]:
         first_word = _first_word(ctx, unit.start, unit.end)
         if first_word is None or first_word in seen:
             continue
@@ -98,8 +98,8 @@ def _quoted_sentences(ctx: DemandContext) -> list[Span]:
     return out
 
 
-def _headline_lines(ctx: DemandContext) -> list[Span]:
-    """Short lines without a full stop inside: headlines and subheadings."""
+def headline_lines(ctx: DemandContext) -> list[Span]:
+    """Short lines without a full stop inside or at the end: headlines and subheadings."""
     text = ctx.view.orth
     lines, start = [], 0
     for i, token_text in enumerate(text):
@@ -112,7 +112,8 @@ def _headline_lines(ctx: DemandContext) -> list[Span]:
     for lo, hi in lines:
         words = sum(1 for i in range(lo, hi) if not punct[i] and not space[i])
         inner = any(text[i] in SENTENCE_END for i in range(lo, hi - 1))
-        if 0 < words <= _MAX_HEADLINE_WORDS and not inner:
+        stop = hi > lo and text[hi - 1] == "."  # a one-sentence paragraph: `instructions` reads it
+        if 0 < words <= _MAX_HEADLINE_WORDS and not inner and not stop:
             out.append(ctx.doc[lo:hi])
     return out
 
@@ -126,6 +127,8 @@ def _is_imperative(ctx: DemandContext, words: list[Token]) -> bool:
     first = words[0]
     if not first.is_alpha or not first.text[0].isupper() or words[-1].text == "?":
         return False
+    if first.text.isupper() and len(first) > 1:
+        return False  # "VRAAG", "RUTTE": a transcript's speaker label, an acronym
     if first.pos_ in ("DET", "PRON", "ADP", "NUM", "CCONJ", "SCONJ"):
         return False
     if first.lower_ in cues.hypothetical_imperatives:
@@ -137,9 +140,9 @@ def _is_imperative(ctx: DemandContext, words: list[Token]) -> bool:
         and first.pos_ not in ("ADV", "ADJ")
         and not any(is_finite(view, t.i) and t.pos_ in ("VERB", "AUX") for t in alpha[1:])
     )
-    if not (_imperative_form(cues, first) or particle_end):
+    if not (imperative_form(cues, first) or particle_end):
         return False
-    if len(words) > 1 and _bare_singular(words[1]):
+    if len(words) > 1 and bare_singular(words[1]):
         return False  # "Open dag bij de brandweer": an adjective before a bare noun
     if len(words) > 1 and words[1].lower_ in cues.subject_pronouns:
         return False  # "Gaat het mis", "Moet je ...": a question or an inverted clause
@@ -158,7 +161,7 @@ def _is_imperative(ctx: DemandContext, words: list[Token]) -> bool:
     return True
 
 
-def _imperative_form(cues: DemandCues, token: Token) -> bool:
+def imperative_form(cues: DemandCues, token: Token) -> bool:
     """The verb stem of the imperative: a present singular finite verb without the -t of the
     third person (unless the stem ends in t: "Zet", "Wacht"), or a stem from the list."""
     if token.lower_ in cues.imperative_stems:
@@ -190,7 +193,7 @@ def _third_person_verb(cues: DemandCues, token: Token) -> bool:
     )
 
 
-def _bare_singular(token: Token) -> bool:
+def bare_singular(token: Token) -> bool:
     """A singular common noun with no determiner: after an imperative it would need one."""
     return (
         token.pos_ == "NOUN"

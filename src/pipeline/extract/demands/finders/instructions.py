@@ -1,0 +1,437 @@
+"""Instructions to the reader in body text: imperatives, also after a condition, a question or a
+short lead-in, and in coordinations.
+
+"Meld verdachte situaties via 0800-7000", "Heeft u informatie? Neem dan contact op met de
+recherche", "Bij twijfel: laat niemand binnen en bel direct 112", "Als u een drugslab ontdekt ga
+dan direct naar buiten", "Koop je een ticket, doe dit dan via de officiële site", "Blijf thuis,
+ziek uit en zorg dat je anderen niet besmet", "Schaam je niet en doe aangifte", "Gelieve het
+dossiernummer te vermelden". The demand runs from the condition or lead-in before the verb to the
+end of the sentence (not into a "want" clause); its actor is the voice of the text
+(`actors.voice`: the quote's speaker, the transcript turn's, the publisher) or the speaker a label
+before its colon names ("Burgemeester: blijf binnen"); its addressee the party a lead-in names ("Advies aan omwonenden", "geldt voor Noord-Brabant het advies:", "Aan u
+willen we vragen, zorgpersoneel: …"), also for the instructions right after it, else none (the
+reader).
+
+Negative twins: "Koop je een ticket?" (a question); "Als je wilt, help je mee" ("je" after the
+verb of a main clause: its subject); "Houd misdaad uit je buurt Melden helpt." (a sub-heading
+glued to the next sentence, `headings`: the imperative before it stands alone); "Forgejo, als
+organisatie, zet in op …" (a subject before the comma, not a condition); "wapens en handel in
+drugs" (a noun after "en", no imperative before it); "Nou, kijk, de IC's zijn vol" (an
+interjection); "(deel 4)" (in brackets); "Stel dat …" (a supposition); navigation and discourse
+imperatives are `reader_filters`'. A headline line opening with a verb is `imperatives`'.
+
+The small model tags capitalised and even lower-case imperatives as names, nouns or prepositions
+("bel/ADP"), so a word counts as the verb by rule: a listed stem, a present singular finite tag
+(no -t, no -en, not past), or a separable particle closing its clause -- with no subject after it.
+A second-person pronoun right after a clause-initial verb is its reflexive object ("Meld je aan")
+unless "dan" or another imperative follows the clause: then it was a condition ("Heb je
+klachten: blijf dan thuis").
+
+Words: `reader_calls` (`non_imperatives`, `second_person`, `coordinators`, `request_markers`,
+`reason_coordinators`, `noun_endings`, `interjections`, `max_lead_words`, `lead_nouns`,
+`lead_verbs`, `appeal_prepositions`, `reader_pronouns`), `imperative_stems`, `subject_pronouns`,
+`generic_subjects`, `separable_particles`, `hypothetical_imperatives`,
+`conditional_subordinators`, `conditional_inversion`, `conditional_then` in data/demand_cues.yaml.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.attribution import label_speaker
+from pipeline.extract.demands.actors import voice
+from pipeline.extract.demands.clauses import trim_end
+from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.finders.imperatives import headline_lines, imperative_form
+from pipeline.extract.demands.headings import glued_starts
+from pipeline.extract.demands.lexicon import ends_with
+from pipeline.extract.demands.model import Clause, Found
+from pipeline.extract.demands.parties import party
+from pipeline.extract.demands.phrases import np_after
+from pipeline.text.datafiles import DemandCues
+from pipeline.text.grammar import is_finite, is_past, is_quote_mark, opens_subordinate_clause
+
+KIND = "instruction"
+_LEAD_MARKS = frozenset({":", ";", "–", "—", "-", "•"})
+_CLAUSE_MARKS = _LEAD_MARKS | {",", "(", ")"}
+_CLOSED = ("DET", "PRON", "ADP", "NUM", "CCONJ", "SCONJ", "PUNCT", "SYM")
+_VERBAL = ("VERB", "AUX")
+
+
+def find(ctx: DemandContext) -> list[Found]:
+    """Every instruction of the body text, at most one per sentence, in text order."""
+    headlines = {(line.start, line.end) for line in headline_lines(ctx)}
+    out: list[Found] = []
+    lead: str | None = None
+    for sent in ctx.sentences:
+        start, end = _trimmed(ctx, sent)
+        if start == end:
+            continue
+        if start == 0 or "\n" in ctx.text[ctx.view.end(start - 1) : ctx.doc[start].idx]:
+            lead = None  # a lead-in holds for the instructions right after it, in its paragraph
+        cuts = glued_starts(ctx, start, end)
+        piece = ctx.doc[cuts[-1] if cuts else start : end]
+        words = [t for t in piece if not is_quote_mark(t.text)]
+        found = None
+        if words and not words[-1].text.endswith("?"):
+            found = _read(ctx, ctx.doc[start:end], piece, lead)
+        headline = (start, end) in headlines and words[-1].text not in (".", "!")
+        if found is not None and headline and found.cue == words[0].i:
+            found = None  # a headline opening with a verb: `imperatives` reads it
+        own = _lead(ctx, start, end)
+        if found is not None:
+            out.append(found)
+            lead = own or lead
+        else:
+            lead = own
+    return out
+
+
+def _trimmed(ctx: DemandContext, sent: Span) -> tuple[int, int]:
+    """The sentence's token bounds without the whitespace (line breaks) around it."""
+    start, end = sent.start, sent.end
+    while start < end and ctx.view.is_space[start]:
+        start += 1
+    while end > start and ctx.view.is_space[end - 1]:
+        end -= 1
+    return start, end
+
+
+def _read(ctx: DemandContext, sent: Span, piece: Span, lead: str | None) -> Found | None:
+    """The first instruction of `piece` that no filter rejects; a coordinated verb counts only
+    after an imperative a filter rejected ("kijk op de website … of bel 0800-1351")."""
+    rejected = False
+    for v, where in _starts(ctx, piece):
+        if where == "coordinated" and not rejected:
+            continue
+        if not _is_instruction(ctx, piece, v, where):
+            continue
+        lo = piece.start if where == "polite" else v.i  # "Op de website leest u …"
+        clause = Clause(KIND, piece, v, lo, _conjunct_end(ctx, piece, v))
+        if ctx.rejects(clause):
+            rejected = True
+            continue
+        start = _condition_start(ctx, piece, v)
+        end = trim_end(ctx, start, _demand_end(ctx, piece, v))
+        last = ctx.doc[end - 1]
+        return Found(
+            kind=KIND,
+            cue=v.i,
+            start=start,
+            end=end,
+            modality="imperative",
+            actor=_lead_speaker(ctx, piece, v) or voice(ctx, v),
+            addressee=_lead(ctx, sent.start, v.i) or lead,
+            action=ctx.text[v.idx : last.idx + len(last)],
+        )
+    return None
+
+
+def _starts(ctx: DemandContext, piece: Span) -> list[tuple[Token, str]]:
+    """Words that may open an imperative clause, with where they stand: "first" in the piece,
+    after a "lead" mark (":", ";", a dash), after a "comma" that closes a condition, after a
+    "coordinated" conjunction, after the verb of an opening "condition" ("Als u … ontdekt ga
+    dan …"), or a "polite" present before "u" after a fronted phrase ("Bij spoed belt u 112")."""
+    doc, cues = ctx.doc, ctx.cues
+    words = [t for t in piece if not (t.is_space or is_quote_mark(t.text) or t.text in _LEAD_MARKS)]
+    if not words or doc[words[0].i - 1 : words[0].i].text == "(":
+        return []
+    out = [(words[0], "first")]
+    conditional = words[0].lower_ in cues.conditional_subordinators
+    condition_open = _condition_before(ctx, words[0].i, piece.end)
+    verb_seen = False
+    segment = words[0].i
+    for t in words[1:]:
+        before = doc[t.i - 1]
+        if before.text in _LEAD_MARKS:
+            out.append((t, "lead"))
+            condition_open = _condition_before(ctx, t.i, piece.end)
+        elif before.text == "," and (condition_open or _condition_before(ctx, segment, before.i)):
+            out.append((t, "comma"))
+        elif before.lower_ in cues.reader_calls.coordinators:
+            out.append((t, "coordinated"))
+        elif conditional and (verb_seen or _before_then(cues, t)):
+            out.append((t, "condition"))
+        elif _polite(ctx, piece, t):
+            out.append((t, "polite"))
+        verb_seen = verb_seen or before.tag_.startswith("WW")
+        if before.text in _CLAUSE_MARKS:
+            conditional = False
+            segment = t.i
+    return out
+
+
+def _condition_before(ctx: DemandContext, lo: int, hi: int) -> bool:
+    """The words from `lo` (to a comma or `hi`) open a condition or are an enumerator, after
+    which a call may follow: a conditional or other subordinate clause with a verb, a verb-first
+    clause with "je/u", "een,"/"ten eerste,"."""
+    cues, doc = ctx.cues, ctx.doc
+    words = []
+    for t in doc[lo:hi]:
+        if t.text in _CLAUSE_MARKS:
+            break
+        if t.is_alpha:
+            words.append(t)
+    if not words:
+        return False
+    first = words[0]
+    verb = any(t.tag_.startswith("WW") or t.pos_ in _VERBAL for t in words[1:])
+    if any(t.lower_ in cues.conditional_inversion for t in words):
+        return True  # "… mee willen geven mocht je in deze situatie zitten, praat erover"
+    if first.lower_ in cues.conditional_subordinators or opens_subordinate_clause(
+        ctx.view, first.i
+    ):
+        return verb  # "Als u twijfelt, …", not "als democratische organisatie, …"
+    if len(words) > 1 and words[1].lower_ in cues.reader_calls.second_person:
+        return first.pos_ not in _CLOSED  # "Koop je een ticket, …"
+    enumerator = all(t.pos_ in ("NUM", "DET", "ADV", "ADP", "ADJ") for t in words)
+    return enumerator and len(words) <= 2 and doc[words[-1].i + 1 : words[-1].i + 2].text == ","
+
+
+def _polite(ctx: DemandContext, piece: Span, t: Token) -> bool:
+    """A present "-t" form of a listed stem before "u", after a fronted phrase that is no
+    subject: "En bij spoed belt u altijd 112", "In dat geval neemt u contact op"."""
+    cues = ctx.cues
+    if not t.lower_.endswith("t") or t.i + 1 >= piece.end or ctx.doc[t.i + 1].lower_ != "u":
+        return False
+    if t.lower_[:-1] not in cues.imperative_stems:
+        return False
+    front = [w for w in ctx.doc[piece.start : t.i] if w.is_alpha]
+    opening = [w for w in front if w.pos_ != "CCONJ"][:1]
+    return (
+        bool(opening)
+        and opening[0].pos_ in ("ADP", "ADV")
+        and not any(_finite(ctx, w) for w in front)
+    )
+
+
+def _before_then(cues: DemandCues, t: Token) -> bool:
+    """A listed stem right before "dan": "… ontdekt ga dan naar buiten"."""
+    after = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return (
+        t.lower_ in cues.imperative_stems
+        and after is not None
+        and after.lower_ in cues.conditional_then
+    )
+
+
+def _finite(ctx: DemandContext, t: Token) -> bool:
+    return t.pos_ in _VERBAL and is_finite(ctx.view, t.i)
+
+
+def _finite_verb(ctx: DemandContext, t: Token) -> bool:
+    """A finite verb whose lemma is an infinitive of its own stem ("verwacht" → "verwachten"), a
+    past form ("stemde", which the lemmatiser may leave as it is) or an auxiliary ("is", "kan"),
+    not a word the tagger took for one ("alert" → "alren")."""
+    lemma = t.lemma_.casefold()
+    plausible = (lemma[:3] == t.lower_[:3] and lemma.endswith("en")) or is_past(ctx.view, t.i)
+    return _finite(ctx, t) and (plausible or t.lower_ in ctx.cues.reader_calls.non_imperatives)
+
+
+def _is_instruction(ctx: DemandContext, piece: Span, v: Token, where: str) -> bool:
+    """`v` is an imperative (or a request marker) with no subject, in a clause with no other
+    finite verb."""
+    cues, words = ctx.cues, ctx.cues.reader_calls
+    lower = v.lower_
+    if not v.is_alpha or (v.text.isupper() and len(v) > 1):
+        return False  # "VRAAG", "RUTTE": transcript labels, acronyms
+    if lower in words.non_imperatives or lower in cues.hypothetical_imperatives:
+        return False
+    rest = _clause_words(ctx, piece, v)
+    clause_initial = where in ("first", "lead")
+    if lower in words.request_markers:
+        return clause_initial and not any(_finite(ctx, t) for t in rest)
+    if where == "polite":
+        rest = rest[1:]  # "belt u altijd 112": "u" is the polite subject
+    elif not _verb_evidence(ctx, v, rest, clause_initial):
+        return False
+    named = ctx.index.at(v.idx, v.idx + len(v.text))
+    if named is not None and any(
+        m.start == v.idx and m.end > v.idx + len(v) for m in named.mentions
+    ):
+        return False  # "Meld Misdaad Anoniem is bereikbaar …": a name
+    if not rest:
+        return v.i + 1 < piece.end and ctx.doc[v.i + 1].text in (".", "!")
+    following = rest[0]
+    if lower in words.interjections and ctx.doc[v.i + 1].text == ",":
+        return False  # "Nou, kijk, de IC's …"
+    if where != "first" and following.text[:1].isupper():
+        return False  # "- Open Formulieren: …": a name
+    if following.lower_ in cues.subject_pronouns | cues.reflexive_pronouns | _generic(cues):
+        return False  # "Ga je mee?", "Doen ze dat, dan …", "richt zich op": a third person
+    if following.lower_ in words.second_person and (
+        not clause_initial or _continued(ctx, piece, v)
+    ):
+        return False  # "…, help je de ander", "Koop je een ticket, doe dit dan …"
+    inverted = following.lower_ in cues.inanimate_pronouns or following.pos_ == "PROPN"
+    after_condition = where in ("comma", "condition") and lower.endswith("t")
+    if after_condition and inverted and not _then_follows(ctx, rest):
+        return False  # "…, wacht het verkeer": an inverted third person
+    return not any(_finite_verb(ctx, t) and t.lower_ not in cues.imperative_stems for t in rest)
+
+
+def _then_follows(ctx: DemandContext, rest: list[Token]) -> bool:
+    """ "dan" among the first words after the verb: "…, wacht dan even"."""
+    return any(t.lower_ in ctx.cues.conditional_then for t in rest[:3])
+
+
+def _verb_evidence(ctx: DemandContext, v: Token, rest: list[Token], clause_initial: bool) -> bool:
+    """Whether `v` is an imperative verb form: a listed stem; else a form that is no plural,
+    infinitive, past or third person, tagged a present singular verb or closing its clause with
+    a separable particle ("Vul dan het formulier in")."""
+    cues = ctx.cues
+    lower = v.lower_
+    if lower in cues.imperative_stems:
+        return True
+    if v.pos_ in _CLOSED or (not clause_initial and v.pos_ not in _VERBAL):
+        return False
+    if lower.endswith(("en", "e")) or is_past(ctx.view, v.i):
+        return False
+    lemma = v.lemma_.casefold()
+    if imperative_form(cues, v) and lemma.endswith("en") and lemma[:3] == lower[:3]:
+        return True  # tagged a present singular verb, lemmatised to an infinitive
+    particle = (
+        len(rest) >= 2
+        and rest[-1].lower_ in cues.separable_particles
+        and v.pos_ not in ("ADV", "ADJ")
+        and not lower.endswith(("t", *cues.reader_calls.noun_endings))
+    )
+    return particle
+
+
+def _generic(cues: DemandCues) -> frozenset[str]:
+    """Generic subjects that cannot be a reflexive object ("men"; "je" can: "Schaam je niet")."""
+    return cues.generic_subjects - cues.reader_calls.second_person
+
+
+def _clause_words(ctx: DemandContext, piece: Span, v: Token) -> list[Token]:
+    """The words after `v` up to clause punctuation, a coordinator or a subordinate clause."""
+    cues = ctx.cues
+    out = []
+    for t in ctx.doc[v.i + 1 : piece.end]:
+        if t.text in _CLAUSE_MARKS or t.text in ".!?" or is_quote_mark(t.text) or t.is_space:
+            break
+        if t.lower_ in cues.reader_calls.coordinators:
+            break
+        if opens_subordinate_clause(ctx.view, t.i) and t.lower_ not in cues.conditional_then:
+            break  # "dan" (tagged a conjunction at times) goes on: "blijf dan thuis"
+        out.append(t)
+    return out
+
+
+def _conjunct_end(ctx: DemandContext, piece: Span, v: Token) -> int:
+    """Where the imperative's own conjunct ends (the filters judge this span)."""
+    rest = _clause_words(ctx, piece, v)
+    return (rest[-1].i if rest else v.i) + 1
+
+
+def _demand_end(ctx: DemandContext, piece: Span, v: Token) -> int:
+    """The piece's end, or the comma before a reason ("…, want het zou kunnen …")."""
+    reasons = ctx.cues.reader_calls.reason_coordinators
+    for t in ctx.doc[v.i + 1 : piece.end]:
+        if t.lower_ in reasons and ctx.doc[t.i - 1].text == ",":
+            return t.i - 1
+    return piece.end
+
+
+def _continued(ctx: DemandContext, piece: Span, v: Token) -> bool:
+    """The verb-first clause at `v` is a condition: after its clause punctuation comes "dan" or
+    another imperative ("Heb je klachten, blijf dan thuis")."""
+    cues, doc = ctx.cues, ctx.doc
+    for t in doc[v.i + 1 : piece.end]:
+        if t.text in (",", ":", ";"):
+            after = [w for w in doc[t.i + 1 : piece.end] if w.is_alpha][:3]
+            if any(w.lower_ in cues.conditional_then for w in after):
+                return True
+            if after and after[0].lower_ in cues.imperative_stems:
+                return True
+    return False
+
+
+def _condition_start(ctx: DemandContext, piece: Span, v: Token) -> int:
+    """Where the demand starts: at the condition or lead-in before `v` ("Bij twijfel:", "Als u
+    …", "mocht je …", "Koop je …,", "de oproep aan ziekenhuizen:"), else at `v`."""
+    cues, words = ctx.cues, ctx.cues.reader_calls
+    doc = ctx.doc
+    segment = piece.start
+    for t in doc[piece.start : v.i]:
+        opens = t.i == segment or doc[t.i - 1].text in _CLAUSE_MARKS
+        if t.lower_ in cues.conditional_inversion or (
+            opens and t.lower_ in cues.conditional_subordinators
+        ):
+            return t.i
+        verb_first = opens and t.is_alpha and t.pos_ not in _CLOSED and t.i + 1 < v.i
+        if verb_first and doc[t.i + 1].lower_ in words.second_person:
+            return t.i  # "ben je verkouden: blijf dan thuis"
+        if t.text == ":":
+            lead = [w for w in doc[segment : t.i] if w.is_alpha]
+            short = 0 < len(lead) <= words.max_lead_words and not any(_finite(ctx, w) for w in lead)
+            if short or _lead(ctx, segment, t.i) is not None:
+                return segment
+        if t.text in _CLAUSE_MARKS:
+            segment = t.i + 1
+    return v.i
+
+
+def _lead_speaker(ctx: DemandContext, piece: Span, v: Token) -> str | None:
+    """A speaker label right before the call's colon ("Burgemeester: blijf binnen", "Politie:
+    bel 112"): a known person or organisation, or a role -- its holder, else the role noun."""
+    doc = ctx.doc
+    colon = doc[v.i - 1] if v.i > piece.start else None
+    if colon is None or colon.text != ":":
+        return None
+    label = []
+    for t in reversed(doc[piece.start : colon.i]):
+        if not t.is_alpha:
+            break
+        label.insert(0, t)
+    if not label or len(label) > ctx.cues.reader_calls.max_label_words:
+        return None
+    return label_speaker(ctx.index, " ".join(t.text for t in label))
+
+
+def _appeal_word(ctx: DemandContext, t: Token) -> bool:
+    """An appeal noun ("advies", "getuigenoproep"), or an appeal verb: tagged one, or the form
+    right after a first-person subject ("willen we vragen": the small model reads a noun)."""
+    words = ctx.cues.reader_calls
+    if t.pos_ in ("NOUN", "PROPN") and ends_with(t, words.lead_nouns):
+        return True
+    if t.tag_.startswith("WW") and t.lemma_ in words.lead_verbs:
+        return True
+    before = ctx.doc[t.i - 1] if t.i > 0 else None
+    return (
+        t.lower_ in words.lead_verbs
+        and before is not None
+        and before.lower_ in ctx.cues.first_person
+    )
+
+
+def _mistagged_noun(ctx: DemandContext, i: int, hi: int) -> list[Token]:
+    """The one word after an appeal preposition that the tagger missed as a noun ("aan
+    ziekenhuizen/ADV"): a content word, no connective."""
+    if i >= hi:
+        return []
+    t = ctx.doc[i]
+    content = t.is_alpha and t.is_lower and t.pos_ not in _CLOSED
+    return [t] if content and t.lower_ not in ctx.cues.connectives else []
+
+
+def _lead(ctx: DemandContext, lo: int, hi: int) -> str | None:
+    """The party a lead-in in [lo, hi) names as those the calls are for: an appeal noun or verb
+    with "aan/voor X" ("Advies aan omwonenden", "de oproep … aan ziekenhuizen"); a reader pronoun
+    gives way to the noun phrase after the next comma ("Aan u willen we vragen, zorgpersoneel")."""
+    words = ctx.cues.reader_calls
+    doc = ctx.doc
+    span = doc[lo:hi]
+    if not any(_appeal_word(ctx, t) for t in span):
+        return None
+    for t in span:
+        if t.lower_ not in words.appeal_prepositions:
+            continue
+        tokens = np_after(ctx, t.i + 1, hi) or _mistagged_noun(ctx, t.i + 1, hi)
+        if tokens and tokens[0].lower_ in words.reader_pronouns:
+            comma = next((w for w in doc[tokens[-1].i + 1 : hi] if w.text == ","), None)
+            tokens = np_after(ctx, comma.i + 1, hi) if comma is not None else []
+        if tokens:
+            return party(ctx, tokens)
+    return None
