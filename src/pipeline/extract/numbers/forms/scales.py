@@ -1,9 +1,13 @@
-"""Scale words: "1,1 miljard", "7,5 duizend", "drie miljoen", "een miljoen", "miljoen" alone.
+"""Scale words: "1,1 miljard", "7,5 duizend", "drie miljoen", "een miljoen", "miljoen" alone,
+"vier dozijn", a scale glued to the digits ("25k", "3mln"), and a written number continued by a
+smaller one ("vierendertigduizend driehonderd" 34.300, "twee miljoen vijfhonderdduizend").
 
 A number is read by the registry's readers (digits, cardinals, then the two readers here), then
 every scale word after it multiplies it (number_words.yaml `scales`: honderd, duizend, miljoen,
-mln, miljard, mld …). Negative twin: "een" alone is no number ("een gezin"); only before a scale
-word ("een miljoen") or in a fraction or one-in ratio.
+mln, miljard, mld, dozijn …; `glued_scales`: k, mln, mld). Negative twins: "een" alone is no
+number ("een gezin"); only before a scale word ("een miljoen") or in a fraction or one-in ratio;
+"25 k" (not glued) and "3m" (a metre) take no scale; "drie twee" is no compound (the first is no
+round written number of 100 or more).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.numbers.forms import cardinals, digits
 from pipeline.extract.numbers.vocab import number_words
+from pipeline.extract.numbers.words import glued
 
 if TYPE_CHECKING:
     from pipeline.extract.numbers.context import Scan
@@ -46,7 +51,7 @@ def may_start_bare(low: str) -> bool:
 def number_word(scan: Scan, i: int) -> float | None:
     """The number word i stands for by itself (digits or a written cardinal), without scale words;
     a verb homograph ("hij acht het") is none."""
-    if i >= len(scan.words):
+    if i >= len(scan.words) or scan.blocked(i):
         return None
     read = (digits.read if scan.words[i].text[0].isdigit() else cardinals.read)(scan, i)
     return None if read is None else read[0]
@@ -64,7 +69,7 @@ def number_at(scan: Scan, i: int) -> tuple[float, int] | None:
 
 
 def _read_number(scan: Scan, i: int) -> tuple[float, int] | None:
-    if i >= len(scan.words):
+    if i >= len(scan.words) or scan.blocked(i):
         return None
     for reader in scan.registry.readers:
         read = reader.read(scan, i)
@@ -73,9 +78,29 @@ def _read_number(scan: Scan, i: int) -> tuple[float, int] | None:
     else:
         return None
     value, j = read
+    glued_scale = scan.nw.glued_scales.get(scan.low(j))
+    if glued_scale and j > i and glued(scan.words[j - 1], scan.words[j]):
+        value, j = value * glued_scale, j + 1
     while scan.low(j) in scan.nw.scales:
         value *= scan.nw.scales[scan.low(j)]
         j += 1
     if not math.isfinite(value):  # "miljard miljard ..." repeated past float range
         return None
+    return _continued(scan, i, value, j)
+
+
+def _continued(scan: Scan, i: int, value: float, j: int) -> tuple[float, int]:
+    """ "vierendertigduizend driehonderd": a written round number of 100 or more followed by a
+    smaller written number that fits below its last non-zero place is one number (34.300)."""
+    if scan.words[i].text[0].isdigit() or value < 100 or value != int(value):
+        return value, j
+    nxt = scan.word(j)
+    if nxt is None or not nxt.text.isalpha() or nxt.start - scan.words[j - 1].end != 1:
+        return value, j
+    rest = number_at(scan, j)
+    if rest is None or rest[0] != int(rest[0]) or rest[0] <= 0:
+        return value, j
+    place = 10 ** len(str(int(rest[0])))
+    if rest[0] < value and int(value) % place == 0:
+        return value + rest[0], rest[1]
     return value, j
