@@ -89,6 +89,7 @@ UNIT_ROWS = [
     ("range", "Het stijgt 2 tot 3 procent.", "2 tot 3 procent"),
     ("age", "Een 34-jarige man.", "34-jarige"),
     ("compound", "Zij liep een dertienweekse stage.", "dertienweekse"),
+    ("collective", "Zij kwamen met z'n vieren.", "vieren"),
     ("counted", "Er zijn 300 slachtoffers.", "300"),
 ]
 
@@ -127,6 +128,7 @@ FILTER_ROWS = [
     (filters.day_of_month, "Op 5 mei vierden we feest.", "5"),
     (filters.year_of_month, "In mei 2019 woningen/NOUN gebouwd.", "2019"),
     (filters.house_number, "Hij woont aan de Kerkstraat 12 in Utrecht.", "12"),
+    (filters.model_number, "De Boeing 747 landde/VERB veilig.", "747"),
     (filters.leading_zero, "Kies 0800 voor informatie.", "0800"),
     (filters.glued_suffix, "Het 3e kwartaal was zwak.", "3"),
     (filters.after_separator, "Stand:3 doelpunten.", "3"),

@@ -32,6 +32,7 @@ _SEPARATORS = {":", "/"}
 
 
 _SKIPPED_BEFORE = {".", ":"}
+_SENTENCE_BREAKS = {".", "!", "?", ":", ";"}
 _ISO_WEEKS = 53
 _DAYS_IN_MONTH = 31
 
@@ -52,7 +53,10 @@ def _amount_after(scan: Scan, j: int) -> bool:
 
 
 def phone_word_before(scan: Scan, i: int, j: int, prev: int) -> bool:
-    """ "bel 112", "telefoon 0800": a telephone number (`phone_words`)."""
+    """ "bel 112", "telefoon 0800", "sms naar 4411": a telephone number (`phone_words`, past one
+    of `phone_prepositions`)."""
+    if scan.low(prev) in scan.nw.phone_prepositions:
+        prev -= 1
     return scan.low(prev) in scan.nw.phone_words
 
 
@@ -129,6 +133,23 @@ def clock_time(scan: Scan, i: int, j: int, prev: int) -> bool:
     return scan.low(prev) in scan.nw.clock_prepositions and scan.low(j) in scan.nw.clock_units
 
 
+def model_number(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "de Boeing 747 landde", "draait op Windows 11.", "een BMW 530 e": digits right after a
+    capitalised name inside a sentence, with a verb, a lone letter or the sentence end after them,
+    name a model or version, not a quantity; "Utrecht 66, Limburg 48" (a list: a comma or "en"
+    after, or a number before in the sentence) and "Amsterdam 300 agenten" count."""
+    name = scan.word(prev) if prev >= 0 else None
+    if name is None or prev == 0 or not name.text[:1].isupper() or not name.text.isalpha():
+        return False
+    if not scan.words[i].text.isdigit() or scan.low(prev - 1) in _SENTENCE_BREAKS:
+        return False
+    nxt = scan.word(j)
+    ends = nxt is None or nxt.text in _SENTENCE_BREAKS
+    named = ends or nxt.pos in {"VERB", "AUX"} or (len(nxt.text) == 1 and nxt.text.islower())
+    listed = any(w.text[0].isdigit() for w in scan.words[:i])
+    return named and not listed and not _amount_after(scan, j)
+
+
 def after_weekday(scan: Scan, i: int, j: int, prev: int) -> bool:
     """ "zondag 29", "op maandag 3 en dinsdag 4": a day of the month after the name of a day
     (non_claims.yaml `weekdays`); "dinsdag 80 miljoen euro" and "zondag 3 doden" count."""
@@ -185,9 +206,8 @@ def lone_one(scan: Scan, i: int, j: int, value: float) -> bool:
         return False
     if scan.low(i - 1) in scan.nw.one_pronoun_determiners:
         return True  # "het één sluit het ander niet uit"
-    nxt = scan.word(j)
-    if nxt is not None and nxt.low == "x" and glued(scan.words[i], nxt):
-        return False
+    if scan.low(j) in scan.nw.times_words:
+        return False  # "1 keer", "1x"
     if scan.low(j) in scan.v.units and scan.v.units[scan.low(j)] != "people":
         return False
     return count_unit(scan, j, strict=True) == ""
@@ -219,6 +239,8 @@ def relative_time(scan: Scan, i: int, q: Quantity) -> bool:
 def example(scan: Scan, i: int, q: Quantity) -> bool:
     """ "een gezin met twee kinderen": a number describing an example, not measured
     (`example_determiners`, `example_prepositions`); "elk jaar met 8%" is a rate."""
+    if i < q.i:
+        return False  # "een begeleider met hoogstens negen kinderen": a hedged number is measured
     return (
         scan.low(i - 1) in scan.nw.example_prepositions
         and scan.low(i - 3) in scan.nw.example_determiners

@@ -32,6 +32,7 @@ from pipeline.extract.numbers.forms import (
     bounds,
     cardinals,
     changes,
+    collectives,
     compounds,
     counted,
     digits,
@@ -171,6 +172,7 @@ REGISTRY = Registry(
         Form("range", ranges.connected),
         Form("age", ages.hyphenated),
         Form("compound", compounds.compound, compounds.may_start),
+        Form("collective", collectives.collective, collectives.may_start),
         Form("counted", counted.counted),
     ),
     span_filters=(
@@ -180,6 +182,7 @@ REGISTRY = Registry(
         filters.day_of_month,
         filters.year_of_month,
         filters.house_number,
+        filters.model_number,
         filters.leading_zero,
         filters.glued_suffix,
         filters.after_separator,

@@ -174,9 +174,17 @@ def licence_plate(layout: Layout) -> Spans:
 _IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
 
 
+_OCTET = re.compile(r"0|[1-9]\d{0,2}")
+_MAX_OCTET = 255
+
+
 def ip_address(layout: Layout) -> Spans:
-    """ "84.241.12.7": an IP address."""
-    yield from _spans(_IP, layout)
+    """ "84.241.12.7", "10.100.200.250": an IP address (four parts of at most 255, none with a
+    leading zero); "1.000.000.000" is a grouped number."""
+    for m in _IP.finditer(layout.text):
+        parts = m.group().split(".")
+        if all(_OCTET.fullmatch(p) and int(p) <= _MAX_OCTET for p in parts):
+            yield m.span()
 
 
 _DATE = re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})\b|\b\d{4}-\d{1,2}-\d{1,2}\b")
@@ -206,22 +214,29 @@ def clock(layout: Layout) -> Spans:
 
 
 _CODE = re.compile(r"(?<![\w'’])[^\W\d_]+[-_]?\d[\w-]*|\b[A-Z]+(?::[A-Z0-9]+){2,}")
+_DIGITS_CAPITALS = re.compile(r"\b\d+([A-Z]{1,3})\b(?:-[\w-]+)?")
 
 
 def code(layout: Layout) -> Spans:
-    """ "A27", "N230", "COVID-19", "GPLv3", "niveau-4", "ECLI:NL:RBAMS:2025:4512": letters with
-    digits glued after them name a road, a disease, a licence or a case, not a quantity."""
+    """ "A27", "N230", "COVID-19", "GPLv3", "niveau-4", "ECLI:NL:RBAMS:2025:4512", "5G-mast",
+    "3D-film": letters with digits glued to them name a road, a disease, a licence, a case or a
+    technique, not a quantity ("25K volgers" is a scale: number_words.yaml `glued_scales`)."""
     yield from _spans(_CODE, layout)
+    scales = layout.scan.nw.glued_scales
+    for m in _DIGITS_CAPITALS.finditer(layout.text):
+        if m.group(1).lower() not in scales:
+            yield m.span()
 
 
-_LONG = re.compile(r"(?<![\d.,])\d{8,}(?!\d)")
+_LONG = re.compile(r"(?<![\d.,])\d{8,}(?!\d|[.,]\d)")
 _CHAIN = re.compile(r"(?<![\w.,])\d+(?:[-/]\d+)+(?![\w])")
 _ID_PART = 5
 
 
 def identifier(layout: Layout) -> Spans:
-    """ "2025235066", "2025-04417", "13/123456-24": eight or more digits in a row, or a chain with
-    a part of five or more, are a case, file or client number; news groups its large numbers."""
+    """ "2025235066", "2025-04417", "13/123456-24": eight or more digits in a row (without
+    decimals), or a chain with a part of five or more, are a case, file or client number; news
+    groups its large numbers."""
     yield from _spans(_LONG, layout)
     for m in _CHAIN.finditer(layout.text):
         if max(len(p) for p in re.split(r"[-/]", m.group())) >= _ID_PART:

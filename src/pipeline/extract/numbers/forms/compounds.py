@@ -1,7 +1,7 @@
 """Words compounded of a number: "een tweejarig jongetje" (unit age, form age), "een
 dertienweekse stage", "een 13-weekse stage", "een achturige werkdag" (unit other), "een
-vijfvoudige stijging", "het vijfvoudige", "het dubbele", "tweemaal zo groot" (unit ratio, a
-multiplier), "driemaal" (how often: count), "een tiental doden", "een 5-tal" (about that many:
+vijfvoudige stijging", "het vijfvoudige", "het dubbele", "dubbel zoveel", "tweemaal zo groot"
+(unit ratio, a multiplier), "driemaal" (how often: count), "een tiental doden", "een 5-tal" (about that many:
 hedge approx, people or count from the noun). The age in digits, "een 34-jarige man", is the form
 `ages.hyphenated`, tried before this one.
 
@@ -35,13 +35,34 @@ def compound(scan: Scan, i: int) -> Quantity | None:
     if w.text[0].isdigit():
         return _hyphenated(scan, i)
     nw = scan.nw
-    if w.low in nw.multiple_words and scan.low(i - 1) in nw.multiple_determiners:
-        return scan.make(i, i + 1, float(nw.multiple_words[w.low]), None, "ratio", "exact", "times")
+    if w.low in nw.multiple_determiners:  # "het dubbele", "het vijfvoudige"
+        value = _multiple_value(scan.low(i + 1))
+        return (
+            None if value is None else scan.make(i, i + 2, value, None, "ratio", "exact", "times")
+        )
+    if w.low in nw.multiple_words:
+        return _multiple(scan, i, float(nw.multiple_words[w.low]))
     split = written(w.low)
     if split is None or (w.text[:1].isupper() and i > 0 and scan.words[i - 1].text.isalnum()):
         return None
     value, unit = split
     return _quantity(scan, i, i + 1, value, unit)
+
+
+def _multiple(scan: Scan, i: int, value: float) -> Quantity | None:
+    """ "dubbel zoveel", "driedubbel zo groot": a multiple before a comparative ("het dubbele",
+    after one of `multiple_determiners`, is read from the determiner on)."""
+    compared = multipliers.repeated(scan, i, i + 1, value, None)
+    return compared if compared.unit == "ratio" else None
+
+
+def _multiple_value(low: str) -> float | None:
+    """The multiplier a word names: "dubbele" 2, "vijfvoudige" 5; else None."""
+    nw = number_words()
+    if low in nw.multiple_words:
+        return float(nw.multiple_words[low])
+    split = written(low)
+    return split[0] if split is not None and split[1] == "ratio" else None
 
 
 def _hyphenated(scan: Scan, i: int) -> Quantity | None:
@@ -83,5 +104,6 @@ def written(low: str) -> tuple[float, str] | None:
 
 
 def may_start(low: str) -> bool:
-    """A written compound or a multiple word (digits are always tried)."""
-    return written(low) is not None or low in number_words().multiple_words
+    """A written compound, a multiple word or its determiner (digits are always tried)."""
+    nw = number_words()
+    return written(low) is not None or low in nw.multiple_words or low in nw.multiple_determiners

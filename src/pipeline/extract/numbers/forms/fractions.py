@@ -62,7 +62,7 @@ def _unless_scaled(scan: Scan, i: int, j: int, value: float) -> Quantity | None:
 def read_slashed(scan: Scan, i: int) -> tuple[float, int] | None:
     """Reader: "3/4", "1/3": glued digits over digits, the numerator below the denominator, not
     part of a date chain ("3/4/2020", "17/5") nor after a word that dates it ("op 3/4":
-    non_claims.yaml `date_prepositions`)."""
+    non_claims.yaml `date_prepositions`) unless "van" follows ("voor 3/4 van de bewoners")."""
     w = scan.words
     if i + 2 >= len(w) or w[i + 1].text != "/" or not w[i].text.isdigit():
         return None
@@ -76,7 +76,8 @@ def read_slashed(scan: Scan, i: int) -> tuple[float, int] | None:
     num, den = int(w[i].text), int(w[i + 2].text)
     if not 0 < num < den <= _MAX_DENOMINATOR:
         return None  # "2024/2025": a season, not a fraction
-    if scan.low(i - 1) in non_claim_words().date_prepositions:
+    of = scan.low(i + 3) in scan.nw.partitive_prepositions | scan.nw.part_nouns
+    if scan.low(i - 1) in non_claim_words().date_prepositions and not of:
         return None
     return num / den, i + 3
 

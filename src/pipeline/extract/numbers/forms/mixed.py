@@ -45,14 +45,14 @@ def read_mixed(scan: Scan, i: int) -> tuple[float, int] | None:
 
 
 def read_part(scan: Scan, i: int) -> tuple[float, int] | None:
-    """Reader: a fraction before a scale word ("een half dozijn", "driekwart miljoen"), or a half
-    before a unit word ("een half jaar", "een halve dag")."""
+    """Reader: a fraction before a scale word ("een half dozijn", "driekwart miljoen"), a half
+    before a unit word ("een half jaar", "een halve dag"), or a fraction sign ("½")."""
     nw = scan.nw
-    part = fraction_at(scan, i)
     low = scan.low(i)
-    if part is None and low in nw.vulgar_fractions:
-        part = nw.vulgar_fractions[low], i + 1
-    elif part is None and low in nw.fraction_words and low not in nw.determined_fractions:
+    if low in nw.vulgar_fractions:  # "½ liter": a numeral sign, a number wherever it stands
+        return nw.vulgar_fractions[low], i + 1
+    part = fraction_at(scan, i)
+    if part is None and low in nw.fraction_words and low not in nw.determined_fractions:
         part = nw.fraction_words[low], i + 1
     elif part is None and low in nw.half_words:
         part = 0.5, i + 1

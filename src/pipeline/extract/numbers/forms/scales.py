@@ -81,8 +81,8 @@ def _read_number(scan: Scan, i: int) -> tuple[float, int] | None:
     glued_scale = scan.nw.glued_scales.get(scan.low(j))
     if glued_scale and j > i and glued(scan.words[j - 1], scan.words[j]):
         value, j = value * glued_scale, j + 1
-    while scan.low(j) in scan.nw.scales:
-        value *= scan.nw.scales[scan.low(j)]
+    while scan.low(j) in scan.nw.scales and value < scan.nw.scales[scan.low(j)]:
+        value *= scan.nw.scales[scan.low(j)]  # not "tweehonderdduizend honderd": that adds
         j += 1
     if not math.isfinite(value):  # "miljard miljard ..." repeated past float range
         return None

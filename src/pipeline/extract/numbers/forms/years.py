@@ -3,7 +3,8 @@
 A year after a preposition of time (number_words.yaml `year_prepositions`) is a claim that
 something happened then. Negative twins: "in 2019-2020" and "in 2019 euro" (a year glued to a dash
 or followed by a unit or scale word), "mei 2019" (a date), a year in a sentence about plans
-("in 2030 wil het kabinet …": `future_lemmas`), except after "sinds" (`past_year_prepositions`),
+("in 2030 wil het kabinet …": `future_lemmas`), except after "sinds" (`past_year_prepositions`)
+or before a deadline ("tegen 2030 gehalveerd": `deadline_year_prepositions`),
 and a year that bounds a count in its clause ("in 2019 daalde dat aantal naar 170", "sinds 2021
 al honderden slachtoffers": another number or a vague quantity, `vague_quantities`; GUIDELINES).
 """
@@ -38,7 +39,8 @@ def year(scan: Scan, i: int) -> Quantity | None:
         or nxt.low in scan.nw.months
     ):
         return None
-    if prep not in scan.nw.past_year_prepositions and about_plans(scan):
+    asserted = scan.nw.past_year_prepositions | scan.nw.deadline_year_prepositions
+    if prep not in asserted and about_plans(scan):
         return None
     if scan.blocked(i + 1) or bounds_a_count(scan, i, i + 2):
         return None
