@@ -64,10 +64,13 @@ def reference_number(scan: Scan, i: int, j: int, prev: int) -> bool:
     """ "artikel 5", "groep 8", "week 12", "zaaknummer: 2025235066": a reference, not a quantity
     (`reference_words`, past a colon). Not when an amount follows ("vorige week 3 miljoen euro"),
     when a time word makes the reference word a time ("elke week 12 nieuwe gevallen", "afgelopen
-    seizoen 218 verdachten": `time_determiners`), nor after "week" above the 53 ISO weeks ("week
-    dertienhonderd mensen": `week_words`)."""
+    seizoen 218 verdachten": `time_determiners`), when a times word follows ("las het boek 2 keer":
+    `times_words`), nor after "week" above the 53 ISO weeks ("week dertienhonderd mensen":
+    `week_words`)."""
     before = scan.low(prev)
     if before not in scan.nw.reference_words or _amount_after(scan, j):
+        return False
+    if scan.low(j) in scan.nw.times_words:
         return False
     if scan.low(prev - 1) in scan.nw.time_determiners:
         return False
