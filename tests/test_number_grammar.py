@@ -97,6 +97,18 @@ FORMS = [
         "Het kost twee miljoen vijfhonderdduizend euro.",
         [("twee miljoen vijfhonderdduizend euro", 2.5e6, None, "euro", "exact")],
     ),
+    (
+        "Er zijn 2 miljoen 300 duizend mensen.",
+        [("2 miljoen 300 duizend", 2.3e6, None, "people", "exact")],
+    ),
+    (
+        "Het kost 1 miljard 200 miljoen euro.",
+        [("1 miljard 200 miljoen euro", 1.2e9, None, "euro", "exact")],
+    ),
+    (
+        "Er zijn 2 miljoen driehonderdduizend mensen.",
+        [("2 miljoen driehonderdduizend", 2.3e6, None, "people", "exact")],
+    ),
     # dozijn, k, mln, mld, miljoen, miljard
     (
         "Zij kocht een half dozijn eieren en vier dozijn rozen.",
@@ -126,6 +138,8 @@ FORMS = [
         "Tussen 500 en 2 miljoen euro.",
         [("Tussen 500 en 2 miljoen euro", 500, 2e6, "euro", "exact")],
     ),
+    ("Er zijn twee á drie mensen.", [("twee á drie", 2, 3, "people", "exact")]),
+    ("Er vielen 2.000 à 3.000 doden.", [("2.000 à 3.000", 2000, 3000, "people", "exact")]),
     # two comparisons: one range, value the lower and value_max the upper bound, hedge exact
     (
         "Het moet hoger dan tien en kleiner of gelijk dan twintig zijn.",
@@ -220,6 +234,18 @@ FORMS = [
         "Het gaat om 3 4 of 5 mensen.",
         [("3", 3, None, "count", "exact"), ("4 of 5", 4, 5, "people", "exact")],
     ),
+    (
+        "Er zijn 2 miljoen 300 mensen.",
+        [("2 miljoen", 2e6, None, "count", "exact"), ("300", 300, None, "people", "exact")],
+    ),
+    (
+        "Er waren 3 000 000 2 000 mensen.",
+        [("3 000 000", 3e6, None, "count", "exact"), ("2 000", 2000, None, "people", "exact")],
+    ),
+    # vague quantifiers before a scale word are no claims (GUIDELINES)
+    ("Het kost een paar honderd euro.", []),
+    ("Er kwamen enkele duizend leden.", []),
+    ("Er kwamen duizenden mensen.", []),
     # a sign survives a verb of change before "tot"; a times word after a reference word counts
     ("Het kwik zakte tot -12 graden.", [("-12", -12, None, ANY, "exact")]),
     ("Zij las het boek 2 keer.", [("2 keer", 2, None, "count", "exact")]),

@@ -444,6 +444,7 @@ class NumberWords:
     future_lemmas: frozenset[str]
     compound_suffixes: dict[str, str]
     vague_quantities: frozenset[str]
+    vague_scale_words: frozenset[str]
     duration_units: frozenset[str]
     months: frozenset[str]
     reference_words: frozenset[str]

@@ -77,6 +77,13 @@ def reference_number(scan: Scan, i: int, j: int, prev: int) -> bool:
     return not (before in scan.nw.week_words and (number_word(scan, i) or 0) > _ISO_WEEKS)
 
 
+def vague_scale(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "een paar honderd euro", "enkele duizend leden": a scale word after a vague quantifier
+    (`vague_scale_words`) names no number (GUIDELINES: vague quantifiers are no claims); "een
+    paar" before digits or a numeral ("een paar 100", "een paar drieduizend") is left alone."""
+    return scan.low(prev) in scan.nw.vague_scale_words and scan.low(i) in scan.nw.scales
+
+
 def phone_word_after(scan: Scan, i: int, j: int, prev: int) -> bool:
     """ "112 bellen": a telephone number (`phone_words`)."""
     return scan.low(j) in scan.nw.phone_words

@@ -183,6 +183,7 @@ REGISTRY = Registry(
         filters.year_of_month,
         filters.house_number,
         filters.model_number,
+        filters.vague_scale,
         filters.leading_zero,
         filters.glued_suffix,
         filters.after_separator,

@@ -91,16 +91,25 @@ def _read_number(scan: Scan, i: int) -> tuple[float, int] | None:
 
 def _continued(scan: Scan, i: int, value: float, j: int) -> tuple[float, int]:
     """ "vierendertigduizend driehonderd": a written round number of 100 or more followed by a
-    smaller written number that fits below its last non-zero place is one number (34.300)."""
-    if scan.words[i].text[0].isdigit() or value < 100 or value != int(value):
+    smaller written number that fits below its last non-zero place is one number (34.300); a part
+    in digits only with its scale word ("2 miljoen 300 duizend": 2.300.000), so "3 4 5" and
+    "2 miljoen 300 mensen" stay two numbers."""
+    if value < 100 or value != int(value):
         return value, j
     nxt = scan.word(j)
-    if nxt is None or not nxt.text.isalpha() or nxt.start - scan.words[j - 1].end != 1:
+    if nxt is None or not nxt.text.isalnum() or nxt.start - scan.words[j - 1].end != 1:
         return value, j
     rest = number_at(scan, j)
     if rest is None or rest[0] != int(rest[0]) or rest[0] <= 0:
+        return value, j
+    if _bare_digits(scan, i, j) or _bare_digits(scan, j, rest[1]):
         return value, j
     place = 10 ** len(str(int(rest[0])))
     if rest[0] < value and int(value) % place == 0:
         return value + rest[0], rest[1]
     return value, j
+
+
+def _bare_digits(scan: Scan, start: int, end: int) -> bool:
+    """Words start..end are digits without a scale word after them ("300", not "300 duizend")."""
+    return scan.words[start].text[0].isdigit() and scan.low(end - 1) not in scan.nw.scales
