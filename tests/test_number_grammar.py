@@ -85,6 +85,21 @@ FORMS = [
         "Slechts 1 op de 10–12 haalt de selectie.",
         [("Slechts 1 op de 10–12", 0.0833, 0.1, "ratio", "only")],
     ),
+    # rates per a round base (GUIDELINES: twee per duizend 0.002); "per" before a unit is no rate
+    (
+        "Twee per duizend inwoners/NOUN.",
+        [("Twee per duizend inwoners", 0.002, None, "ratio", "exact")],
+    ),
+    (
+        "Er zijn 12 per 100.000 inwoners/NOUN besmet.",
+        [("12 per 100.000 inwoners", 0.00012, None, "ratio", "exact")],
+    ),
+    (
+        "Ruim 3 per 1000 kinderen/NOUN.",
+        [("Ruim 3 per 1000 kinderen", 0.003, None, "ratio", "more_than")],
+    ),
+    ("Hij ziet 40 patiënten per dag.", [("40", 40, None, "people", "exact")]),
+    ("Het gaat om 5 per 3.", [("5", 5, None, "count", "exact"), ("3", 3, None, "count", "exact")]),
     # compounds with and without diaeresis, a number continued by a smaller one
     ("Er zijn tweeënveertig verdachten.", [("tweeënveertig", 42, None, "people", "exact")]),
     ("Er zijn tweeenveertig verdachten.", [("tweeenveertig", 42, None, "people", "exact")]),
@@ -122,6 +137,9 @@ FORMS = [
     ("Het tekort is 1 mld euro.", [("1 mld euro", 1e9, None, "euro", "exact")]),
     ("Het kost 1,1 miljard euro.", [("1,1 miljard euro", 1.1e9, None, "euro", "exact")]),
     ("Er is een miljoen euro nodig.", [("een miljoen euro", 1e6, None, "euro", "exact")]),
+    ("Het kost 1,5 mln. euro.", [("1,5 mln. euro", 1.5e6, None, "euro", "exact")]),
+    ("Het kost € 3 mld. aan subsidie.", [("€ 3 mld.", 3e9, None, "euro", "exact")]),
+    ("Het tekort is 3 mln. De minister zwijgt.", [("3 mln", 3e6, None, ANY, "exact")]),
     # ranges: tussen … en, … tot …, van … tot …, elided scale
     (
         "Er zijn tussen de drieduizend en 4,5 duizend slachtoffers.",

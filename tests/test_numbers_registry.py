@@ -86,6 +86,7 @@ UNIT_ROWS = [
     ("fraction", "Twee derde van de huizen is oud.", "Twee derde"),
     ("one_in", "Eén op de vier jongeren.", "Eén op de vier"),
     ("one_of", "Eén van de bestuurders/NOUN reed door.", "Eén van"),
+    ("rate", "Twee per duizend inwoners/NOUN haken af.", "Twee per duizend inwoners"),
     ("range", "Het stijgt 2 tot 3 procent.", "2 tot 3 procent"),
     ("age", "Een 34-jarige man.", "34-jarige"),
     ("compound", "Zij liep een dertienweekse stage.", "dertienweekse"),

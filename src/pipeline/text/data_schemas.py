@@ -414,6 +414,7 @@ class NumberWords:
     FILE: ClassVar[str] = "number_words.yaml"
     scales: dict[str, float]
     glued_scales: dict[str, float]
+    abbreviated_scales: frozenset[str]
     sign_words: dict[str, float]
     sign_marks: dict[str, float]
     mixed_conjunctions: frozenset[str]
@@ -430,6 +431,7 @@ class NumberWords:
     one_in_determiners: frozenset[str]
     one_in_partitives: frozenset[str]
     one_in_partitive_max: int
+    rate_prepositions: frozenset[str]
     comparatives: dict[str, str]
     times_words: frozenset[str]
     change_words: dict[str, tuple[float, str]]

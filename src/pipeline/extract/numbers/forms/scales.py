@@ -84,9 +84,20 @@ def _read_number(scan: Scan, i: int) -> tuple[float, int] | None:
     while scan.low(j) in scan.nw.scales and value < scan.nw.scales[scan.low(j)]:
         value *= scan.nw.scales[scan.low(j)]  # not "tweehonderdduizend honderd": that adds
         j += 1
+    j = _past_abbreviation(scan, j)
     if not math.isfinite(value):  # "miljard miljard ..." repeated past float range
         return None
     return _continued(scan, i, value, j)
+
+
+def _past_abbreviation(scan: Scan, j: int) -> int:
+    """ "1,5 mln. euro": the full stop glued to an abbreviated scale word before j, inside the
+    sentence (a lower-case word after it), is part of the number; else j."""
+    stop, after = scan.word(j), scan.word(j + 1)
+    if j == 0 or scan.low(j - 1) not in scan.nw.abbreviated_scales or stop is None:
+        return j
+    inside = after is not None and after.text[:1].islower()
+    return j + 1 if stop.text == "." and glued(scan.words[j - 1], stop) and inside else j
 
 
 def _continued(scan: Scan, i: int, value: float, j: int) -> tuple[float, int]:
