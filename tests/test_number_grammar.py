@@ -60,6 +60,30 @@ FORMS = [
         [("tussen min vijf en twaalf", -5, 12, ANY, "exact")],
     ),
     ("Het verschil is +112 patiënten.", [("+112", 112, None, "people", "exact")]),
+    ("Het vroor drie graden onder nul.", [("drie graden onder nul", -3, None, ANY, "exact")]),
+    (
+        "Het was tien graden onder het vriespunt.",
+        [("tien graden onder het vriespunt", -10, None, ANY, "exact")],
+    ),
+    ("Het is twee graden boven nul.", [("twee graden boven nul", 2, None, ANY, "exact")]),
+    # spoken decimals
+    (
+        "De groei is twee komma vijf procent.",
+        [("twee komma vijf procent", 2.5, None, "percent", "exact")],
+    ),
+    (
+        "De groei is nul komma drie procent.",
+        [("nul komma drie procent", 0.3, None, "percent", "exact")],
+    ),
+    (
+        "Het is drie komma vijfentwintig meter.",
+        [("drie komma vijfentwintig", 3.25, None, ANY, "exact")],
+    ),
+    (
+        "De kans is nul komma nul vijf procent.",
+        [("nul komma nul vijf procent", 0.05, None, "percent", "exact")],
+    ),
+    ("Er zijn twee komma's in de zin.", [("twee", 2, None, "count", "exact")]),
     # mixed numbers and fractions
     ("Het duurde zeven en een half week.", [("zeven en een half week", 7.5, None, ANY, "exact")]),
     ("Het werd achttien en twee vijfde.", [("achttien en twee vijfde", 18.4, None, ANY, "exact")]),
@@ -459,6 +483,7 @@ NON_CLAIMS = [
     ("De niveau-4 opleiding is zwaar.", "niveau-4"),
     ("De Boeing 747 landde/VERB veilig.", "747"),
     ("Het draait op Windows 11.", "11"),
+    ("Hij gebruikt een iPhone 15.", "15"),
     ("Zij woont aan de Kerkstraat 12 in Utrecht.", "12"),
     ("Het begint in week 12.", "12"),
     ("Deze week 1813 bellen voor hulp.", "1813"),

@@ -72,6 +72,7 @@ UNIT_ROWS = [
     ("slashed", "Het daalde -3/4 punt.", "3/4"),
     ("part", "Zij kocht een half dozijn eieren.", "een half"),
     ("mixed", "Het duurde zeven en een half uur.", "zeven en een half"),
+    ("spoken_decimal", "De groei is twee komma vijf procent.", "twee komma vijf"),
     ("digits", "Er wachten 17.000 dossiers.", "17.000"),
     ("cardinal", "Er werken twaalf agenten.", "twaalf"),
     ("one_scale", "Er is een miljoen euro.", "een"),
@@ -91,6 +92,7 @@ UNIT_ROWS = [
     ("age", "Een 34-jarige man.", "34-jarige"),
     ("compound", "Zij liep een dertienweekse stage.", "dertienweekse"),
     ("collective", "Zij kwamen met z'n vieren.", "vieren"),
+    ("around_zero", "Het vroor drie graden onder nul.", "drie graden onder nul"),
     ("counted", "Er zijn 300 slachtoffers.", "300"),
 ]
 

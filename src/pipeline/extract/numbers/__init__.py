@@ -18,13 +18,14 @@ Layout (each unit a function of the scan state `context.Scan` and a word index):
   a URL, an IBAN, a postcode, a date, a time, a code): no reader reads a word inside one;
 - `forms/` — one module per number form: readers of one number in `signs` ("min 7"), `digits`
   ("1.300", "17 942 000"), `fractions` ("3/4"), `mixed` ("zeven en een half", "een half dozijn"),
-  `cardinals` ("twaalf", "één") and `scales` ("drie miljoen", "25k"); forms `years` ("in 2019"),
+  `decimals` ("twee komma vijf"), `cardinals` ("twaalf", "één") and `scales` ("drie miljoen",
+  "25k"); forms `years` ("in 2019"),
   `ranks` ("plaats 3"), `ordinals` ("de vierde vrouw", "voor de 31e keer"), `bounds` ("meer dan
   10 en minder dan 20"), `changes` ("verdubbeld"), `ranges` ("tussen 5 en 10", "2 tot 3"),
   `fractions` ("twee derde"), `one_in` ("één op de vier", "2 van de 5"), `rates` ("twee per
   duizend"), `one_of` ("één van de bestuurders"), `ages` ("34-jarige"), `compounds`
   ("dertienweekse", "het vijfvoudige", "een tiental"), `collectives` ("met z'n tweeën"),
-  `counted` ("300 slachtoffers");
+  `signs` ("drie graden onder nul"), `counted` ("300 slachtoffers");
 - what a number takes after it: `units.py` (unit words, currency, shared units), `multipliers.py`
   ("vier keer meer"), `nouns.py` (people or count from the counted noun); `hedges.py` ("ruim",
   "bijna", "of meer"); `filters.py` (non-claim contexts: "artikel 5", "5 mei", "bel 112");

@@ -144,12 +144,14 @@ def clock_time(scan: Scan, i: int, j: int, prev: int) -> bool:
 
 
 def model_number(scan: Scan, i: int, j: int, prev: int) -> bool:
-    """ "de Boeing 747 landde", "draait op Windows 11.", "een BMW 530 e": digits right after a
-    capitalised name inside a sentence, with a verb, a lone letter or the sentence end after them,
-    name a model or version, not a quantity; "Utrecht 66, Limburg 48" (a list: a comma or "en"
-    after, or a number before in the sentence) and "Amsterdam 300 agenten" count."""
+    """ "de Boeing 747 landde", "draait op Windows 11.", "een BMW 530 e", "een iPhone 15.": digits
+    right after a name with a capital inside a sentence, with a verb, a lone letter or the
+    sentence end after them, name a model or version, not a quantity; "Utrecht 66, Limburg 48"
+    (a list: a comma or "en" after, or a number before in the sentence) and "Amsterdam 300
+    agenten" count."""
     name = scan.word(prev) if prev >= 0 else None
-    if name is None or prev == 0 or not name.text[:1].isupper() or not name.text.isalpha():
+    capitalised = name is not None and any(c.isupper() for c in name.text)  # "Boeing", "iPhone"
+    if not capitalised or prev == 0 or not name.text.isalpha():
         return False
     if not scan.words[i].text.isdigit() or scan.low(prev - 1) in _SENTENCE_BREAKS:
         return False

@@ -35,6 +35,7 @@ from pipeline.extract.numbers.forms import (
     collectives,
     compounds,
     counted,
+    decimals,
     digits,
     fractions,
     mixed,
@@ -152,6 +153,7 @@ REGISTRY = Registry(
         Reader("slashed", fractions.read_slashed, digits.may_start),
         Reader("part", mixed.read_part, mixed.may_start_part),
         Reader("mixed", mixed.read_mixed, mixed.may_start_mixed),
+        Reader("spoken_decimal", decimals.read, decimals.may_start),
         Reader("digits", digits.read, digits.may_start),
         Reader("cardinal", cardinals.read, cardinals.may_start),
         Reader("one_scale", scales.read_one, scales.may_start_one),
@@ -175,6 +177,7 @@ REGISTRY = Registry(
         Form("age", ages.hyphenated),
         Form("compound", compounds.compound, compounds.may_start),
         Form("collective", collectives.collective, collectives.may_start),
+        Form("around_zero", signs.around_zero),
         Form("counted", counted.counted),
     ),
     span_filters=(
