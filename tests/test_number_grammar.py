@@ -284,6 +284,18 @@ FORMS = [
         "Er waren 3 000 000 2 000 mensen.",
         [("3 000 000", 3e6, None, "count", "exact"), ("2 000", 2000, None, "people", "exact")],
     ),
+    # a clock in words needs an hour after the relation word and nothing counted after the hour
+    (
+        "Er stemden 30 voor, 12 tegen.",
+        [("30", 30, None, "count", "exact"), ("12", 12, None, "count", "exact")],
+    ),
+    (
+        "Er kwamen 20 voor 3 plaatsen/NOUN.",
+        [("20", 20, None, "count", "exact"), ("3", 3, None, "count", "exact")],
+    ),
+    # a compound noun that looks like a number compound
+    ("Het elftal won de wedstrijd.", []),
+    ("Een vijftal agenten kwam.", [("vijftal", 5, None, "people", "approx")]),
     # vague quantifiers before a scale word are no claims (GUIDELINES)
     ("Het kost een paar honderd euro.", []),
     ("Er kwamen enkele duizend leden.", []),
@@ -475,6 +487,11 @@ NON_CLAIMS = [
     ("Het begint om 9 uur.", "9 uur"),
     ("Het begint om 20.15 uur.", "20.15 uur"),
     ("De score was 3-1.", "3-1"),
+    ("Het is kwart over drie.", "kwart over drie"),
+    ("We spreken af om half acht.", "half acht"),
+    ("Het begint om tien voor twee.", "tien voor twee"),
+    ("Het begint om vijf over half acht.", "vijf over half acht"),
+    ("Het is vijf voor twaalf voor het klimaat.", "vijf voor twaalf"),
     # codes and names with numbers
     ("De A27 en de N230 waren dicht.", "A27 en de N230"),
     ("COVID-19 verspreidt zich.", "COVID-19"),

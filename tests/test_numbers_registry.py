@@ -133,6 +133,7 @@ FILTER_ROWS = [
     (filters.house_number, "Hij woont aan de Kerkstraat 12 in Utrecht.", "12"),
     (filters.model_number, "De Boeing 747 landde/VERB veilig.", "747"),
     (filters.vague_scale, "Het kost een paar honderd euro.", "honderd"),
+    (filters.written_clock, "Het begint om tien voor twee.", "tien"),
     (filters.leading_zero, "Kies 0800 voor informatie.", "0800"),
     (filters.glued_suffix, "Het 3e kwartaal was zwak.", "3"),
     (filters.after_separator, "Stand:3 doelpunten.", "3"),

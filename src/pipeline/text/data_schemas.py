@@ -447,6 +447,7 @@ class NumberWords:
     year_prepositions: dict[str, str]
     future_lemmas: frozenset[str]
     compound_suffixes: dict[str, str]
+    compound_nouns: frozenset[str]
     vague_quantities: frozenset[str]
     vague_scale_words: frozenset[str]
     duration_units: frozenset[str]
@@ -524,3 +525,7 @@ class NonClaimWords:
     date_connectors: frozenset[str]
     date_prepositions: frozenset[str]
     time_prepositions: frozenset[str]
+    clock_relations: frozenset[str]
+    clock_quarters: frozenset[str]
+    clock_halves: frozenset[str]
+    clock_minutes_max: int

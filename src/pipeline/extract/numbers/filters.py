@@ -35,6 +35,7 @@ _SKIPPED_BEFORE = {".", ":"}
 _SENTENCE_BREAKS = {".", "!", "?", ":", ";"}
 _ISO_WEEKS = 53
 _DAYS_IN_MONTH = 31
+_CLOCK_HOURS = 12
 
 
 def excluded(scan: Scan, i: int, j: int) -> bool:
@@ -160,6 +161,52 @@ def model_number(scan: Scan, i: int, j: int, prev: int) -> bool:
     named = ends or nxt.pos in {"VERB", "AUX"} or (len(nxt.text) == 1 and nxt.text.islower())
     listed = any(w.text[0].isdigit() for w in scan.words[:i])
     return named and not listed and not _amount_after(scan, j)
+
+
+def written_clock(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "kwart over drie", "tien voor twee", "vijf voor twaalf", "vijf over half acht", "om half
+    acht": a time of day in words (non_claims.yaml `clock_relations`, `clock_quarters`,
+    `clock_halves`, `clock_minutes_max`); the minute and the hour are both no claims. "30 voor,
+    12 tegen" (no hour after the relation word) and "tien voor twee euro" (a unit after the
+    hour) count."""
+    ncw = non_claim_words()
+    if _clock_hour_after(scan, j):
+        return _clock_minute(scan, i)
+    low = scan.low(prev)
+    if low in ncw.clock_halves:
+        before = scan.low(prev - 1)
+        timed = before in ncw.time_prepositions or before in ncw.clock_relations
+        return timed and _clock_hour(scan, i, j)
+    if low in ncw.clock_relations and _clock_hour(scan, i, j):
+        return scan.low(prev - 1) in ncw.clock_quarters or _clock_minute(scan, prev - 1)
+    return False
+
+
+def _clock_minute(scan: Scan, k: int) -> bool:
+    value = number_word(scan, k) if k >= 0 else None
+    return (
+        value is not None
+        and value == int(value)
+        and 0 < value <= non_claim_words().clock_minutes_max
+    )
+
+
+def _clock_hour(scan: Scan, i: int, j: int) -> bool:
+    """Words i..j-1 are an hour of the clock (1 to 12) with no unit or noun after it."""
+    value = number_word(scan, i)
+    fits = value is not None and value == int(value) and 0 < value <= _CLOCK_HOURS
+    nxt = scan.word(j)
+    counted = nxt is not None and (nxt.low in scan.v.units or nxt.pos == "NOUN")
+    return fits and j == i + 1 and not counted
+
+
+def _clock_hour_after(scan: Scan, j: int) -> bool:
+    """A relation word at j, perhaps "half", and an hour after them ("voor twaalf")."""
+    ncw = non_claim_words()
+    if scan.low(j) not in ncw.clock_relations:
+        return False
+    k = j + 2 if scan.low(j + 1) in ncw.clock_halves else j + 1
+    return _clock_hour(scan, k, k + 1)
 
 
 def after_weekday(scan: Scan, i: int, j: int, prev: int) -> bool:

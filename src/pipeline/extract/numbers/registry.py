@@ -189,6 +189,7 @@ REGISTRY = Registry(
         filters.house_number,
         filters.model_number,
         filters.vague_scale,
+        filters.written_clock,
         filters.leading_zero,
         filters.glued_suffix,
         filters.after_separator,

@@ -95,7 +95,10 @@ def _suffix_unit(low: str) -> str | None:
 
 @lru_cache(maxsize=1 << 14)
 def written(low: str) -> tuple[float, str] | None:
-    """ "dertienweekse" -> (13, "other"), "tweejarig" -> (2, "age"); None for no compound."""
+    """ "dertienweekse" -> (13, "other"), "tweejarig" -> (2, "age"); None for no compound nor a
+    noun that only looks like one ("het elftal", a team: `compound_nouns`)."""
+    if low in number_words().compound_nouns:
+        return None
     for suffix, unit in sorted(number_words().compound_suffixes.items(), key=lambda s: -len(s[0])):
         if low.endswith(suffix) and len(low) > len(suffix):
             value = word_number(low[: -len(suffix)])
