@@ -46,6 +46,14 @@ FORMS = [
     ("Er wonen 17'942'000 mensen.", [("17'942'000", 17942000, None, "people", "exact")]),
     ("Er wonen 1.250.000 mensen.", [("1.250.000", 1250000, None, "people", "exact")]),
     ("De balans is 1,250,000 euro.", [("1,250,000 euro", 1250000, None, "euro", "exact")]),
+    # a price in whole euros: ",-" belongs to the number
+    ("Het kost 12,- euro.", [("12,- euro", 12, None, "euro", "exact")]),
+    ("Het kost € 5,–.", [("€ 5,–", 5, None, "euro", "exact")]),
+    ("Het kost 25.000,- per jaar.", [("25.000,-", 25000, None, ANY, "exact")]),
+    (
+        "Het waren er 12, -3 graden.",
+        [("12", 12, None, "count", "exact"), ("-3", -3, None, ANY, "exact")],
+    ),
     # decimal comma and point
     ("De groei was 2,5 procent.", [("2,5 procent", 2.5, None, "percent", "exact")]),
     ("Het slachtoffer is 1.65 meter lang.", [("1.65", 1.65, None, ANY, "exact")]),
@@ -164,6 +172,7 @@ FORMS = [
     ("Het kost 1,5 mln. euro.", [("1,5 mln. euro", 1.5e6, None, "euro", "exact")]),
     ("Het kost € 3 mld. aan subsidie.", [("€ 3 mld.", 3e9, None, "euro", "exact")]),
     ("Het tekort is 3 mln. De minister zwijgt.", [("3 mln", 3e6, None, ANY, "exact")]),
+    ("Het kost 5 mio. euro.", [("5 mio. euro", 5e6, None, "euro", "exact")]),
     # ranges: tussen … en, … tot …, van … tot …, elided scale
     (
         "Er zijn tussen de drieduizend en 4,5 duizend slachtoffers.",

@@ -1,7 +1,8 @@
 """Digits as Dutch news writes them: "1.300" (thousands dot), "2,5" (decimal comma), "1.250.000",
 "1.65" (a decimal point: a dot not followed by exactly three digits), "1,250,000" (English
 grouping, two commas or more), and thousands grouped by spaces or apostrophes: "17 942 000",
-"2 345 678,90", "17'942'000" (`read_grouped`).
+"2 345 678,90", "17'942'000" (`read_grouped`); a price in whole euros ends in ",-" ("25.000,-",
+"12,-- euro"), which belongs to the number.
 
 Negative twins: "1.2.3" and "1,2,3" are no numbers (a version, a list): `parse_digits` reads them as
 nothing; "3 4 5" is three numbers, not 345 (a space group has exactly three digits); "2019 500"
@@ -27,6 +28,7 @@ _DUTCH = re.compile(f"{_DUTCH_GROUPED}|{_DECIMAL_COMMA}")
 _ENGLISH = re.compile(f"{_DECIMAL_POINT}|{_ENGLISH_GROUPED}")
 _GROUP = re.compile(r"\d{3}(?:,\d+)?")
 _GROUP_MARKS = {"'", "’"}
+_PRICE_DASHES = {"-", "–"}
 MAX_DIGITS = 15
 
 
@@ -54,7 +56,24 @@ def read(scan: Scan, i: int) -> tuple[float, int] | None:
     if not text[0].isdigit():
         return None
     value = parse_digits(text)
-    return None if value is None else (value, i + 1)
+    return None if value is None else (value, past_price_dash(scan, i + 1))
+
+
+def past_price_dash(scan: Scan, j: int) -> int:
+    """ "25.000,-", "12,--", "5,–": the end past a glued comma and dashes at word j (whole euros,
+    no cents), else j; "12, -3" (not glued) is no price."""
+    w = scan.words
+    if j + 1 >= len(w) or w[j].text != "," or not glued(w[j - 1], w[j]):
+        return j
+    k = j + 1
+    while k < len(w) and w[k].text in _PRICE_DASHES and glued(w[k - 1], w[k]):
+        k += 1
+    after = scan.word(k)
+    return (
+        j
+        if k == j + 1 or (after is not None and glued(w[k - 1], after) and after.text[0].isdigit())
+        else k
+    )
 
 
 def read_grouped(scan: Scan, i: int) -> tuple[float, int] | None:
@@ -80,7 +99,7 @@ def read_grouped(scan: Scan, i: int) -> tuple[float, int] | None:
     if len(groups) == 1:
         return None
     value = parse_digits("".join(groups))
-    return None if value is None else (value, k)
+    return None if value is None else (value, past_price_dash(scan, k))
 
 
 def may_start(low: str) -> bool:
