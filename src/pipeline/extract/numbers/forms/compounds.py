@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.numbers import multipliers
 from pipeline.extract.numbers.filters import bare_year, excluded
+from pipeline.extract.numbers.forms.ages import before_hyphen
 from pipeline.extract.numbers.forms.cardinals import word_number
-from pipeline.extract.numbers.forms.scales import number_at
 from pipeline.extract.numbers.nouns import count_unit
 from pipeline.extract.numbers.vocab import number_words
-from pipeline.extract.numbers.words import Quantity, glued
+from pipeline.extract.numbers.words import Quantity
 
 if TYPE_CHECKING:
     from pipeline.extract.numbers.context import Scan
@@ -66,13 +66,10 @@ def _multiple_value(low: str) -> float | None:
 
 
 def _hyphenated(scan: Scan, i: int) -> Quantity | None:
-    a = number_at(scan, i)
+    a = before_hyphen(scan, i)
     if a is None:
         return None
     value, j = a
-    hyphen = scan.word(j)
-    if hyphen is None or hyphen.text != "-" or not glued(scan.words[j - 1], hyphen):
-        return None
     unit = _suffix_unit(scan.low(j + 1))
     if unit is None or excluded(scan, i, j) or bare_year(scan, i, j, value):
         return None
