@@ -54,6 +54,12 @@ FORMS = [
         "Het waren er 12, -3 graden.",
         [("12", 12, None, "count", "exact"), ("-3", -3, None, ANY, "exact")],
     ),
+    # four thousands groups before a noun or unit are a number, not an IP address
+    (
+        "Er waren 6.203.103.100 gevallen/NOUN bij.",
+        [("6.203.103.100", 6203103100, None, "count", "exact")],
+    ),
+    ("Het kost 1.100.200.250 euro.", [("1.100.200.250 euro", 1100200250, None, "euro", "exact")]),
     # decimal comma and point
     ("De groei was 2,5 procent.", [("2,5 procent", 2.5, None, "percent", "exact")]),
     ("Het slachtoffer is 1.65 meter lang.", [("1.65", 1.65, None, ANY, "exact")]),
@@ -464,6 +470,7 @@ NON_CLAIMS = [
     # IP addresses and version numbers
     ("Het IP-adres 84.241.12.7 leidde naar hem.", "84.241.12.7"),
     ("Via 10.100.200.250 kwam hij binnen.", "10.100.200.250"),
+    ("Het IP-adres 192.168.100.100 is lokaal.", "192.168.100.100"),
     ("Versie 2.4.1 lost het op.", "2.4.1"),
     ("De update v2.4.1 lost het op.", "v2.4.1"),
     ("Het IP-adres 192.168.0.1 is lokaal.", "192.168.0.1"),

@@ -529,3 +529,4 @@ class NonClaimWords:
     clock_quarters: frozenset[str]
     clock_halves: frozenset[str]
     clock_minutes_max: int
+    ip_words: frozenset[str]

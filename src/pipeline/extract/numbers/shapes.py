@@ -176,14 +176,25 @@ _IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
 
 _OCTET = re.compile(r"0|[1-9]\d{0,2}")
 _MAX_OCTET = 255
+_GROUP_DIGITS = 3
 
 
 def ip_address(layout: Layout) -> Spans:
     """ "84.241.12.7", "10.100.200.250": an IP address (four parts of at most 255, none with a
-    leading zero); "1.000.000.000" is a grouped number."""
+    leading zero); "1.000.000.000" is a grouped number, and so is "6.203.103.100 gevallen" (every
+    part after the first three digits long, as thousands groups are, and a noun or unit after
+    it) unless an IP word stands just before it ("IP-adres 192.168.100.100": non_claims.yaml
+    `ip_words`)."""
+    scan = layout.scan
+    ip_words = non_claim_words().ip_words
     for m in _IP.finditer(layout.text):
         parts = m.group().split(".")
-        if all(_OCTET.fullmatch(p) and int(p) <= _MAX_OCTET for p in parts):
+        if not all(_OCTET.fullmatch(p) and int(p) <= _MAX_OCTET for p in parts):
+            continue
+        nxt = scan.word(bisect_left(layout.starts, m.end()))
+        counted = nxt is not None and (nxt.pos == "NOUN" or nxt.low in scan.v.units)
+        grouped = all(len(p) == _GROUP_DIGITS for p in parts[1:]) and counted
+        if not grouped or set(layout.before(m.start(), 3)) & ip_words:
             yield m.span()
 
 
