@@ -514,6 +514,8 @@ NON_CLAIMS = [
     ("Forgejo heeft de GPLv3 licentie.", "GPLv3"),
     ("De 5G-mast en de 3D-film.", "5G-mast en de 3D-film"),
     ("De niveau-4 opleiding is zwaar.", "niveau-4"),
+    ("Hij rijdt een 4x4.", "4x4"),
+    ("Zij speelt 3x3-basketbal.", "3x3-basketbal"),
     ("De Boeing 747 landde/VERB veilig.", "747"),
     ("Het draait op Windows 11.", "11"),
     ("Hij gebruikt een iPhone 15.", "15"),

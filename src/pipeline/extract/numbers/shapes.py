@@ -226,16 +226,22 @@ def clock(layout: Layout) -> Spans:
 
 _CODE = re.compile(r"(?<![\w'’])[^\W\d_]+[-_]?\d[\w-]*|\b[A-Z]+(?::[A-Z0-9]+){2,}")
 _DIGITS_CAPITALS = re.compile(r"\b\d+([A-Z]{1,3})\b(?:-[\w-]+)?")
+_DIGITS_TIMES_DIGITS = re.compile(r"\b\d+[x×]\d+\b(?:-[\w-]+)?")
 
 
 def code(layout: Layout) -> Spans:
     """ "A27", "N230", "COVID-19", "GPLv3", "niveau-4", "ECLI:NL:RBAMS:2025:4512", "5G-mast",
     "3D-film": letters with digits glued to them name a road, a disease, a licence, a case or a
-    technique, not a quantity ("25K volgers" is a scale: number_words.yaml `glued_scales`)."""
+    technique, not a quantity ("25K volgers" is a scale: number_words.yaml `glued_scales`); "een
+    4x4", "3x3-basketbal": digits times digits, glued, name a type ("3x4 meter", a unit after
+    it, is a size)."""
     yield from _spans(_CODE, layout)
     scales = layout.scan.nw.glued_scales
     for m in _DIGITS_CAPITALS.finditer(layout.text):
         if m.group(1).lower() not in scales:
+            yield m.span()
+    for m in _DIGITS_TIMES_DIGITS.finditer(layout.text):
+        if layout.after(m.end()) not in layout.scan.v.units:
             yield m.span()
 
 
