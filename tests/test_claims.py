@@ -563,6 +563,8 @@ ENGLISH = [
     (_claim("gehalveerd", 0.5, "ratio"), "halved"),
     (_claim("de helft", 0.5, "ratio"), "half"),
     (_claim("drie op de tien", 0.3, "ratio"), "three in ten"),
+    (_claim("twee per duizend inwoners", 0.002, "ratio"), "two per 1,000"),
+    (_claim("12 per 100.000 inwoners", 0.00012, "ratio"), "twelve per 100,000"),
     (_claim("sinds 2013", 2013, "year"), "since 2013"),
     (_claim("al vijf jaar", 5, "year"), "5 years"),
     (_claim("naar schatting 900", 900, "people", "approx"), "an estimated 900"),

@@ -176,10 +176,15 @@ CASES = [
     ("Een gezin met drie kinderen krijgt 90 euro.", [("90 euro", 90, None, "euro", "exact")]),
     ("Soms wonen er vijf mensen in een flat.", [("vijf", 5, None, "people", "exact")]),
     ("Minder dan 10 procent.", [("Minder dan 10 procent", 10, None, "percent", "less_than")]),
+    # "vijf jaar geleden" says when something happened, as "in 2019" does: a claim (GUIDELINES;
+    # the dev set annotates "Twee jaar geleden startte …")
+    ("Vijf jaar geleden sloot de fabriek.", [("Vijf jaar", 5, None, "year", "exact")]),
+    ("Twee weken geleden kwam het rapport uit.", [("Twee weken", 2, None, "other", "exact")]),
+    # every mention that counts is a claim, also one pointing back ("De twee reden weg")
+    ("De twee partijen praten.", [("twee", 2, None, "count", "exact")]),
+    ("Eén van hen vertrok.", [("Eén van", 1, None, "people", "exact")]),
     # not claims
     ("Op 1 juli 2023 ging het mis.", []),
-    ("Vijf jaar geleden sloot de fabriek.", []),
-    ("Twee weken geleden kwam het rapport uit.", []),
     ("In week 12 begint de bouw.", []),
     ("In groep acht zitten de oudste leerlingen.", []),
     ("Zij wonen op de Molenweg 7 in Zwolle.", []),
@@ -206,7 +211,6 @@ CASES = [
     ("Het merendeel van de scholen.", []),
     ("Honderden agenten en tientallen rechercheurs.", []),
     ("Het is een klein deel.", []),
-    ("De twee partijen praten.", []),
     ("De Tweede Kamer stemde.", []),
     ("Het rapport van 2019 was kritisch.", []),
     ("Tot 2030 blijft dat zo.", []),
@@ -214,7 +218,6 @@ CASES = [
     ("Datum: 2024-03-12.", []),
     ("Postbus 20301 in Den Haag.", []),
     ("Een agent kwam langs.", []),
-    ("Eén van hen vertrok.", []),
     # a verb of change a time phrase before "tot": "rose to", not the hedge "up to"
     (
         "Het aandeel steeg vorig jaar tot 31 procent.",
@@ -224,10 +227,11 @@ CASES = [
     ("Het stijgt elk jaar met 8 procent.", [("8 procent", 8, None, "percent", "exact")]),
     # a reference word before an amount: "week 3" is no week number here
     ("Hij trok vorige week 3 miljoen euro uit.", [("3 miljoen euro", 3e6, None, "euro", "exact")]),
-    # generalisation QA: a separable particle of a rise verb before "tot" ("oplopen tot")
+    # generalisation QA: a separable particle of a rise verb before "tot" ("oplopen tot"); the year
+    # only bounds the amount (GUIDELINES: "in 2019 daalde dat aantal naar 170" is no claim)
     (
         "De schulden liepen in 2023 op tot 90 miljoen euro.",
-        [("in 2023", 2023, None, "year", "exact"), ("90 miljoen euro", 9e7, None, "euro", "exact")],
+        [("90 miljoen euro", 9e7, None, "euro", "exact")],
     ),
     ("Het aantal nam vorig jaar toe tot 450.", [("450", 450, None, "count", "exact")]),
     # "1" with a unit is an amount
@@ -288,9 +292,18 @@ def test_text2num_fractions_are_wrong_so_we_do_them() -> None:
         text2num("twee derde", "nl")
 
 
-@pytest.mark.parametrize("shape", ["14.30", "1.5", "1,2,3", "12.3456"])
-def test_non_dutch_digit_shapes(shape: str) -> None:
+@pytest.mark.parametrize("shape", ["1,2,3", "1.2.3", "12.345.67", "1,23,456", "1.250,000,5"])
+def test_no_number_shapes(shape: str) -> None:
     assert parse_digits(shape) is None, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "value"),
+    [("1.65", 1.65), ("2.5", 2.5), ("12.3456", 12.3456), ("1,250,000", 1250000),
+     ("1,250,000.5", 1250000.5), ("1,250.75", 1250.75), ("1.650", 1650), ("0,75", 0.75)],
+)  # fmt: skip
+def test_decimal_points_and_english_grouping(shape: str, value: float) -> None:
+    assert parse_digits(shape) == pytest.approx(value), shape
 
 
 @given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=3))

@@ -94,6 +94,13 @@ def _ratio(claim: Claim, words: tuple[str, ...]) -> str:
         num = 1.0 if words[k - 1] in nw.one_words else _parse(words[k - 1]) or 1.0
         den = next((n for w in words[k + 1 :] if (n := _parse(w)) is not None), 1.0)
         return f"{_small(num)} in {_small(den)}"
+    if "per" in words:  # a rate: "twee per duizend inwoners" -> "two per 1,000"
+        k = words.index("per")
+        num = _parse(words[k - 1]) if k else None
+        bases = (_parse(w) or nw.scales.get(w) for w in words[k + 1 :])
+        den = next((n for n in bases if n is not None), None)
+        if num is not None and den is not None:
+            return f"{_small(num)} per {number_en(den)}"
     if "helft" in words:
         return "half"
     if "driekwart" in words:

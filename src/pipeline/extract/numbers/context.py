@@ -4,9 +4,11 @@ Forms, readers, hedges, units and filters are functions of `(scan, i)`; what the
 explicitly: the words and their lower-case surfaces, the sentence's lemmas (when parsed), the
 vocabulary, the registry that says which units run (so units reach the readers and filters without
 importing the registry that imports them), and `found`, the quantities the pass has accepted so
-far (a unit may look back at them: an elided noun, a change before "tot"), and `numbers`, the
+far (a unit may look back at them: an elided noun, a change before "tot"), `numbers`, the
 number read at each word tried so far: several forms begin by reading the same number (a range,
-an age, a counted number), and reading it is a pure function of the words, so it is read once.
+an age, a counted number), and reading it is a pure function of the words, so it is read once;
+and `shapes`, the words inside a non-claim shape (a phone number, a URL, a date: `shapes.py`),
+each with the end of its shape, which no reader reads and the scan steps past.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pipeline.extract.numbers.shapes import marked
 from pipeline.extract.numbers.vocab import Vocab, number_words, vocab
 from pipeline.extract.numbers.words import Quantity, Word
 from pipeline.text.datafiles import NumberWords
@@ -34,11 +37,17 @@ class Scan:
     lows: tuple[str, ...] = field(init=False)
     nw: NumberWords = field(init=False, repr=False)
     v: Vocab = field(init=False, repr=False)
+    shapes: dict[int, int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.lows = tuple([w.low for w in self.words])
         self.nw = number_words()
         self.v = vocab()
+        self.shapes = marked(self)
+
+    def blocked(self, i: int) -> bool:
+        """Word i lies inside a non-claim shape ("06-12345678", a URL)."""
+        return i in self.shapes
 
     def low(self, i: int) -> str:
         """The lower-case word i, "" outside the sequence."""

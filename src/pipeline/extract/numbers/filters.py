@@ -2,15 +2,17 @@
 
 Four kinds, by what they look at:
 - span filters `(scan, i, j, prev) -> bool`: words[i:j] hold a number that is a reference, phone,
-  date, house or time number ("artikel 5", "bel 112", "5 mei", "Kerkstraat 12", "om 9 uur");
-  `prev` is the word before it, past any full stops ("art. 5"). `excluded` asks all of them;
+  date, house or time number ("artikel 5", "bel 112", "5 mei", "zondag 29", "Kerkstraat 12", "om
+  9 uur"); `prev` is the word before it, past any full stops and colons ("art. 5", "zaaknummer:
+  2025235066"). `excluded` asks all of them;
 - count filters `(scan, i, j, value) -> bool`: a bare number without a unit that measures nothing
-  ("in het jaar 2019" written as "2019", "de drie", a lone "1", "bel 112");
+  ("in het jaar 2019" written as "2019", a lone "1", "bel 112");
 - quantity filters `(scan, i, q) -> bool`: a found quantity that is no claim (an example, a point
-  in time);
+  in time that indexes a statistic);
 - skips `(scan, i) -> int`: the end of a non-claim shape starting at word i (a date, time or phone
   chain), so the scanner steps past it whole.
-Their words are number_words.yaml sections, named in each docstring.
+Their words are number_words.yaml and non_claims.yaml sections, named in each docstring. Shapes
+recognised on the text itself (a phone number, a URL, an IBAN) are `shapes.py`, run before these.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.extract.numbers.forms.scales import number_word
-from pipeline.extract.numbers.nouns import count_unit
+from pipeline.extract.numbers.forms.years import bounds_a_count
+from pipeline.extract.numbers.nouns import count_unit, quantitative_er
+from pipeline.extract.numbers.vocab import non_claim_words
 from pipeline.extract.numbers.words import YEAR_RE, Quantity, glued
 
 if TYPE_CHECKING:
@@ -27,13 +31,18 @@ if TYPE_CHECKING:
 _SEPARATORS = {":", "/"}
 
 
+_SKIPPED_BEFORE = {".", ":"}
+_SENTENCE_BREAKS = {".", "!", "?", ":", ";"}
+_ISO_WEEKS = 53
+_DAYS_IN_MONTH = 31
+_CLOCK_HOURS = 12
+
+
 def excluded(scan: Scan, i: int, j: int) -> bool:
     """Words i..j-1 hold a number that a span filter of the registry rejects."""
     prev = i - 1
-    while prev >= 0 and scan.words[prev].text == ".":
+    while prev >= 0 and scan.words[prev].text in _SKIPPED_BEFORE:
         prev -= 1
-    if iso_week_count(scan, i, j, prev):
-        return False
     return any(rejects(scan, i, j, prev) for rejects in scan.registry.span_filters)
 
 
@@ -41,30 +50,39 @@ def _amount_after(scan: Scan, j: int) -> bool:
     return scan.low(j) in scan.nw.scales or scan.v.units.get(scan.low(j)) in {"euro", "percent"}
 
 
-def iso_week_count(scan: Scan, i: int, j: int, prev: int) -> bool:
-    """Not a filter but its exception: ISO weeks run to 53, so after "week" (`week_words`) a higher
-    number is a count ("elke week dertienhonderd mensen"), which no span filter then rejects."""
-    before = scan.low(prev)
-    return (
-        before in scan.nw.week_words
-        and before in scan.nw.reference_words
-        and not _amount_after(scan, j)
-        and (number_word(scan, i) or 0) > 53
-    )
-
-
 # --- span filters --------------------------------------------------------------------------------
 
 
 def phone_word_before(scan: Scan, i: int, j: int, prev: int) -> bool:
-    """ "bel 112", "telefoon 0800": a telephone number (`phone_words`)."""
+    """ "bel 112", "telefoon 0800", "sms naar 4411": a telephone number (`phone_words`, past one
+    of `phone_prepositions`)."""
+    if scan.low(prev) in scan.nw.phone_prepositions:
+        prev -= 1
     return scan.low(prev) in scan.nw.phone_words
 
 
 def reference_number(scan: Scan, i: int, j: int, prev: int) -> bool:
-    """ "artikel 5", "groep 8", "week 12": a reference, not a quantity (`reference_words`); but
-    "vorige week 3 miljoen euro" is an amount."""
-    return scan.low(prev) in scan.nw.reference_words and not _amount_after(scan, j)
+    """ "artikel 5", "groep 8", "week 12", "zaaknummer: 2025235066": a reference, not a quantity
+    (`reference_words`, past a colon). Not when an amount follows ("vorige week 3 miljoen euro"),
+    when a time word makes the reference word a time ("elke week 12 nieuwe gevallen", "afgelopen
+    seizoen 218 verdachten": `time_determiners`), when a times word follows ("las het boek 2 keer":
+    `times_words`), nor after "week" above the 53 ISO weeks ("week dertienhonderd mensen":
+    `week_words`)."""
+    before = scan.low(prev)
+    if before not in scan.nw.reference_words or _amount_after(scan, j):
+        return False
+    if scan.low(j) in scan.nw.times_words:
+        return False
+    if scan.low(prev - 1) in scan.nw.time_determiners:
+        return False
+    return not (before in scan.nw.week_words and (number_word(scan, i) or 0) > _ISO_WEEKS)
+
+
+def vague_scale(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "een paar honderd euro", "enkele duizend leden": a scale word after a vague quantifier
+    (`vague_scale_words`) names no number (GUIDELINES: vague quantifiers are no claims); "een
+    paar" before digits or a numeral ("een paar 100", "een paar drieduizend") is left alone."""
+    return scan.low(prev) in scan.nw.vague_scale_words and scan.low(i) in scan.nw.scales
 
 
 def phone_word_after(scan: Scan, i: int, j: int, prev: int) -> bool:
@@ -83,11 +101,15 @@ def year_of_month(scan: Scan, i: int, j: int, prev: int) -> bool:
 
 
 def house_number(scan: Scan, i: int, j: int, prev: int) -> bool:
-    """ "Kerkstraat 12", "Stationsweg 3": an address (`street_suffixes`)."""
+    """ "Kerkstraat 12", "Stationsweg 3": digits after a street name are an address
+    (`street_suffixes`); "in Rotterdam 300 agenten" counts (a noun follows), and so does "in
+    Amsterdam twee verdachten" (a house number is written in digits)."""
     return (
         prev >= 0
+        and scan.words[i].text[0].isdigit()
         and scan.words[prev].text[:1].isupper()
         and scan.low(prev).endswith(scan.nw.street_suffixes)
+        and count_unit(scan, j, strict=True) == ""
     )
 
 
@@ -122,6 +144,100 @@ def clock_time(scan: Scan, i: int, j: int, prev: int) -> bool:
     return scan.low(prev) in scan.nw.clock_prepositions and scan.low(j) in scan.nw.clock_units
 
 
+def model_number(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "de Boeing 747 landde", "draait op Windows 11.", "een BMW 530 e", "een iPhone 15.": digits
+    right after a name with a capital inside a sentence, with a verb, a lone letter or the
+    sentence end after them, name a model or version, not a quantity; "Utrecht 66, Limburg 48"
+    (a list: a comma or "en" after, or a number before in the sentence) and "Amsterdam 300
+    agenten" count."""
+    name = scan.word(prev) if prev >= 0 else None
+    capitalised = name is not None and any(c.isupper() for c in name.text)  # "Boeing", "iPhone"
+    if not capitalised or prev == 0 or not name.text.isalpha():
+        return False
+    if not scan.words[i].text.isdigit() or scan.low(prev - 1) in _SENTENCE_BREAKS:
+        return False
+    nxt = scan.word(j)
+    ends = nxt is None or nxt.text in _SENTENCE_BREAKS
+    named = ends or nxt.pos in {"VERB", "AUX"} or (len(nxt.text) == 1 and nxt.text.islower())
+    listed = any(w.text[0].isdigit() for w in scan.words[:i])
+    return named and not listed and not _amount_after(scan, j)
+
+
+def written_clock(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "kwart over drie", "tien voor twee", "vijf voor twaalf", "vijf over half acht", "om half
+    acht": a time of day in words (non_claims.yaml `clock_relations`, `clock_quarters`,
+    `clock_halves`, `clock_minutes_max`); the minute and the hour are both no claims. "30 voor,
+    12 tegen" (no hour after the relation word) and "tien voor twee euro" (a unit after the
+    hour) count."""
+    ncw = non_claim_words()
+    if _clock_hour_after(scan, j):
+        return _clock_minute(scan, i)
+    low = scan.low(prev)
+    if low in ncw.clock_halves:
+        before = scan.low(prev - 1)
+        timed = before in ncw.time_prepositions or before in ncw.clock_relations
+        return timed and _clock_hour(scan, i, j)
+    if low in ncw.clock_relations and _clock_hour(scan, i, j):
+        return scan.low(prev - 1) in ncw.clock_quarters or _clock_minute(scan, prev - 1)
+    return False
+
+
+def _clock_minute(scan: Scan, k: int) -> bool:
+    value = number_word(scan, k) if k >= 0 else None
+    return (
+        value is not None
+        and value == int(value)
+        and 0 < value <= non_claim_words().clock_minutes_max
+    )
+
+
+def _clock_hour(scan: Scan, i: int, j: int) -> bool:
+    """Words i..j-1 are an hour of the clock (1 to 12) with no unit or noun after it."""
+    value = number_word(scan, i)
+    fits = value is not None and value == int(value) and 0 < value <= _CLOCK_HOURS
+    nxt = scan.word(j)
+    counted = nxt is not None and (nxt.low in scan.v.units or nxt.pos == "NOUN")
+    return fits and j == i + 1 and not counted
+
+
+def _clock_hour_after(scan: Scan, j: int) -> bool:
+    """A relation word at j, perhaps "half", and an hour after them ("voor twaalf")."""
+    ncw = non_claim_words()
+    if scan.low(j) not in ncw.clock_relations:
+        return False
+    k = j + 2 if scan.low(j + 1) in ncw.clock_halves else j + 1
+    return _clock_hour(scan, k, k + 1)
+
+
+def after_weekday(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "zondag 29", "op maandag 3 en dinsdag 4": a day of the month after the name of a day
+    (non_claims.yaml `weekdays`); "dinsdag 80 miljoen euro" and "zondag 3 doden" count."""
+    text = scan.words[i].text
+    return (
+        scan.low(prev) in non_claim_words().weekdays
+        and text.isdigit()
+        and int(text) <= _DAYS_IN_MONTH
+        and not _amount_after(scan, j)
+        and scan.low(j) not in scan.v.units
+        and count_unit(scan, j, strict=True) == ""
+    )
+
+
+def day_pair(scan: Scan, i: int, j: int, prev: int) -> bool:
+    """ "in de nacht van 17 op 18 november", "op 19 en 20 november", "van zondag 29 op maandag 30
+    juni": the first day of a pair of dates (non_claims.yaml `date_connectors`, `weekdays`)."""
+    words = non_claim_words()
+    k = j
+    while scan.low(k) in words.date_connectors:
+        k += 1
+    if k == j:
+        return False
+    if scan.low(k) in words.weekdays:
+        k += 1
+    nxt = scan.word(k)
+    return nxt is not None and nxt.text.isdigit() and scan.low(k + 1) in scan.nw.months
+
+
 # --- count filters -------------------------------------------------------------------------------
 
 
@@ -142,34 +258,48 @@ def hyphen_compound(scan: Scan, i: int, j: int, value: float) -> bool:
     return nxt is not None and nxt.text == "-" and glued(scan.words[j - 1], nxt)
 
 
-def anaphoric_numeral(scan: Scan, i: int, j: int, value: float) -> bool:
-    """ "de drie", "alle vijf": a small written-out number after a determiner (`numeral_determiners`)
-    with no unit refers to things named before; it measures nothing."""
-    return (
-        scan.words[i].text.isalpha()
-        and value <= 10
-        and scan.low(i - 1) in scan.nw.numeral_determiners
-        and scan.low(j) not in scan.v.units
-    )
-
-
 def lone_one(scan: Scan, i: int, j: int, value: float) -> bool:
-    """A bare "1" is no claim; "1 procentpunt" and "1 euro" are amounts."""
-    return value == 1 and j == i + 1 and scan.v.units.get(scan.low(j)) not in {"percent", "euro"}
+    """A bare "1" or "één" is no claim; with a unit ("1 procentpunt", "1 euro", "1x") or a counted
+    noun ("1 patiënt", "Eén politiemedewerker") it counts. "het één … het ander" never does."""
+    if value != 1 or j != i + 1:
+        return False
+    if scan.low(i - 1) in scan.nw.one_pronoun_determiners:
+        return True  # "het één sluit het ander niet uit"
+    if scan.low(j) in scan.nw.times_words:
+        return False  # "1 keer", "1x"
+    if scan.low(j) in scan.v.units and scan.v.units[scan.low(j)] != "people":
+        return False
+    return count_unit(scan, j, strict=True) == ""
 
 
 def service_number(scan: Scan, i: int, j: int, value: float) -> bool:
     """ "bel 112", "of 113": a service number (`service_numbers`) with no counted noun after it is
-    a telephone number; "112 meldingen" counts."""
-    return scan.words[i].text in scan.nw.service_numbers and count_unit(scan, j, strict=True) == ""
+    a telephone number; "112 meldingen" counts, and so does "zijn er 112 in het buitenland
+    geweest" (quantitative "er": the noun is left out)."""
+    return (
+        scan.words[i].text in scan.nw.service_numbers
+        and count_unit(scan, j, strict=True) == ""
+        and not quantitative_er(scan, i)
+    )
 
 
 # --- quantity filters ----------------------------------------------------------------------------
 
 
+def relative_time(scan: Scan, i: int, q: Quantity) -> bool:
+    """ "Vijf jaar geleden waren dat er nog 520.000", "vijf keer meer dan twee jaar geleden": a
+    point in time (`relative_time`) that indexes another number of its clause or is the base of a
+    comparison (`comparison_words`) is no claim; "Twee jaar geleden startte de pilot" is one."""
+    if q.unit not in {"year", "other"} or scan.low(q.j) not in scan.nw.relative_time:
+        return False
+    return scan.low(i - 1) in scan.nw.comparison_words or bounds_a_count(scan, q.i, q.j)
+
+
 def example(scan: Scan, i: int, q: Quantity) -> bool:
     """ "een gezin met twee kinderen": a number describing an example, not measured
     (`example_determiners`, `example_prepositions`); "elk jaar met 8%" is a rate."""
+    if i < q.i:
+        return False  # "een begeleider met hoogstens negen kinderen": a hedged number is measured
     return (
         scan.low(i - 1) in scan.nw.example_prepositions
         and scan.low(i - 3) in scan.nw.example_determiners
@@ -179,11 +309,6 @@ def example(scan: Scan, i: int, q: Quantity) -> bool:
         and scan.words[i - 2].pos in {"", "NOUN"}
         and scan.v.units.get(scan.low(i - 2)) not in {"year", "other"}
     )
-
-
-def relative_time(scan: Scan, i: int, q: Quantity) -> bool:
-    """ "vijf jaar geleden" is a point in time, like a date, not a duration (`relative_time`)."""
-    return q.unit in {"year", "other"} and scan.low(q.j) in scan.nw.relative_time
 
 
 # --- skips ---------------------------------------------------------------------------------------

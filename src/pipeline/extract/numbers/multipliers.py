@@ -20,8 +20,14 @@ def times(scan: Scan, i: int, j: int, value: float, value_max: float | None) -> 
     """The multiplier or repetition spelt by the number words[i:j] and "keer"/"maal" at word j."""
     if scan.low(j) not in scan.nw.times_words:
         return None
-    if scan.low(j + 1) in scan.nw.comparatives:
-        return scan.make(i, j + 2, value, value_max, "ratio", "exact", "times")
-    if scan.low(j + 1) in scan.nw.times_comparative_openers and scan.low(j + 2):
-        return scan.make(i, j + 3, value, value_max, "ratio", "exact", "times")
-    return scan.make(i, j + 1, value, value_max, "count", "exact", "times")
+    return repeated(scan, i, j + 1, value, value_max)
+
+
+def repeated(scan: Scan, i: int, k: int, value: float, value_max: float | None) -> Quantity:
+    """words[i:k] say "N keer" ("driemaal"): a multiplier when a comparative follows at word k
+    ("meer", "zo groot"), else how often (count)."""
+    if scan.low(k) in scan.nw.comparatives:
+        return scan.make(i, k + 1, value, value_max, "ratio", "exact", "times")
+    if scan.low(k) in scan.nw.times_comparative_openers and scan.low(k + 1):
+        return scan.make(i, k + 2, value, value_max, "ratio", "exact", "times")
+    return scan.make(i, k, value, value_max, "count", "exact", "times")

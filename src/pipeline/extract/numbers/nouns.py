@@ -74,10 +74,13 @@ def partitive_unit(scan: Scan, j: int) -> str:
 
 def quantitative_er(scan: Scan, i: int) -> bool:
     """ "er" earlier in the clause of word i: Dutch needs it when a numeral's noun is left
-    out ("dat er drie komen", "we hebben er elf"; ANS §8.3.3 kwantitatief er)."""
+    out ("dat er drie komen", "we hebben er elf"; ANS §8.3.3 kwantitatief er). An "er" that
+    opens its clause is the presentative one ("Er sliepen 5.000 daklozen buiten", ANS §8.3.2):
+    it says nothing about a noun left out."""
     k = i - 1
     while k >= 0 and scan.words[k].text[0].isalnum():
-        if scan.words[k].low in scan.nw.quantitative_er:
+        opening = k == 0 or not scan.words[k - 1].text[0].isalnum()
+        if scan.words[k].low in scan.nw.quantitative_er and not opening:
             return True
         k -= 1
     return False

@@ -1,9 +1,12 @@
 """What the number grammar runs, and in which order: the one place that decides.
 
+- `shapes`: the non-claim shapes found on the text before anything is read (`shapes.py`: a phone
+  number, a URL, an IBAN, a date); no reader reads a word inside one.
 - `readers`: how one number is read at a word, before its scale words; the first that reads it
-  wins (digits, written cardinals, "een miljoen", a scale word alone).
+  wins (a sign, grouped thousands, a slash fraction, a part of a scale, a mixed number, digits,
+  written cardinals, "een miljoen", "één", a scale word alone).
 - `opening`: forms tried first, at the word itself; they take no hedge or currency sign before
-  them ("in 2019", "plaats 3").
+  them ("in 2019", "plaats 3", "de vierde vrouw", "meer dan 10 en minder dan 20").
 - `forms`: the other forms, tried in this order after a hedge ("ruim", "bijna") and, where
   `currency` allows, a currency sign ("€"); the first that matches wins, so the order is their
   priority: a range "tussen 5 en 10" before the counted 5, "een derde" as a fraction before
@@ -22,19 +25,28 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.extract.numbers import filters
+from pipeline.extract.numbers import filters, shapes
 from pipeline.extract.numbers.context import Scan
 from pipeline.extract.numbers.forms import (
     ages,
+    bounds,
     cardinals,
     changes,
+    collectives,
+    compounds,
     counted,
+    decimals,
     digits,
     fractions,
+    mixed,
     one_in,
+    one_of,
+    ordinals,
     ranges,
     ranks,
+    rates,
     scales,
+    signs,
     years,
 )
 from pipeline.extract.numbers.hedges import opens_hedge
@@ -73,6 +85,7 @@ class Registry:
     order (by their `may_start`): the scan tries no other; `may_start(low)` is the scan's
     pre-filter (see `_may_start`)."""
 
+    shapes: tuple[Callable[[shapes.Layout], shapes.Spans], ...]
     readers: tuple[Reader, ...]
     opening: tuple[Form, ...]
     forms: tuple[Form, ...]
@@ -120,23 +133,51 @@ class Registry:
 
 
 REGISTRY = Registry(
+    shapes=(
+        shapes.url,
+        shapes.email,
+        shapes.phone,
+        shapes.iban,
+        shapes.postcode,
+        shapes.licence_plate,
+        shapes.ip_address,
+        shapes.date,
+        shapes.clock,
+        shapes.code,
+        shapes.identifier,
+        shapes.short_year,
+    ),
     readers=(
+        Reader("signed", signs.read, signs.may_start),
+        Reader("grouped", digits.read_grouped, digits.may_start),
+        Reader("slashed", fractions.read_slashed, digits.may_start),
+        Reader("part", mixed.read_part, mixed.may_start_part),
+        Reader("mixed", mixed.read_mixed, mixed.may_start_mixed),
+        Reader("spoken_decimal", decimals.read, decimals.may_start),
         Reader("digits", digits.read, digits.may_start),
         Reader("cardinal", cardinals.read, cardinals.may_start),
         Reader("one_scale", scales.read_one, scales.may_start_one),
+        Reader("numeral_one", cardinals.read_numeral_one, cardinals.may_start_numeral_one),
         Reader("bare_scale", scales.read_bare, scales.may_start_bare),
     ),
     opening=(
         Form("year", years.year, years.may_start),
         Form("rank", ranks.rank, ranks.may_start),
+        Form("ordinal", ordinals.ordinal, ordinals.may_start),
+        Form("bounds", bounds.bounds, bounds.may_start),
     ),
     forms=(
         Form("change", changes.change, changes.may_start, currency=False),
         Form("between", ranges.between, ranges.may_start),
         Form("fraction", fractions.fraction, fractions.may_start),
         Form("one_in", one_in.one_in, one_in.may_start),
+        Form("rate", rates.rate, rates.may_start),
+        Form("one_of", one_of.one_of, one_of.may_start),
         Form("range", ranges.connected),
         Form("age", ages.hyphenated),
+        Form("compound", compounds.compound, compounds.may_start),
+        Form("collective", collectives.collective, collectives.may_start),
+        Form("around_zero", signs.around_zero),
         Form("counted", counted.counted),
     ),
     span_filters=(
@@ -146,15 +187,19 @@ REGISTRY = Registry(
         filters.day_of_month,
         filters.year_of_month,
         filters.house_number,
+        filters.model_number,
+        filters.vague_scale,
+        filters.written_clock,
         filters.leading_zero,
         filters.glued_suffix,
         filters.after_separator,
         filters.clock_time,
+        filters.after_weekday,
+        filters.day_pair,
     ),
     count_filters=(
         filters.bare_year,
         filters.hyphen_compound,
-        filters.anaphoric_numeral,
         filters.lone_one,
         filters.service_number,
     ),

@@ -2,8 +2,9 @@
 
 At word i: the opening forms; else a hedge, a currency sign and the other forms; a found quantity
 passes the quantity filters and takes its hedge, and the scan goes on after it. Where nothing is
-found, the skips step past a whole non-claim shape (a date, a time). Words no unit
-may begin with are passed over without trying anything.
+found, the skips step past a whole non-claim shape (a date, a time). Words inside a shape of
+`shapes.py` (a phone number, a URL) and words no unit may begin with are passed over without
+trying anything.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ def find_quantities(words: list[Word], lemmas: list[str] | None = None) -> list[
     scan = Scan(words, lemmas, rules)
     i = 0
     while i < len(words):
+        if i in scan.shapes:
+            i = scan.shapes[i]
+            continue
         if not words[i].text[0].isdigit() and not rules.may_start(scan.lows[i]):
             i += 1  # what the skips do for a word that is not a digit
             continue

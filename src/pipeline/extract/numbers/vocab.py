@@ -1,5 +1,6 @@
 """The number vocabulary: data/number_words.yaml as loaded, and what the grammar derives from it,
-hedges.csv and units.csv (hedges by position and first word, unit words and phrases, people nouns).
+hedges.csv and units.csv (hedges by position and first word, unit words and phrases, people nouns);
+data/non_claims.yaml, the words around the non-claim shapes.
 """
 
 from __future__ import annotations
@@ -8,7 +9,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.numbers.words import Word, split_phrase
-from pipeline.text.datafiles import HedgeRow, NumberWords, UnitRow, sections, table
+from pipeline.text.datafiles import (
+    HedgeRow,
+    NonClaimWords,
+    NumberWords,
+    UnitRow,
+    sections,
+    table,
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,11 @@ class Vocab:
 def number_words() -> NumberWords:
     """data/number_words.yaml as loaded (English renderings read it too)."""
     return sections(NumberWords)
+
+
+def non_claim_words() -> NonClaimWords:
+    """data/non_claims.yaml as loaded."""
+    return sections(NonClaimWords)
 
 
 @cache

@@ -22,18 +22,27 @@ if TYPE_CHECKING:
 
 def hyphenated(scan: Scan, i: int) -> Quantity | None:
     """Form: "een 34-jarige man", "de 17-jarige": a number glued to "-jarig(e)"."""
-    a = number_at(scan, i)
+    a = before_hyphen(scan, i)
     if a is None:
         return None
     value, j = a
-    hyphen = scan.word(j)
-    if hyphen is None or hyphen.text != "-" or not glued(scan.words[j - 1], hyphen):
-        return None
     if not scan.low(j + 1).startswith("jarig"):
         return None
     if excluded(scan, i, j) or bare_year(scan, i, j, value):
         return None
     return scan.make(i, j + 2, value, None, "age", "exact", "age")
+
+
+def before_hyphen(scan: Scan, i: int) -> tuple[float, int] | None:
+    """The number at word i when a hyphen is glued after it ("34-jarige", "13-weekse"): (value,
+    index of the hyphen), else None."""
+    a = number_at(scan, i)
+    if a is None:
+        return None
+    hyphen = scan.word(a[1])
+    if hyphen is None or hyphen.text != "-" or not glued(scan.words[a[1] - 1], hyphen):
+        return None
+    return a
 
 
 def year_or_age(

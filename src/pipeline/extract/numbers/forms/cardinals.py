@@ -1,9 +1,11 @@
-"""Written-out cardinals: "twaalf", "dertienhonderd", "eenentwintig", "anderhalf".
+"""Written-out cardinals: "twaalf", "dertienhonderd", "eenentwintig", "anderhalf", also without
+the diaeresis ("tweeenveertig") and with a half ("vijfenhalf").
 
 text2num parses them (tests/test_numbers.py checks its output); number_words.yaml `cardinals`
-adds what it does not know ("anderhalf"), `one_words` and `scales` are read elsewhere (one-in,
-fractions, scale words). Negative twin: a number word used as a verb ("hij acht het nodig", see
-`verb_homograph`) is no number.
+adds what it does not know ("anderhalf"), `diaeresis_joints` restores the diaeresis news written
+without it leaves out, `one_words` and `scales` are read elsewhere (one-in, fractions, scale
+words). Negative twins: a number word used as a verb ("hij acht het nodig", see
+`verb_homograph`) is no number; "tweeen" alone is none.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ def word_number(low: str) -> float | None:
         return nw.cardinals[low]
     if not low.isalpha() or low in nw.one_words or low in nw.scales:
         return None
+    for joint, written in nw.diaeresis_joints.items():
+        low = low.replace(joint, written)
+    for half in nw.half_suffixes:
+        if low.endswith(half) and len(low) > len(half):
+            whole = word_number(low[: -len(half)])
+            return None if whole is None else whole + 0.5
     try:
         return float(text2num(low, "nl"))
     except ValueError:
@@ -65,3 +73,14 @@ def read(scan: Scan, i: int) -> tuple[float, int] | None:
 def may_start(low: str) -> bool:
     """A written cardinal."""
     return word_number(low) is not None
+
+
+def read_numeral_one(scan: Scan, i: int) -> tuple[float, int] | None:
+    """Reader: "één", "eén": the numeral one (number_words.yaml `numeral_ones`), which counts when a
+    noun or unit follows ("Eén politiemedewerker", `filters.lone_one`)."""
+    return (1.0, i + 1) if scan.low(i) in scan.nw.numeral_ones else None
+
+
+def may_start_numeral_one(low: str) -> bool:
+    """ "één"."""
+    return low in number_words().numeral_ones

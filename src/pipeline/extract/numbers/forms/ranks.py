@@ -1,7 +1,8 @@
 """Ranks and ordinals: "plaats 3", "op de derde plaats", "3e plaats", "eindigde als 3e" (unit
 other, form rank; number_words.yaml `rank_nouns`, `ordinals`, `ordinal_suffixes`,
-`rank_prepositions`). Negative twins: "de derde keer" (an ordinal without a rank noun) and "3e"
-alone without "als" before it are no ranks.
+`rank_prepositions`). Negative twins: "de derde keer" (an ordinal without a rank noun: a count,
+`ordinals`), "3e" alone without "als" before it, and "in de eerste plaats" ("firstly":
+`ordinal_idioms`) are no ranks.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.numbers.filters import excluded
 from pipeline.extract.numbers.forms.digits import MAX_DIGITS
+from pipeline.extract.numbers.forms.ordinals import in_idiom
 from pipeline.extract.numbers.forms.scales import number_word
 from pipeline.extract.numbers.vocab import number_words
 from pipeline.extract.numbers.words import Quantity, glued
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 def rank(scan: Scan, i: int) -> Quantity | None:
     """Form: a rank noun and its number, or an ordinal (word or "3e") before a rank noun."""
     nw, w = scan.nw, scan.words
+    if in_idiom(scan, i):
+        return None
     if scan.low(i) in nw.rank_nouns and i + 1 < len(w):
         value = number_word(scan, i + 1)
         if value is not None and value == int(value) and not excluded(scan, i + 1, i + 2):

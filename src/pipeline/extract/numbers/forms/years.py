@@ -2,19 +2,25 @@
 
 A year after a preposition of time (number_words.yaml `year_prepositions`) is a claim that
 something happened then. Negative twins: "in 2019-2020" and "in 2019 euro" (a year glued to a dash
-or followed by a unit or scale word), "mei 2019" (a date), and a year in a sentence about plans
-("in 2030 wil het kabinet …": `future_lemmas`), except after "sinds" (`past_year_prepositions`).
+or followed by a unit or scale word), "mei 2019" (a date), a year in a sentence about plans
+("in 2030 wil het kabinet …": `future_lemmas`), except after "sinds" (`past_year_prepositions`)
+or before a deadline ("tegen 2030 gehalveerd": `deadline_year_prepositions`),
+and a year that bounds a count in its clause ("in 2019 daalde dat aantal naar 170", "sinds 2021
+al honderden slachtoffers": another number or a vague quantity, `vague_quantities`; GUIDELINES).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.extract.numbers.forms.scales import number_word
 from pipeline.extract.numbers.vocab import number_words
 from pipeline.extract.numbers.words import YEAR_RE, Quantity, glued
 
 if TYPE_CHECKING:
     from pipeline.extract.numbers.context import Scan
+
+_CLAUSE_ENDS = {",", ";", ":", ".", "!", "?", "(", ")"}
 
 
 def year(scan: Scan, i: int) -> Quantity | None:
@@ -33,9 +39,35 @@ def year(scan: Scan, i: int) -> Quantity | None:
         or nxt.low in scan.nw.months
     ):
         return None
-    if prep not in scan.nw.past_year_prepositions and about_plans(scan):
+    asserted = scan.nw.past_year_prepositions | scan.nw.deadline_year_prepositions
+    if prep not in asserted and about_plans(scan):
+        return None
+    if scan.blocked(i + 1) or bounds_a_count(scan, i, i + 2):
         return None
     return scan.make(i, i + 2, float(found.text), None, "year", "exact", "year")
+
+
+def bounds_a_count(scan: Scan, i: int, j: int) -> bool:
+    """The clause of the year at words i..j-1 holds another number (not a year, not a duration:
+    `duration_units`) or a vague quantity ("honderden"): the year indexes or bounds that count."""
+    for k in (*_clause(scan, i - 1, -1), *_clause(scan, j, 1)):
+        w = scan.words[k]
+        if w.low in scan.nw.vague_quantities:
+            return True
+        if scan.blocked(k) or YEAR_RE.fullmatch(w.text):
+            continue
+        number = w.text[0].isdigit() or number_word(scan, k) is not None
+        if number and scan.low(k + 1) not in scan.nw.duration_units:
+            return True
+    return False
+
+
+def _clause(scan: Scan, k: int, step: int) -> range:
+    """The word indices from k away from the year in direction `step` up to a clause break."""
+    end = k
+    while 0 <= end < len(scan.words) and scan.words[end].text not in _CLAUSE_ENDS:
+        end += step
+    return range(k, end, step)
 
 
 def about_plans(scan: Scan) -> bool:
