@@ -46,6 +46,8 @@ from pipeline.text.data_schemas import (
     GrammarWords,
     HedgeRow,
     LabelRow,
+    MeasureRow,
+    MeasureUnitRow,
     ModalVerb,
     NameSuffixRow,
     NotEntityRow,
@@ -60,6 +62,7 @@ from pipeline.text.data_schemas import (
     RoleRow,
     TermRow,
     UnitRow,
+    UnitWords,
 )
 
 __all__ = [
@@ -75,6 +78,8 @@ __all__ = [
     "GrammarWords",
     "HedgeRow",
     "LabelRow",
+    "MeasureRow",
+    "MeasureUnitRow",
     "ModalVerb",
     "NameSuffixRow",
     "NotEntityRow",
@@ -89,6 +94,7 @@ __all__ = [
     "RoleRow",
     "TermRow",
     "UnitRow",
+    "UnitWords",
     "quote_words",
     "sections",
     "table",

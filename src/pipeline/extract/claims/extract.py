@@ -22,7 +22,7 @@ from pipeline.extract.claims.registry import (
     SourceFinder,
 )
 from pipeline.extract.claims.sources import Sources, opens_with_anaphor
-from pipeline.extract.numbers import Quantity, Word
+from pipeline.extract.numbers import Quantity, Word, measure_of
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Claim, Quote
 from pipeline.text.sentences import Sentence, reader_sentences
@@ -54,6 +54,7 @@ def extract_claims(
 
 def _claim(s: ClaimSentence, q: Quantity, ctx: ArticleContext, sources: Sources, id: str) -> Claim:
     text, sent = s.view.text, s.sent
+    measure, measure_unit = measure_of(s.words, q, q.unit)
     claim = Claim(
         id=id,
         text=text[q.start : q.end],
@@ -63,6 +64,8 @@ def _claim(s: ClaimSentence, q: Quantity, ctx: ArticleContext, sources: Sources,
         value_max=q.value_max,
         unit=q.unit,
         hedge=q.hedge,
+        measure=measure,
+        measure_unit=measure_unit,
         subject=subject_of(s, q, ctx),
         sentence=text[sent.start_char : sent.end_char],
         sentence_start=sent.start_char,

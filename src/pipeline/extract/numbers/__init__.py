@@ -17,6 +17,8 @@ Layout (each unit a function of the scan state `context.Scan` and a word index):
 - what a number takes after it: `units.py` (unit words, currency, shared units), `multipliers.py`
   ("vier keer meer"), `nouns.py` (people or count from the counted noun); `hedges.py` ("ruim",
   "bijna", "of meer"); `filters.py` (non-claim shapes);
+- `measures.py`: the measure of a number (Claim.measure, measure_unit: "procentpunt" a percentage
+  point, "in 2019" a calendar year, "14 weken" a duration in weeks), from units.csv;
 - `words.py` (`Word`, `Quantity`, the splitter), `vocab.py` (the data files as loaded).
 
 To add a number form: write `forms/<form>.py` with `find(scan, i) -> Quantity | None` (docstring:
@@ -33,6 +35,7 @@ field on `NumberWords` in `pipeline.text.data_schemas`).
 
 from pipeline.extract.numbers.forms.cardinals import parse_word_number
 from pipeline.extract.numbers.forms.digits import MAX_DIGITS, format_dutch, parse_digits
+from pipeline.extract.numbers.measures import measure_of
 from pipeline.extract.numbers.scanner import find_quantities, quantities_in
 from pipeline.extract.numbers.vocab import hedge_phrases, number_words, vocab
 from pipeline.extract.numbers.words import (
@@ -53,6 +56,7 @@ __all__ = [
     "find_quantities",
     "format_dutch",
     "hedge_phrases",
+    "measure_of",
     "number_words",
     "parse_digits",
     "parse_word_number",

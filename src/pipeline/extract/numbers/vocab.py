@@ -1,5 +1,6 @@
 """The number vocabulary: data/number_words.yaml as loaded, and what the grammar derives from it,
-hedges.csv and units.csv (hedges by position and first word, unit words and phrases, people nouns).
+hedges.csv, units.csv and unit_words.yaml (hedges by position and first word, unit words and
+phrases with their measures, people nouns and person endings).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.numbers.words import Word, split_phrase
-from pipeline.text.datafiles import HedgeRow, NumberWords, UnitRow, sections, table
+from pipeline.text.datafiles import HedgeRow, NumberWords, UnitRow, UnitWords, sections, table
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,18 @@ class Vocab:
     hedges_floating: tuple[Hedge, ...]
     units: dict[str, str]
     unit_phrases: tuple[tuple[tuple[str, ...], str], ...]
-    unit_en: dict[str, str]
+    unit_rows: dict[tuple[str, ...], UnitRow]
     people_nouns: tuple[str, ...]
 
 
 def number_words() -> NumberWords:
     """data/number_words.yaml as loaded (English renderings read it too)."""
     return sections(NumberWords)
+
+
+def unit_words() -> UnitWords:
+    """data/unit_words.yaml as loaded."""
+    return sections(UnitWords)
 
 
 @cache
@@ -68,7 +74,7 @@ def vocab() -> Vocab:
                 key=lambda p: -len(p[0]),
             )
         ),
-        unit_en={" ".join(split_phrase(r.word)): r.en for r in unit_rows if r.en},
+        unit_rows={split_phrase(r.word): r for r in unit_rows if r.unit != "people"},
         people_nouns=tuple(r.word.lower() for r in unit_rows if r.unit == "people"),
     )
 
@@ -82,7 +88,28 @@ def hedge_phrases() -> tuple[tuple[tuple[str, ...], str, str, str], ...]:
 
 def is_people(low: str) -> bool:
     """A noun naming persons, also as the end of a compound ("tienermeisjes")."""
-    return len(low) > 2 and low.endswith(vocab().people_nouns)
+    return len(low) > 2 and low.endswith(vocab().people_nouns) and not _thing(low)
+
+
+def person_noun(w: Word) -> bool:
+    """A word naming persons: a people noun of units.csv, or a plural noun with a person ending
+    (unit_words.yaml `person_endings`: "gebruikers", "automobilisten", "politici") that is not a
+    thing ("telefoonnummers"), an organisation ("zorgverzekeraars") or an adverb ("anders"); a
+    capitalised plural of inhabitants ("Utrechters") too."""
+    low = w.low
+    if is_people(low) or demonym(w):
+        return True
+    return (
+        w.pos in {"NOUN", ""}
+        and len(low) > 5
+        and w.text.isalpha()
+        and low.endswith(unit_words().person_endings)
+        and not _thing(low)
+    )
+
+
+def _thing(low: str) -> bool:
+    return low.endswith(unit_words().not_person_nouns)
 
 
 def demonym(w: Word) -> bool:
