@@ -266,6 +266,7 @@ class ClaimSources:
     noun_modifier_preps: frozenset[str]
     not_clause_openers: frozenset[str]
     relative_adverbs: frozenset[str]
+    pronominal_adverb_starts: tuple[str, ...]
     list_conjunctions: frozenset[str]
     rate_prepositions: frozenset[str]
     purpose_preps_before: frozenset[str]
@@ -438,6 +439,7 @@ class UnitWords:
     not_person_nouns: tuple[str, ...]
     age_superlatives: frozenset[str]
     copulas: frozenset[str]
+    person_subjects: frozenset[str]
     grade_determiners: frozenset[str]
     grade_nouns: frozenset[str]
     grade_scale: float

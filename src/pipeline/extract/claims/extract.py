@@ -19,6 +19,7 @@ from pipeline.extract.claims.registry import (
     ATTRIBUTIONS,
     SOURCE_CUES,
     SUBJECT_RULES,
+    UNIT_RULES,
     SourceFinder,
 )
 from pipeline.extract.claims.sources import Sources, opens_with_anaphor
@@ -54,7 +55,9 @@ def extract_claims(
 
 def _claim(s: ClaimSentence, q: Quantity, ctx: ArticleContext, sources: Sources, id: str) -> Claim:
     text, sent = s.view.text, s.sent
-    measure, measure_unit = measure_of(s.words, q, q.unit)
+    subject = subject_of(s, q, ctx)
+    unit = unit_of(s, q, subject)
+    measure, measure_unit = measure_of(s.words, q, unit)
     claim = Claim(
         id=id,
         text=text[q.start : q.end],
@@ -62,11 +65,11 @@ def _claim(s: ClaimSentence, q: Quantity, ctx: ArticleContext, sources: Sources,
         end=q.end,
         value=q.value,
         value_max=q.value_max,
-        unit=q.unit,
+        unit=unit,
         hedge=q.hedge,
         measure=measure,
         measure_unit=measure_unit,
-        subject=subject_of(s, q, ctx),
+        subject=subject,
         sentence=text[sent.start_char : sent.end_char],
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
@@ -82,6 +85,11 @@ def subject_of(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None
     subject = next((found for strategy in rule.strategies if (found := strategy(s, q, ctx))), None)
     s.subjects[q.i] = subject
     return subject
+
+
+def unit_of(s: ClaimSentence, q: Quantity, subject: str | None) -> str:
+    """The claim's unit: the first of `registry.UNIT_RULES` that names one, else the grammar's."""
+    return next((unit for rule in UNIT_RULES if (unit := rule(s, q, subject))), q.unit)
 
 
 def sentence_source(s: ClaimSentence, index: EntityIndex) -> tuple[str | None, bool]:

@@ -37,7 +37,7 @@ from pipeline.extract.numbers.forms.cardinals import parse_word_number
 from pipeline.extract.numbers.forms.digits import MAX_DIGITS, format_dutch, parse_digits
 from pipeline.extract.numbers.measures import measure_of
 from pipeline.extract.numbers.scanner import find_quantities, quantities_in
-from pipeline.extract.numbers.vocab import hedge_phrases, number_words, vocab
+from pipeline.extract.numbers.vocab import hedge_phrases, number_words, person_noun, vocab
 from pipeline.extract.numbers.words import (
     WORD_RE,
     YEAR_RE,
@@ -60,6 +60,7 @@ __all__ = [
     "number_words",
     "parse_digits",
     "parse_word_number",
+    "person_noun",
     "quantities_in",
     "split_phrase",
     "tokenize",
