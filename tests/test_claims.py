@@ -360,7 +360,7 @@ SOURCES = [
         "CBS",
     ),
     ("Het RIVM meldt dat 14 procent van de volwassenen rookt.", "14 procent", "RIVM"),
-    ("Volgens het rapport in 2019 wachtten 70 gezinnen.", "70", "rapport"),
+    ("Volgens het rapport in 2019 wachtten 70 gezinnen.", "70", None),  # a document, no issuer
     ("De krant meldt dat 40 scholen sluiten.", "40", None),
     (
         "Wethouder Pieter Smit stuurde een brief. Daarin schrijft hij dat 230 gezinnen wachten.",
@@ -399,7 +399,7 @@ SOURCES = [
         "25 procent",
         "wethouder",
     ),
-    ("Volgens de begroting gaat 8 procent naar onderwijs.", "8 procent", "begroting"),
+    ("Volgens de begroting gaat 8 procent naar onderwijs.", "8 procent", None),  # idem
     ("Volgens het contract stijgt de huur met 3 procent.", "3 procent", None),
     ("Volgens ingewijden kost de renovatie 40 miljoen euro.", "40 miljoen euro", "ingewijden"),
     (

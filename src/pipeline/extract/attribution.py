@@ -12,7 +12,9 @@ live in `data/attribution.yaml`:
 - a back-reference: a cue sentence opening with "Dat"/"Dit" sources what it points back to
   (`anaphors`);
 - no source: a law or rule after "volgens" sets a norm ("volgens artikel 10 van de huurwet"),
-  nobody reports through it (`legal_sources`).
+  nobody reports through it (`legal_sources`);
+- a document is no party, its issuer is ("volgens het rapport van het SCP": SCP; "volgens een
+  rapport": nobody) (`document_nouns`, `names_document`).
 
 A phrase becomes a party through the one resolver, `pipeline.extract.resolve.EntityIndex`, in
 steps kept here: a third-person pronoun is the person named last before it (`pronoun_referent`),
@@ -30,6 +32,7 @@ from functools import cache
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Entity
 from pipeline.text.datafiles import AttributionWords, sections
+from pipeline.text.grammar import headed_by
 from pipeline.text.view import DocView
 
 _NOT_VERBS = frozenset({"NOUN", "PROPN", "ADP", "DET", "PRON"})
@@ -149,3 +152,9 @@ def mentioned_entity(
         if entity is not None and (labels is None or entity.label in labels):
             return entity
     return None
+
+
+def names_document(low: str) -> bool:
+    """`low` (a lower-case word) names a document -- "rapport", "cijfers", a compound headed by
+    one ("onderzoeksrapport") -- which is no party: who stands behind it is (`document_nouns`)."""
+    return headed_by((low,), attribution_words().document_nouns, 5)

@@ -237,6 +237,7 @@ class AttributionWords:
     third_person_object: dict[str, str]
     reporting_verbs: dict[str, ReportingVerb]
     legal_sources: frozenset[str]
+    document_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from pipeline.extract.claims.registry import (
     UNIT_RULES,
     SourceFinder,
 )
-from pipeline.extract.claims.sources import Sources, opens_with_anaphor
+from pipeline.extract.claims.sources import Sources, document_issuers, opens_with_anaphor
 from pipeline.extract.numbers import Quantity, Word, measure_of
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Claim, Quote
@@ -37,10 +37,12 @@ def extract_claims(
     view = view or DocView.of(doc)
     claims: list[Claim] = []
     paragraph = Paragraph()
+    documents: dict[str, str] = {}
     for sent in reader_sentences(view):
-        sentence = ClaimSentence(sent, paragraph.words, view)
+        sentence = ClaimSentence(sent, paragraph.words, view, documents)
         found = read_quantities(sentence, claims)
         source, cited = sentence_source(sentence, index)
+        documents.update(document_issuers(sentence, index, source))
         quoted = any(q.start < sent.end_char and q.end > sent.start_char for q in quotes)
         paragraph.take_cue(claims, source, opens_with_anaphor(sentence), quoted)
         first = len(claims)

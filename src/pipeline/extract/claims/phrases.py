@@ -23,6 +23,7 @@ from pipeline.extract.claims.words import (
 )
 from pipeline.extract.numbers import YEAR_RE, Quantity, vocab
 from pipeline.extract.resolve import EntityIndex
+from pipeline.labels import first_names
 
 _NP_POS = {"DET", "PRON", "NUM", "ADJ", "NOUN", "PROPN"}
 _PHRASE_START_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
@@ -229,7 +230,8 @@ def acceptable(
 ) -> bool:
     """A subject is never a time ("dit jaar"), never money itself for a euro amount ("een
     bedrag"), and never a person's name or part of one ("Anouk", "den Heuvel" of "Riet van
-    den Heuvel"): what is measured is named by a common noun."""
+    den Heuvel", also where the model missed the name: a given name and a capitalised head,
+    "Pieter van Dam"): what is measured is named by a common noun."""
     if is_time(s, span):
         return False
     head_word = s.words[head(s, span)]
@@ -240,7 +242,8 @@ def acceptable(
             entity = index.at(word.start, word.end)
             if entity is not None and entity.label == "PERSON":
                 return False
-    return True
+    named = any(w.text in first_names() for w in s.words[span[0] : span[1]])
+    return not (named and head_word.text[:1].isupper())  # "Pieter van Dam"
 
 
 def plural_before(s: ClaimSentence, q: Quantity) -> str | None:

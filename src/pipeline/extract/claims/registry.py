@@ -54,6 +54,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
         when.counted,
         (
             by.counted_noun_after,
+            by.bracketed_change,
             by.labelled,
             by.of_phrase,
             by.measure,

@@ -25,9 +25,10 @@ from pipeline.extract.claims.phrases import (
     np_right,
     plural_before,
 )
-from pipeline.extract.claims.words import nounlike, pronoun, subordinator
+from pipeline.extract.claims.words import name_word, nounlike, pronoun, subordinator
 from pipeline.extract.numbers import Quantity, number_words, split_phrase
 from pipeline.extract.resolve import EntityIndex
+from pipeline.labels import first_names
 
 _SHARED = frozenset({"people", "count", "ratio", "percent"})
 _AMOUNTS = frozenset({"people", "count", "ratio", "percent", "euro"})
@@ -40,6 +41,18 @@ def counted_noun_after(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> st
     """The noun a count counts, right after it: "300 slachtoffers", "duizend minderjarige
     slachtoffers"; an untagged word there is taken as that noun ("600.000 huishoudens")."""
     return counted_noun(s, q.j, counting=True)
+
+
+def bracketed_change(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
+    """A count in brackets right after another one counts what that one does: the change in
+    "Het totaal aantal gemelde patiënten: 6412 (+852)"."""
+    k = q.i - 1
+    if s.low(k) in {"+", "-", "–"}:
+        k -= 1
+    if k < 1 or s.words[k].text != "(":
+        return None
+    earlier = next((e for e in s.earlier(q) if e.j == k), None)
+    return s.subjects.get(earlier.i) if earlier is not None else None
 
 
 def labelled(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
@@ -256,9 +269,11 @@ def same_amount(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | Non
 
 
 def paragraph_subject(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
-    """Subject of the paragraph's last earlier claim of the same unit."""
+    """Subject of the paragraph's last earlier claim that measures an amount, whatever its unit:
+    "Het aantal meldingen lag op 300. Dat is een toename van 12 procent." (a year or an age
+    does not change by a share)."""
     for c in reversed(ctx.previous):
-        if c.unit == q.unit and c.subject:
+        if c.unit not in {"year", "age"} and c.subject:
             return c.subject
     return None
 
@@ -305,6 +320,9 @@ def _earlier_subject(s: ClaimSentence, q: Quantity, units: frozenset[str]) -> st
 
 
 def _noun_before_name(s: ClaimSentence, k: int, index: EntityIndex) -> str | None:
+    """The common noun before the person's name that ends at word k ("Verdachte" of "Verdachte
+    Pieter van Dam"): the name is a PERSON entity, or where the model missed it, capitalised
+    words and surname particles back to a given name."""
     first = k
     while first > 0:
         entity = index.at(s.words[first - 1].start, s.words[first - 1].end)
@@ -312,5 +330,18 @@ def _noun_before_name(s: ClaimSentence, k: int, index: EntityIndex) -> str | Non
             break
         first -= 1
     if first == k:
+        first = _given_name_before(s, k)
+    if first is None or first == k:
         return None
     return np_before(s, first, "age", index)
+
+
+def _given_name_before(s: ClaimSentence, k: int) -> int | None:
+    """Where a written name ending at word k begins: at a given name, back over capitalised
+    words and surname particles ("Pieter van Dam"); None when none begins it."""
+    first = k
+    while first > 0 and name_word(s, first - 1):
+        first -= 1
+        if s.words[first].text in first_names():
+            return first
+    return None
