@@ -151,3 +151,19 @@ def test_measures_of_every_unit_exist() -> None:
     for unit in MEASURE_UNITS.values():
         assert unit.en and unit.en_plural and unit.description, unit.name
         assert all(m in MEASURES for m in unit.measures), unit.name
+
+
+REPORTED = [
+    (_claim("in 2019", 2019, "year", "calendar_year"), "2019 calendar year"),
+    (_claim("14 weken", 14, "other", "duration", "weeks"), "14 weeks"),
+    (_claim("2,5 procentpunt", 2.5, "percent", "percentage_point"), "2.5 percentage points"),
+    (_claim("1.300", 1300, "people", "count"), "1,300 people"),
+    (_claim("tussen 5 en 10 procent", 5, "percent", "percentage", vmax=10), "5–10 %"),
+]
+
+
+@pytest.mark.parametrize(("claim", "shown"), REPORTED, ids=[c.text for c, _ in REPORTED])
+def test_report_shows_the_measure(claim: Claim, shown: str) -> None:
+    from pipeline.output.report import claim_unit, claim_value
+
+    assert f"{claim_value(claim)} {claim_unit(claim)}" == shown

@@ -5,7 +5,8 @@ grammar runs on any model's tokenisation. Written cardinals ("dertienhonderd", "
 text2num, which tests/test_numbers.py checks; everything text2num gets wrong or does not cover is
 here: Dutch digit separators (1.300, 2,5), scale words, fractions, "X op de Y", multipliers, ranges,
 hedges, ages and years, and the numbers that are not claims (dates, times, phone, house and article
-numbers). The vocabulary lives in data/number_words.yaml, hedges.csv and units.csv.
+numbers). The vocabulary lives in data/number_words.yaml, hedges.csv, units.csv and
+unit_words.yaml.
 
 Layout (each unit a function of the scan state `context.Scan` and a word index):
 - `registry.py` — what runs, in which order: number readers, forms, filters, skips;
@@ -15,8 +16,10 @@ Layout (each unit a function of the scan state `context.Scan` and a word index):
   `changes` ("verdubbeld"), `ranges` ("tussen 5 en 10", "2 tot 3"), `fractions` ("twee derde"),
   `one_in` ("één op de vier"), `ages` ("34-jarige"), `counted` ("300 slachtoffers");
 - what a number takes after it: `units.py` (unit words, currency, shared units), `multipliers.py`
-  ("vier keer meer"), `nouns.py` (people or count from the counted noun); `hedges.py` ("ruim",
-  "bijna", "of meer"); `filters.py` (non-claim shapes);
+  ("vier keer meer"), `nouns.py` (people or count from the counted noun), `lists.py` ("55 en 44
+  jaar": a list names its unit once), `copular.py` ("De verdachte is 60 jaar": an age),
+  `grades.py` ("een 7,5": a mark); `hedges.py` ("ruim", "bijna", "of meer"); `filters.py`
+  (non-claim shapes);
 - `measures.py`: the measure of a number (Claim.measure, measure_unit: "procentpunt" a percentage
   point, "in 2019" a calendar year, "14 weken" a duration in weeks), from units.csv;
 - `words.py` (`Word`, `Quantity`, the splitter), `vocab.py` (the data files as loaded).
