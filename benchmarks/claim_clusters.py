@@ -44,7 +44,7 @@ def pool_paths(with_devset: bool = True) -> list[Path]:
 
 def analyse(paths: list[Path], analyzer=None) -> list:
     """ArticleResults of every article under `paths`, without English."""
-    from pipeline.analyze import Analyzer
+    from pipeline.analyzer import Analyzer
     from pipeline.ingest import iter_sources, read_path
     from pipeline.schema import Article
 

@@ -15,6 +15,7 @@ Batch figures (issue 6), all measured in this one run over the same generated co
 `benchmarks/long_articles.py` (time and memory of one long article) runs last, likewise.
 
 Usage: python benchmarks/run_all.py [--articles 2000] [--work DIR]
+       python benchmarks/run_all.py --throughput 3   # only the throughput ratio, 3 runs in a row
 """
 
 from __future__ import annotations
@@ -154,6 +155,23 @@ def batch_benchmark(n: int, work: Path) -> dict:
     }
 
 
+def throughput_runs(n: int, runs: int, work: Path) -> None:
+    """The throughput measure alone, `runs` times (bare `nlp.pipe`, then `pipeline run`), for
+    iterating on speed: each ratio with the load average before it; results.json is untouched."""
+    corpus = write_corpus(work / f"corpus-{n}", n)
+    ratios = []
+    for run in range(1, runs + 1):
+        load = os.getloadavg()[0]
+        bare = bare_nlp_pipe(corpus)
+        with tempfile.TemporaryDirectory(prefix="out-", dir=work) as out:
+            one = run_pipeline(corpus, Path(out), "--workers", "1")["run"]
+        ratios.append(bare["cpu_seconds"] / one["cpu_seconds"])
+        print(f"run {run}: bare {bare['cpu_seconds']:.2f} CPU s, pipeline {one['cpu_seconds']:.2f}"
+              f" CPU s, ratio {ratios[-1]:.3f} (load average {load:.2f})", flush=True)  # fmt: skip
+    ratios.sort()
+    print(f"ratio: median {ratios[len(ratios) // 2]:.3f}, range {ratios[0]:.3f}-{ratios[-1]:.3f}")
+
+
 def check(figures: dict) -> dict[str, bool]:
     return {
         "throughput_ratio": figures["throughput_ratio"] >= TARGETS["throughput_ratio"],
@@ -200,7 +218,13 @@ def main() -> None:
     parser.add_argument("--work", type=Path, help="folder for corpus and outputs (default: temp)")
     parser.add_argument("--skip-ner", action="store_true", help="do not run ner_conll.py")
     parser.add_argument("--skip-long", action="store_true", help="do not run long_articles.py")
+    parser.add_argument("--throughput", type=int, metavar="RUNS",
+                        help="measure only the throughput ratio, RUNS times")  # fmt: skip
     args = parser.parse_args()
+    if args.throughput:
+        with tempfile.TemporaryDirectory(prefix="bench-") as temp:
+            throughput_runs(args.articles, args.throughput, args.work or Path(temp))
+        return
     if not args.skip_ner:
         ner_conll()
     claim_clusters()

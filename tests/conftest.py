@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.analyze import Analyzer
+from pipeline.analyzer import Analyzer
 from pipeline.ingest import iter_sources, make_article, read_path
 from pipeline.schema import Article, ArticleResult
 

@@ -8,6 +8,7 @@ from pipeline.extract.attribution import (
     attribution_words,
     lemma_candidates,
     mentioned_entity,
+    person_gender,
     pronoun_referent,
     reporting_verb,
     source_words,
@@ -16,6 +17,7 @@ from pipeline.extract.attribution import (
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Entity, Span
 from pipeline.text.view import DocView
+from tests.test_quotes import build_entities, org, person
 
 
 @pytest.mark.parametrize(
@@ -90,7 +92,86 @@ def test_mentioned_entity(spans, labels, expected):
     assert (entity.name if entity else None) == expected
 
 
+def test_mentioned_entity_prefers_a_person():
+    text = "FNV-bestuurder Esra Yilmaz en de Woonbond"
+    index = EntityIndex(build_entities(text, [org("FNV"), person("Esra Yilmaz"), org("Woonbond")]))
+    whole = [(0, len(text))]
+    assert mentioned_entity(index, whole).name == "Esra Yilmaz"  # a person before the first
+    assert mentioned_entity(index, whole, {"ORG"}).name == "FNV"  # among organisations, the first
+    assert [e.name for e in index.all_at(0, len(text))] == ["FNV", "Esra Yilmaz", "Woonbond"]
+
+
 @pytest.mark.parametrize(("offset", "expected"), [(30, "Karin Verbeek"), (5, None)])
-def test_pronoun_referent_is_the_last_person_before(offset, expected):
-    entity = pronoun_referent(INDEX, offset)
-    assert (entity.name if entity else None) == expected
+def test_pronoun_referent_without_text_is_the_last_person_before(offset, expected):
+    assert pronoun_referent(INDEX, offset).name == expected
+
+
+VERBEEK = person("Karin Verbeek", "Verbeek")
+DE_GRAAF = person("Pieter de Graaf", "De Graaf")
+SMIT = person("Anna Smit", "Smit")
+BOS = person("Kim Bos", "Bos")  # a given name of either gender
+DE_BOER = person("De Boer")
+
+# (id, text, entities, the pronoun (its last occurrence is resolved), expected referent)
+PRONOUN_CASES = [
+    ("last-person", "Karin Verbeek opende het pand. Volgens haar is het klaar.", [VERBEEK],
+     "haar", "Karin Verbeek"),
+    ("gender-skips-a-man", "Karin Verbeek sprak met Pieter de Graaf. Later zei ze dat het kon.",
+     [VERBEEK, DE_GRAAF], "ze", "Karin Verbeek"),
+    ("gender-skips-a-woman", "Pieter de Graaf belde Karin Verbeek. Hij zegt dat het kon.",
+     [VERBEEK, DE_GRAAF], "Hij", "Pieter de Graaf"),
+    ("unknown-gender-fits", "Pieter de Graaf belde Kim Bos. Ze zegt dat het kon.",
+     [DE_GRAAF, BOS], "Ze", "Kim Bos"),
+    ("title-gives-gender", "Mevrouw De Boer sprak met Pieter de Graaf. Volgens haar kan het.",
+     [DE_BOER, DE_GRAAF], "haar", "De Boer"),
+    ("no-fit-takes-the-last", "Pieter de Graaf opende het pand. Volgens haar is het klaar.",
+     [DE_GRAAF], "haar", "Pieter de Graaf"),
+    ("quoted-name-is-talked-about", "Karin Verbeek las voor: ‘Anna Smit heeft gelijk.’ Dat zei ze.",
+     [VERBEEK, SMIT], "ze", "Karin Verbeek"),
+    ("unnamed-woman-since", "Karin Verbeek sprak de vrouw aan. De vrouw, die in de straat woont, "
+     "zei dat ze bang was.", [VERBEEK], "ze", "vrouw"),
+    ("object-of-van-is-no-referent", "Karin Verbeek is de advocaat van de vrouw. Ze zegt dat het "
+     "niet klopt.", [VERBEEK], "Ze", "Karin Verbeek"),
+    ("man-does-not-fit-ze", "Karin Verbeek zag de man wegrennen. Ze belde de politie.", [VERBEEK],
+     "Ze", "Karin Verbeek"),
+    ("nobody-before", "Het rapport is klaar. Volgens haar kan het beter.", [], "haar", None),
+    # nobody named: the last person noun, whatever its determiner; "hij" fits one of no gender
+    ("nobody-named-a-person-noun", "De brandweer werd gealarmeerd door een buurman. Hij zag "
+     "vlammen.", [], "Hij", "buurman"),
+    ("nobody-named-a-role", "Een ondernemer keek toe. Volgens hem was het rustig.", [], "hem",
+     "ondernemer"),
+    ("nobody-named-a-woman", "Een buurvrouw belde de politie. Ze zag rook.", [], "Ze", "buurvrouw"),
+    ("nobody-named-ze-may-be-plural", "Een buurtbewoner keek toe. Ze kwamen snel.", [], "Ze", None),
+    ("named-person-before-an-indefinite-noun", "Pieter de Graaf belde een collega. Hij zei dat "
+     "het kon.", [DE_GRAAF], "Hij", "Pieter de Graaf"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "pronoun", "expected"),
+    [c[1:] for c in PRONOUN_CASES],
+    ids=[c[0] for c in PRONOUN_CASES],
+)
+def test_pronoun_referent(text, specs, pronoun, expected):
+    index = EntityIndex(build_entities(text, specs))
+    at = text.rindex(f" {pronoun} ") + 1 if f" {pronoun} " in text else text.index(pronoun)
+    got = pronoun_referent(index, at, pronoun, text).name
+    assert got == expected, f"{pronoun!r} in {text!r}: got {got!r}, want {expected!r}"
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "text", "gender"),
+    [
+        ("Marieke Jansen", None, "", "f"),  # given name
+        ("Pieter de Graaf", None, "", "m"),
+        ("De Boer", "woordvoerster", "", "f"),  # gendered role
+        ("De Boer", None, "Volgens mevrouw De Boer", "f"),  # title before a mention
+        ("De Boer", None, "Volgens De Boer", ""),
+        ("Kim Bos", None, "", ""),  # not a given name of one gender
+    ],
+)
+def test_person_gender(name, role, text, gender):
+    start = text.find(name)
+    mentions = [Span(start=start, end=start + len(name), text=name)] if start >= 0 else []
+    entity = Entity(id="e1", name=name, label="PERSON", role=role, mentions=mentions)
+    assert person_gender(entity, text) == gender

@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from pipeline import batch
-from pipeline.analyze import Analyzer
+from pipeline.analyzer import Analyzer
 from pipeline.batch import ERRORS_FILE, RUN_FILE, run_batch
 from pipeline.engines import peek_info
 from pipeline.errors import OutputLockedError
@@ -80,6 +80,26 @@ def test_rerun_skips_unchanged_articles_without_loading_the_model(tmp_path, anal
     assert outputs(out) == before
     manifest = json.loads((out / RUN_FILE).read_text())
     assert manifest["skipped"] == 3 and manifest["model"] == analyzer.info.model
+
+
+def test_loading_the_language_model_is_timed_as_loading(tmp_path, analyzer, monkeypatch):
+    """`cpu_seconds` measures the analysis: loading the language identifier (once, before the
+    first check) goes to `load_seconds`, like loading the spaCy model."""
+    loads = []
+
+    def slow_load():
+        loads.append(1)
+        started = time.process_time()
+        while time.process_time() - started < 0.3:
+            pass
+
+    monkeypatch.setattr(batch, "identifier_loaded", lambda: bool(loads))
+    monkeypatch.setattr(batch, "load_identifier", slow_load)
+    summary = run_batch([write_inputs(tmp_path / "in", TEXTS)], tmp_path / "out", analyzer,
+                        show_progress=False)  # fmt: skip
+    assert len(loads) == 1 and summary.written == 3
+    assert summary.load_seconds >= 0.3
+    assert summary.cpu_seconds < summary.seconds - 0.25, "the load's CPU time was counted"
 
 
 def test_changed_text_and_force_are_redone(tmp_path, analyzer):

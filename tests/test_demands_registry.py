@@ -13,7 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.demands import build_context, extract_demands, filters, finders, registry
+from pipeline.extract.demands import (
+    build_context,
+    extract_demands,
+    filters,
+    finders,
+    readings,
+    registry,
+)
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import demand_cues
 from pipeline.extract.demands.model import Clause
@@ -38,15 +45,20 @@ def test_every_finder_module_is_registered_once(module):
     assert entries[0].triggers is getattr(finder, "triggers", None), f"{module}: its own triggers"
 
 
-def test_every_filter_function_is_registered():
-    tree = ast.parse(Path(filters.__file__).read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module", [filters, readings], ids=lambda m: m.__name__)
+def test_every_filter_function_is_registered(module):
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     public = {
         node.name
         for node in tree.body
         if isinstance(node, ast.FunctionDef) and not node.name.startswith("_")
     }
-    registered = {entry.rejects.__name__ for entry in registry.FILTERS}
-    assert public == registered, f"in filters.py, not registered: {public - registered}"
+    registered = {
+        entry.rejects.__name__
+        for entry in registry.FILTERS
+        if entry.rejects.__module__ == module.__name__
+    }
+    assert public == registered, f"in {module.__name__}, not registered: {public - registered}"
 
 
 def test_filters_judge_known_kinds():
@@ -120,6 +132,8 @@ FILTER_ROWS = [
     ("attributing_verb", "De ouderraad eist dat de scholen opengaan.", "eist", False),
     ("hypothetical", "We kunnen pleiten voor een hogere huurtoeslag.", "pleiten", True),
     ("hypothetical", "De Woonbond pleit voor een hogere huurtoeslag.", "pleit", False),
+    ("hypothetical", "Ik wil iedereen oproepen om thuis te blijven.", "oproepen", False),
+    ("hypothetical", "We zouden willen vragen om begrip.", "vragen", True),
     ("inanimate_subject", "Alles vraagt om een andere aanpak.", "vraagt", True),
     ("inanimate_subject", "Daarom vraagt dit om een andere aanpak.", "vraagt", True),
     ("inanimate_subject", "De bond vraagt om een andere aanpak.", "vraagt", False),
@@ -128,6 +142,68 @@ FILTER_ROWS = [
     ("question_or_conditional", "Doet de stad niets, dan moet het Rijk ingrijpen.", "moet", True),
     ("question_or_conditional", "De minister moet nu ingrijpen.", "moet", False),
     ("question_or_conditional", "Is het tijd dat de minister ingrijpt?", "tijd", True),
+    (
+        "question_or_conditional",
+        "Als je koorts hebt, is het verstandig om thuis te blijven.",
+        "verstandig",
+        False,
+    ),
+    ("question_or_conditional", "Mocht u iets zien, dan moet u de politie bellen.", "moet", False),
+    (
+        "question_or_conditional",
+        "De bond vraagt leden om te melden als ze iets weten.",
+        "vraagt",
+        False,
+    ),
+    ("question_or_conditional", "Als het misgaat, moeten gezinnen hun huis uit.", "moeten", True),
+    ("own_commitment", "Dan moet je wel bellen met de huisarts.", "moet", False),
+    ("own_commitment", "Je moet weten dat het niet makkelijk is.", "moet", True),
+    # issue 11, part B: readings.py
+    (
+        "name_part",
+        "Het programma Opsporing Verzocht besteedde aandacht aan de zaak.",
+        "Verzocht",
+        True,
+    ),
+    ("name_part", "De gemeente verzocht de bewoners om binnen te blijven.", "verzocht", False),
+    ("name_part", "Verzocht wordt om de auto te verplaatsen.", "Verzocht", False),
+    (
+        "past_passive",
+        "Vorig jaar werden inwoners opgeroepen om water te sparen.",
+        "opgeroepen",
+        True,
+    ),
+    ("past_passive", "Inwoners worden opgeroepen om water te sparen.", "opgeroepen", False),
+    ("epistemic", "Het onderzoek moet uitwijzen wat er is gebeurd.", "moet", True),
+    ("epistemic", "De minister moet uitleggen wat er is gebeurd.", "moet", False),
+    (
+        "supposition",
+        "Volgens de bewaking zou de inbreker nog op het terrein moeten zitten.",
+        "moeten",
+        True,
+    ),
+    ("supposition", "Volgens de bond zouden scholen meer moeten investeren.", "moeten", False),
+    (
+        "court_procedure",
+        "De verdachte zal zich later moeten verantwoorden bij de rechter.",
+        "moeten",
+        True,
+    ),
+    ("court_procedure", "De minister moet zich verantwoorden tegenover de Kamer.", "moet", False),
+    ("evocation", "De hitte roept bij veel boeren zorgen op over de oogst.", "roept", True),
+    ("evocation", "De bond roept de leden op te staken.", "roept", False),
+    ("requirement", "Adoptie vraagt om gelaagde communicatie.", "vraagt", True),
+    ("requirement", "De bewoners vragen om een zebrapad.", "vragen", False),
+    ("state_wish", "Voetbal moet een feest zijn.", "moet", True),
+    ("state_wish", "Jongeren moeten zich bewust zijn van de risico's.", "moeten", False),
+    ("state_wish", "We willen dat iedereen zich veilig voelt.", "willen", True),
+    ("state_wish", "We willen dat de gemeente een zaal aanbiedt.", "willen", False),
+    ("embedded_question", "Hoe de gemeente dat moet betalen, is onduidelijk.", "moet", True),
+    ("embedded_question", "Wat ons betreft moet het kabinet nu ingrijpen.", "moet", False),
+    ("habitual_directive", "Meestal eist de oplichter geld of nieuwe beelden.", "eist", True),
+    ("habitual_directive", "De oplichter eist geld.", "eist", False),
+    ("jurisdiction", "Het is aan de rechter om daarover te oordelen.", "aan", True),
+    ("jurisdiction", "Het is nu aan de minister om in te grijpen.", "aan", False),
 ]
 
 

@@ -234,3 +234,109 @@ def test_groups_union_find() -> None:
     groups.union(4, 3)
     assert {groups.find(i) for i in (1, 3, 4)} == {1}, "a group is named by its first member"
     assert groups.find(0) == 0 and groups.find(2) == 2
+
+
+@pytest.mark.parametrize("person_label", ["PER", "PERSON"])
+def test_kind_named_keeps_a_full_personal_name_for_any_model(blank, person_label: str) -> None:
+    """A descriptor before a two-word person ("onderzoeksbureau Jan Smit") types no ORG, whether
+    the model says PER (CoNLL) or PERSON (OntoNotes)."""
+    from pipeline.extract.entities.fixes.kind_named import kind_named
+
+    doc = blank("Volgens onderzoeksbureau Jan Smit is het te laat.")
+    person = spacy.tokens.Span(doc, 2, 4, label=person_label)
+    [typed] = kind_named(FixContext.of(doc), [person])
+    assert typed.label_ == person_label
+
+
+@pytest.mark.parametrize("person_label", ["PER", "PERSON"])
+def test_body_title_before_person_dropped_for_any_model(blank, person_label: str) -> None:
+    from pipeline.extract.entities.fixes.filters import drop_body_titles
+
+    doc = blank("Kinderombudsvrouw Margrite Kalverboer is kritisch.")
+    body = spacy.tokens.Span(doc, 0, 1, label="ORG", span_id="term:Kinderombudsvrouw")
+    person = spacy.tokens.Span(doc, 1, 3, label=person_label)
+    assert drop_body_titles(FixContext.of(doc), [body, person]) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("Jansen zegt dat het kan ,", 0, 0),  # the Doc's start: no token before it
+        ("minister van Financiën , Jan Jansen", 4, 1),
+        ("minister van Financiën Jan Jansen", 3, 0),
+    ],
+)
+def test_comma_before_reads_no_token_before_the_doc(blank, text, start, expected) -> None:
+    from pipeline.extract.entities.affiliation import _comma_before
+
+    doc = blank(text)
+    assert _comma_before(doc[start : start + 1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("FNV-voorman", ("FNV", "voorman")),
+        ("Haven-project", ("Haven", "project")),
+        ("LHBTIQ+’ers", ("LHBTIQ+", "ers")),
+        ("CDA-Kamerlid", ("CDA", "Kamerlid")),
+        ("Schouwen-Duiveland", None),
+        ("e-mail", None),
+        ("Noord-Brabant", None),
+    ],
+)
+def test_compound_head(word: str, expected) -> None:
+    from pipeline.extract.entities.names import compound_head
+
+    assert compound_head(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "body"),
+    [
+        ("VNG-bestuurder", "VNG"),
+        ("CDA-Kamerlid", "CDA"),
+        ("Oud-minister", None),
+        ("Haven-project", None),
+    ],
+)
+def test_role_compound_body(word: str, body: str | None) -> None:
+    from pipeline.extract.entities.names import role_compound_body
+
+    assert role_compound_body(word) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "glued"),
+    [
+        ("Het lab is dicht. Tips Heeft u informatie?", "Heeft", True),
+        ("De buurt is veilig. Meld overlast Weet u meer?", "Weet", True),
+        ("Hij is weg. LiveView De meldkamer kijkt mee.", "De", True),
+        ("Het team van Basisteam De Copen is trots.", "De", False),  # a name goes on
+        ("Het werkt dankzij de Common Ground principes.", "Ground", False),  # mid-sentence
+        ("Wij volgen Common Ground en open standaarden.", "Ground", False),  # before "en"
+    ],
+)
+def test_glued_start(nlp, text: str, word: str, glued: bool) -> None:
+    from pipeline.extract.entities.names import glued_start
+
+    doc = nlp(text)
+    [token] = [t for t in doc if t.text == word]
+    assert glued_start(token) is glued, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("Volgens Jansen is het te laat .", 0, 2, "Jansen"),
+        ("Over Brabant : het virus .", 0, 2, "Brabant"),
+        ("Van Hecke is minister .", 0, 2, "Van Hecke"),  # a surname particle stays
+        ("Volgens is geen naam .", 0, 1, "Volgens"),  # never its last word
+    ],
+)
+def test_trim_cue_words(blank, text: str, start: int, end: int, expected: str) -> None:
+    from pipeline.extract.entities.fixes.cue_words import trim_cue_words
+
+    doc = blank(text)
+    span = spacy.tokens.Span(doc, start, end, label="PER")
+    assert trim_cue_words(FixContext.of(doc), Candidate(span)).span.text == expected

@@ -20,7 +20,7 @@ import psutil
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.analyze import Analyzer
+from pipeline.analyzer import Analyzer
 from pipeline.batch import ERRORS_FILE, RUN_FILE, WARNINGS_FILE, _chunks, run_batch
 from pipeline.cli import app
 from pipeline.engines import analyze_with
@@ -158,7 +158,7 @@ class ParseCrash(Analyzer):
                         raise RuntimeError("the parser crashed")
                     yield self.parse(text), context
 
-            def __call__(_self, text):
+            def __call__(_self, text, **kwargs):
                 if "kapot" in text:
                     raise RuntimeError("the parser crashed")
                 return self.parse(text)

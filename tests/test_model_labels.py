@@ -14,7 +14,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.analyze import Analyzer
+from pipeline.analyzer import Analyzer
 from pipeline.labels import map_label
 from pipeline.nlp import load_model
 

@@ -561,6 +561,72 @@ CASES = [
         [org("NS")],
         [("Bij deze storm kan het niet anders", "NS", "laat weten")],
     ),
+    # issue 11 on real text: the speaker across sentences and paragraphs, canonical names,
+    # platforms and places named near the speaker, groups
+    (
+        "given-name-goes-on",
+        "‘Het is zorgelijk’, aldus Arjen Spek van de havenpolitie. Arjen vervolgt: ‘Beveiligers "
+        "zijn onze ogen en oren.’",
+        [person("Arjen Spek")],
+        [("Het is zorgelijk", "Arjen Spek", "aldus"), ("Beveiligers", "Arjen Spek", "vervolgt")],
+    ),
+    (
+        "fullest-name-of-a-short-entity",
+        "‘Het is een exit-strategie’, stelt Pauline. Pauline Verhoef leidt het team.",
+        [person("Pauline"), person("Pauline Verhoef")],
+        [("Het is een exit-strategie", "Pauline Verhoef", "stelt")],
+    ),
+    (
+        "platform-before-the-verb-is-no-speaker",
+        "Op Instagram schrijft Marieke Jansen: ‘Ik stop ermee na tien jaar.’",
+        [JANSEN, org("Instagram")],
+        [("Ik stop ermee", "Marieke Jansen", "schrijft")],
+    ),
+    (
+        "adverbial-before-the-verb-is-no-speaker",
+        "In een reactie laat de FNV weten: ‘Dit is onacceptabel voor de leden.’",
+        [org("FNV")],
+        [("Dit is onacceptabel", "FNV", "laat weten")],
+    ),
+    (
+        "group-before-colon",
+        "Natuurmonumenten en IVN zeggen: ‘Dit is precies wat steden nodig hebben.’",
+        [org("Natuurmonumenten"), org("IVN")],
+        [("Dit is precies", "Natuurmonumenten en IVN", "zeggen")],
+    ),
+    (
+        "municipality-speaks-not-the-city",
+        "‘We halen per straat een paar parkeervakken weg’, aldus de gemeente Deventer.",
+        [person("Deventer", label="GPE")],
+        [("We halen per straat", "gemeente Deventer", "aldus")],
+    ),
+    (
+        "title-quote-takes-the-body-speaker",
+        "‘Zonder bloemen in de berm geen honing’\n\nDe imkers zijn somber. ‘Zonder bloemen in de "
+        "berm geen honing’, zegt imker Anna Smit.",
+        [person("Anna Smit")],
+        [("Zonder bloemen", "Anna Smit", None), ("Zonder bloemen", "Anna Smit", "zegt")],
+    ),
+    (
+        "paragraph-of-quotes-after-narration",
+        "‘Erg zorgelijk’, aldus Joost Bakker. Agenten controleerden gisteren tien bedrijven. "
+        "‘Met deze bedrijven hebben we een stevig gesprek gevoerd.’",
+        [BAKKER],
+        [("Erg zorgelijk", "Joost Bakker", "aldus"), ("Met deze bedrijven", "Joost Bakker", None)],
+    ),
+    (
+        "short-fragment-of-hers",
+        "Wethouder Karin Verbeek opende de school. Ze noemt het besluit van de provincie "
+        "‘onbegrijpelijk’.",
+        [person("Karin Verbeek", role="wethouder")],
+        [("onbegrijpelijk", "Karin Verbeek", "noemt")],
+    ),
+    (
+        "scare-quote-before-a-reported-clause",
+        "Een man, in ‘burgerkleding’, vertelde dat hij van de politie was.",
+        [],
+        [],
+    ),
 ]
 
 
@@ -657,7 +723,17 @@ MARK_CASES = [
     pytest.param("‘a “b” c’", ["a “b” c"], id="nested-outer-only"),
     pytest.param("‘een\n\n‘twee’", ["een", "twee"], id="paragraph-convention"),
     pytest.param("‘ open", [], id="unclosed"),
-]
+    # straight double quotes typed with spaces inside pair with each other
+    pytest.param('Hij zei " Het is zo. ", en " Ook dit. " klaar', ["Het is zo.", "Ook dit."],
+                 id="padded-straight-double"),
+    pytest.param("a ' b ' c", [], id="padded-straight-single-is-no-quote"),
+    # a typographic mark opened again while open lost its closer: the first ends with its sentence
+    pytest.param("‘Een zin. Nog een. Verslag ‘Twee’, zei ze.", ["Een zin.", "Twee"],
+                 id="unclosed-mark-reopened"),
+    pytest.param('Hij zei: "nee" en ging.', ["nee"], id="straight-reopened-is-nesting"),
+    # a scrape's escaped marks
+    pytest.param('\\"Some of us liked it.\\" (vet)', ["Some of us liked it."], id="escaped"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "inner"), MARK_CASES)

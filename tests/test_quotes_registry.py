@@ -13,7 +13,7 @@ import pkgutil
 
 import pytest
 
-from pipeline.extract.quotes import attribute, find_quote_marks, registry, resolvers, strategies
+from pipeline.extract.quotes import attribute_all, find_quote_marks, registry, resolvers, strategies
 from pipeline.extract.quotes.context import QuoteContext
 from pipeline.extract.quotes.quotation import Quotation
 from pipeline.extract.quotes.speakers import speaker_phrase
@@ -34,12 +34,11 @@ def _context(nlp, text: str, specs: list[dict]) -> QuoteContext:
 
 
 def _last_quotation(ctx: QuoteContext) -> Quotation:
-    """The last quotation of the text, with the attributions before it found as the run finds
-    them (the continuation strategy reads the previous one)."""
-    previous = None
-    for marks in ctx.marks[:-1]:
-        previous = attribute(Quotation(ctx, marks, previous))
-    return Quotation(ctx, ctx.marks[-1], previous)
+    """The last quotation of the text, with what the run found before it (the attribution just
+    before, the earlier speakers) and the first pass over the whole text, as the run's second
+    pass sees them."""
+    first = {q.marks.open_at: a for q, a, _ in attribute_all(ctx) if a is not None and a.speaker}
+    return attribute_all(ctx, first)[-1][0]
 
 
 def test_registry_names_are_unique() -> None:
@@ -118,6 +117,71 @@ STRATEGY_CASES = [
     ("continuation",
      "‘We zijn tevreden’, zegt Jansen. De raad zwijgt. ‘Maar het kan altijd beter.’",
      [JANSEN], None),
+    # issue 11: a speaker's clause before a colon, whatever its verb
+    ("colon subject", "Jansen vervolgt: ‘De buurt verdient echt beter.’",
+     [JANSEN], ("Marieke Jansen", "vervolgt")),
+    ("colon subject", "De verdachte zelf hield het kort: ‘Ik heb spijt.’",
+     [], ("verdachte", "hield")),
+    ("colon subject", "Daarop reageert de burgemeester: ‘We gaan het onderzoeken.’",
+     [], ("burgemeester", "reageert")),
+    ("colon subject", "Het besluit is duidelijk: ‘Niemand mag nog naar binnen.’", [], None),
+    ("colon subject", "De uitkomst bleef lang onzeker: ‘Wie wint er?’", [], None),
+    # any verb with a speaking subject after a fronted quotation and its comma
+    ("inverted verb after", "Kees Dekker kijkt tevreden rond. ‘Ik zit hier straks weer buiten’, "
+     "lacht hij.", [person("Kees Dekker")], ("Kees Dekker", "lacht")),
+    ("inverted verb after", "‘Het is voorbij’, grapt de burgemeester.", [], ("burgemeester", "grapt")),
+    ("inverted verb after", "‘Het kan niet anders’, klinkt het in de zaal.", [], None),
+    ("inverted verb after", "Met de bokaal ‘Team van het Jaar’ ontvangt Anna Smit een prijs.",
+     [SMIT], None),
+    # a repeated (pull or title) quotation takes the other one's speaker
+    ("repeated quote", "‘We gaan hier niet meer weg’, zegt Anna Smit.\n\nDe buurt is boos.\n\n"
+     "‘We gaan hier niet meer weg. Nooit.’", [SMIT], ("Anna Smit", None)),
+    ("repeated quote", "‘We gaan hier niet weg’, zegt Anna Smit.\n\nDe buurt is boos.\n\n"
+     "‘We gaan morgen naar de rechter, want zo kan het niet.’", [SMIT], None),
+    ("repeated quote", "Anna Smit noemt het ‘onzin’.\n\nDe buurt is boos.\n\n"
+     "‘Het is onzin, en dat weet iedereen in deze straat.’", [SMIT], None),
+    # the paragraph's last speaker goes on when nobody else is named in between
+    ("paragraph speaker", "‘Het is een exit-strategie’, stelt Anna Smit. Zo verdwijnt de "
+     "afhankelijkheid van één leverancier. ‘We zitten in een open ecosysteem met veel partners.’",
+     [SMIT], ("Anna Smit", None)),
+    ("paragraph speaker", "‘Het is een exit-strategie’, stelt Anna Smit. Wethouder Bram Kok is "
+     "daar niet zeker van. ‘We zitten vast aan contracten met veel leveranciers.’",
+     [SMIT, person("Bram Kok")], None),
+    ("paragraph speaker", "‘Het is een exit-strategie’, stelt Anna Smit. De gemeenteraad twijfelt "
+     "nog. ‘We zitten vast aan contracten met veel leveranciers.’", [SMIT], None),
+    ("paragraph speaker", "‘Het is een exit-strategie’, stelt Anna Smit. Een buurtbewoner twijfelt. "
+     "‘We zitten vast aan contracten met veel leveranciers.’", [SMIT], None),
+    # labels: a party in brackets, a relative clause, a line break; no common noun
+    ("speaker label", "Wethouder Marieke Jansen (GroenLinks):\n‘De bomen komen er, hoe dan ook.’",
+     [JANSEN], ("Marieke Jansen", ":")),
+    ("speaker label", "Spits Anna Smit, die twee keer scoorde: ‘Dit is voor de supporters.’",
+     [SMIT], ("Anna Smit", ":")),
+    ("speaker label", "De teamchef van het basisteam, waar de agenten werken: ‘Dit wil je niet.’",
+     [], ("teamchef van het basisteam", ":")),
+    ("speaker label", "Kees Dekker (71), bewoner van de flat: ‘Zoiets zag ik nooit.’",
+     [person("Kees Dekker")], ("Kees Dekker", ":")),
+    ("speaker label", "Marieke Jansen, wethouder van Zwolle: ‘We richten de straat in.’",
+     [JANSEN], ("Marieke Jansen", ":")),
+    ("speaker label", "Het besluit, een compromis: ‘Niemand mag nog naar binnen.’", [], None),
+    ("speaker label", "Conclusie: ‘Het kan veel beter en sneller dan nu.’", [], None),
+    ("speaker label", "Het besluit, dat gisteren viel: ‘Niemand mag nog naar binnen.’", [], None),
+    # a reporting verb with "dat" reports that clause, not the fragment before it
+    ("reporting verb around", "Een man, in ‘burgerkleding’ gestoken, vertelde dat hij agent was.",
+     [], None),
+    ("reporting verb after", "Een agent in ‘burgerkleding’ vertelde dat hij een onderzoek deed.",
+     [], None),
+    ("reporting verb after", "‘Er heerst angst bij slachtoffers’, dat zegt Anna Smit.",
+     [SMIT], ("Anna Smit", "zegt")),
+    ("reporting verb after", "Minister Karin Verbeek liet weten dat zij de cijfers ‘zorgelijk’ "
+     "vindt.", [VERBEEK], None),
+    ("reporting verb around", "Minister Karin Verbeek liet weten dat zij de cijfers ‘zorgelijk’ "
+     "vindt.", [VERBEEK], ("Karin Verbeek", "liet weten")),
+    ("reporting verb around", "De rechter volgde de eis niet en sprak van ‘een laffe daad’.",
+     [], ("rechter", "sprak")),
+    ("reporting verb around", "Jansen vergelijkt het plan met een ‘wereldstekker’.",
+     [JANSEN], ("Marieke Jansen", "vergelijkt")),
+    ("reporting verb around", "Zijn advocaat, Joost Bakker, noemde de eis ‘buiten proportie’.",
+     [BAKKER], ("Joost Bakker", "noemde")),
 ]  # fmt: skip
 
 
@@ -143,7 +207,14 @@ FILTER_CASES = [
     ("is_speech", "Het is stil. ‘We gaan hier niet meer weg, wat er ook gebeurt.’", True),
     ("is_speech", "Hij sprak van ‘een zwarte dag voor de stad en haar bewoners’.", False),
     ("is_speech", "Het is stil. ‘We gaan niet weg.’", False),
-]
+    # a scrape glued a sub-heading to it: several sentences of speech still count
+    ("is_speech", "Vervolgonderzoek ‘Onze focus ligt op de daders. Zo voorkomen we nieuwe "
+     "slachtoffers.’", True),
+    ("is_speech", "Vervolgonderzoek ‘onze focus ligt op de daders en op de slachtoffers’.", False),
+    ("is_speech", "De discussie is weg van: ‘ja maar die provider biedt dat ook nog aan’.", False),
+    ("is_speech", "De discussie is weg van: ‘Ja, maar die provider biedt dat ook nog aan.’", True),
+    ("is_speech", 'Inleiding\n\n\\"Some of us liked the well documented option best.\\"', True),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -184,6 +255,19 @@ RESOLVER_CASES = [
      [], ("officier van justitie", "officier van justitie")),
     ("as written", "‘Het kan beter’, zegt een oudere buurtbewoner.", "een oudere buurtbewoner",
      [], ("oudere buurtbewoner", "buurtbewoner")),
+    ("group", "‘Het moet nu’, zeggen Greenpeace en Milieudefensie.", "Greenpeace en Milieudefensie",
+     [org("Greenpeace"), org("Milieudefensie")], ("Greenpeace en Milieudefensie", None)),
+    ("group", "‘Het moet nu’, zegt Greenpeace.", "Greenpeace", [org("Greenpeace")], None),
+    ("mentioned entity", "‘We halen parkeervakken weg’, aldus de gemeente Deventer.",
+     "de gemeente Deventer", [person("Deventer", label="GPE")], ("gemeente Deventer", None)),
+    ("mentioned entity", "‘Het is mooi’, aldus Van der Berg.", "Van der Berg",
+     [person("Berg", label="LOC")], None),
+    ("role of body", "‘Het is mooi’, aldus een woordvoerder van de provincie Utrecht.",
+     "een woordvoerder van de provincie Utrecht", [person("Utrecht", label="GPE")],
+     ("provincie Utrecht", "woordvoerder")),
+    ("role of body", "‘Dit wil je niet’, zegt de teamchef van basisteam Zaanstad.",
+     "de teamchef van basisteam Zaanstad", [person("Zaanstad", label="GPE")],
+     ("basisteam Zaanstad", "teamchef")),
 ]  # fmt: skip
 
 
@@ -199,3 +283,21 @@ def test_resolver_alone(nlp, name: str, text: str, phrase: str, specs: list[dict
     found = resolver.resolve(ctx, speaker_phrase(ctx, tokens, ctx.marks[-1].open_at))
     got = (found.name, found.role) if found is not None else None
     assert got == expected, f"{name} on {phrase!r} in {text!r}: got {got}, want {expected}"
+
+
+# (sentence, the verb, the subject it shares with the clause's first verb, "" for none)
+SHARED_SUBJECT_CASES = [
+    ("De rechter volgde de eis niet en sprak van ‘een laffe daad’.", "sprak", "De rechter"),
+    ("De rechter volgde de eis niet, maar de advocaat sprak van ‘een daad’.", "sprak", ""),
+    ("Volgens de rechter was het laf en sprak iedereen van ‘een laffe daad’.", "sprak", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), SHARED_SUBJECT_CASES)
+def test_shared_subject(nlp, text: str, verb: str, expected: str) -> None:
+    from pipeline.extract.quotes.phrases import shared_subject
+
+    ctx = _context(nlp, text, [])
+    [token] = [t for t in ctx.doc if t.text == verb]
+    got = shared_subject(ctx.lex, [t for t in ctx.doc if t.i < token.i])
+    assert " ".join(t.text for t in got) == expected, f"{verb!r} in {text!r}"

@@ -57,6 +57,32 @@ def test_by_role_and_last_person():
     assert INDEX.last_before(10) is None
 
 
+@pytest.mark.parametrize(
+    ("held", "asked", "found"),
+    [
+        ("woordvoerder", "woordvoerder", True),
+        ("officier van justitie", "officier", True),  # the role in full
+        ("politiewoordvoerder", "woordvoerder", True),  # a compound headed by the role
+        ("raadslid", "raad", False),  # a word inside another is no match
+        ("officier van justitie", "justitie", False),
+        ("wethouder", "wethouder van onderwijs", False),
+    ],
+)
+def test_by_role_matches_whole_roles(held, asked, found):
+    index = EntityIndex([entity("Anna Smit", "PERSON", 0, role=held)])
+    assert (index.by_role(asked) is not None) == found, f"{asked!r} for a {held}"
+
+
+def test_bodies_depend_on_their_arguments_not_on_call_order():
+    text = "Humanitas opent een winkel. ‘Humanitas helpt’, zegt Anna Smit."
+    humanitas = entity("Humanitas", "ORG", 0)
+    humanitas.mentions.append(Span(start=29, end=38, text="Humanitas"))
+    index = EntityIndex([humanitas, entity("Anna Smit", "PERSON", text.index("Anna Smit"))])
+    quoted = [(text.index("‘"), text.index("’"))]
+    assert [b.starts for b in index.bodies(text, quoted)] == [[0]]
+    assert [b.starts for b in index.bodies(text, [])] == [[0, 29]]  # not the first call's answer
+
+
 # Termbase bodies (their kind comes from data/termbase.csv) and one organisation outside it.
 GENERIC = EntityIndex(
     [
@@ -205,3 +231,33 @@ def test_employer(text: str, names: dict[str, str], role: str, expected: str | N
     quoted = [(q.open_at, q.close_at) for q in find_quote_marks(text)]
     found = index.employer(at, at + len(role), text, quoted)
     assert (found.name if found else None) == expected, f"{text!r}: want {expected!r}"
+
+
+# (entities of the article as (name, label), the one asked about, the one meant)
+FULLEST_CASES = [
+    ([("Pauline", "PERSON"), ("Pauline Verhoef", "PERSON")], "Pauline", "Pauline Verhoef"),
+    ([("Verhoef", "PERSON"), ("Pauline Verhoef", "PERSON")], "Verhoef", "Pauline Verhoef"),
+    ([("Sander", "LOC"), ("Sander de Wit", "PERSON")], "Sander", "Sander de Wit"),  # mislabelled
+    ([("Pauline", "PERSON"), ("Pauline Verhoef", "PERSON"), ("Pauline Smit", "PERSON")],
+     "Pauline", "Pauline"),  # two Paulines: no guess
+    ([("Jansen", "ORG"), ("Piet Jansen", "PERSON")], "Jansen", "Jansen"),  # a firm, not his surname
+    ([("Den Haag", "GPE"), ("Den Haag Jansen", "PERSON")], "Den Haag", "Den Haag"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "asked", "meant"), FULLEST_CASES)
+def test_fullest_person(names, asked, meant):
+    index = EntityIndex([entity(name, label, 10 * k) for k, (name, label) in enumerate(names)])
+    [asked_entity] = [e for e in index.entities if e.name == asked]
+    assert index.fullest(asked_entity).name == meant
+    assert index.resolve(asked).name == meant
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [("Arjen", "Arjen Spek"), ("De", None), ("van", None), ("Spek", "Arjen Spek"), ("Bram", None)],
+)
+def test_given_name_resolves_to_the_one_person(key, expected):
+    index = EntityIndex([entity("Arjen Spek", "PERSON", 0), entity("De Vries", "PERSON", 20)])
+    found = index.resolve(key)
+    assert (found.name if found else None) == expected, key

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.analyze import Analyzer
+from pipeline.analyzer import Analyzer
 from pipeline.ingest import IngestError, make_article, read_path
 from pipeline.output.json_files import dumps
 from pipeline.schema import Article, ArticleResult

@@ -2,14 +2,13 @@
 
 The public API, imported lazily so that `import pipeline` (and `pipeline --version`) stays cheap:
 `analyze`, `analyze_many`, the output models (`ArticleResult`, `Article`, `Entity`, `Claim`,
-`Quote`, `Demand`, ...), `NotDutchError` and `TextTooLongError`. See `pipeline.api`.
+`Quote`, `Demand`, ...), `NotDutchError`, `TextTooLongError` and `Analyzer` (`pipeline.analyzer`).
+See `pipeline.api`.
 """
 
 from __future__ import annotations
 
-import sys
 from importlib import import_module
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -17,6 +16,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "analyze": "pipeline.api",
     "analyze_many": "pipeline.api",
+    "Analyzer": "pipeline.analyzer",
     "NotDutchError": "pipeline.language",
     "TextTooLongError": "pipeline.limits",
     **{
@@ -36,6 +36,7 @@ _EXPORTS = {
 }
 
 __all__ = [
+    "Analyzer",
     "Article",
     "ArticleResult",
     "Claim",
@@ -53,6 +54,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from pipeline.analyzer import Analyzer
     from pipeline.api import analyze, analyze_many
     from pipeline.language import NotDutchError
     from pipeline.limits import TextTooLongError
@@ -67,24 +69,6 @@ if TYPE_CHECKING:
         Span,
         Translation,
     )
-
-
-class _Package(ModuleType):
-    """The `pipeline` package, whose `analyze` is the API function, not the submodule.
-
-    `pipeline/analyze.py` (home of `Analyzer`) shares the name. Importing a submodule sets it as an
-    attribute of its package, which would turn `pipeline.analyze(...)` into "module is not
-    callable" once anything imported `pipeline.analyze`; that one assignment is ignored here. The
-    submodule stays importable as usual (`from pipeline.analyze import Analyzer`).
-    """
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "analyze" and isinstance(value, ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

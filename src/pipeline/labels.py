@@ -63,7 +63,11 @@ class Term:
         """Every written form the entity ruler should match (ministries also as "ministerie van X")."""
         forms = [self.name, *self.aliases]
         if self.type == "ministry":
-            forms += [f"{p}inisterie van {self.name}" for p in ("m", "M")]
+            for wrapper in sections(EntityWords).ministry_wrappers:  # both capitalisations
+                forms += [
+                    f"{wrapper} {self.name}",
+                    f"{wrapper[:1].upper()}{wrapper[1:]} {self.name}",
+                ]
         return tuple(dict.fromkeys(forms))
 
 

@@ -47,15 +47,21 @@ def load_model(name: str | None = None) -> Language:
 
 
 def configure(nlp: Language) -> Language:
-    """Add our components to a freshly loaded model (idempotent)."""
+    """Add the components our extractors need to a loaded model (idempotent): the sentence
+    components before the parser and the termbase and entity fixes after the NER."""
     from pipeline.extract.entities import add_entity_components
 
+    add_sentence_components(nlp)
+    add_entity_components(nlp)
+    return nlp
+
+
+def add_sentence_components(nlp: Language) -> None:
+    """Add `newline_sentences` and `long_sentences` before the parser (idempotent)."""
     before = {"before": "parser"} if "parser" in nlp.pipe_names else {}
     for component in sentences.COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component, **before)
-    add_entity_components(nlp)
-    return nlp
 
 
 def model_id(nlp: Language) -> tuple[str, str]:

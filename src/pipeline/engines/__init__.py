@@ -53,7 +53,7 @@ def load_analyzer(model: str | None, max_chars: int = DEFAULT_MAX_CHARS):
     per-article allocations trigger (several percent of a run's CPU time); `gc.freeze` moves
     everything alive at this point to a permanent generation.
     """
-    from pipeline.analyze import Analyzer
+    from pipeline.analyzer import Analyzer
 
     analyzer = Analyzer(model=model, max_chars=max_chars)
     gc.freeze()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.text.datafiles import GlossaryRow, table
 
@@ -100,6 +100,7 @@ def _conjunct(words: list[str]) -> Rendered | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # subjects and parties recur across a batch's articles
 def render_np(phrase: str) -> Rendered | None:
     """English for a Dutch noun phrase whose every word the glossary covers ("X en Y" too)."""
     words = phrase.split()

@@ -9,12 +9,13 @@ the organisation an unaffiliated spokesperson or chair speaks for.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from pipeline.labels import lookup_term, org_anaphors
 from pipeline.schema import Entity
+from pipeline.text.datafiles import quote_words
 
 # Determiners that make a generic noun refer back ("de organisatie", "deze stichting"); an indefinite
 # "een organisatie" introduces a new one.
@@ -55,7 +56,7 @@ class EntityIndex:
         spans = sorted((m.start, m.end, entity) for entity in entities for m in entity.mentions)
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
-        self._bodies: list[_Body] | None = None
+        self._bodies: dict[tuple[str, tuple[tuple[int, int], ...]], list[_Body]] = {}
 
     def resolve(self, name: str, before: int | None = None) -> Entity | None:
         """Entity known under `name` (canonical name or alias; a Dutch genitive -s is dropped).
@@ -67,12 +68,10 @@ class EntityIndex:
         key = _key(name.strip(" ,.:;'\"‘’“”"))
         if before is not None and (entity := self.by_generic_noun(key, before)) is not None:
             return entity
-        if key in self._by_name:
-            return self._by_name[key]
-        if key.endswith("s") and key[:-1] in self._by_name:
-            return self._by_name[key[:-1]]
-        if key.endswith("'s") and key[:-2] in self._by_name:
-            return self._by_name[key[:-2]]
+        genitives = (key[:-1] if key.endswith("s") else "", key[:-2] if key.endswith("'s") else "")
+        for form in (key, *genitives):
+            if form in self._by_name:
+                return self.fullest(self._by_name[form])
         # a surname the article never used on its own: "Verbeek" for "Karin Verbeek"
         for form in (key, key[:-1] if key.endswith("s") else None):
             owners = [
@@ -82,23 +81,75 @@ class EntityIndex:
             ]
             if len(owners) == 1:
                 return owners[0]
-        return None
+        return self._by_given_name(key)
+
+    def _by_given_name(self, key: str) -> Entity | None:
+        """The one person whose full name starts with the single word `key`: "Arjen" for "Arjen
+        Spek" (interviews and releases often go on with the given name). Name particles and
+        determiners ("De" of "De Vries", `name_particle`/`determiner` in quote_words.csv) are
+        no given names."""
+        words = quote_words()
+        if " " in key or key in words.name_particle or key in words.determiner:
+            return None
+        owners = [
+            e for e in self.entities if e.label == "PERSON" and _key(e.name).startswith(key + " ")
+        ]
+        return owners[0] if len(owners) == 1 else None
+
+    def fullest(self, entity: Entity) -> Entity:
+        """The person `entity` names in full: "Pauline" or "Van Rotterdam", kept apart from
+        "Pauline van Rotterdam" by the entity stage, is her (the one longer person name that
+        starts or ends with it); a one-word entity of another label that is the given name of
+        one person ("Sander" taken for a place, "Sander van Thillo" named) is that person; any
+        other entity is itself."""
+        key = _key(entity.name)
+        person = entity.label == "PERSON"
+        if not person and " " in key:
+            return entity
+        owners = [
+            e
+            for e in self.entities
+            if e is not entity
+            and e.label == "PERSON"
+            and (
+                _key(e.name).startswith(key + " ") or (person and _key(e.name).endswith(" " + key))
+            )
+        ]
+        return owners[0] if len(owners) == 1 else entity
 
     def at(self, start: int, end: int) -> Entity | None:
-        """Entity with a mention overlapping the character range [start, end)."""
-        i = bisect_right(self._starts, end)
+        """Entity with a mention overlapping the character range [start, end) (the one whose
+        mention starts last, when several do)."""
+        i = bisect_left(self._starts, end)
         for s, e, entity in reversed(self._spans[:i]):
-            if s < end and e > start:
+            if e > start:
                 return entity
-            if e <= start and s < start - 500:
+            if s < start - 500:
                 break
         return None
 
+    def all_at(self, start: int, end: int) -> list[Entity]:
+        """Every entity with a mention overlapping [start, end), in the order of those mentions."""
+        i = bisect_left(self._starts, end)
+        found: list[Entity] = []
+        for s, e, entity in reversed(self._spans[:i]):
+            if e > start:
+                if all(f is not entity for f in found):
+                    found.insert(0, entity)
+            elif s < start - 500:
+                break
+        return found
+
     def by_role(self, role: str) -> Entity | None:
-        """Entity holding `role` ("woordvoerder", "rapporteur", "staatssecretaris") in the article."""
+        """Entity holding `role` ("woordvoerder", "rapporteur", "staatssecretaris") in the article.
+
+        The role names the holder's role in full ("officier" → "officier van justitie") or its
+        compound head ("woordvoerder" → "politiewoordvoerder"); a word inside another is no
+        match ("raad" is no "raadslid").
+        """
         key = _key(role)
         for entity in self.entities:
-            if entity.role and (_key(entity.role) == key or key in _key(entity.role)):
+            if entity.role and _names_role(key, _key(entity.role)):
                 return entity
             if entity.role_en and _key(entity.role_en) == key:
                 return entity
@@ -106,11 +157,15 @@ class EntityIndex:
 
     def last_before(self, offset: int, label: str = "PERSON") -> Entity | None:
         """Most recent entity with `label` mentioned before `offset` (for pronoun speakers)."""
+        return next((entity for _s, _e, entity in self.mentions_before(offset, label)), None)
+
+    def mentions_before(self, offset: int, label: str) -> Iterator[tuple[int, int, Entity]]:
+        """(start, end, entity) of the mentions of `label` entities ending by `offset`, the most
+        recent first (for the pronoun referents of `pipeline.extract.attribution`)."""
         i = bisect_right(self._starts, offset)
-        for _s, e, entity in reversed(self._spans[:i]):
+        for s, e, entity in reversed(self._spans[:i]):
             if e <= offset and entity.label == label:
-                return entity
-        return None
+                yield s, e, entity
 
     def canonical(self, text: str, before: int | None = None) -> str:
         """Canonical entity name for `text` when it is a known entity, else `text` as written.
@@ -192,9 +247,11 @@ class EntityIndex:
         return None
 
     def bodies(self, text: str, quoted: Sequence[tuple[int, int]]) -> list[_Body]:
-        """Organisations named outside quotes, ministries and parliaments left out (computed once)."""
-        if self._bodies is None:
-            self._bodies = []
+        """Organisations named outside the quotations `quoted` of `text`, ministries and
+        parliaments left out (computed once per text and quotations)."""
+        key = (text, tuple((a, b) for a, b in quoted))
+        if key not in self._bodies:
+            found = []
             for entity in self.entities:
                 kind = org_type(entity) if entity.label == "ORG" else None
                 if kind is None or kind in GOVERNMENT_TYPES:
@@ -205,8 +262,16 @@ class EntityIndex:
                     if not any(a <= m.start <= b for a, b in quoted)
                 ]
                 if starts:
-                    self._bodies.append(_Body(entity, starts, kind in PUBLIC_TYPES))
-        return self._bodies
+                    found.append(_Body(entity, starts, kind in PUBLIC_TYPES))
+            self._bodies[key] = found
+        return self._bodies[key]
+
+
+def _names_role(key: str, held: str) -> bool:
+    """Whether the role word(s) `key` name the role `held` (both normalised): equal, its first
+    words ("officier" in "officier van justitie") or its compound head ("politiewoordvoerder")."""
+    first = held.split(" ", 1)[0]
+    return held == key or held.startswith(key + " ") or (first.endswith(key) and " " not in key)
 
 
 def _fits(entity: Entity, noun: str, kinds: frozenset[str]) -> bool:

@@ -205,6 +205,8 @@ class QuoteWords:
     cue_adverb: dict[str, str]
     subject_skip: dict[str, str]
     complementiser: dict[str, str]
+    group_link: dict[str, str]
+    place_body: dict[str, str]
 
 
 # --- YAML files -------------------------------------------------------------------------------
@@ -296,6 +298,21 @@ class EntityWords:
     portfolio_conjunctions: frozenset[str]
     place_conjunctions: frozenset[str]
     state_articles: frozenset[str]
+    ministry_wrappers: tuple[str, ...]
+    genitive_endings: tuple[str, ...]
+    heading_end_marks: tuple[str, ...]
+    open_marks: frozenset[str]
+    function_pos: tuple[str, ...]
+    branched_types: frozenset[str]
+    ministry_roles: frozenset[str]
+    portfolio_offices: frozenset[str]
+    member_suffixes: tuple[str, ...]
+    glued_start_pos: tuple[str, ...]
+    cue_words: frozenset[str]
+    dateline_dashes: frozenset[str]
+    road_number: str
+    road_determiners: frozenset[str]
+    common_abbreviations: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -403,6 +420,41 @@ class DemandCues:
     frame_expletives: frozenset[str]
     wait_modals: frozenset[str]
     wait_negations: frozenset[str]
+    # issue 11, part B: normative and reported constructions, readings that are no demand
+    want_verbs: frozenset[str]
+    relative_adverbs: frozenset[str]
+    expect_verbs: frozenset[str]
+    expect_preposition: frozenset[str]
+    state_verbs: frozenset[str]
+    appeal_nouns: frozenset[str]
+    appeal_verbs: frozenset[str]
+    appeal_preposition: frozenset[str]
+    duty_nouns: frozenset[str]
+    duty_verbs: frozenset[str]
+    duty_preposition_of: frozenset[str]
+    duty_preposition_to: frozenset[str]
+    need_words: frozenset[str]
+    need_copulas: frozenset[str]
+    requirement_adverbs: frozenset[str]
+    negations: frozenset[str]
+    measure_participles: frozenset[str]
+    present_passive_aux: frozenset[str]
+    past_passive_aux: frozenset[str]
+    measure_hedges: frozenset[str]
+    comparatives: frozenset[str]
+    agent_preposition: frozenset[str]
+    om_only_verbs: frozenset[str]
+    performative_verbs: frozenset[str]
+    person_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    epistemic_verbs: frozenset[str]
+    supposition_verbs: frozenset[str]
+    supposition_particles: frozenset[str]
+    court_nouns: frozenset[str]
+    court_prepositions: frozenset[str]
+    appeal_complements: frozenset[str]
+    truism_verbs: frozenset[str]
+    second_person: frozenset[str]
 
     @cached_property
     def modal_forms(self) -> frozenset[str]:

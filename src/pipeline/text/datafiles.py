@@ -95,6 +95,8 @@ __all__ = [
     "TermRow",
     "UnitRow",
     "UnitWords",
+    "data_text",
+    "parse_table",
     "quote_words",
     "sections",
     "table",
@@ -112,8 +114,19 @@ def _read(name: str) -> str:
 @cache
 def table(row: type[T]) -> tuple[T, ...]:
     """The rows of the CSV file `row.FILE` (comment lines start with `#`), in file order."""
+    return parse_table(row, _read(row.FILE))  # type: ignore[attr-defined]
+
+
+def data_text(row: type[Any]) -> str:
+    """The text of the data file `row.FILE` as installed (what `table` and `sections` read)."""
+    return _read(row.FILE)
+
+
+def parse_table(row: type[T], text: str) -> tuple[T, ...]:
+    """The rows of `text`, a CSV file in the format of `row.FILE` (a saved copy, say), checked
+    as `table` checks the installed file."""
     name = row.FILE  # type: ignore[attr-defined]
-    lines = [line for line in _read(name).splitlines() if not line.startswith("#")]
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
     reader = csv.reader(lines)
     header = next(reader, [])
     columns = [f.name for f in fields(row)]  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ subordinating conjunction?" for claims), there are two predicates with their own
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from functools import cache
 
 from pipeline.text.datafiles import GrammarWords, QuoteMarkRow, sections, table
@@ -113,12 +113,16 @@ def opens_subordinate_clause(view: DocView, i: int) -> bool:
     )
 
 
-def headed_by(forms: Iterable[str], nouns: Collection[str], min_head: int) -> bool:
+def headed_by(forms: Iterable[str], nouns: frozenset[str], min_head: int) -> bool:
     """One of `forms` (of one word) is one of `nouns` or a compound headed by one ("huurwet" by
     "wet", "zorgverzekeraar" by "verzekeraar"): Dutch compounds are right-headed. A noun shorter
     than `min_head` letters matches only as a whole word."""
-    return any(
-        form == noun or (len(noun) >= min_head and form.endswith(noun))
-        for form in forms
-        for noun in nouns
-    )
+    heads = _compound_heads(nouns, min_head)
+    return any(form in nouns or form.endswith(heads) for form in forms)
+
+
+@cache
+def _compound_heads(nouns: frozenset[str], min_head: int) -> tuple[str, ...]:
+    """The nouns long enough to head a compound, as one tuple for `str.endswith` (cached per word
+    list: the lists are loaded once, and this test runs for most nouns of a document)."""
+    return tuple(noun for noun in nouns if len(noun) >= min_head)

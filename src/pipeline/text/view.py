@@ -11,7 +11,8 @@ Token objects are still there (`view.doc[i]`) for the parse tree walks the colum
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from operator import add
 from types import MappingProxyType
 
@@ -34,8 +35,11 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc
 
-_COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, MORPH, ENT_TYPE, IDX, SPACY, IS_PUNCT, IS_SPACE]
-_SIGNED = [HEAD, SENT_START, ENT_IOB]  # relative head offsets and -1 flags: read as signed ints
+# One `Doc.to_array` call reads every column; HEAD, SENT_START and ENT_IOB come out as unsigned
+# 64-bit numbers and are read back as signed (relative head offsets, -1 flags).
+_COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, IDX, SPACY, IS_PUNCT, IS_SPACE, HEAD, SENT_START]
+_LAZY = [DEP, MORPH, ENT_TYPE, ENT_IOB]  # read by few rules: decoded on first use
+_SIGNED = slice(9, 11)
 _IOB = ("", "I", "O", "B")  # spaCy's ENT_IOB codes
 _NO_FEATURES: MappingProxyType[str, tuple[str, ...]] = MappingProxyType({})
 
@@ -46,7 +50,10 @@ class DocView:
 
     `lemma` is case-folded (every rule compares lemmas case-insensitively); `head` holds absolute
     token numbers; `sent_start` is 1 where a sentence starts, else 0 or -1 (spaCy's values);
-    `spaced` is 1 where a space follows the token; `ent_iob` is "B", "I", "O" or "".
+    `spaced` is 1 where a space follows the token; `ent_iob` is "B", "I", "O" or "". `dep`,
+    `ent_iob`, `ent_type` and `features` (the parsed morphology) are decoded on first use, from
+    the codes read with the rest: most Docs never need them, and the morphology is the dearest
+    column to decode.
     """
 
     doc: Doc
@@ -56,29 +63,29 @@ class DocView:
     lemma: tuple[str, ...]
     pos: tuple[str, ...]
     tag: tuple[str, ...]
-    dep: tuple[str, ...]
     head: tuple[int, ...]
     starts: tuple[int, ...]
     spaced: tuple[int, ...]
     sent_start: tuple[int, ...]
     is_punct: tuple[int, ...]
     is_space: tuple[int, ...]
-    ent_iob: tuple[str, ...]
-    ent_type: tuple[str, ...]
-    features: tuple[MappingProxyType[str, tuple[str, ...]], ...]
+    codes: tuple[tuple[int, ...], ...] = field(repr=False, compare=False)  # the _LAZY columns
 
     @classmethod
     def of(cls, doc: Doc) -> DocView:
         """Read `doc` once. Each distinct string is looked up once: the string store is slower
         than a dict."""
         strings = doc.vocab.strings
-        columns = doc.to_array(_COLUMNS).T.tolist() if len(doc) else [[] for _ in _COLUMNS]
-        orth, lower, lemma, pos, tag, dep, morph, ent_type, idx, spaced, punct, space = columns
-        signed = doc.to_array(_SIGNED).astype("int64").T.tolist() if len(doc) else [[], [], []]
-        heads, sent_start, iob = signed
-        string = {h: strings[h] for h in {*orth, *lower, *pos, *tag, *dep, *ent_type}}.__getitem__
+        if len(doc):
+            array = doc.to_array(_COLUMNS + _LAZY)
+            columns = array[:, : len(_COLUMNS)].T.tolist()
+            columns[_SIGNED] = array[:, _SIGNED].astype("int64").T.tolist()
+            codes = tuple(map(tuple, array[:, len(_COLUMNS) :].T.tolist()))
+        else:
+            columns, codes = [[] for _ in _COLUMNS], tuple(() for _ in _LAZY)
+        orth, lower, lemma, pos, tag, idx, spaced, punct, space, heads, sent_start = columns
+        string = {h: strings[h] for h in {*orth, *lower, *pos, *tag}}.__getitem__
         folded = {h: strings[h].casefold() for h in set(lemma)}.__getitem__
-        parsed = {h: _features(strings[h]) for h in set(morph)}.__getitem__
         texts = tuple(map(string, orth))
         return cls(
             doc=doc,
@@ -88,17 +95,36 @@ class DocView:
             lemma=tuple(map(folded, lemma)),
             pos=tuple(map(string, pos)),
             tag=tuple(map(string, tag)),
-            dep=tuple(map(string, dep)),
             head=tuple(map(add, range(len(heads)), heads)),
             starts=tuple(idx),
             spaced=tuple(spaced),
             sent_start=tuple(sent_start),
             is_punct=tuple(punct),
             is_space=tuple(space),
-            ent_iob=tuple(map(_IOB.__getitem__, iob)),
-            ent_type=tuple(map(string, ent_type)),
-            features=tuple(map(parsed, morph)),
+            codes=codes,
         )
+
+    @cached_property
+    def dep(self) -> tuple[str, ...]:
+        return self._strings(self.codes[0])
+
+    @cached_property
+    def features(self) -> tuple[MappingProxyType[str, tuple[str, ...]], ...]:
+        """Each token's morphological features: {"VerbForm": ("Fin",), ...}."""
+        strings = self.doc.vocab.strings
+        return tuple(_features(strings[h]) for h in self.codes[1])
+
+    @cached_property
+    def ent_type(self) -> tuple[str, ...]:
+        return self._strings(self.codes[2])
+
+    @cached_property
+    def ent_iob(self) -> tuple[str, ...]:
+        return tuple(map(_IOB.__getitem__, self.codes[3]))
+
+    def _strings(self, hashes: tuple[int, ...]) -> tuple[str, ...]:
+        strings = self.doc.vocab.strings
+        return tuple(map({h: strings[h] for h in set(hashes)}.__getitem__, hashes))
 
     def __len__(self) -> int:
         return len(self.orth)
@@ -120,13 +146,14 @@ class DocView:
 
     def morph(self, i: int, feature: str) -> tuple[str, ...]:
         """`Token.morph.get(feature)` of token i, as a tuple: ("Fin",), () when unset."""
-        return self.features[i].get(feature, ())
+        return _features(self.doc.vocab.strings[self.codes[1][i]]).get(feature, ())
 
     def tag_at(self, i: int) -> str:
         """The fine-grained tag of token i, "" for i = -1 (what `token_at` gives past the end)."""
         return self.tag[i] if i >= 0 else ""
 
 
+@lru_cache(maxsize=4096)  # a model has a few hundred distinct feature sets
 def _features(morph: str) -> MappingProxyType[str, tuple[str, ...]]:
     """ "Number=Sing|VerbForm=Fin" → {"Number": ("Sing",), "VerbForm": ("Fin",)} (spaCy's format:
     features separated by "|", values of one feature by ",")."""

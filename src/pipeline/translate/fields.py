@@ -8,7 +8,7 @@ values) and whether MT may fill it when that gives nothing (a value is never mac
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -62,13 +62,15 @@ class FieldSpec:
     mask_names: bool = True
     mt: bool = True
 
-    def objects(self, result: ArticleResult) -> Iterator[tuple[str, BaseModel]]:
-        """(JSON path of the object, object) for every object this field lives on."""
+    def objects(self, result: ArticleResult) -> list[BaseModel]:
+        """Every object this field lives on, in order."""
         if self.model_list == "article":
-            yield "article", result.article
-            return
-        for i, obj in enumerate(getattr(result, self.model_list)):
-            yield f"{self.model_list}[{i}]", obj
+            return [result.article]
+        return getattr(result, self.model_list)
+
+    def path(self, index: int) -> str:
+        """The JSON path of the `index`-th of `objects`."""
+        return "article" if self.model_list == "article" else f"{self.model_list}[{index}]"
 
 
 FIELDS: tuple[FieldSpec, ...] = (
@@ -121,9 +123,9 @@ class _Job:
 def missing_english(result: ArticleResult) -> list[str]:
     """JSON paths of fields with Dutch but no English."""
     return [
-        f"{path}.{spec.target}"
+        f"{spec.path(i)}.{spec.target}"
         for spec in FIELDS
-        for path, obj in spec.objects(result)
+        for i, obj in enumerate(spec.objects(result))
         if getattr(obj, spec.source) and getattr(obj, spec.target) is None
     ]
 
@@ -136,14 +138,14 @@ def add_english(results: list[ArticleResult], translator: Translator | None) -> 
     translate` only fills gaps); `summary_en` is rebuilt from whatever English exists now.
     """
     terms = term_english()
-    plain = Protector([], terms)
     # Masking is for MT only: with no usable translator only offline English is filled in.
     use_mt = translator is not None and translator.state == "ok"
+    plain = Protector([], terms) if use_mt else None
     jobs: list[_Job] = []
     for index, result in enumerate(results):
         protector = Protector(_names(result), terms) if use_mt else plain
         for spec in FIELDS:
-            for _path, obj in spec.objects(result):
+            for obj in spec.objects(result):
                 dutch = getattr(obj, spec.source)
                 if not dutch or getattr(obj, spec.target) is not None:
                     continue

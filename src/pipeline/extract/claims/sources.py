@@ -169,8 +169,7 @@ def np_source(s: ClaimSentence, index: EntityIndex, k: int, complement: bool = F
     if k >= len(w):
         return None
     if w[k].pos == "PRON":
-        entity = pronoun_referent(index, w[k].start)
-        return entity.name if entity else None
+        return pronoun_referent(index, w[k].start, w[k].low, s.view.text).name
     end = np_end(s, k)
     if end == k and complement and w[k].text.isalpha() and w[k].pos not in {"ADP", "ADV"}:
         end = np_end(s, k + 1) if s.low(k + 1) in cues().np_links else k + 1
@@ -282,13 +281,13 @@ def reporter(s: ClaimSentence, index: EntityIndex, k: int) -> Entity | None:
     after = k + 1
     subjects = attribution_words().third_person_subject
     if after < b and w[after].pos == "PRON" and w[after].low in subjects:
-        return pronoun_referent(index, w[after].start)
+        return pronoun_referent(index, w[after].start, w[after].low, s.view.text).entity
     if after < b:
         entity = entity_in(s, index, after, np_end(s, after))
         if entity is not None:
             return entity
     if a < k and w[k - 1].pos == "PRON" and w[k - 1].low in subjects:
-        return pronoun_referent(index, w[k - 1].start)
+        return pronoun_referent(index, w[k - 1].start, w[k - 1].low, s.view.text).entity
     opening = insertion_before(s, a)
     if a == k and opening is not None:  # "Het COA, dat de azc's beheert, meldt"
         return entity_in(s, index, clause_bounds(s, opening - 1)[0], opening)

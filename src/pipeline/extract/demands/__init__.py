@@ -12,15 +12,23 @@ quoted sentences for imperatives):
   the actor;
 - `frames`: "het is (de hoogste) tijd dat/om" (high_time), "het is belangrijk/nodig dat/om",
   "X vindt het nodig dat" (necessary);
-- `waits`: "... kan niet (langer) wachten" (high_time);
+- `waits`: "... kan niet (langer) wachten" (high_time); "Dit kan niet wachten" is none;
 - `tasks`: "de uitdaging/taak voor X om ... te ..." (should);
 - `imperatives`: on headline lines and quoted sentences, by rule, because UD Dutch has no
-  `Mood=Imp` and small models tag capitalised imperative stems as names.
+  `Mood=Imp` and small models tag capitalised imperative stems as names;
+- `appeals`: "doet een (dringend) beroep op X om/dat …" (call_on);
+- `duties`: "het is/blijft aan X om …", "het is de plicht van X om …" (should);
+- `wants`: "X wil dat Y …", "X verwacht van Y dat …" (must);
+- `needs`: "er is/zijn … nodig (: meer geld)" (necessary);
+- `measures`: measures announced in the present passive, "… worden afgelast" (must).
 
 Clauses are spanned across insertions (", zo zegt X,": `insertions`, `clauses`); a source right
 after the clause ("…, zegt X, anders …") is its actor (`actors`); questions, conditionals, past
 obligations, first-person commitments, purpose statements, scheduled obligations and descriptive
-necessity are filtered out (`filters`). The parse is used where it is reliable (subjects, objects,
+necessity are filtered out (`filters`), and so are other readings of a cue word -- a name, a
+past passive, an epistemic or supposing modal, a court procedure, an evocation, a requirement, a
+wish for a state, an embedded question (`readings`). In a transcript a turn's label speaks
+(`attribution.speaker_turns`, read by `actors.speaker`). The parse is used where it is reliable (subjects, objects,
 lemmas, tense) and backed by word-order rules where small models go wrong (`subjects`, `phrases`).
 
 Layout:
@@ -28,9 +36,9 @@ Layout:
 - `model.py` -- the values passed between units: `Subject`, `Clause`, `Found`, `Triggers`;
 - `registry.py` -- `FINDERS` (order and rank), `FILTERS` (which finder kinds each judges, in
   order), `STEPS` (the post-passes, in order);
-- `finders/` -- one module per construction; `filters.py` -- the filters;
-- `steps.py` -- keep the outermost of overlapping demands, "Dit kan niet wachten" back
-  references, sources of reported obligations in the next sentence, subheading actors;
+- `finders/` -- one module per construction; `filters.py`, `readings.py` -- the filters;
+- `steps.py` -- keep the outermost of overlapping demands, sources of reported obligations in
+  the next sentence, subheading actors;
 - `subjects.py`, `phrases.py`, `parties.py`, `actors.py`, `addressees.py`, `actions.py` --
   building the subject, a noun phrase, a party's name, the actor, the addressee, the action;
 - `clauses.py`, `insertions.py`, `lexicon.py` -- clause limits, parentheticals, word lookups.
@@ -40,8 +48,10 @@ To add a construction: write `finders/<name>.py` with `KIND`, `find(ctx) -> list
 word, `triggers(cues)`; put its words in a commented section of data/demand_cues.yaml (a field
 of `DemandCues` in text/data_schemas.py) and cite it in the module docstring; add one line to
 `registry.FINDERS` with its rank. To add a filter: write a function `(ctx, clause) -> bool` with a
-docstring and a Dutch example in `filters.py`, and add one line to `registry.FILTERS` naming the
-finder kinds it judges. Each comes with table rows in tests/test_demands.py.
+docstring and a Dutch example in `filters.py` (the clause reports, describes or plans) or
+`readings.py` (the cue word means something else), and add one line to `registry.FILTERS` naming
+the finder kinds it judges. Each comes with table rows in tests/test_demands.py (constructions)
+and tests/test_demands_registry.py (filters).
 """
 
 from __future__ import annotations

@@ -16,7 +16,9 @@ from spacy.tokens import Token
 
 from pipeline.extract.attribution import attribution_words
 from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.parties import is_agentive
 from pipeline.extract.demands.phrases import np_after
+from pipeline.extract.demands.subjects import subject_by_order, subject_words
 from pipeline.text.datafiles import DirectiveVerb
 from pipeline.text.grammar import is_boundary, is_finite, is_infinitive, opens_subordinate_clause
 
@@ -24,10 +26,11 @@ from pipeline.text.grammar import is_boundary, is_finite, is_infinitive, opens_s
 def action(ctx: DemandContext, lo: int, hi: int, drop: set[int]) -> str | None:
     """The verb phrase left in [lo, hi) without `drop`, leading connectives and infinitive te."""
     cues, view = ctx.cues, ctx.view
+    inserted = ctx.inserted - _enclosing(ctx, lo)
     tokens = [
         t
         for t in ctx.doc[lo:hi]
-        if t.i not in drop and t.i not in ctx.inserted and not is_boundary(view, t.i)
+        if t.i not in drop and t.i not in inserted and not is_boundary(view, t.i)
     ]
     while tokens and (tokens[0].lower_ in cues.connectives or tokens[0].pos_ == "CCONJ"):
         tokens = tokens[1:]
@@ -64,6 +67,26 @@ def action(ctx: DemandContext, lo: int, hi: int, drop: set[int]) -> str | None:
     return " ".join(words) or None
 
 
+def that_subject(ctx: DemandContext, that: Token, hi: int) -> set[int]:
+    """The tokens of the subject of the dat-clause opened by `that` when it names a party who
+    must act: the addressee, not part of what is asked ("eist dat de provincie de vergunning
+    intrekt" → "de vergunning intrekt")."""
+    subj = subject_by_order(ctx, that.i + 1, that, hi, that)
+    if subj is None:
+        return set()
+    words = subject_words(ctx, subj, that.i + 1, hi)
+    return {t.i for t in words} if is_agentive(ctx, words, subj.head) else set()
+
+
+def _enclosing(ctx: DemandContext, lo: int) -> frozenset[int]:
+    """The tokens of the insertion the clause at `lo` stands in ("De petitie, die oproept tot
+    een verbod, is getekend"): its own words, not an interruption to leave out."""
+    for a, b in ctx.opens.items():
+        if a < lo <= b:
+            return frozenset(range(a, b + 1))
+    return frozenset()
+
+
 def attribution_tokens(ctx: DemandContext, lo: int, hi: int) -> set[int]:
     """Tokens of a "volgens X" phrase inside [lo, hi), left out of the action."""
     out: set[int] = set()
@@ -87,7 +110,7 @@ def directive_action(
         ):
             return action(ctx, token.i + 1, hi, skip)
         if token.lower_ in cues.that_clause and opens_subordinate_clause(view, token.i):
-            return action(ctx, token.i + 1, hi, skip)
+            return action(ctx, token.i + 1, hi, skip | that_subject(ctx, token, hi))
         if token.lower_ in verb.action_preps and token.pos_ == "ADP":
             return action(ctx, token.i + 1, hi, skip)
     participle = verb_token.tag_.startswith(("WW|vd", "WW|inf")) or verb_token.lower_.startswith(
@@ -108,6 +131,7 @@ def directive_action(
             if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner):
                 return action(ctx, inner[0].i, hi, skip | {verb_token.i})
     rest = [t for t in after if not is_boundary(view, t.i)]
-    if rest and any(t.pos_ in ("NOUN", "PROPN") for t in rest):
+    named = any(t.pos_ in ("NOUN", "PROPN") or t.lower_ in cues.infinitive_markers for t in rest)
+    if rest and named:  # an object, or a bare infinitive clause: "roept de leden op te staken"
         return action(ctx, rest[0].i, hi, skip)
     return None

@@ -25,12 +25,16 @@ from pipeline.text.grammar import is_boundary, is_finite, is_quote_mark, opens_s
 
 
 def speaker(ctx: DemandContext, token: Token) -> str | None:
-    """Speaker of the quote that `token` stands in."""
+    """Speaker of the quote that `token` stands in, else of the transcript turn it stands in
+    ("BRUINS\nHet gaat over de volgende maatregelen: …"), as the article names them."""
     for quote in ctx.quotes:
         if quote.start <= token.idx < quote.end:
             return quote.speaker
         if quote.start > token.idx:
             break
+    for turn in ctx.turns:
+        if turn.start <= token.idx < turn.end:
+            return ctx.index.canonical(turn.label)
     return None
 
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.lexicon import is_agent_noun
 from pipeline.extract.demands.model import Subject
 from pipeline.extract.demands.parties import is_agentive, party
-from pipeline.extract.demands.phrases import np_after, np_head, phrase
+from pipeline.extract.demands.phrases import listed, np_after, np_head, phrase
 from pipeline.extract.demands.subjects import (
     NP_POS,
     parsed,
@@ -40,6 +41,7 @@ def addressee(
     tokens = subject_words(ctx, subj, lo, hi, exclude)
     if not is_agentive(ctx, tokens, head):
         return None
+    reflexive = any(t.lower_ in ctx.cues.reflexive_pronouns for t in ctx.doc[lo:hi])
     for token in ctx.doc[lo:hi]:
         if token.i > head.i and (
             token.lower_ in ctx.cues.infinitive_complementisers
@@ -50,8 +52,8 @@ def addressee(
             continue
         if token.dep_ in ("nmod:poss", "det", "amod", "acl:relcl"):
             continue  # "zijn woningen": a possessive tagged as the verb "zijn"
-        if token.lemma_.casefold() in ctx.cues.non_agentive_verbs:
-            return None
+        if token.lemma_.casefold() in ctx.cues.non_agentive_verbs and not reflexive:
+            return None  # a reflexive acts on itself: "moeten zich bewust zijn"
     return party(ctx, tokens)
 
 
@@ -88,8 +90,9 @@ def directive_addressee(
     if candidates:  # the object, not its "om … te" complement the parser attached to it
         tokens = phrase(ctx, candidates[0], lo, complement, skip)
         return party(ctx, tokens), {t.i for t in tokens}
-    if not verb.object_is_addressee:
-        # "eist dat de provincie ... afgeeft": the party that must act is the dat-subject
+    first = next((t for t in following if t.i not in skip and t.pos_ != "ADV"), None)
+    if not verb.object_is_addressee or (first is not None and first.lower_ in cues.that_clause):
+        # "eist dat de provincie ... afgeeft", "vraagt dat de minister …": the dat-subject acts
         dats = (t for t in following if t.lower_ in cues.that_clause)
         dat = next((t for t in dats if opens_subordinate_clause(ctx.view, t.i)), None)
         if dat is None:
@@ -115,11 +118,17 @@ def _addressee_by_order(
     else:
         start, stop = lo, verb_token.i
     for token in ctx.doc[start:stop]:
-        if token.i in skip or token.pos_ in ("ADV",) or token.lower_ in cues.addressee_skips:
+        if (
+            token.i in skip
+            or token.pos_ == "ADV"
+            or token.lower_ in cues.addressee_skips | cues.first_person | cues.hypothetical_aux
+        ):  # "Ik wil iedereen oproepen": the subject and its auxiliary come first
             continue
-        if token.lower_ in cues.addressee_stops or token.pos_ == "VERB":
+        if token.lower_ in cues.addressee_stops or (
+            token.pos_ == "VERB" and not is_agent_noun(cues, token)  # "automobilisten"/VERB
+        ):
             break
-        tokens = np_after(ctx, token.i, stop)
+        tokens = listed(ctx, np_after(ctx, token.i, stop), stop)
         if tokens:
             return party(ctx, tokens), {t.i for t in tokens}
     return None, set()

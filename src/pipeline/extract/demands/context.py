@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.attribution import Turn, speaker_turns
 from pipeline.extract.demands.insertions import find_insertions
 from pipeline.extract.demands.model import Clause, Triggers
 from pipeline.extract.resolve import EntityIndex
@@ -36,7 +37,8 @@ class DemandContext:
     `sentences` are the punctuation sentences the finders scan (they cover every token, in order);
     `opens`/`closes`/`inserted` describe the insertions (`insertions.py`); `candidates` holds, per
     finder kind, the indices of tokens that may carry its cue; `filters` the filters of each kind
-    in registry order; `ranks` each kind's rank when demands overlap.
+    in registry order; `ranks` each kind's rank when demands overlap; `turns` the speaker turns
+    of a transcript (`attribution.speaker_turns`).
     """
 
     view: DocView
@@ -56,6 +58,7 @@ class DemandContext:
     candidates: Mapping[str, tuple[int, ...]]
     filters: Mapping[str, tuple[Reject, ...]]
     ranks: Mapping[str, int]
+    turns: tuple[Turn, ...] = ()
 
     @classmethod
     def build(
@@ -93,6 +96,7 @@ class DemandContext:
             candidates=_candidates(view, triggers),
             filters=filters,
             ranks=ranks,
+            turns=speaker_turns(view.text),
         )
 
     def cue_tokens(self, kind: str) -> list[tuple[Span, Token]]:

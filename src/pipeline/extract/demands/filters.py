@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.attribution import attribution_words
+from pipeline.extract.attribution import attribution_words, third_person
 from pipeline.extract.demands.actors import demanding_source, is_legal, trailing_source
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import ends_with, has_word
@@ -43,18 +43,35 @@ def is_question_or_conditional(ctx: DemandContext, clause: Clause) -> bool:
     words = [t for t in sentence if not t.is_space and not is_quote_mark(t.text)]
     if not words:
         return False
-    if words[-1].text.endswith("?") or words[0].lower_ in cues.conditional_inversion:
+    if words[-1].text.endswith("?"):
         return True
-    if any(
-        t.lower_ in cues.conditional_then and t.i > 0 and doc[t.i - 1].text == ","
-        for t in words[1:]
-    ) and (words[0].pos_ in ("VERB", "AUX") or is_finite(ctx.view, words[0].i)):
-        return True  # "Doet de provincie niets, dan moet ...": a verb-first condition
-    return _has_conditional_clause(ctx, sentence)
+    then = next(
+        (t for t in words[1:] if t.lower_ in cues.conditional_then and doc[t.i - 1].text == ","),
+        None,
+    )
+    verb_first = then is not None and (
+        words[0].pos_ in ("VERB", "AUX") or is_finite(ctx.view, words[0].i)
+    )
+    if words[0].lower_ in cues.conditional_inversion or verb_first:
+        # "Doet de provincie niets, dan moet ...": a verb-first condition; "Mocht je …, …"
+        end = then.i if then is not None else clause.cue.i
+        return not _advice(ctx, doc[words[0].i : end], trailing=False)
+    return _has_conditional_clause(ctx, sentence, clause.cue.i)
 
 
-def _has_conditional_clause(ctx: DemandContext, sent: Span) -> bool:
-    """A conditional clause ("als ..., moet ..."): opened by a conditional, verb-final order."""
+def _advice(ctx: DemandContext, condition: Span, *, trailing: bool) -> bool:
+    """A condition that advises rather than warns: it addresses the reader ("als je ziek
+    bent", "mocht u …": `second_person`) or, after the demand, limits whom it asks ("… te melden
+    als ze meer weten": a person pronoun). Other conditions make the demand depend on them ("Als
+    de minister iets wil doen, moet hij …", "Als we nu niet ingrijpen, moeten …")."""
+    if has_word(condition, ctx.cues.second_person):
+        return True
+    return trailing and has_word(condition, frozenset(third_person()))
+
+
+def _has_conditional_clause(ctx: DemandContext, sent: Span, cue: int) -> bool:
+    """A conditional clause ("als ..., moet ...") that is no advice (`_advice`): opened by a
+    conditional, verb-final order."""
     doc, view = ctx.doc, ctx.view
     words = [t for t in sent if not t.is_space and not is_quote_mark(t.text)]
     for token in sent:
@@ -69,6 +86,8 @@ def _has_conditional_clause(ctx: DemandContext, sent: Span) -> bool:
                 break
             segment.append(t)
         end = token.i + 1 + len(segment)
+        if _advice(ctx, doc[token.i : end], trailing=token.i > cue):
+            continue
         if initial and end < sent.end and doc[end].text == ",":
             return True  # "Indien het misgaat, moet ...": an opening clause closed by a comma
         finite = [
@@ -86,10 +105,18 @@ def _has_conditional_clause(ctx: DemandContext, sent: Span) -> bool:
 
 def is_own_commitment(ctx: DemandContext, clause: Clause) -> bool:
     """The speaker's own obligation or plan ("we moeten", "ik moet"), or a truism with a generic
-    subject ("je moet het zien om het te geloven"): `first_person`, `generic_subjects`."""
-    subj = clause.subject
-    return (
-        subj is not None and subj.head.lower_ in ctx.cues.first_person | ctx.cues.generic_subjects
+    subject and a verb of knowing or seeing ("je moet het zien om het te geloven", "je moet
+    weten dat …"): `first_person`, `generic_subjects`, `truism_verbs`. A generic subject with
+    another verb advises everyone: "Dan moet je bellen met de huisarts" is a demand."""
+    subj, cues = clause.subject, ctx.cues
+    if subj is None:
+        return False
+    if subj.head.lower_ in cues.first_person:
+        return True
+    return subj.head.lower_ in cues.generic_subjects and any(
+        t.lemma_.casefold() in cues.truism_verbs or t.lower_ in cues.truism_verbs
+        for t in ctx.doc[clause.lo : clause.hi]
+        if t.i not in clause.skip
     )
 
 
@@ -255,8 +282,19 @@ def is_attributing(ctx: DemandContext, clause: Clause) -> bool:
 
 def is_hypothetical(ctx: DemandContext, clause: Clause) -> bool:
     """A possible or planned appeal, not one made: "we kunnen pleiten voor ...", "de bond wil
-    eisen dat ..." (`hypothetical_aux`)."""
-    return has_word(ctx.doc[clause.lo : clause.cue.i], ctx.cues.hypothetical_aux)
+    eisen dat ..." (`hypothetical_aux`) -- but a first-person "ik wil iedereen oproepen om …",
+    "we willen u vragen om …" makes the appeal it names (`want_verbs`, `performative_verbs`)."""
+    cues = ctx.cues
+    before = ctx.doc[clause.lo : clause.cue.i]
+    if not has_word(before, cues.hypothetical_aux):
+        return False
+    performative = (
+        clause.cue.lemma_.casefold() in cues.performative_verbs
+        or clause.cue.lower_ in cues.performative_verbs
+    )
+    others = {t.lower_ for t in before} & cues.hypothetical_aux - cues.want_verbs
+    first = clause.subject is not None and clause.subject.head.lower_ in cues.first_person
+    return not (performative and first and not others)
 
 
 def has_inanimate_subject(ctx: DemandContext, clause: Clause) -> bool:

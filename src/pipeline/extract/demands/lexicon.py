@@ -43,8 +43,9 @@ def ends_with(token: Token, nouns: frozenset[str]) -> bool:
 
 
 def is_agent_noun(cues: DemandCues, token: Token) -> bool:
-    """A noun whose head can act (`agent_nouns`): "gemeente", "zorgverzekeraar"."""
-    return ends_with(token, cues.agent_nouns)
+    """A noun whose head can act: an organisation or office (`agent_nouns`: "gemeente",
+    "zorgverzekeraar") or people (`person_nouns`: "inwoners", "zorgmedewerkers")."""
+    return ends_with(token, cues.agent_nouns) or ends_with(token, cues.person_nouns)
 
 
 def is_nominal(cues: DemandCues, token: Token) -> bool:
@@ -59,14 +60,35 @@ def is_reporting(view: DocView, i: int, end: int) -> bool:
 
 def directive_verb(cues: DemandCues, token: Token) -> tuple[str, DirectiveVerb] | None:
     """The directive verb (`directive_verbs`) token is a form of, with its lemma; never the noun
-    after one of `determiners` ("een verzoek aan de regering", "de eis")."""
+    after one of `determiners` ("een verzoek aan de regering", "de eis"), after a preposition
+    ("op verzoek van") or after another noun ("dit soort vragen"). A pronoun spelled like a
+    determiner is the verb's subject: "een motie die vraagt om …", "Dit vraagt om …"."""
     if token.pos_ in ("ADP", "DET", "PRON", "PUNCT"):
         return None
-    if token.i > 0 and token.doc[token.i - 1].lower_ in cues.determiners:
-        return None  # "een verzoek aan de regering", "de eis": the noun, not the verb
+    if token.i > 0 and _noun_reading(cues, token.doc[token.i - 1], token):
+        return None
     for lemma, verb in cues.directive_verbs.items():
         if token.lower_ in verb.forms or (
             token.lemma_.casefold() == lemma and token.pos_ in ("VERB", "AUX")
         ):
             return lemma, verb
     return None
+
+
+def _noun_reading(cues: DemandCues, prev: Token, token: Token) -> bool:
+    """`token` reads as a noun after `prev`: a determiner that is no pronoun ("de eis", "dat
+    verzoek"; not "die vraagt", "Dit vraagt"), a preposition ("op verzoek van"), or, for a word
+    tagged as a plural noun, another noun ("dit soort vragen") when the parse gives it no subject
+    ("De bewoners vragen om …" is the verb, mistagged)."""
+    if prev.lower_ in cues.determiners and prev.pos_ != "PRON":
+        return True
+    if prev.pos_ == "ADP" and prev.lower_ not in cues.infinitive_markers and not prev.is_upper:
+        return True  # (an acronym tagged a preposition is a name: "Het OM eist …")
+    plural = "Plur" in token.morph.get("Number") or "|mv|" in token.tag_  # "vragen", "eisen"
+    if token.pos_ != "NOUN" or not plural:
+        return False
+    participle = prev.pos_ == "VERB" and prev.dep_ == "amod" and prev.head.i == token.i
+    if prev.pos_ in ("ADJ", "NUM") or participle:
+        return True  # "de nieuwe eisen", "de gestelde eisen" (a participle before it)
+    governs = token.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in token.children)
+    return prev.pos_ == "NOUN" and not governs

@@ -56,8 +56,7 @@ class Clause:
 @dataclass(frozen=True)
 class Found:
     """A demand before ids are given: its finder's kind, the cue token, the token span, the
-    modality and the parties. `refers_back` marks an urgency clause whose demonstrative subject
-    points to the sentence before ("Dit kan niet wachten"); `subheading` an imperative that heads
+    modality and the parties; `subheading` marks an imperative that heads
     a section of the article."""
 
     kind: str
@@ -68,5 +67,4 @@ class Found:
     actor: str | None
     addressee: str | None
     action: str | None
-    refers_back: bool = False
     subheading: bool = False

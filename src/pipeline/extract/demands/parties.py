@@ -4,7 +4,8 @@ Only the core before a prepositional modifier or a second noun phrase names the 
 regering van Nederland" is the regering, "de dienst de ouders" the dienst). A known name or a role
 held by a known person ("de minister") gives the entity's canonical name, as does a definite head
 noun naming an organisation mentioned earlier ("de bond" after "de Woonbond"); a third-person
-pronoun is the person named last before it; else the noun phrase without its determiner. The
+pronoun is the person named last before it, and "zijn partij" that person's organisation; else
+the noun phrase without its determiner or possessive. The
 steps are those of `pipeline.extract.attribution` and the one resolver (`EntityIndex`). Words:
 `determiners`, `definite_determiners`, `indefinite_determiners`, `agent_nouns` in
 data/demand_cues.yaml.
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.attribution import mentioned_entity, pronoun_referent, third_person
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import is_agent_noun
+from pipeline.extract.demands.lexicon import is_agent_noun, is_nominal
 from pipeline.extract.demands.phrases import char_spans, join
 from pipeline.text.grammar import is_quote_mark
 
@@ -24,30 +25,75 @@ PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 
 def party(ctx: DemandContext, tokens: list[Token]) -> str | None:
-    """Canonical entity name or noun phrase for a party's tokens (see the module docstring)."""
-    cues, index = ctx.cues, ctx.index
-    tokens = [t for t in tokens if not t.is_punct]
+    """Canonical entity name or noun phrase for a party's tokens (see the module docstring); a
+    group is named part by part, as written ("De politie en gemeente" → "politie en gemeente",
+    "de bond en de FNV" → "bond en FNV")."""
     core = next(
         (
             k
             for k, t in enumerate(tokens)
-            if k > 0 and (t.pos_ == "ADP" or (t.pos_ == "DET" and tokens[k - 1].pos_ == "NOUN"))
+            if k > 0
+            and (
+                (t.pos_ == "ADP" and ctx.index.at(t.idx, t.idx + len(t.text)) is None)
+                or (t.pos_ == "DET" and tokens[k - 1].pos_ == "NOUN")
+            )
         ),
         len(tokens),
     )
-    tokens = tokens[:core]
+    parts = _members(ctx, tokens[:core])
+    if len(parts) < 2:
+        words = [t for t in tokens[:core] if not t.is_punct or t.text == ","]
+        while words and words[-1].text == ",":
+            words.pop()
+        return _single(ctx, words)
+    names = [name for part in parts if (name := _single(ctx, part))]
+    if len(names) < 2:
+        return names[0] if names else None
+    return ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def _members(ctx: DemandContext, tokens: list[Token]) -> list[list[Token]]:
+    """The members of a coordinated noun phrase ("ouders en verzorgers", "supporters, club en
+    overheid"), split at a comma or coordinator (`np_links` "en", or "of") that no entity's name
+    spans ("Inspectie Sociale Zaken en Werkgelegenheid" is one); one part when any part names
+    nothing."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        joint = token.text == "," or token.pos_ == "CCONJ"
+        if joint and ctx.index.at(token.idx, token.idx + len(token.text)) is None:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    if len(parts) < 2 or not all(any(is_nominal(ctx.cues, t) for t in p) for p in parts):
+        return [tokens]
+    return parts
+
+
+def _single(ctx: DemandContext, tokens: list[Token]) -> str | None:
+    """Canonical entity name or noun phrase for one party."""
+    cues, index = ctx.cues, ctx.index
     if not tokens:
         return None
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         token = tokens[0]
+        if token.lower_ in cues.person_pronouns:
+            return token.lower_  # "iedereen": everyone is asked
         if token.lower_ in third_person():
-            entity = pronoun_referent(index, token.idx)
-            return entity.name if entity else None
+            return pronoun_referent(index, token.idx, token.lower_, ctx.text).name
         return None
-    named = sorted(tokens, key=lambda t: t.pos_ != "PROPN")
+    # a determiner names nobody, even glued to a name by the entity layer ("Rij MONO De politie")
+    named = sorted(
+        (t for t in tokens if t.lower_ not in cues.determiners), key=lambda t: t.pos_ != "PROPN"
+    )
     entity = mentioned_entity(index, char_spans(named), PARTY_LABELS)
     if entity is not None:
         return entity.name
+    if len(tokens) > 1 and "Yes" in tokens[0].morph.get("Poss"):
+        # "Zijn partij diende een motie in": the organisation of the person named last
+        owner = pronoun_referent(index, tokens[0].idx).entity
+        if owner is not None and owner.affiliation and is_agent_noun(cues, tokens[-1]):
+            return owner.affiliation
+        tokens = tokens[1:]
     definite = tokens[0].lower_ in cues.definite_determiners
     while tokens and tokens[0].lower_ in cues.determiners:
         tokens = tokens[1:]
@@ -63,18 +109,19 @@ def party(ctx: DemandContext, tokens: list[Token]) -> str | None:
     if entity is not None:
         return entity.name
     first = tokens[0]
-    if first.pos_ == "NOUN" and first.is_title and (first.is_sent_start or _after_mark(ctx, first)):
+    common = first.pos_ == "NOUN" or is_agent_noun(cues, first)
+    if common and first.is_title and _sentence_initial(ctx, first):
         text = text[0].lower() + text[1:]
     return text
 
 
 def is_agentive(ctx: DemandContext, tokens: list[Token], head: Token) -> bool:
     """Whether a party can be asked to act: an entity, a person pronoun or an agent noun."""
-    if head.pos_ == "PRON":
-        return head.lower_ in third_person()
+    if head.pos_ == "PRON" or head.lower_ in ctx.cues.person_pronouns:
+        return head.lower_ in third_person() or head.lower_ in ctx.cues.person_pronouns
     if any(t.lower_ in ctx.cues.indefinite_determiners for t in tokens if t.i < head.i):
         return False
-    if head.pos_ == "PROPN" or any(
+    if (head.pos_ == "PROPN" and not _sentence_initial(ctx, head)) or any(
         ctx.index.at(t.idx, t.idx + len(t.text)) is not None for t in tokens
     ):
         return True
@@ -82,5 +129,8 @@ def is_agentive(ctx: DemandContext, tokens: list[Token], head: Token) -> bool:
     return any(is_agent_noun(ctx.cues, t) for t in heads)
 
 
-def _after_mark(ctx: DemandContext, token: Token) -> bool:
+def _sentence_initial(ctx: DemandContext, token: Token) -> bool:
+    """Capitalised for its place only: first of a sentence, or after a quote mark."""
+    if token.is_sent_start or ctx.doc[ctx.sentences[ctx.sentence_index(token.i)].start] == token:
+        return True
     return token.i > 0 and is_quote_mark(ctx.view.orth[token.i - 1])

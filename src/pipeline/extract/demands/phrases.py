@@ -51,7 +51,7 @@ def np_after(ctx: DemandContext, i: int, hi: int) -> list[Token]:
         if token.pos_ in ("ADJ", "DET") and tokens and is_nominal(cues, tokens[-1]):
             break  # "zorgverzekeraars beter moeten": the adjective is predicative
         if (
-            token.pos_ == "NOUN"
+            (token.pos_ == "NOUN" or is_agent_noun(cues, token))
             and tokens
             and tokens[-1].pos_ in ("NOUN", "PROPN")
             and (tokens[-1].is_lower)
@@ -60,6 +60,7 @@ def np_after(ctx: DemandContext, i: int, hi: int) -> list[Token]:
         if (
             token.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
             or is_agent_noun(cues, token)
+            or _named(ctx, token)
             or (tokens and token.lower_ in cues.np_links and token.i + 1 < hi)
         ):
             tokens.append(token)
@@ -69,7 +70,12 @@ def np_after(ctx: DemandContext, i: int, hi: int) -> list[Token]:
             break
     while tokens and (tokens[-1].lower_ in cues.np_links or tokens[-1].pos_ == "DET"):
         tokens.pop()
-    return tokens if any(is_nominal(cues, t) for t in tokens) else []
+    return tokens if any(is_nominal(cues, t) or _named(ctx, t) for t in tokens) else []
+
+
+def _named(ctx: DemandContext, token: Token) -> bool:
+    """Part of an entity's name, whatever the tagger called it ("Unizo" as an adjective)."""
+    return ctx.index.at(token.idx, token.idx + len(token.text)) is not None
 
 
 def np_head(ctx: DemandContext, tokens: list[Token]) -> Token:
@@ -91,3 +97,17 @@ def join(tokens: list[Token]) -> str:
 def char_spans(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     """The character range of each token."""
     return [(t.idx, t.idx + len(t.text)) for t in tokens]
+
+
+def listed(ctx: DemandContext, tokens: list[Token], hi: int) -> list[Token]:
+    """`tokens` with the items of a list that goes on after them before `hi`: "omwonenden,
+    mogelijke getuigen en anderen" (a comma, then noun phrases up to a coordinator's last one)."""
+    doc, out = ctx.doc, list(tokens)
+    while out and out[-1].i + 1 < hi and doc[out[-1].i + 1].text == ",":
+        item = np_after(ctx, out[-1].i + 2, hi)
+        if not item:
+            break
+        out += [doc[out[-1].i + 1], *item]
+        if any(t.pos_ == "CCONJ" for t in item):
+            break
+    return out if any(t.pos_ == "CCONJ" for t in out[len(tokens) :]) else list(tokens)

@@ -19,15 +19,20 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from pipeline.extract.demands import filters, steps
+from pipeline.extract.demands import filters, readings, steps
 from pipeline.extract.demands.context import DemandContext, Reject
 from pipeline.extract.demands.finders import (
+    appeals,
     directives,
+    duties,
     frames,
     imperatives,
+    measures,
     modals,
+    needs,
     tasks,
     waits,
+    wants,
 )
 from pipeline.extract.demands.lexicon import demand_cues
 from pipeline.extract.demands.model import Found, Triggers
@@ -70,16 +75,22 @@ FINDERS: tuple[Finder, ...] = (
     Finder(waits.KIND, rank=2, find=waits.find, triggers=waits.triggers),
     Finder(tasks.KIND, rank=3, find=tasks.find, triggers=tasks.triggers),
     Finder(imperatives.KIND, rank=1, find=imperatives.find),
+    Finder(appeals.KIND, rank=4, find=appeals.find, triggers=appeals.triggers),
+    Finder(duties.KIND, rank=3, find=duties.find, triggers=duties.triggers),
+    Finder(wants.KIND, rank=4, find=wants.find, triggers=wants.triggers),
+    Finder(needs.KIND, rank=3, find=needs.find, triggers=needs.triggers),
+    Finder(measures.KIND, rank=2, find=measures.find, triggers=measures.triggers),
 )
 
 _ALL = frozenset(finder.name for finder in FINDERS)
 _MODAL = frozenset({modals.KIND})
 _DIRECTIVE = frozenset({directives.KIND})
+_CUE_WORDS = _ALL - {imperatives.KIND}
 
 FILTERS: tuple[Filter, ...] = (
     Filter("past_obligation", _MODAL, filters.is_past_obligation),
     Filter("own_commitment", _MODAL, filters.is_own_commitment),
-    Filter("relative_clause", _MODAL, filters.is_relative),
+    Filter("relative_clause", _MODAL | {needs.KIND, wants.KIND}, filters.is_relative),
     Filter("purpose", _MODAL, filters.is_purpose),
     Filter("consequence", _MODAL, filters.is_consequence),
     Filter("habitual", _MODAL, filters.is_habitual),
@@ -92,11 +103,21 @@ FILTERS: tuple[Filter, ...] = (
     Filter("hypothetical", _DIRECTIVE, filters.is_hypothetical),
     Filter("inanimate_subject", _DIRECTIVE, filters.has_inanimate_subject),
     Filter("question_or_conditional", _ALL, filters.is_question_or_conditional),
+    Filter("name_part", _CUE_WORDS, readings.is_name_part),
+    Filter("past_passive", _DIRECTIVE, readings.is_past_passive),
+    Filter("epistemic", _MODAL, readings.is_epistemic),
+    Filter("supposition", _MODAL, readings.is_supposition),
+    Filter("court_procedure", _MODAL, readings.is_court_procedure),
+    Filter("evocation", _DIRECTIVE, readings.is_evocation),
+    Filter("requirement", _DIRECTIVE, readings.is_requirement),
+    Filter("state_wish", _MODAL | {wants.KIND}, readings.is_state_wish),
+    Filter("embedded_question", _MODAL, readings.is_embedded_question),
+    Filter("habitual_directive", _DIRECTIVE, filters.is_habitual),
+    Filter("jurisdiction", frozenset({duties.KIND}), readings.is_jurisdiction),
 )
 
 STEPS: tuple[Step, ...] = (
     Step("keep_outermost", steps.keep_outermost),
-    Step("back_references", steps.back_references),
     Step("anaphoric_sources", steps.anaphoric_sources),
     Step("subheading_actors", steps.subheading_actors),
 )

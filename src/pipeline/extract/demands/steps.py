@@ -12,7 +12,6 @@ from pipeline.extract.demands.actors import back_reference_source, speaker
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders.imperatives import KIND as IMPERATIVE
 from pipeline.extract.demands.model import Found
-from pipeline.extract.demands.phrases import join
 
 
 def keep_outermost(ctx: DemandContext, found: list[Found]) -> list[Found]:
@@ -29,30 +28,6 @@ def keep_outermost(ctx: DemandContext, found: list[Found]) -> list[Found]:
             continue
         kept.append(item)
     return sorted(kept, key=lambda f: (f.start, f.end))
-
-
-def back_references(ctx: DemandContext, found: list[Found]) -> list[Found]:
-    """ "Dit kan niet wachten": what cannot wait is the demand of the sentence before.
-
-    A demonstrative subject of an urgency clause points back to the previous sentence; when that
-    sentence carries a demand, its action and addressee are what is urged. Otherwise (no demand
-    right before, or the subject is not a demonstrative) the clause itself names what must happen.
-    """
-    out: list[Found] = []
-    for item in found:
-        if item.action is None:
-            here = ctx.sentence_index(item.cue)
-            before = out[-1] if out else None
-            if (
-                item.refers_back
-                and before is not None
-                and ctx.sentence_index(before.cue) == here - 1
-            ):
-                item = replace(item, action=before.action, addressee=before.addressee)
-            else:
-                item = replace(item, action=join(list(ctx.doc[item.start : item.end])))
-        out.append(item)
-    return out
 
 
 def anaphoric_sources(ctx: DemandContext, found: list[Found]) -> list[Found]:

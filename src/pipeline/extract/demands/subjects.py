@@ -43,6 +43,7 @@ def subject(
         and t.lower_ not in cues.existential_er
         and not t.tag_.startswith(("VG", "VNW|betr"))
         and not t.head.dep_.startswith("acl")
+        and not (t.left_edge.i < t.i and t.left_edge.pos_ == "ADP")  # "Volgens De Telegraaf"
     ]
     for token in candidates:
         if token.head.i in related or any(c.i in related for c in token.head.children):
@@ -78,6 +79,16 @@ def subject_by_order(
     return None
 
 
+def first_position(ctx: DemandContext, lo: int, finite: Token) -> Subject | None:
+    """The noun phrase that fills the first position of a main clause, right before its finite
+    verb ("Unizo roept ondernemers op …"): the subject in Dutch V2 order, also where the parse
+    made the object after the verb its subject."""
+    tokens = np_after(ctx, lo, finite.i)
+    if tokens and tokens[0].i == lo and tokens[-1].i == finite.i - 1:
+        return _read_subject(ctx, tokens)
+    return None
+
+
 def subject_words(
     ctx: DemandContext, subj: Subject, lo: int, hi: int, stop: set[int] | None = None
 ) -> list[Token]:
@@ -90,11 +101,20 @@ def subject_words(
 
 
 def subject_left(ctx: DemandContext, sent: Span, lo: int) -> Token | None:
-    """Subject of a coordinated verb: "Het CKM juicht ... toe, maar spoort ... aan"."""
+    """Subject of a coordinated verb: "Het CKM juicht ... toe, maar spoort ... aan"; never the
+    subject of a subordinate clause in between ("Unizo eist dat de facturen betaald worden en
+    pleit voor …": Unizo pleit)."""
     for token in reversed(ctx.doc[sent.start : lo]):
-        if token.dep_ in SUBJECT_DEPS and token.pos_ in NP_POS:
+        if token.dep_ in SUBJECT_DEPS and token.pos_ in NP_POS and not _subordinate(token.head):
             return token
     return None
+
+
+def _subordinate(verb: Token) -> bool:
+    """`verb` heads a subordinate clause: a conjunction marks it, or it is a clausal dependent."""
+    return verb.dep_ in ("ccomp", "advcl", "acl", "acl:relcl") or any(
+        c.dep_ == "mark" for c in verb.children
+    )
 
 
 def _read_subject(ctx: DemandContext, tokens: list[Token]) -> Subject:

@@ -23,26 +23,35 @@ def expansions(mentions: list[Mention], i: int) -> list[int]:
     written right before it with no bracket ("Landelijke Huisartsenvereniging LHV") when its letters
     spell the acronym in order, the first at a word start (`abbreviates`).
 
+    The long form may also follow in brackets: "GDI (Generieke Digitale Infrastructuur)".
+
     A bracketed acronym after a person is a party or employer ("Sharon Dijksma (PvdA)"), never an
-    alias, so only organisations qualify.
+    alias: a long form the model called a person qualifies only when the acronym spells it or
+    abbreviates it letter by letter (no party abbreviates its member's name); places never do.
     """
     m = mentions[i]
     found = []
     for j, other in enumerate(mentions):
-        if j == i or other.label != "ORG" or " " not in other.form:
+        if j == i or other.label in ("GPE", "LOC") or " " not in other.form:
             continue
         if m.term is not None and other.term is not None and m.term != other.term:
             continue  # two known bodies: the termbase already says who is who
-        spelled = initials(other.form) == m.form
-        bracketed = (
-            m.span.start == other.span.end + 1
-            and m.span.doc[other.span.end].text == "("
-            and initials(other.form)[:1] == m.form[:1]
-        )
-        adjacent = m.span.start == other.span.end and abbreviates(m.form, other.form)
-        if spelled or bracketed or adjacent:
+        if _abbreviation_of(m, other):
             found.append(j)
     return found
+
+
+def _abbreviation_of(m: Mention, other: Mention) -> bool:
+    doc = m.span.doc
+    spelled = initials(other.form) == m.form
+    full = abbreviates(m.form, other.form)
+    after = m.span.start == other.span.end + 1 and doc[other.span.end].text == "("
+    before = other.span.start == m.span.end + 1 and doc[m.span.end].text == "("
+    if other.label == "PERSON":
+        return spelled or ((after or before or m.span.start == other.span.end) and full)
+    bracketed = after and initials(other.form)[:1] == m.form[:1]
+    adjacent = m.span.start == other.span.end and full
+    return spelled or bracketed or adjacent or (before and full)
 
 
 def abbreviates(short: str, long: str) -> bool:

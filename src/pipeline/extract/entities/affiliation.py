@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.entities.names import descriptor
-from pipeline.extract.entities.roles import role_at, role_ending_at, role_word
+from pipeline.extract.entities.names import descriptor, role_compound_body
+from pipeline.extract.entities.roles import role_at, role_ending_at
 from pipeline.extract.entities.words import words
 from pipeline.extract.quotes import find_quote_marks
 from pipeline.extract.resolve import EntityIndex
@@ -50,7 +50,7 @@ def person_context(ent: Span) -> tuple[str | None, Span | str | None, bool]:
         affiliation = _compound_prefix(doc[before[0]])
     elif (
         # "minister van Justitie en Veiligheid Dilan Yesilgöz", also with a comma before the name
-        (org := _ent_preceding(doc, ent.start - (doc[ent.start - 1].text == ","))) is not None
+        (org := _ent_preceding(doc, ent.start - _comma_before(ent))) is not None
         and org.start >= 2
         and doc[org.start - 1].lower_ in words().of_words
         and (hit := role_ending_at(doc, org.start - 1))
@@ -74,6 +74,12 @@ def person_context(ent: Span) -> tuple[str | None, Span | str | None, bool]:
     if affiliation is None:
         affiliation = _bracketed_org(ent)
     return role, affiliation, owned
+
+
+def _comma_before(ent: Span) -> int:
+    """1 when a comma stands right before the entity ("minister van X, Y"), else 0 (also at the
+    Doc's start, where there is no token before it)."""
+    return int(ent.start > 0 and ent.doc[ent.start - 1].text == ",")
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -134,15 +140,7 @@ def _compound_prefix(token: Token) -> str | None:
     """ "VNG-bestuurder", "CDA-Kamerlid": the capitalised first part of a compound role names the
     body the role belongs to (resolved against the article's entities and the termbase later, else
     kept as written, "Vooruit"); a modifier capitalised at a sentence start ("Oud-minister") is not."""
-    head, _, tail = token.text.rpartition("-")
-    if (
-        head
-        and head[:1].isupper()
-        and head.casefold() not in words().role_modifiers
-        and role_word(tail)
-    ):
-        return head
-    return None
+    return role_compound_body(token.text)
 
 
 def _bracketed_org(ent: Span) -> Span | None:

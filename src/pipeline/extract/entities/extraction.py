@@ -71,10 +71,8 @@ def _entity(
         id=entity_id,
         name=name,
         label=label_of(group),
-        aliases=sorted({f for m in group for f in (m.form, m.span.text)} - {name}),
-        mentions=[
-            TextSpan(start=m.span.start_char, end=m.span.end_char, text=m.span.text) for m in group
-        ],
+        aliases=sorted({f for m in group for f in (m.form, m.text)} - {name}),
+        mentions=[TextSpan(start=m.span.start_char, end=m.end_char, text=m.text) for m in group],
         role=role_mention.role if role_mention else None,
         role_en=role_en(role_mention.role) if role_mention else None,
         affiliation=affiliation,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.extract.entities.mentions import Mention
-from pipeline.extract.entities.words import words
+from pipeline.extract.entities.words import ACRONYM, words
 
 
 def label_of(group: list[Mention]) -> str:
@@ -18,6 +18,10 @@ def label_of(group: list[Mention]) -> str:
         if m.term:
             return m.term.label
     longest = max(group, key=lambda m: len(m.form))
+    if longest.label == "PERSON" and any(_acronym_of(m, longest) for m in group):
+        # "Generieke Digitale Infrastructuur (GDI)": nobody is named by an acronym of their name
+        others = Counter(m.label for m in group if m.label != "PERSON")
+        return others.most_common(1)[0][0] if others else "ORG"
     if longest.label == "PERSON" and " " in longest.form:
         return "PERSON"  # surnames alone ("De Vries") are often mislabelled; the full name is not
     if (
@@ -35,3 +39,9 @@ def _after_locative(m: Mention) -> bool:
     """Whether a one-word mention follows a preposition of place ("bij Buitenpost", "in Joure")."""
     start = m.span.start
     return len(m.span) == 1 and start > 0 and m.span.doc[start - 1].lower_ in words().locatives
+
+
+def _acronym_of(m: Mention, longest: Mention) -> bool:
+    """An acronym mention that is not one of the long form's words in capitals ("BRUINS:" in a
+    transcript is the surname, "GDI" abbreviates "Generieke Digitale Infrastructuur")."""
+    return bool(ACRONYM.match(m.form)) and m.form.casefold() not in longest.form.casefold().split()

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pipeline.extract.entities.mentions import Mention
+from pipeline.extract.entities.words import words
 from pipeline.labels import Term, lookup_term
-
-MINISTRY_PREFIX = "ministerie van "
 
 
 def name_of(group: list[Mention]) -> tuple[str, Term | None]:
@@ -18,7 +17,8 @@ def name_of(group: list[Mention]) -> tuple[str, Term | None]:
     term = next((m.term for m in group if m.term), None)
     if term is None:
         term = next((t for m in group if (t := lookup_term(m.form))), None)
-    forms = [m.form for m in group if not m.form.casefold().startswith(MINISTRY_PREFIX)]
+    wrappers = tuple(f"{w} " for w in words().ministry_wrappers)
+    forms = [m.form for m in group if not m.form.casefold().startswith(wrappers)]
     if not forms:
         return (term.name if term else group[0].form), term
     return max(forms, key=lambda f: (len(f), term is not None and f == term.name)), term

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.extract.entities.words import FUNCTION_POS, words
+from pipeline.extract.entities.words import MAX_NAME_TOKENS, NAME_TOKEN, words
 from pipeline.labels import full_role, roles
 
 
@@ -74,7 +74,7 @@ def role_ending_at(doc: Doc, end: int) -> tuple[int, str] | None:
     while end > 0 and (hit := role_at(doc, end - 1)) and hit[2] == "honorific":
         end -= 1
     gap = doc[end - 1] if end > 1 else None
-    if gap is not None and gap.is_lower and gap.is_alpha and gap.pos_ not in FUNCTION_POS:
+    if gap is not None and gap.is_lower and gap.is_alpha and gap.pos_ not in words().function_pos:
         hit = role_at(doc, end - 2)  # "hoogleraar huisartsgeneeskunde Thomas de Vries"
         if hit and hit[0] == end - 1 and hit[2] == "person":
             return end - 2, hit[1]
@@ -82,4 +82,24 @@ def role_ending_at(doc: Doc, end: int) -> tuple[int, str] | None:
         hit = role_at(doc, end - n)
         if hit and hit[0] == end and hit[2] == "person":
             return end - n, hit[1]
+    return None
+
+
+def office_before(doc: Doc, van: int) -> str | None:
+    """The person role that the "van" at token `van` completes into an office: "wethouder van …",
+    or with the holder's name in between, "wethouder Karin Bos van …"; else None ("de treinen
+    van …", "Piet Jansen van …" without a role)."""
+    if van <= 0 or doc[van].lower_ not in words().of_words:
+        return None
+    if hit := role_ending_at(doc, van):
+        return hit[1]
+    k = van
+    particles = words().surname_particles
+    while k > 1 and van - k < MAX_NAME_TOKENS:
+        prev = doc[k - 1]
+        if not (NAME_TOKEN.match(prev.text) or prev.text in particles):
+            return None
+        k -= 1
+        if hit := role_ending_at(doc, k):
+            return hit[1]
     return None

@@ -18,7 +18,6 @@ from spacy.util import filter_spans
 
 from pipeline.extract.entities.roles import role_word
 from pipeline.extract.entities.words import (
-    BRANCHED,
     NAME_TOKEN,
     PLACE_PREFIX,
     TERM_PREFIX,
@@ -66,7 +65,10 @@ class TermbaseEntities:
         for place in self._spans(doc, self.places):
             # "GGD Zeeland": a regional branch of a known body takes the place into its name
             branch = next((t for t in terms if t.end == place.start), None)
-            if branch is not None and term_by_name()[entry_name(branch)].type in BRANCHED:
+            if (
+                branch is not None
+                and term_by_name()[entry_name(branch)].type in words().branched_types
+            ):
                 terms[terms.index(branch)] = Span(
                     doc, branch.start, place.end, label=branch.label, span_id=branch.id
                 )
@@ -103,7 +105,7 @@ def _branch_end(term: Span, spans: list[Span]) -> int:
     the branch, unless they are a person (a model PERSON, a given name, a role) or another entity.
     """
     doc = term.doc
-    if term_by_name()[entry_name(term)].type not in BRANCHED:
+    if term_by_name()[entry_name(term)].type not in words().branched_types:
         return term.end
     taken = {
         i

@@ -16,14 +16,25 @@ PLACE_PREFIX = "place:"  # span id of a gazetteer name
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 MAX_NAME_TOKENS = 4
-FUNCTION_POS = {"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "ADV", "PART", "NUM"}
-BRANCHED = {"agency", "police", "ngo", "union"}  # termbase types with regional branches
 
 
 @cache
 def words() -> EntityWords:
     """data/entity_words.yaml, loaded once."""
     return sections(EntityWords)
+
+
+@cache
+def _genitive_pattern() -> re.Pattern[str]:
+    endings = "|".join(re.escape(e) for e in words().genitive_endings)
+    return re.compile(rf"^(?P<base>.+?)(?:{endings})$")
+
+
+def genitive(form: str) -> str | None:
+    """The name a genitive form is made of ("Otto's" -> "Otto", "Bolhaars" -> "Bolhaar"), by the
+    endings of entity_words.yaml `genitive_endings`; None when the form has none of them."""
+    match = _genitive_pattern().match(form)
+    return match["base"] if match else None
 
 
 def known(span: Span) -> bool:

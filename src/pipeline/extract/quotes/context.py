@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.quotes.lexicon import QuoteLexicon, quote_lexicon
-from pipeline.extract.quotes.marks import QuoteMarks
 from pipeline.extract.quotes.model import SpeakerResolver
 from pipeline.extract.resolve import EntityIndex
+from pipeline.text.quotemarks import QuoteMarks
 from pipeline.text.sentences import clause_end, clause_start
 from pipeline.text.view import DocView
 

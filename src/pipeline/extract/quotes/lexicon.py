@@ -1,28 +1,23 @@
 """The quote words, loaded once from the package data files into one frozen `QuoteLexicon`.
 
-Three files hold them: `quote_marks.csv` (which mark closes which), `quote_words.csv` (speaker and
-title nouns, referent nouns, given names, the small function-word sets each named for its
-decision) and, shared with claims and demands, `attribution.yaml` (postposed cues, "volgens"
-prepositions, third-person pronouns) and `roles.csv` (person roles).
+Three files hold them: `quote_words.csv` (speaker and title nouns, the small function-word sets
+each named for its decision) and, shared with claims and demands, `attribution.yaml` (postposed
+cues, "volgens" prepositions, third-person pronouns) and `roles.csv` (person roles).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.attribution import attribution_words
-from pipeline.text.datafiles import QuoteMarkRow, QuoteWords, RoleRow, quote_words, table
+from pipeline.text.datafiles import QuoteWords, RoleRow, quote_words, table
 
 
 @dataclass(frozen=True)
 class QuoteLexicon:
     """Quote knowledge loaded once from the package data files."""
 
-    closers: dict[str, str]
-    closing: frozenset[str]  # every character that closes some opening mark
-    marks: re.Pattern[str]  # any opening or closing mark: the only characters pairing looks at
     postposed: frozenset[str]
     prepositions: frozenset[str]
     roles: frozenset[str]
@@ -30,9 +25,6 @@ class QuoteLexicon:
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
     third_person: dict[str, str]  # subject and object pronouns: a one-word speaker phrase of these
-    referent_nouns: dict[str, str]
-    gender_words: dict[str, str]
-    given_names: dict[str, str]
     words: QuoteWords  # the other sections of quote_words.csv, each named for its decision
 
 
@@ -42,12 +34,7 @@ def quote_lexicon() -> QuoteLexicon:
     words = quote_words()
     cues = attribution_words()  # the cues and pronouns quotes share with claims and demands
     roles = {r.role.casefold() for r in table(RoleRow) if r.kind == "person"}
-    closers = {r.open: r.closers for r in table(QuoteMarkRow)}
-    closing = frozenset("".join(closers.values()))
     return QuoteLexicon(
-        closers=closers,
-        closing=closing,
-        marks=re.compile("[" + re.escape("".join(sorted(closing | set(closers)))) + "]"),
         postposed=cues.postposed,
         prepositions=cues.according_to,
         roles=frozenset(roles | set(words.speaker_noun)),
@@ -55,8 +42,5 @@ def quote_lexicon() -> QuoteLexicon:
         pronouns=cues.third_person_subject,
         object_pronouns=cues.third_person_object,
         third_person=cues.third_person_subject | cues.third_person_object,
-        referent_nouns=words.referent_noun,
-        gender_words={w: g for w, g in words.speaker_noun.items() if g},
-        given_names=words.given_name,
         words=words,
     )

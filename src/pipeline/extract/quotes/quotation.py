@@ -7,25 +7,35 @@ windows of `windows.py`, each read at most once however many strategies and filt
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
 from pipeline.extract.quotes import windows
 from pipeline.extract.quotes.context import QuoteContext
-from pipeline.extract.quotes.marks import QuoteMarks
 from pipeline.extract.quotes.model import Attribution
+from pipeline.text.quotemarks import QuoteMarks
 
 
 @dataclass(frozen=True)
 class Quotation:
-    """A quotation of `ctx`'s document; `previous` is the attribution of the quotation kept just
-    before it (None when there was none, or it was dropped as no quotation)."""
+    """A quotation of `ctx`'s document, with what the run has found before it.
+
+    `previous` is the attribution of the quotation kept just before it (None when there was none,
+    or it was dropped as no quotation); `earlier` the quotations kept before it that have a
+    speaker, in text order, with their attributions; `first_pass` the attributions a first run
+    over the whole document found, by opening offset (empty during that first run), so that a
+    quotation may take the speaker of a later one it repeats.
+    """
 
     ctx: QuoteContext
     marks: QuoteMarks
     previous: Attribution | None
+    earlier: tuple[tuple[QuoteMarks, Attribution], ...] = ()
+    first_pass: Mapping[int, Attribution] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def text(self) -> str:
@@ -51,3 +61,8 @@ class Quotation:
     def previous_sentence(self) -> list[Token] | None:
         """The sentence right before the quotation (`windows.previous_sentence`)."""
         return windows.previous_sentence(self.ctx, self.marks)
+
+    @cached_property
+    def colon_clause(self) -> list[Token] | None:
+        """The whole clause before a colon that opens the quotation (`windows.colon_clause`)."""
+        return windows.colon_clause(self.ctx, self.marks)

@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.extract import attribution
 from pipeline.extract.quotes.context import QuoteContext
 from pipeline.extract.quotes.model import Speaker
-from pipeline.extract.quotes.persons import entity_in, person_before, referent_noun
-from pipeline.extract.quotes.speakers import SpeakerPhrase
+from pipeline.extract.quotes.speakers import (
+    PLACE_LABELS,
+    SPEAKING_LABELS,
+    SpeakerPhrase,
+    place_body,
+)
 from pipeline.labels import org_roles
 from pipeline.schema import Entity
 
@@ -38,6 +43,16 @@ def _as_written(ctx: QuoteContext, tokens: list[Token]) -> str:
     return ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
+def group(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
+    """ "Natuurmonumenten en IVN zeggen: ‘…’" → "Natuurmonumenten en IVN": named speakers joined
+    by a `group_link` word (quote_words.csv) are one group speaker, kept as the text writes it."""
+    words = phrase.words
+    links = [k for k, t in enumerate(words) if t.lower_ in ctx.lex.words.group_link]
+    if not links or links[0] == 0 or links[-1] == len(words) - 1:
+        return None
+    return Speaker(_as_written(ctx, words), None)
+
+
 def pronoun(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
     """ "‘…’, zei ze." → the last person named outside quotes whose gender fits, or the unnamed
     person introduced since ("De vrouw, die …"); a third-person pronoun (attribution.yaml,
@@ -45,18 +60,33 @@ def pronoun(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
     tokens = phrase.tokens
     if len(tokens) != 1 or tokens[0].lower_ not in ctx.lex.third_person:
         return None
-    wanted = ctx.lex.third_person[tokens[0].lower_]
-    entity = person_before(ctx, phrase.at, wanted)
-    noun = referent_noun(ctx, entity, tokens[0].idx, wanted)
-    if noun is not None:
-        return Speaker(noun.lower_, noun.lower_ if noun.lower_ in ctx.lex.roles else None)
+    referent = attribution.pronoun_referent(ctx.index, phrase.at, tokens[0].lower_, ctx.text)
+    if referent.noun is not None:
+        noun = referent.noun
+        return Speaker(noun, noun if noun in ctx.lex.roles else None)
+    entity = referent.entity
     return Speaker(entity.name, entity.role) if entity else Speaker(None, None)
 
 
 def mentioned_entity(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
-    """ "aldus Marieke Jansen" → the entity with a mention in the head (a person first)."""
-    entity = entity_in(ctx, phrase.start, phrase.end)
-    return _named(entity, phrase) if entity is not None else None
+    """ "aldus Marieke Jansen" → the entity with a mention in the head (a person first); "aldus
+    de gemeente Deventer" → the body with its place ("gemeente Deventer", `place_body`); a place
+    inside a longer name ("Van der Berg") is no speaker (the next resolvers take the name)."""
+    entity = attribution.mentioned_entity(ctx.index, [(phrase.start, phrase.end)])
+    if entity is None:
+        return None
+    body = place_body(ctx, phrase.head, entity)
+    if body:
+        return Speaker(body, phrase.role)
+    if entity.label not in SPEAKING_LABELS and _partly(ctx, phrase, entity):
+        return None  # "Van der Berg" with a place "Berg" in it: the name as written
+    return _named(entity, phrase)
+
+
+def _partly(ctx: QuoteContext, phrase: SpeakerPhrase, entity: Entity) -> bool:
+    """Whether `entity`'s mentions cover only part of the phrase's name words."""
+    named = _unroled(ctx, phrase)
+    return any(ctx.index.at(t.idx, t.idx + len(t)) is not entity for t in named)
 
 
 def known_name(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
@@ -94,10 +124,15 @@ def unknown_name(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
 
 
 def role_of_body(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:
-    """ "een woordvoerder van het COA" → the COA speaks (the body after "van")."""
-    if phrase.role and phrase.body is not None:
-        return Speaker(phrase.body.name, phrase.role)
-    return None
+    """ "een woordvoerder van het COA" → the COA speaks (the body after "van"); a body named by
+    its place speaks as written: "van de gemeente Deventer" → "gemeente Deventer", "van basisteam
+    Zaanstad" → "basisteam Zaanstad" (not the town)."""
+    if not phrase.role or phrase.body is None:
+        return None
+    if phrase.body.label in PLACE_LABELS:
+        tail = [t for t in phrase.tail if t.lower_ not in ctx.lex.words.determiner]
+        return Speaker(_as_written(ctx, tail), phrase.role)
+    return Speaker(phrase.body.name, phrase.role)
 
 
 def employer(ctx: QuoteContext, phrase: SpeakerPhrase) -> Speaker | None:

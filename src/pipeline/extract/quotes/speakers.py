@@ -13,11 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from pipeline.extract.attribution import mentioned_entity
 from pipeline.extract.quotes.context import QuoteContext
 from pipeline.extract.quotes.model import NO_SPEAKER, Speaker
-from pipeline.extract.quotes.persons import entity_in
 from pipeline.labels import full_role
 from pipeline.schema import Entity
+
+SPEAKING_LABELS = frozenset({"PERSON", "ORG"})  # who can speak; a place or a law cannot
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,39 @@ def body(ctx: QuoteContext, tail: list[Token]) -> Entity | None:
     """The organisation or place named after "van" in a speaker phrase ("van het COA")."""
     if not tail:
         return None
-    found = entity_in(ctx, tail[0].idx, tail[-1].idx + len(tail[-1]))
+    found = mentioned_entity(ctx.index, [(tail[0].idx, tail[-1].idx + len(tail[-1]))])
     if found is None:  # "van het ziekenhuis": the hospital named before
         found = ctx.index.resolve(" ".join(t.text for t in tail), before=tail[0].idx)
     return found if found is not None and found.label != "PERSON" else None
+
+
+def names_a_party(ctx: QuoteContext, tokens: list[Token]) -> bool:
+    """Whether a phrase in a speaker's place names someone who can speak: its head (before "van
+    X") is a person or organisation of the article or a name the index knows ("Arjen" for "Arjen
+    Spek"), a third-person subject pronoun ("hij"), or holds a person role or speaker noun ("de
+    verdachte", "de teamchef van het basisteam"). "Het besluit", "Conclusie" or a place do not.
+    """
+    if not tokens:
+        return False
+    lex = ctx.lex
+    if len(tokens) == 1 and tokens[0].lower_ in lex.pronouns:
+        return True
+    phrase = speaker_phrase(ctx, tokens, tokens[0].idx)  # the head, before "van X"
+    entity = mentioned_entity(ctx.index, [(phrase.start, phrase.end)])
+    if entity is None:
+        entity = ctx.index.resolve(ctx.text[phrase.start : phrase.end], before=phrase.start)
+    if entity is not None:
+        return entity.label in SPEAKING_LABELS
+    return phrase.role is not None or any(t.lower_ in lex.words.referent_noun for t in phrase.words)
+
+
+def place_body(ctx: QuoteContext, tokens: list[Token], entity: Entity) -> str | None:
+    """ "de gemeente Deventer" → "gemeente Deventer": a place named right after a `place_body`
+    noun (quote_words.csv) in `tokens` is that body of the place, which can speak; None else."""
+    if entity.label not in PLACE_LABELS:
+        return None
+    for k, token in enumerate(tokens[1:], start=1):
+        before = tokens[k - 1]
+        if before.lower_ in ctx.lex.words.place_body and ctx.index.at(token.idx, token.idx + 1):
+            return f"{before.lower_} {entity.name}"
+    return None

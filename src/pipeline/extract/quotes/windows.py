@@ -4,7 +4,8 @@ Each window holds tokens outside every quotation (`QuoteContext.tokens`), bounde
 notion of `pipeline.text.sentences` (a line break, a sentence end or another quotation):
 
 - `cue_after`: the clause after the closing mark ("‘…’, aldus X", "‘…’ Dat zegt X.");
-- `before_colon`: the clause before a colon that opens the quotation ("X zegt: ‘…’");
+- `before_colon`: the clause before a colon that opens the quotation ("X zegt: ‘…’"), cut to a
+  speaker's length; `colon_clause` the whole of it ("X, die …:");
 - `clause_around`: the clause the quotation stands in ("volgens X is het ‘…’");
 - `previous_sentence`: the sentence right before a quotation that opens a sentence
   ("Toch is hij kritisch. „…”").
@@ -17,8 +18,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.extract.quotes.context import QuoteContext
-from pipeline.extract.quotes.marks import QuoteMarks
 from pipeline.text.grammar import SENTENCE_END
+from pipeline.text.quotemarks import QuoteMarks
 
 _MAX_SPEAKER_TOKENS = 12
 
@@ -47,7 +48,7 @@ def cue_after(ctx: QuoteContext, quote: QuoteMarks) -> CueWindow | None:
 
     After a sentence end only a capitalised postposed cue ("Aldus X.") or a cue sentence opener
     (`cue_opener` in quote_words.csv: "Dat zegt X.", "Zo zegt X.") continues the quotation;
-    after a comma a cue adverb (`cue_adverb`: ", zo zegt X") is skipped. A paragraph the Dutch
+    after a comma a cue adverb or opener (`cue_adverb`: ", zo zegt X"; ", dat zegt X") is skipped. A paragraph the Dutch
     convention leaves open has no cue after it.
     """
     if quote.implicit_close:
@@ -76,10 +77,27 @@ def cue_after(ctx: QuoteContext, quote: QuoteMarks) -> CueWindow | None:
             first = words[0]
         else:
             return None
-    elif first.lower_ in lex.words.cue_adverb and len(words) > 1:
+    elif len(words) > 1 and first.lower_ in lex.words.cue_adverb.keys() | lex.words.cue_opener:
         words = words[1:]
         first = words[0]
     return CueWindow(window, words, first, end)
+
+
+def colon_before(ctx: QuoteContext, quote: QuoteMarks) -> int | None:
+    """The offset of a colon right before the opening mark, also across a line break ("Wethouder
+    Jansen:" on a line of its own above the quotation)."""
+    colon = len(ctx.text[: quote.open_at].rstrip()) - 1
+    return colon if colon >= 0 and ctx.text[colon] == ":" else None
+
+
+def colon_clause(ctx: QuoteContext, quote: QuoteMarks) -> list[Token] | None:
+    """The whole clause before a colon that opens the quotation, up to three speakers' length
+    ("De teamchef van het basisteam, waar de agenten werken:")."""
+    colon = colon_before(ctx, quote)
+    if colon is None:
+        return None
+    window = ctx.tokens(ctx.clause_start(colon), colon)
+    return window if 0 < len(window) <= 3 * _MAX_SPEAKER_TOKENS else None
 
 
 def before_colon(ctx: QuoteContext, quote: QuoteMarks) -> list[Token] | None:
@@ -87,9 +105,8 @@ def before_colon(ctx: QuoteContext, quote: QuoteMarks) -> list[Token] | None:
 
     A long clause is cut after its last comma: "Toen de rechter vroeg …, antwoordde ze:".
     """
-    text = ctx.text
-    colon = len(text[: quote.open_at].rstrip(" ")) - 1
-    if colon < 0 or text[colon] != ":":
+    colon = colon_before(ctx, quote)
+    if colon is None:
         return None
     window = ctx.tokens(ctx.clause_start(colon), colon)
     commas = [k for k, t in enumerate(window) if t.text == ","]

@@ -20,15 +20,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.actions import directive_action
-from pipeline.extract.demands.actors import speaker
+from pipeline.extract.demands.actors import actor, speaker
 from pipeline.extract.demands.addressees import directive_addressee
-from pipeline.extract.demands.clauses import clause_bounds, demand_in
+from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word
+from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word, is_agent_noun
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
-from pipeline.extract.demands.parties import party
+from pipeline.extract.demands.parties import is_agentive, party
 from pipeline.extract.demands.phrases import np_after, phrase
 from pipeline.extract.demands.subjects import (
+    first_position,
     parsed,
     subject,
     subject_by_order,
@@ -48,12 +49,7 @@ def triggers(cues: DemandCues) -> Triggers:
 
 def find(ctx: DemandContext) -> list[Found]:
     """Every directive demand of the document, in text order."""
-    out = []
-    for sent, token in ctx.cue_tokens(KIND):
-        found = _read(ctx, sent, token)
-        if found is not None:
-            out.append(found)
-    return out
+    return read_each(ctx, KIND, _read)
 
 
 def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
@@ -70,11 +66,13 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
         particle = next((t for t in after if t.lower_ == verb.particle), None)
         if particle is None:
             return None  # "roept" without "op": another verb
+    complement = _complement(ctx, token, after)
     if lemma in cues.verbs_needing_complement and (
-        has_word(doc[lo:hi], cues.reflexive_pronouns)
-        or not has_word(after, cues.vragen_complements)
+        complement is None or has_word(doc[lo:complement], cues.reflexive_pronouns)
     ):
-        return None  # "vraagt zich af", "vraagt of": a question, no appeal
+        return None  # "vraagt zich af", "vraagt of": a question, no appeal ("om zich te melden" is)
+    if lemma in cues.om_only_verbs and not has_word(after, cues.infinitive_complementisers):
+        return None  # "waarschuwt dat de dijk kan doorbreken": a warning of, no appeal
     found = _subject(ctx, sent, token, lo, hi, sub)
     document = _document_antecedent(ctx, sent, sub)
     read = Clause(KIND, sent, token, lo, hi, sub, Subject(document) if document else found)
@@ -82,31 +80,47 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
         return None
     if document is not None and sub is not None:  # "een motie die het kabinet vraagt om ..."
         return _document_directive(ctx, read, verb, sub, document)
+    if _passive(ctx, read):  # "Inwoners worden opgeroepen om …"
+        return _passive_directive(ctx, read, verb, found, {particle.i} if particle else set())
     subj = found.head if found is not None else None
     subject_tokens = set()
     if subj is None or subj.lower_ in cues.first_person:
         who = speaker(ctx, token) or ctx.main_org
+        subject_tokens = {subj.i} if subj is not None else set()
     else:
         words = subject_words(ctx, found, min(lo, subj.i), hi, {token.i})
         subject_tokens = {t.i for t in words}
         who = party(ctx, words)
     skip = subject_tokens | {token.i} | ({particle.i} if particle else set())
     addressee, addressee_tokens = directive_addressee(ctx, token, verb, lo, hi, skip)
-    return demand_in(
-        ctx,
-        read,
-        verb.modality,
-        actor=who,
-        addressee=addressee,
-        action=directive_action(ctx, token, verb, lo, hi, skip | addressee_tokens),
-    )
+    return _demand(ctx, read, verb, who, addressee, skip | addressee_tokens)
+
+
+def _complement(ctx: DemandContext, token: Token, after: Span) -> int | None:
+    """Where the om/dat/te clause that "vragen"-like verbs need opens (`vragen_complements`): not
+    a "dat" after a noun ("vragen aandacht in de hoop dat …"), nor one after a question word
+    ("vraagt wat hij te doen staat") or after another finite verb takes over ("liet zich
+    adviseren en zal maatregelen nemen om …"; by tag: small models call nouns finite)."""
+    for t in after:
+        if t.lower_ in ctx.cues.question_words:
+            return None
+        verb = t.pos_ == "AUX" or t.tag_.startswith("WW|pv")
+        if verb and is_finite(ctx.view, t.i) and not is_agent_noun(ctx.cues, t):
+            return None
+        if t.lower_ in ctx.cues.vragen_complements:
+            if t.lower_ in ctx.cues.that_clause and ctx.doc[t.i - 1].pos_ == "NOUN":
+                return None
+            return t.i
+    return None
 
 
 def _subject(
     ctx: DemandContext, sent: Span, token: Token, lo: int, hi: int, sub: Token | None
 ) -> Subject | None:
-    """Who demands: the parse's subject before the complement, else by word order before the
-    finite verb, else the subject of a verb coordinated before ("…, maar spoort … aan")."""
+    """Who demands: the parse's subject before the complement -- unless it stands after the
+    finite verb while a noun phrase fills the first position of a main clause ("Unizo roept
+    ondernemers op": the parse's "subject" is the object) --, else by word order before the finite
+    verb, else the subject of a verb coordinated before ("…, maar spoort … aan")."""
     doc = ctx.doc
     after = doc[token.i + 1 : hi]
     related = {token.i, token.head.i} | {c.i for c in token.children if c.dep_ == "aux"}
@@ -120,8 +134,11 @@ def _subject(
         ),
         token,
     )
+    found = parsed(subject(ctx, lo, complement, related))
+    if sub is None and (found is None or found.head.i > finite.i):
+        found = first_position(ctx, lo, finite) or found
     return (
-        parsed(subject(ctx, lo, complement, related))
+        found
         or subject_by_order(ctx, lo, finite, complement, sub)
         or parsed(subject_left(ctx, sent, lo))
     )
@@ -162,11 +179,60 @@ def _document_directive(
         if tokens:
             addressee = party(ctx, tokens)
             skip |= {t.i for t in tokens}
-    return demand_in(
-        ctx,
-        read,
-        verb.modality,
-        actor=who,
-        addressee=addressee,
-        action=directive_action(ctx, token, verb, read.lo, read.hi, skip),
-    )
+    return _demand(ctx, read, verb, who, addressee, skip)
+
+
+def _passive(ctx: DemandContext, read: Clause) -> bool:
+    """A present passive: "wordt/worden" in the clause and the cue its participle
+    (`present_passive_aux`; the past passive is no demand: `readings.is_past_passive`)."""
+    aux, cue = ctx.cues.present_passive_aux, read.cue
+    if (
+        is_finite(ctx.view, cue.i)
+        and cue.pos_ in ("VERB", "AUX")
+        and not cue.tag_.startswith("WW|vd")
+    ):
+        # tagged finite ("verzocht" as a past form): a participle only after its auxiliary
+        return any(t.lower_ in aux for t in ctx.doc[read.lo : cue.i])
+    return any(t.lower_ in aux for t in ctx.doc[read.lo : read.hi] if t.i != cue.i)
+
+
+def _passive_directive(
+    ctx: DemandContext, read: Clause, verb: DirectiveVerb, found: Subject | None, skip: set[int]
+) -> Found:
+    """A directive in the present passive: the passive subject ("Inwoners worden opgeroepen …")
+    or the "aan X" ("Aan ouderen wordt geadviseerd om …") is addressed; the "door X" agent
+    demands, else the source or speaker of the sentence, else the publisher (a press release's
+    "Getuigen worden opgeroepen zich te melden" is its appeal)."""
+    token, lo, hi = read.cue, read.lo, read.hi
+    skip = skip | {token.i}
+    by = next((t for t in ctx.doc[lo:hi] if t.lower_ in ctx.cues.agent_preposition), None)
+    agent = np_after(ctx, by.i + 1, hi) if by is not None else []
+    skip |= {t.i for t in agent} | ({by.i} if agent else set())
+    who = party(ctx, agent) if agent else None
+    who = who or actor(ctx, read.sent, token, read.sub, hi) or ctx.main_org
+    addressee, addressee_tokens = None, set()
+    if any(t.lower_ in verb.addressee_preps for t in ctx.doc[lo : token.i]):
+        addressee, addressee_tokens = directive_addressee(ctx, token, verb, lo, hi, skip)
+    if addressee is None and found is not None:
+        words = subject_words(ctx, found, lo, hi, skip)
+        if is_agentive(ctx, words, found.head):
+            addressee, addressee_tokens = party(ctx, words), {t.i for t in words}
+    if addressee is None:
+        addressee, addressee_tokens = directive_addressee(ctx, token, verb, lo, hi, skip)
+    skip |= addressee_tokens
+    skip |= {t.i for t in ctx.doc[lo:hi] if t.lower_ in ctx.cues.present_passive_aux}
+    return _demand(ctx, read, verb, who, addressee, skip)
+
+
+def _demand(
+    ctx: DemandContext,
+    read: Clause,
+    verb: DirectiveVerb,
+    who: str | None,
+    addressee: str | None,
+    skip: set[int],
+) -> Found:
+    """The directive demand read in `read`: what the verb asks, leaving out the `skip` tokens
+    (the cue, its particle, the subject and addressee words)."""
+    action = directive_action(ctx, read.cue, verb, read.lo, read.hi, skip)
+    return demand_in(ctx, read, verb.modality, actor=who, addressee=addressee, action=action)

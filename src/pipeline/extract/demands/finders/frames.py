@@ -3,9 +3,11 @@
 
 "Het is de hoogste tijd dat het kabinet de huren bevriest" (high_time; addressee: the dat-subject
 when it can act); "Het is tijd voor de gemeente om in te grijpen" (addressee: the "voor X" party);
-"De bond vindt het nodig dat …" (actor: the subject of the opinion verb). Negative twins: "Het was
-tijd dat …" (a past frame verb), "Het is tijd voor koffie" (no dat/om clause), "Tijd dat de
-minister ingrijpt" (no expletive "het" before the noun).
+"De bond vindt het nodig dat …" (actor: the subject of the opinion verb); "uiteindelijk is wel
+heel cruciaal dat …" (no expletive: the dat-clause is the subject, only adverbs around the
+copula). Negative twins: "Het was tijd dat …" (a past frame verb), "Het is tijd voor koffie" (no
+dat/om clause), "Tijd dat de minister ingrijpt" (no verb), "De wet is belangrijk, dat weet
+iedereen" (a subject before the copula, and no expletive).
 
 Words: `high_time_nouns`, `necessity_words`, `frame_verbs`, `frame_expletives`,
 `task_party_prepositions`, `complementisers`, `opinion_lemmas`, `opinion_forms`, `that_clause` in
@@ -78,7 +80,7 @@ def find(ctx: DemandContext) -> list[Found]:
                 subject(ctx, j + 1, hi, set(range(j + 1, hi)))
             )
             whom = addressee(ctx, dat_subj, j + 1, hi, set())
-            if dat_subj is not None:
+            if dat_subj is not None and whom is not None:  # a party, not what is to happen
                 drop |= {t.i for t in subject_words(ctx, dat_subj, j + 1, hi)}
         elif voor:
             whom = party(ctx, voor)
@@ -107,7 +109,8 @@ def _opinion_holder(
 
 
 def _frame_verb(ctx: DemandContext, sent: Span, token: Token) -> Token | None:
-    """The copula (or "vinden") of an "het is ... tijd/nodig" frame, with expletive "het"."""
+    """The copula (or "vinden") of an "het is ... tijd/nodig" frame, with expletive "het" or,
+    without it, with nothing but adverbs around the copula."""
     cues, doc = ctx.cues, ctx.doc
     window: list[Token] = []
     j = token.i - 1
@@ -119,9 +122,16 @@ def _frame_verb(ctx: DemandContext, sent: Span, token: Token) -> Token | None:
             break
         window.append(doc[j])
         j -= 1
-    if not any(t.lower_ in cues.frame_expletives for t in window):
+    verb = next(
+        (t for t in window if t.lower_ in cues.frame_verbs and not is_past(ctx.view, t.i)), None
+    )
+    if verb is None:
         return None
-    for t in window:
-        if t.lower_ in cues.frame_verbs and not is_past(ctx.view, t.i):
-            return t
-    return None
+    if any(t.lower_ in cues.frame_expletives for t in window):
+        return verb
+    # "uiteindelijk is wel heel cruciaal dat …": the extraposed clause is the subject itself,
+    # with only adverbs between the copula and the word
+    # ("heel" is tagged an adjective), and nothing that could be the subject before the copula
+    modifiers = all(t.pos_ in ("ADV", "ADJ") for t in window if t.i > verb.i)
+    opening = all(t.pos_ in ("ADV", "ADJ", "CCONJ") for t in window if t.i < verb.i)
+    return verb if modifiers and opening and verb.pos_ in ("AUX", "VERB") else None

@@ -5,11 +5,12 @@ meer moeten investeren" (should); "De minister dient vóór de zomer een plan te
 twins, taken out by the filters registered for this kind: "De gemeente moest ingrijpen" (past),
 "We moeten harder werken" (own commitment), "Dit geld moet zorgen voor …" (purpose), "De trein
 moet om acht uur vertrekken" (scheduled). The modal's subject is the addressee; the actor is a
-source in or right after the sentence, or the quote's speaker (`actors.actor`).
+source in or right after the sentence, or the quote's speaker (`actors.actor`), or, for advice to
+the reader ("je/u moet …") in the article's own voice, the publisher (the main organisation).
 
 Words: `modals` (lemma → modality, present and past forms, whether "te" is needed),
 `modal_infinitives`, `should_aux`, `past_aux`, `future_aux`, `question_words`, `existential_er`,
-`infinitive_markers` in data/demand_cues.yaml.
+`infinitive_markers`, `second_person`, `generic_subjects` in data/demand_cues.yaml.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def find(ctx: DemandContext) -> list[Found]:
                 ctx,
                 read,
                 modality,
-                actor=actor(ctx, sent, token, sub, hi),
+                actor=actor(ctx, sent, token, sub, hi) or _to_reader(ctx, subj),
                 addressee=addressee(ctx, subj, lo, hi, modal_tokens),
                 action=what,
             )
@@ -104,6 +105,14 @@ def _subject(
     return parsed(subject(ctx, lo, main_hi, related)) or subject_by_order(
         ctx, lo, anchor, main_hi, sub
     )
+
+
+def _to_reader(ctx: DemandContext, subj: Subject | None) -> str | None:
+    """A modal addressed to the reader ("Dan moet je de huisarts bellen", "U moet …") with no
+    source of its own is the publisher's advice: the article's main organisation."""
+    if subj is None or subj.head.lower_ not in ctx.cues.second_person | ctx.cues.generic_subjects:
+        return None
+    return ctx.main_org
 
 
 def _modal(cues: DemandCues, token: Token) -> ModalVerb | None:

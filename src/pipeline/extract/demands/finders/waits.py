@@ -1,14 +1,17 @@
 """Urgency without a named addressee: "… kan niet (langer) wachten" (high_time).
 
-"De renovatie van de scholen kan niet langer wachten" (action: de renovatie van de scholen);
-"Dit kan niet wachten" points back: when the sentence before carries a demand, this one takes its
-action and addressee (`steps.back_references`). Negative twin: "De patiënt kan wachten" (no
-negation), "We konden niet wachten" (no present "kan/kunnen").
+"De renovatie van de scholen kan niet langer wachten" (action: de renovatie van de scholen).
+Negative twins: "Dit kan niet wachten" (GUIDELINES: an urgency sentence that adds no action is
+no separate demand -- a demonstrative subject points back to the demand it makes urgent, or
+names nothing), "De patiënt kan wachten" (no negation), "We konden niet wachten" (no present
+"kan/kunnen").
 
 Words: `wait_verbs`, `wait_modals`, `wait_negations`, `demonstratives` in data/demand_cues.yaml.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from pipeline.extract.demands.actors import actor
 from pipeline.extract.demands.clauses import clause_bounds, demand_in
@@ -46,6 +49,8 @@ def find(ctx: DemandContext) -> list[Found]:
         if ctx.rejects(read):
             continue
         subj = found.head if found is not None else None
+        if subj is not None and _points_back(ctx, subj):
+            continue  # "Dit kan niet wachten": no action of its own
         what = None
         if found and subj.pos_ != "PRON" and not is_agentive(ctx, [subj], subj):
             what = join(subject_words(ctx, found, lo, hi, {can.i}))
@@ -57,9 +62,11 @@ def find(ctx: DemandContext) -> list[Found]:
                 actor=actor(ctx, sent, token, sub, hi),
                 addressee=None,
                 action=what,
-                refers_back=subj is not None
-                and subj.lower_ in cues.demonstratives
-                and not subj.tag_.startswith("VNW|betr"),
             )
         )
     return out
+
+
+def _points_back(ctx: DemandContext, subj: Token) -> bool:
+    """A demonstrative subject ("Dit", "Dat") that is no relative pronoun points back."""
+    return subj.lower_ in ctx.cues.demonstratives and not subj.tag_.startswith("VNW|betr")

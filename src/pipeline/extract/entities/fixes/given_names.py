@@ -4,7 +4,8 @@
   "Thijs" (MISC) + "Beek" (PER), or only the surname after a given name and particles ("Yusuf el" +
   "Mansouri" as LOC) — the whole name becomes one PERSON. Organisations ("Albert Heijn" as ORG)
   and termbase names are left alone.
-- `untitled_given_names`: such names the model missed altogether ("Marja van Dijk is blij.").
+- `untitled_given_names`: such names the model missed altogether ("Marja van Dijk is blij.");
+- `given_name_alone`: a listed given name alone is a person ("aldus Dennis"), whatever the model said.
 
 Never "Anne Frank Huis" (a further capitalised word), "Willem Dreesweg" (a street ending) or "het
 Rijk" (the state: entity_words.yaml `state_articles`); particles from `surname_particles`.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.names import suffix_label
 from pipeline.extract.entities.roles import role_word
 from pipeline.extract.entities.words import NAME_TOKEN, known, overlap, tokens_of, words
@@ -25,7 +26,7 @@ def given_name_end(doc: Doc, i: int, taken: set[int] | frozenset[int]) -> int | 
     """End of "Marja van Dijk" / "Jan-Willem de Graaf" starting at token i, else None.
 
     A listed given name, optional particles, then exactly one capitalised surname token on the
-    same line; a further capitalised word ("Anne Frank Huis") or a street ending ("Willem
+    same line (a role word only after a particle: "Karin de Boer", not "Karin Woordvoerder"); a further capitalised word ("Anne Frank Huis") or a street ending ("Willem
     Dreesweg") rules it out, and so does the article "het" before it: "het Rijk" is the state,
     "Rijk de Gooyer" a person.
     """
@@ -41,7 +42,10 @@ def given_name_end(doc: Doc, i: int, taken: set[int] | frozenset[int]) -> int | 
     if end >= len(doc) or end in taken or "\n" in doc[end - 1].whitespace_:
         return None
     surname = doc[end]
-    if not NAME_TOKEN.match(surname.text) or role_word(surname.text) or surname.is_upper:
+    if not NAME_TOKEN.match(surname.text) or surname.is_upper:
+        return None
+    if end == i + 1 and role_word(surname.text):  # "de Boer" after a particle is a surname
+        return None
         return None
     if suffix_label(surname.text):  # "Willem Dreesweg" is a street
         return None
@@ -70,7 +74,9 @@ def given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
         inside = [e for e in out if overlap(e, doc[start:end])]
         if any(known(e) or map_label(e.label_) == "ORG" or e.end > end for e in inside):
             continue
-        out = [e for e in out if e not in inside] + [Span(doc, start, end, label="PERSON")]
+        # what an entity held before the given name stays ("Milieu" of "Milieu Karin" + "de Boer")
+        heads = [Span(doc, e.start, start, label=e.label) for e in inside if e.start < start]
+        out = [e for e in out if e not in inside] + heads + [Span(doc, start, end, label="PERSON")]
     return sorted(out, key=lambda s: s.start)
 
 
@@ -82,3 +88,15 @@ def untitled_given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
             found.append(Span(ctx.doc, i, end, label="PERSON"))
             taken.update(range(i, end))
     return [*spans, *found]
+
+
+def given_name_alone(ctx: FixContext, candidate: Candidate) -> Span | None:
+    """PERSON for a one-word entity that is a listed given name and no known place, where the model
+    called it a place or a body ("aldus Dennis" as LOC); a termbase or gazetteer name never reaches
+    here, and a MISC is left alone (given names in titles and prizes)."""
+    span = candidate.span
+    if len(span) != 1 or span[0].text not in first_names():
+        return None
+    if map_label(span.label_) not in ("LOC", "GPE", "ORG"):  # MISC: "Jan" in "Jan Smit-prijs"
+        return None
+    return Span(span.doc, span.start, span.end, label="PERSON")

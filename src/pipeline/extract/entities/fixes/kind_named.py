@@ -37,6 +37,8 @@ def _kind_named(span: Span) -> Span:
         return Span(doc, span.start, span.end, label="ORG", span_id=span.id)
     if known(span) or prev is None or not descriptor(prev) or map_label(span.label_) == "ORG":
         return span
-    if not prev.lower_.endswith(org_kinds()) or (span.label_ == "PERSON" and len(span) > 1):
+    if not prev.lower_.endswith(org_kinds()) or (
+        map_label(span.label_) == "PERSON" and len(span) > 1
+    ):
         return span
     return Span(doc, span.start, span.end, label="ORG", span_id=span.id)

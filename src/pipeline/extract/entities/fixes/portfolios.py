@@ -1,30 +1,142 @@
-"""Portfolios: "wethouder X van Werk en Inkomen" — a capitalised "A en B" after "van" is a
-portfolio, not a place (models tag "Inkomen" LOC); the whole coordination becomes one MISC name.
-Gazetteer places are never retyped: "de treinen van Haarlem en Leiden" stays two places. Words
-from entity_words.yaml `portfolio_conjunctions` and `of_words`.
+"""Portfolios: the domain an office holder is responsible for, written after "van" with capitals —
+"wethouder X van Werk en Inkomen", "minister van Onderwijs en Cultuur Karin de Boer". Only after an
+office that holds one (a role of entity_words.yaml `portfolio_offices` before "van", or such a
+role and its holder's name; "directeur van Philips Nederland" names an employer): "de treinen van Haarlem en
+Leiden" names two places, never a portfolio. A minister's portfolio is a ministry (ORG, data
+`ministry_roles`), any other office's a MISC name. Gazetteer places are never retyped.
+
+- `portfolio`: a model entity "Inkomen" after "van Werk en" becomes the whole coordination;
+- `split_portfolios`: one model entity holding portfolio and name — "Milieu Karin" in "minister van
+  Milieu Karin de Boer" (the name starts at its listed given name), or name and portfolio — "Karin
+  Bos van Werk" before "en Inkomen" — is cut into the person and the portfolio.
+Words from entity_words.yaml `portfolio_conjunctions`, `of_words`, `portfolio_offices` and
+`ministry_roles`.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
-from pipeline.extract.entities.words import words
-from pipeline.labels import map_label
+from pipeline.extract.entities.roles import office_before as _office_before
+from pipeline.extract.entities.words import known, overlap, words
+from pipeline.labels import first_names, map_label
 
 
 def portfolio(ctx: FixContext, candidate: Candidate) -> Span | None:
-    """The "A en B" coordination ending in the entity, as MISC, when "van" comes before it."""
+    """The "A en B" coordination ending in the entity, typed as a portfolio, after an office."""
     span = candidate.span
     doc, i = span.doc, span.start
     if map_label(span.label_) not in ("LOC", "GPE", "MISC") or i < 3:
         return None
     first, conj = doc[i - 2], doc[i - 1]
-    entity_words = words()
-    if (
-        conj.lower_ not in entity_words.portfolio_conjunctions
-        or not first.is_title
-        or doc[i - 3].lower_ not in entity_words.of_words
-    ):
+    if conj.lower_ not in words().portfolio_conjunctions or not first.is_title:
         return None
-    return Span(doc, i - 2, span.end, label="MISC")
+    role = office_before(doc, i - 3)
+    if role is None:
+        return None
+    return Span(doc, i - 2, span.end, label=portfolio_label(role))
+
+
+def office_before(doc: Doc, van: int) -> str | None:
+    """The office before "van" when it is one that holds a portfolio (entity_words.yaml
+    `portfolio_offices`: "wethouder", "Vlaams minister"), not "directeur van Philips"."""
+    role = _office_before(doc, van)
+    if role is None or _head(role) not in words().portfolio_offices:
+        return None
+    return role
+
+
+def _head(role: str) -> str:
+    return role.casefold().replace("-", " ").split()[-1]
+
+
+def portfolio_label(role: str) -> str:
+    """ORG for a minister's portfolio (a ministry: "minister van Onderwijs"), MISC for others."""
+    return "ORG" if _head(role) in words().ministry_roles else "MISC"
+
+
+def split_portfolios(ctx: FixContext, spans: list[Span]) -> list[Span]:
+    """Cut each model entity holding a portfolio and a name into the two; in text order."""
+    out = list(spans)
+    for span in spans:
+        if known(span):
+            continue
+        parts = _portfolio_first(span) or _name_first(span) or _before_holder(span, spans)
+        if parts:
+            out = [s for s in out if s is not span and not any(overlap(s, p) for p in parts)]
+            out += parts
+    return sorted(out, key=lambda s: s.start)
+
+
+def _portfolio_first(span: Span) -> list[Span] | None:
+    """ "minister van Milieu Karin de Boer" (one entity "Milieu Karin"): the portfolio runs from
+    after "van" up to the holder's name (`_name_start`)."""
+    doc = span.doc
+    given = _name_start(span)
+    if given is None:
+        return None
+    start = span.start  # "van Onderwijs en Cultuur Karin": the portfolio began before the entity
+    while start >= 2 and doc[start - 1].lower_ in _joiners() and doc[start - 2].is_title:
+        start -= 2
+    role = office_before(doc, start - 1)
+    if role is None:
+        return None
+    return [
+        Span(doc, start, given, label=portfolio_label(role)),
+        Span(doc, given, span.end, label="PERSON"),
+    ]
+
+
+def _name_start(span: Span) -> int | None:
+    """Where the holder's name starts inside "Milieu Karin de Boer": at a listed given name, else
+    at the word before a capitalised surname particle ("Mobiliteit Karen Van Hecke"), else at the
+    last two words ("Mobiliteit Karen Peeters"); never at the entity's first word."""
+    doc = span.doc
+    inside = range(span.start + 1, span.end)
+    given = next((k for k in inside if doc[k].text in first_names()), None)
+    if given is not None:
+        return given
+    particles = words().surname_particles
+    particle = next((k for k in inside if k > span.start + 1 and doc[k].lower_ in particles), None)
+    if particle is not None:
+        return particle - 1
+    return span.end - 2 if len(span) >= 3 and all(t.is_title for t in span) else None
+
+
+def _name_first(span: Span) -> list[Span] | None:
+    """ "wethouder Karin Bos van Werk en Inkomen" (one entity "Karin Bos van Werk"): the name
+    before "van", the coordination after it."""
+    doc = span.doc
+    van = next((k for k in range(span.start + 2, span.end - 1) if _is_van(doc, k)), None)
+    end = span.end
+    if van is None or end + 1 >= len(doc) or doc[end].lower_ not in _joiners():
+        return None
+    if not (doc[end + 1].is_title and all(t.is_title for t in doc[van + 1 : end])):
+        return None
+    role = office_before(doc, van)
+    if role is None:
+        return None
+    return [
+        Span(doc, span.start, van, label="PERSON"),
+        Span(doc, van + 1, end + 2, label=portfolio_label(role)),
+    ]
+
+
+def _before_holder(span: Span, spans: list[Span]) -> list[Span] | None:
+    """ "minister van Onderwijs en Cultuur" + "Karin de Boer": an entity between an office's "van"
+    and the person holding it is the portfolio."""
+    doc = span.doc
+    holder = any(s.start == span.end and map_label(s.label_) == "PERSON" for s in spans)
+    role = office_before(doc, span.start - 1) if holder and span.start > 0 else None
+    if role is None:
+        return None
+    return [Span(doc, span.start, span.end, label=portfolio_label(role))]
+
+
+def _is_van(doc: Doc, k: int) -> bool:
+    return doc[k].lower_ in words().of_words
+
+
+def _joiners() -> frozenset[str]:
+    return words().portfolio_conjunctions | {","}

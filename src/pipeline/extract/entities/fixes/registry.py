@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from pipeline.extract.entities.fixes import (
     bracketed_acronyms,
+    cue_words,
+    datelines,
     descriptor_named,
     extend_names,
     filters,
     given_names,
+    glued_sentences,
     join_acronyms,
     kind_named,
     leading_noun,
@@ -23,6 +26,9 @@ from pipeline.extract.entities.fixes import (
     particles,
     portfolios,
     repeats,
+    road_numbers,
+    role_compounds,
+    split_names,
     titled_names,
     trim_titles,
 )
@@ -35,13 +41,17 @@ ENTITY_TYPES: tuple[Fix[TypeRule], ...] = (
     Fix("org_headed", org_words.org_headed),
     Fix("portfolio", portfolios.portfolio),
     Fix("name_suffix", name_suffixes.name_suffix),
+    Fix("given_name_alone", given_names.given_name_alone),
 )
 
 # Repairs of each model entity, in order; one returning None drops the entity.
 MODEL_ENTITY_REPAIRS: tuple[Fix[Repair], ...] = (
     Fix("trim_titles", trim_titles.trim_titles),
+    Fix("cut_glued_start", glued_sentences.cut_glued_start),
+    Fix("trim_cue_words", cue_words.trim_cue_words),
     Fix("require_capital", filters.require_capital),
     Fix("not_entities", filters.not_entities),
+    Fix("common_abbreviations", filters.common_abbreviations),
     Fix("yield_to_acronyms", bracketed_acronyms.yield_to_acronyms),
     Fix("org_word_after", org_words.org_word_after),
     Fix("leading_noun", leading_noun.leading_noun),
@@ -50,22 +60,27 @@ MODEL_ENTITY_REPAIRS: tuple[Fix[Repair], ...] = (
 
 # The `entity_fixes` component: each fix takes the Doc's entity list and returns the new one.
 DOC_FIXES: tuple[Fix[DocFix], ...] = (
+    Fix("datelines", datelines.datelines),
     Fix("given_names", given_names.given_names),
     Fix("repair_model_entities", RepairEach(MODEL_ENTITY_REPAIRS)),
+    Fix("split_portfolios", portfolios.split_portfolios),
     Fix("bracketed_acronyms", bracketed_acronyms.add_acronyms),
     Fix("titled_names", titled_names.titled_names),
     Fix("descriptor_named", descriptor_named.descriptor_named),
     Fix("untitled_given_names", given_names.untitled_given_names),
     Fix("join_acronyms", join_acronyms.join_acronyms),
     Fix("extend_names", extend_names.extend_names),
+    Fix("split_names", split_names.split_names),
     Fix("resolve_overlaps", filters.resolve_overlaps),
     Fix("drop_body_titles", filters.drop_body_titles),
     Fix("missed_neighbours", missed_neighbours.missed_neighbours),
     Fix("kind_named", kind_named.kind_named),
+    Fix("road_numbers", road_numbers.road_numbers),
 )
 
 # Fixes of the mentions `extract_entities` collects from the Doc's entities, in order.
 MENTION_FIXES: tuple[Fix[MentionFix], ...] = (
     Fix("repeats", repeats.repeats),
     Fix("surname_particles", particles.surname_particles),
+    Fix("role_compounds", role_compounds.role_compounds),
 )

@@ -14,9 +14,8 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.entities.fixes.context import MentionContext
 from pipeline.extract.entities.names import first_name
 from pipeline.extract.entities.words import contains, known
+from pipeline.extract.entities.words import words as entity_words
 from pipeline.labels import map_label
-
-GENITIVE_ENDINGS = ("s", "'s", "’s")  # "Dekkers", "Otto's"
 
 
 def repeats(ctx: MentionContext, spans: list[Span]) -> list[Span]:
@@ -42,7 +41,7 @@ def _forms(doc_ents: tuple[Span, ...]) -> dict[str, list[tuple[tuple[str, ...], 
             surname = words[1:]
             variants.append((surname[0][:1].upper() + surname[0][1:], *surname[1:]))
             last = variants[-1]
-            for ending in GENITIVE_ENDINGS:
+            for ending in entity_words().genitive_endings:
                 variants.append((*last[:-1], last[-1] + ending))
         for variant in variants:
             if (key := (variant, ent.label, ent.id, len(ent))) not in seen:

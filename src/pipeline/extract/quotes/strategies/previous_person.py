@@ -8,8 +8,8 @@ noemt Anna Smit. «…»" names her after the verb.
 
 from __future__ import annotations
 
+from pipeline.extract.attribution import mentioned_entity
 from pipeline.extract.quotes.model import Attribution
-from pipeline.extract.quotes.persons import entity_in
 from pipeline.extract.quotes.quotation import Quotation
 
 
@@ -21,7 +21,7 @@ def find(quote: Quotation) -> Attribution | None:
     for token in window:
         if token.pos_ in ("VERB", "AUX"):
             break
-        entity = entity_in(ctx, token.idx, token.idx + len(token))
+        entity = mentioned_entity(ctx.index, [(token.idx, token.idx + len(token))])
         if entity is not None and entity.label == "PERSON":
             return Attribution(entity.name, entity.role, None, quote.marks.close_at + 1)
     return None

@@ -8,8 +8,8 @@ Negative twin: "Het rapport is duidelijk. «…»" has no person subject.
 
 from __future__ import annotations
 
+from pipeline.extract.attribution import mentioned_entity, pronoun_referent
 from pipeline.extract.quotes.model import Attribution
-from pipeline.extract.quotes.persons import entity_in, person_before
 from pipeline.extract.quotes.quotation import Quotation
 
 
@@ -23,9 +23,9 @@ def find(quote: Quotation) -> Attribution | None:
         if not token.dep_.startswith("nsubj"):
             continue
         if token.lower_ in pronouns:
-            entity = person_before(ctx, token.idx, pronouns[token.lower_])
+            entity = pronoun_referent(ctx.index, token.idx, token.lower_, ctx.text).entity
         else:
-            entity = entity_in(ctx, token.idx, token.idx + len(token))
+            entity = mentioned_entity(ctx.index, [(token.idx, token.idx + len(token))])
         if entity is not None and entity.label == "PERSON":
             return Attribution(entity.name, entity.role, None, quote.marks.close_at + 1)
     return None

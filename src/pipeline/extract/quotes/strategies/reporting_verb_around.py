@@ -3,13 +3,14 @@
 "Jansen noemt het plan ‘onverantwoord’." → Jansen, cue "noemt". The verbs are `reporting_verbs`
 in data/attribution.yaml. Negative twin: "Jansen zegt dat het ‘…’ is" has a subject phrase that
 is a clause ("dat", `complementiser` in data/quote_words.csv) when the parse misreads it, and
-names nobody. Not for titles or scare quotes (the registry's `unless` filters).
+names nobody; in "Een agent in ‘burgerkleding’ vertelde dat …" the verb reports its "dat" clause,
+not the fragment before it. Not for titles or scare quotes (the registry's `unless` filters).
 """
 
 from __future__ import annotations
 
 from pipeline.extract.quotes.model import Attribution
-from pipeline.extract.quotes.phrases import reporting_cue, subject
+from pipeline.extract.quotes.phrases import reporting_cue, reports_a_clause, subject
 from pipeline.extract.quotes.quotation import Quotation
 from pipeline.extract.quotes.speakers import resolve_speaker
 
@@ -19,10 +20,10 @@ def find(quote: Quotation) -> Attribution | None:
     ctx = quote.ctx
     window, end = quote.clause.tokens, quote.clause.end
     complementisers = ctx.lex.words.complementiser
-    for token in window:
+    for k, token in enumerate(window):
         cue = reporting_cue(ctx.view, token, window)
-        if not cue:
-            continue
+        if not cue or (token.idx > quote.marks.close_at and reports_a_clause(ctx.lex, window, k)):
+            continue  # "Een agent, in ‘burgerkleding’, vertelde dat …": it reports the clause
         phrase = subject(ctx.lex, token, window)
         if phrase and not any(t.lower_ in complementisers for t in phrase):
             speaker = resolve_speaker(ctx, phrase, quote.marks.open_at)

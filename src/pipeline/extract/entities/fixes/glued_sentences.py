@@ -1,0 +1,32 @@
+"""Glued sentences: a sentence start the model took into a name — "Tips Heeft u informatie?",
+"LiveView De meldkamer kan meekijken", "Weerbare Sierteeltsector Georganiseerde criminaliteit
+probeert …" (sub-headings that lost their line break in a scraped page; `names.glued_start`). The
+name ends before the glued start, and a span that is nothing but one ("Weet u waar …") is dropped.
+"Basisteam De Copen" keeps its "De": a name goes on after it; so does a name the article writes
+again ("Common Ground applicaties" as a heading, "diverse Common Ground applicaties" later). Closed-class POS tags and verbs from
+entity_words.yaml `glued_start_pos`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from pipeline.extract.entities.fixes.context import Candidate, FixContext
+from pipeline.extract.entities.names import glued_start
+
+
+def cut_glued_start(ctx: FixContext, candidate: Candidate) -> Candidate | None:
+    """The entity up to the first glued sentence start inside it; None when it starts with one."""
+    span = candidate.span
+    cut = next((t.i for t in span if glued_start(t)), None)
+    if cut is None or span.doc.text.count(span.text) > 1:  # written again: a name
+        return candidate
+    while cut > span.start and (span.doc[cut - 1].is_punct or span.doc[cut - 1].is_space):
+        cut -= 1
+    if cut == span.start:
+        return None
+    return replace(
+        candidate, span=Span(span.doc, span.start, cut, label=span.label, span_id=span.id)
+    )

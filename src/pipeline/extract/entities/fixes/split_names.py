@@ -1,0 +1,56 @@
+"""Split names: one model entity holding a body and a person, cut where the personal name starts
+or ends (a listed given name, data/first_names.csv, then particles and one surname).
+
+- "Philips Nederland Frits Smit zegt …": capitalised words before a complete personal name that
+  ends the entity are another name (ORG) — never when the words before are a given name too
+  ("Jan Peter Balkenende") or a word naming a kind of body ("Stichting Jan Smit", org_kinds.csv);
+- "Ellen van Leeuwen van Abacus": a complete personal name, then "van" and capitalised words — the
+  body she works for (ORG), as "Piet Jansen van Philips" (entity_words.yaml `of_words`);
+  "Jan van Dijk" is one name: "van" right after the given name starts the surname.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.fixes.given_names import given_name_end
+from pipeline.extract.entities.names import org_word
+from pipeline.extract.entities.words import known, words
+from pipeline.labels import first_names, map_label
+
+
+def split_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
+    """Each model entity that holds a body and a complete personal name, cut in two."""
+    out = []
+    for span in spans:
+        parts = None if known(span) else (_body_then_person(span) or _person_then_body(span))
+        out += parts or [span]
+    return out
+
+
+def _body_then_person(span: Span) -> list[Span] | None:
+    doc = span.doc
+    if any(org_word(t) for t in span) or span[0].text in first_names():
+        return None
+    for k in range(span.start + 1, span.end - 1):
+        if doc[k].text in first_names() and all(t.is_title for t in doc[span.start : k]):
+            if given_name_end(doc, k, frozenset()) == span.end:
+                return [
+                    Span(doc, span.start, k, label="ORG"),
+                    Span(doc, k, span.end, label="PERSON"),
+                ]
+            return None
+    return None
+
+
+def _person_then_body(span: Span) -> list[Span] | None:
+    doc = span.doc
+    if span[0].text not in first_names() or map_label(span.label_) != "PERSON":
+        return None
+    end = given_name_end(doc, span.start, frozenset())
+    if end is None or end + 1 >= span.end or doc[end].lower_ not in words().of_words:
+        return None
+    if not all(t.is_title for t in doc[end + 1 : span.end]):
+        return None
+    return [Span(doc, span.start, end, label="PERSON"), Span(doc, end + 1, span.end, label="ORG")]
