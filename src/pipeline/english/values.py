@@ -120,12 +120,18 @@ def _parse(word: str) -> float | None:
 _COARSE_MEASURES = {"percent": "percentage", "euro": "money", "ratio": "fraction"}
 
 
+def _measure(claim: Claim) -> str | None:
+    """The claim's measure; for a claim made without one (an older file, a hand-built claim) the
+    one its coarse unit implies, where it implies one ("percent": a percentage)."""
+    return claim.measure or _COARSE_MEASURES.get(claim.unit)
+
+
 def value_en(claim: Claim) -> str:
     """The claim's value in English, hedge included, rendered from its measure: "almost 300",
     "2.5 percentage points", "in 2019", "14 weeks", "1.65 metres", "aged 15 or younger"."""
     words = split_phrase(claim.text)
     before, after = _hedges(claim)
-    measure = claim.measure or _COARSE_MEASURES.get(claim.unit)
+    measure = _measure(claim)
     if measure == "age":
         return _age(claim, before, after)
     if measure == "calendar_year":
@@ -153,7 +159,7 @@ def unit_label(claim: Claim) -> str:
     """The English unit after the claim's value: its measure unit's ("weeks", "euros", "degrees
     Celsius"), else its measure's ("%", "percentage points"); singular for exactly one."""
     one = claim.value == 1 and claim.value_max is None
-    row = MEASURE_UNITS.get(claim.measure_unit or "") or MEASURES.get(claim.measure or "")
+    row = MEASURE_UNITS.get(claim.measure_unit or "") or MEASURES.get(_measure(claim) or "")
     if row is None:
         return ""
     return row.en if one else row.en_plural
