@@ -53,3 +53,32 @@ def test_sources_are_typed_by_their_entity(lines) -> None:
     range_ = lines["Tussen de 20 en 30 procent"]
     assert range_["author"] == {"@type": "Person", "name": "Anna de Groot"}
     assert (range_["about"]["minValue"], range_["about"]["maxValue"]) == (20.0, 30.0)
+
+
+# attributed_to as a file may hold it (written by hand or before documents stopped being sources),
+# and the author JSON-LD publishes: a document is never an Organization.
+AUTHORS = [
+    ("rapport", None),
+    ("het onderzoeksrapport", None),
+    ("CBS-cijfers", None),
+    ("onderzoek van de gemeente", None),
+    ("Anna de Groot", {"@type": "Person", "name": "Anna de Groot"}),
+    ("Sociaal en Cultureel Planbureau", {"@type": "Organization", "name": "Sociaal en Cultureel Planbureau"}),
+    ("Nationale Monitor Armoede", None),  # a report's title, no entity of the article
+    ("Stichting Studie", {"@type": "Organization", "name": "Stichting Studie"}),  # an entity
+    ("onderzoekers", {"@type": "Organization", "name": "onderzoekers"}),
+    ("kabinet", {"@type": "Organization", "name": "kabinet"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "author"), AUTHORS, ids=[a for a, _ in AUTHORS])
+def test_a_document_is_never_an_author(analyze_text, source: str, author: dict | None) -> None:
+    result = analyze_text(
+        "Volgens Anna de Groot van het Sociaal en Cultureel Planbureau en de Stichting Studie "
+        "wachten 9.000 mensen op een woning."
+    )
+    [claim] = [c for c in result.claims if c.text == "9.000"]
+    entities = {e.name for e in result.entities}
+    assert {"Anna de Groot", "Sociaal en Cultureel Planbureau", "Stichting Studie"} <= entities
+    line = claim_jsonld(result, claim.model_copy(update={"attributed_to": source}))
+    assert line.get("author") == author

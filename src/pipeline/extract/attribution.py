@@ -291,6 +291,13 @@ def names_document(low: str) -> bool:
     return headed_by((low,), attribution_words().document_nouns, 5)
 
 
+def document_phrase(phrase: str) -> bool:
+    """A phrase as written names a document ("het rapport", "CBS-cijfers", "onderzoek van de
+    gemeente"): one of its words does (`names_document`). For output written before documents
+    stopped being sources, or by hand: such a phrase is no party to publish as an author."""
+    return any(names_document(word) for word in phrase.lower().replace("-", " ").split())
+
+
 # --- transcripts ---------------------------------------------------------------------------------
 
 # A speaker label: a line of capitals alone, with an optional note in brackets ("(vervolg)").

@@ -3,7 +3,8 @@
 Mapping (https://schema.org/Claim): `text` is the claim's sentence in Dutch and, where translated,
 English (JSON-LD language-tagged values); `author` is `attributed_to` (a Person when it is a PERSON
 entity of the article, else an Organization, the only other type `author` admits), and absent when
-the claim has no source; `datePublished` is the article date; `appearance` is the article,
+the claim has no source or its source is a document ("rapport", in files written before documents
+stopped being sources); `datePublished` is the article date; `appearance` is the article,
 identified by its source. The figure itself is `about`: a `MonetaryAmount` for money (`currency`
 its ISO 4217 code), else a `QuantitativeValue` whose `unitCode` is the UN/CEFACT code of its
 measure unit and `unitText` its English (data/measure_units.csv); a range or a bound ("ruim",
@@ -17,6 +18,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline.extract.attribution import document_phrase
 from pipeline.output.json_files import iter_results
 from pipeline.output.rows import item_id
 from pipeline.schema import MEASURE_UNITS, MEASURES, ArticleResult, Claim
@@ -30,10 +32,13 @@ def _without_none(data: dict) -> dict:
 
 
 def _author(name: str | None, result: ArticleResult) -> dict | None:
-    if not name:
+    """The source as a Person or Organization; none for a phrase that names a document and no
+    entity of the article ("rapport"): a document is no author, and an Organization named
+    "rapport" would mislead every tool that reads it."""
+    entities = {e.name: e.label for e in result.entities}
+    if not name or (name not in entities and document_phrase(name)):
         return None
-    persons = {e.name for e in result.entities if e.label == "PERSON"}
-    return {"@type": "Person" if name in persons else "Organization", "name": name}
+    return {"@type": "Person" if entities.get(name) == "PERSON" else "Organization", "name": name}
 
 
 _LOWER_BOUNDS = {"more_than", "at_least"}
