@@ -38,6 +38,12 @@ UNITS = [
     ("Kees Visser van 61 uit Zwolle is vermist.", "61", "age"),
     ("Een man van 40 uit Gouda en een vrouw van 38 met haar kind.", "40", "age"),
     ("Een man van 40 uit Gouda en een vrouw van 38 met haar kind.", "38", "age"),
+    # "jaar oud" is a person's age, a thing's years of existence a duration
+    ("Het gebouw aan de Markt is 120 jaar oud.", "120 jaar oud", "year"),
+    ("De trams die hier rijden zijn gemiddeld dertig jaar oud.", "dertig jaar oud", "year"),
+    ("De vrouw uit het dorp is 90 jaar oud.", "90 jaar oud", "age"),
+    ("Zijn dochter is pas vier jaar oud.", "vier jaar oud", "age"),
+    ("Zij werd 90 jaar oud.", "90 jaar oud", "age"),
     ("Een groep van 40 leerlingen ging op reis.", "40", "people"),
     # marks
     ("Bewoners geven hun wijk een 6,8.", "6,8", "other"),

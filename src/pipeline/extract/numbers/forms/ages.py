@@ -49,7 +49,8 @@ def year_or_age(
     jaar"), before "oud" or after "leeftijd", or as a range of 12 to 120 ("tussen 12 en 18
     jaar"); else a duration. (unit, end past "oud")."""
     nw = scan.nw
-    is_age = scan.low(j) in nw.age_after or scan.low(num_i - 2) in nw.age_before
+    aged = scan.low(j) in nw.age_after and not thing_aged(scan, num_i - 1)
+    is_age = aged or scan.low(num_i - 2) in nw.age_before
     if not is_age and (scan.low(num_i - 1) in nw.age_prepositions or form == "range"):
         is_age = people_before(scan, num_i - (2 if form != "range" else 3))
     if scan.low(j) in nw.age_after:
@@ -57,6 +58,21 @@ def year_or_age(
     if form == "range" and value >= 12 and (value_max or 0) <= 120:
         is_age = True
     return ("age" if is_age else "year"), j
+
+
+def thing_aged(scan: Scan, k: int) -> bool:
+    """ "N jaar oud" tells how long a thing has existed, no person's age, when the clause before
+    it (six words back from word k) has a noun and none that names a person: "dieselbussen die
+    gemiddeld vijftien jaar oud zijn", "Het gebouw is 120 jaar oud" (durations); "De vrouw uit
+    het dorp is 90 jaar oud" and "Zij werd 90 jaar oud" stay ages."""
+    nouns = []
+    for x in range(k, max(k - 6, -1), -1):
+        word = scan.words[x]
+        if not word.text.isalpha():
+            break
+        if word.pos == "NOUN":
+            nouns.append(word)
+    return bool(nouns) and not any(person_noun(word) for word in nouns)
 
 
 def bare_age(scan: Scan, i: int, j: int, value: float, value_max: float | None) -> bool:
