@@ -21,6 +21,9 @@ UNITS = [
     ("Twee 19-jarige paarden liepen weg.", "Twee", "count"),
     ("In totaal werden 210 positief geteste reizigers opgevangen.", "210", "people"),
     ("Vorig jaar zochten 340 gezinnen hulp.", "340", "count"),
+    ("Een enquête onder 1.500 zelfstandigen wijst het uit.", "1.500", "people"),
+    ("Er keken twaalf deskundigen naar het plan.", "twaalf", "people"),
+    ("Er staan 40 voertuigen op het terrein.", "40", "count"),
     # a list names its unit once
     ("Drie vrouwen van 31 en 45 jaar raakten gewond.", "31", "age"),
     ("Drie vrouwen van 31 en 45 jaar raakten gewond.", "45 jaar", "age"),
