@@ -146,7 +146,7 @@ def value_en(claim: Claim) -> str:
         core = f"{ordinal} place" if any(w in number_words().rank_nouns for w in words) else ordinal
     elif measure == "grade":
         core = f"a mark of {_span(claim)}"
-    elif measure in MEASURES and (label := unit_label(claim)):
+    elif measure in MEASURES and (label := unit_label(claim, measure)):
         core = f"{_span(claim)}{'' if label == '%' else ' '}{label}"
     elif "keer" in words or "maal" in words:
         core = f"{_span(claim)} times"
@@ -155,11 +155,13 @@ def value_en(claim: Claim) -> str:
     return " ".join(part for part in (before, core, after) if part)
 
 
-def unit_label(claim: Claim) -> str:
+def unit_label(claim: Claim, measure: str | None = None) -> str:
     """The English unit after the claim's value: its measure unit's ("weeks", "euros", "degrees
-    Celsius"), else its measure's ("%", "percentage points"); singular for exactly one."""
+    Celsius"), else its measure's (`measure`, by default the claim's: "%", "percentage points");
+    singular for exactly one."""
+    measure = measure or claim.measure
     one = claim.value == 1 and claim.value_max is None
-    row = MEASURE_UNITS.get(claim.measure_unit or "") or MEASURES.get(_measure(claim) or "")
+    row = MEASURE_UNITS.get(claim.measure_unit or "") or MEASURES.get(measure or "")
     if row is None:
         return ""
     return row.en if one else row.en_plural
