@@ -4,7 +4,8 @@
 The hyphenated adjective is a form of its own (`hyphenated`); the others are a unit decision on a
 counted or ranged number, taken by `units.with_unit` through `year_or_age` and `bare_age`
 (number_words.yaml `age_after`, `age_before`, `age_prepositions`). Negative twins: "vijf jaar"
-after "sinds" is a duration; "PvdA (12)" is a number of seats, not an age.
+after "sinds" is a duration; "PvdA (12)" is a number of seats, not an age; "Het gebouw is 120 jaar
+oud" is how long a thing has existed, a duration (`thing_aged`).
 """
 
 from __future__ import annotations
