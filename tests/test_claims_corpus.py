@@ -44,6 +44,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import read_path
+from pipeline.schema import MEASURES
 from tests.conftest import corpus_articles
 
 EXPECTED = Path(__file__).parent / "expected" / "claims"
@@ -198,3 +199,16 @@ def test_unseen_claims(unseen_results, article) -> None:
         got.append({k: getattr(claim, k) for k in keys})
         assert article.text[claim.start : claim.end] == claim.text
     assert got == want, article.id
+
+
+def test_every_claim_has_a_measure_of_its_unit(results, unseen_results) -> None:
+    """Issue 12: every claim carries a measure (those of unit other, year and ratio above all),
+    one that its coarse unit admits, with a measure unit where the measure needs one."""
+    wrong = []
+    for article, result in [*results.values(), *unseen_results.values()]:
+        for c in result.claims:
+            measure = MEASURES.get(c.measure or "")
+            required = measure is not None and measure.measure_units == "required"
+            if measure is None or c.unit not in measure.units or required != bool(c.measure_unit):
+                wrong.append((article.id, c.text, c.unit, c.measure, c.measure_unit))
+    assert not wrong, wrong

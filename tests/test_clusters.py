@@ -46,6 +46,11 @@ def other(row: dict, **changes) -> dict:
     return row | {"article_id": "b", "claim_id": "b#c1"} | changes
 
 
+def measured(row: dict, measure: str, measure_unit: str | None = None) -> dict:
+    """The claim with its measure and measure unit (issue 12)."""
+    return row | {"measure": measure, "measure_unit": measure_unit}
+
+
 HOUSES = claim("1.412", 1412, "nieuwe woningen")
 KIDS = claim("Bijna 4.000", 4000, "kinderen", "people", "less_than")
 SHARE = claim("Drie op de tien", 0.3, "huishoudens", "ratio")
@@ -197,6 +202,41 @@ SHARE = claim("Drie op de tien", 0.3, "huishoudens", "ratio")
             True,
             False,
             id="multiplier-is-no-share",
+        ),
+        pytest.param(
+            measured(claim("2,5 procentpunt", 2.5, "werkloosheid", "percent"), "percentage_point"),
+            other(measured(claim("2,5 procent", 2.5, "werkloosheid", "percent"), "percentage")),
+            True,
+            False,
+            id="percentage-point-is-no-percentage",
+        ),
+        pytest.param(
+            measured(claim("14 weken", 14, "wachttijd", "other"), "duration", "weeks"),
+            other(measured(claim("14 dagen", 14, "wachttijd", "other"), "duration", "days")),
+            True,
+            False,
+            id="weeks-are-no-days",
+        ),
+        pytest.param(
+            measured(claim("14 weken", 14, "wachttijd", "other"), "duration", "weeks"),
+            other(measured(claim("veertien weken", 14, "wachttijd", "other"), "duration", "weeks")),
+            True,
+            True,
+            id="same-duration",
+        ),
+        pytest.param(
+            measured(claim("gehalveerd", 0.5, "wachtlijst", "ratio"), "multiplier"),
+            other(measured(claim("de helft", 0.5, "wachtlijst", "ratio"), "fraction")),
+            True,
+            False,
+            id="halved-is-no-half",
+        ),
+        pytest.param(
+            measured(claim("een kwart", 0.25, "huurders", "ratio"), "fraction"),
+            other(measured(claim("25 procent", 25, "huurders", "percent"), "percentage")),
+            True,
+            True,
+            id="fraction-and-percentage-one-share",
         ),
     ],
 )

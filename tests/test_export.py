@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.output.catalog import TABLES
+from pipeline.output.clusters import SAME_MEASURE, measure_key
 from pipeline.output.json_files import write_result
 from pipeline.output.load import read_table, sql_columns
 from pipeline.output.tables import SQLITE_FILE, LayoutError, export_tables
@@ -320,6 +321,20 @@ def test_tables_load_into_pandas_with_types_and_join(outputs):
     assert set(joined["date"]) == {pd.Timestamp("2024-07-01")}
     clustered = claims.merge(read_table(folder, "claim_clusters"), on="cluster_id")
     assert len(clustered) == 3
+
+
+def test_claim_clusters_have_a_column_per_compared_field(outputs):
+    """Every field the cluster rule compares (`SAME_MEASURE`: unit, measure, measure_unit) is a
+    claim_clusters column, of the same measure family as each member's (issue 12)."""
+    export_tables(outputs)
+    folder = outputs / "tables"
+    clusters = read_table(folder, "claim_clusters")
+    assert set(SAME_MEASURE) <= set(clusters.columns), list(clusters.columns)
+    members = read_table(folder, "claims").merge(clusters, on="cluster_id", suffixes=("", "_c"))
+    assert len(members)
+    for _, row in members.astype(object).where(members.notna(), None).iterrows():
+        cluster_row = {name: row[f"{name}_c"] for name in (*SAME_MEASURE, "value", "value_max")}
+        assert measure_key(row.to_dict()) == measure_key(cluster_row), row["claim_id"]
 
 
 def test_tables_load_into_duckdb_with_types_and_join(outputs):

@@ -9,17 +9,34 @@ Every span (`start`, `end`, `text`) indexes `article.text`: `article.text[start:
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Iterable
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from pipeline.text.datafiles import MeasureRow, MeasureUnitRow, table
+
 Unit = Literal["percent", "ratio", "people", "count", "euro", "age", "year", "other"]
+# The measure vocabularies are data (measures.csv, measure_units.csv): one row per value, described.
+MEASURES: dict[str, MeasureRow] = {row.name: row for row in table(MeasureRow)}
+MEASURE_UNITS: dict[str, MeasureUnitRow] = {row.name: row for row in table(MeasureUnitRow)}
+Measure = Literal[tuple(MEASURES)]  # type: ignore[valid-type]
+MeasureUnit = Literal[tuple(MEASURE_UNITS)]  # type: ignore[valid-type]
 Hedge = Literal["exact", "approx", "less_than", "more_than", "at_most", "at_least", "only"]
 Modality = Literal["must", "should", "call_on", "urge", "imperative", "high_time", "necessary"]
 TranslationStatus = Literal["ok", "partial", "failed", "skipped", "offline"]
 EntityLabel = Literal[
     "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "MISC"
 ]
+
+
+def _described_enum(schema: dict[str, Any], rows: Iterable[MeasureRow | MeasureUnitRow]) -> None:
+    """Publish a vocabulary field's enum as `oneOf` constants, each with its description from
+    the data file: JSON Schema's way to describe every value of an enumeration."""
+    for option in schema.get("anyOf", [schema]):
+        if "enum" in option:
+            del option["enum"]
+            option["oneOf"] = [{"const": row.name, "description": row.description} for row in rows]
 
 
 class _Model(BaseModel):
@@ -199,9 +216,31 @@ class Claim(_Item):
         description="Source of the figure: canonical entity name or noun phrase.",
         examples=["Thomas de Vries"],
     )
+    measure: Measure | None = Field(
+        None,
+        description="What kind of quantity the value is, finer than `unit`, from a closed "
+        "vocabulary (every value described in the JSON Schema and DATA_DICTIONARY.md): count, "
+        "money, percentage, "
+        "percentage_point, fraction, multiplier, calendar_year, duration, age, length, area, "
+        "volume, mass, speed, temperature, rank, grade. Set on every claim the pipeline writes; "
+        "null only in files written before it existed.",
+        examples=["duration"],
+        json_schema_extra=lambda schema: _described_enum(schema, MEASURES.values()),
+    )
+    measure_unit: MeasureUnit | None = Field(
+        None,
+        description="The unit or currency of `measure` where it has one, from a closed "
+        "vocabulary (every value described in the JSON Schema and DATA_DICTIONARY.md): the time "
+        "unit of a duration or an "
+        "age (years, months, weeks, days, hours, minutes, ...), the unit of a length, area, "
+        "volume, mass, speed or temperature (km, m, m2, liter, kg, ton, km/h, degrees_celsius, "
+        "...), the currency of money (euro, dollar, pound); null for measures without one.",
+        examples=["hours"],
+        json_schema_extra=lambda schema: _described_enum(schema, MEASURE_UNITS.values()),
+    )
     value_en: str | None = Field(
         None,
-        description="The value with its hedge, rendered in English.",
+        description="The value with its hedge and measure, rendered in English.",
         examples=["some 8 hours"],
     )
 

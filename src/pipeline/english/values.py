@@ -14,7 +14,7 @@ from pipeline.extract.numbers import (
     split_phrase,
     vocab,
 )
-from pipeline.schema import Claim
+from pipeline.schema import MEASURE_UNITS, MEASURES, Claim
 
 _DEFAULT_HEDGE = {
     "approx": "about",
@@ -124,46 +124,63 @@ def _parse(word: str) -> float | None:
     return parse_digits(word) if word[:1].isdigit() else parse_word_number(word)
 
 
+_COARSE_MEASURES = {"percent": "percentage", "euro": "money", "ratio": "fraction"}
+
+
+def _measure(claim: Claim) -> str | None:
+    """The claim's measure; for a claim made without one (an older file, a hand-built claim) the
+    one its coarse unit implies, where it implies one ("percent": a percentage)."""
+    return claim.measure or _COARSE_MEASURES.get(claim.unit)
+
+
 def value_en(claim: Claim) -> str:
-    """The claim's value in English, hedge included: "almost 300", "aged 15 or younger"."""
+    """The claim's value in English, hedge included, rendered from its measure: "almost 300",
+    "2.5 percentage points", "in 2019", "14 weeks", "1.65 metres", "aged 15 or younger"."""
     words = split_phrase(claim.text)
     before, after = _hedges(claim)
-    unit = claim.unit
-    plural = "" if claim.value == 1 and claim.value_max is None else "s"  # "1 percentage point"
-    if unit == "percent":
-        points = any(w.startswith("procentpunt") for w in words)
-        core = f"{_span(claim)} percentage point{plural}" if points else f"{_span(claim)}%"
-    elif unit == "euro":
-        core = f"{_span(claim)} euro{plural}"
-    elif unit == "ratio":
-        core = _ratio(claim, words)
-    elif unit == "age":
-        if claim.value_max is not None:
-            core = f"aged {_span(claim)}"
-        elif claim.hedge in {"less_than", "more_than"} and before in {"under", "over"}:
-            return f"{before} {_span(claim)}"
-        elif after:
-            return f"aged {_span(claim)} {after}"
-        else:
-            core = f"aged {_span(claim)}"
-    elif unit == "year":
+    measure = _measure(claim)
+    if measure == "age":
+        return _age(claim, before, after)
+    if measure == "calendar_year":
         preps = number_words().year_prepositions
         if words and words[0] in preps:
             return f"{preps[words[0]]} {int(claim.value or 0)}"
-        core = f"{_span(claim)} year{plural}"
-    elif unit == "other" and any(w in number_words().rank_nouns for w in words):
-        core = f"{_ordinal(int(claim.value or 0))} place"
-    elif unit == "other":
-        phrases = [
-            " ".join(p)
-            for p, _ in vocab().unit_phrases
-            if any(words[k : k + len(p)] == p for k in range(len(words)))
-        ]
-        keys = phrases + [w for w in words if w in vocab().unit_en]
-        en = vocab().unit_en.get(keys[0], "") if keys else ""
-        core = f"{_span(claim)} {en}".strip()
+        core = str(int(claim.value or 0))
+    elif measure in {"fraction", "multiplier"}:
+        core = _ratio(claim, words)
+    elif measure == "rank":
+        ordinal = _ordinal(int(claim.value or 0))
+        core = f"{ordinal} place" if any(w in number_words().rank_nouns for w in words) else ordinal
+    elif measure == "grade":
+        core = f"a mark of {_span(claim)}"
+    elif measure in MEASURES and (label := unit_label(claim, measure)):
+        core = f"{_span(claim)}{'' if label == '%' else ' '}{label}"
     elif "keer" in words or "maal" in words:
         core = f"{_span(claim)} times"
     else:
         core = _span(claim)
+    return " ".join(part for part in (before, core, after) if part)
+
+
+def unit_label(claim: Claim, measure: str | None = None) -> str:
+    """The English unit after the claim's value: its measure unit's ("weeks", "euros", "degrees
+    Celsius"), else its measure's (`measure`, by default the claim's: "%", "percentage points");
+    singular for exactly one."""
+    measure = measure or claim.measure
+    one = claim.value == 1 and claim.value_max is None
+    row = MEASURE_UNITS.get(claim.measure_unit or "") or MEASURES.get(measure or "")
+    if row is None:
+        return ""
+    return row.en if one else row.en_plural
+
+
+def _age(claim: Claim, before: str, after: str) -> str:
+    """ "aged 23", "under 18", "aged 15 or younger", "aged 8 months"."""
+    months = "" if claim.measure_unit in {None, "years"} else f" {unit_label(claim)}"
+    bound = claim.value_max is None and claim.hedge in {"less_than", "more_than"}
+    if bound and before in {"under", "over"}:
+        return f"{before} {_span(claim)}{months}"
+    core = f"aged {_span(claim)}{months}"
+    if after and claim.value_max is None:
+        return f"{core} {after}"
     return " ".join(part for part in (before, core, after) if part)

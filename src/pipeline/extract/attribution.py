@@ -13,6 +13,8 @@ live in `data/attribution.yaml`:
   (`anaphors`);
 - no source: a law or rule after "volgens" sets a norm ("volgens artikel 10 van de huurwet"),
   nobody reports through it (`legal_sources`);
+- a document is no party, its issuer is ("volgens het rapport van het SCP": SCP; "volgens een
+  rapport": nobody) (`document_nouns`, `names_document`);
 - a speaker label: in a transcript, a line of capitals alone ("RUTTE", "VAN DISSEL (vervolg)")
   names who speaks until the next label (`speaker_turns`).
 
@@ -43,6 +45,7 @@ from pipeline.extract.resolve import EntityIndex
 from pipeline.labels import roles
 from pipeline.schema import Entity
 from pipeline.text.datafiles import AttributionWords, quote_words, sections
+from pipeline.text.grammar import headed_by
 from pipeline.text.quotemarks import find_quote_marks
 from pipeline.text.view import DocView
 
@@ -280,6 +283,19 @@ def mentioned_entity(
     persons = [e for e in found if e.label == "PERSON"]
     entity = (persons or found or [None])[0]
     return index.fullest(entity) if entity is not None else None
+
+
+def names_document(low: str) -> bool:
+    """`low` (a lower-case word) names a document -- "rapport", "cijfers", a compound headed by
+    one ("onderzoeksrapport") -- which is no party: who stands behind it is (`document_nouns`)."""
+    return headed_by((low,), attribution_words().document_nouns, 5)
+
+
+def document_phrase(phrase: str) -> bool:
+    """A phrase as written names a document ("het rapport", "CBS-cijfers", "onderzoek van de
+    gemeente"): one of its words does (`names_document`). For output written before documents
+    stopped being sources, or by hand: such a phrase is no party to publish as an author."""
+    return any(names_document(word) for word in phrase.lower().replace("-", " ").split())
 
 
 # --- transcripts ---------------------------------------------------------------------------------

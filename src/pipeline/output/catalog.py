@@ -318,7 +318,7 @@ def _claims() -> Table:
             ),
         ),
     )
-    indexed = ("unit", "value", "hedge")
+    indexed = ("unit", "measure", "value", "hedge")
     columns = tuple(replace(c, index=c.index or c.name in indexed) for c in table.columns)
     return replace(table, columns=columns)
 

@@ -5,8 +5,10 @@ A fact-checker wants to see where a figure comes from and who repeats it: a pres
 besmette mensen zijn er 112 kort geleden in het buitenland geweest". The rule (thresholds and word
 lists in `data/claim_clusters.yaml`; measured in `benchmarks/claim_clusters.py`):
 
-1. **Same measure**: equal `unit` (the fields in `SAME_MEASURE`), with `people` and `count` one
-   family, and shares one family across units ("een kwart", ratio 0.25 = "25 procent").
+1. **Same measure**: equal `unit`, `measure` and `measure_unit` (the fields in `SAME_MEASURE`),
+   with `people` and `count` one family, and shares one family across units and measures ("een
+   kwart", ratio 0.25 a fraction = "25 procent" a percentage; not "2,5 procentpunt", and not
+   "gehalveerd", a multiplier).
 2. **Same value**: the value intervals overlap. A range is its own interval; a hedged value stands
    for an interval around it ("ruim 1.000" → 1.000–1.150, "zo'n 550.000" ± 5%), and every value
    covers what rounds to it ("87" 86.5–87.5 matches "87,4"; 199 does not match 200).
@@ -54,9 +56,10 @@ from text_to_num import text2num
 
 from pipeline.text.datafiles import ClaimClusterRules, sections
 
-# The claim fields that must be equal for two claims to measure the same statistic. Issue 12 adds
-# a `measure` field to claims: append "measure" here (claim_clusters then gets the column too).
-SAME_MEASURE: tuple[str, ...] = ("unit",)
+# The claim fields that must be equal for two claims to measure the same statistic (claim_clusters
+# gets a column for each): the unit and the measure by their families (`measure_key`), the measure
+# unit as it is ("14 weken" is no "14 dagen").
+SAME_MEASURE: tuple[str, ...] = ("unit", "measure", "measure_unit")
 
 Row = Mapping[str, object]
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -70,6 +73,7 @@ class Rule:
     tolerance: dict[str, tuple[float, float]]
     generic: frozenset[str]
     unit_families: dict[str, str]
+    measure_families: dict[str, str]
     sentence_overlap: int
     common_below: float
     common_units: frozenset[str]
@@ -85,6 +89,7 @@ def rule() -> Rule:
         tolerance=data.tolerance,
         generic=frozenset(stem(w) for w in data.generic_words) | data.generic_words,
         unit_families=data.unit_families,
+        measure_families=data.measure_families,
         sentence_overlap=data.sentence_overlap,
         common_below=data.common_below,
         common_units=data.common_units,
@@ -179,9 +184,11 @@ def interval(row: Row) -> tuple[float, float]:
 
 
 def measure_key(row: Row) -> tuple:
-    """The `SAME_MEASURE` fields of a claim, its unit replaced by the unit family."""
+    """The `SAME_MEASURE` fields of a claim, its unit and measure replaced by their families
+    (a percentage and a fraction are one share: "een kwart" = "25 procent")."""
     family = scaled(row)[0]
-    return tuple(family if name == "unit" else row.get(name) for name in SAME_MEASURE)
+    families = {"unit": family, "measure": rule().measure_families.get(str(row.get("measure")))}
+    return tuple(families.get(name) or row.get(name) for name in SAME_MEASURE)
 
 
 def has_value(row: Row) -> bool:

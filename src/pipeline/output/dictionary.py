@@ -1,6 +1,7 @@
 """The data dictionary of the claim database, made from `pipeline.output.catalog`.
 
-- `markdown()`: `DATA_DICTIONARY.md` — every table and column with its type, meaning and example.
+- `markdown()`: `DATA_DICTIONARY.md` — every table and column with its type, meaning and example,
+  and the closed vocabularies of claim measures with every value described.
   The committed copy at the project root is regenerated with
   `python -m pipeline.output.dictionary > DATA_DICTIONARY.md` (a test keeps it equal); every
   folder export writes one beside its CSV files.
@@ -16,6 +17,7 @@ import sys
 
 from pipeline.output.catalog import TABLES, Column, Table
 from pipeline.output.names import PACKAGE_NAME
+from pipeline.schema import MEASURE_UNITS, MEASURES
 
 DICTIONARY_FILE = "DATA_DICTIONARY.md"
 
@@ -159,7 +161,37 @@ def markdown() -> str:
                 f"| `{column.name}` | {logical} | {sql} / {arrow} / {pandas} | "
                 f"{_key_note(column, table)} | {_meaning(column)} | {_example(column)} |"
             )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _vocabularies()) + "\n"
+
+
+def _vocabularies() -> list[str]:
+    """The closed vocabularies of `claims.measure` and `claims.measure_unit`, every value
+    described (from data/measures.csv and measure_units.csv, as the JSON Schema has them)."""
+    return [
+        "",
+        "## Vocabularies",
+        "",
+        "`claims.measure` (also `claim_clusters.measure`): what kind of quantity a claim's value "
+        "is; `units` are the coarse `unit` values a claim with it has, `measure_unit` whether it "
+        "comes with one.",
+        "",
+        "| measure | units | measure_unit | meaning |",
+        "| --- | --- | --- | --- |",
+        *(
+            f"| `{m.name}` | {', '.join(m.units)} | {m.measure_units} | {_cell(m.description)} |"
+            for m in MEASURES.values()
+        ),
+        "",
+        "`claims.measure_unit` (also `claim_clusters.measure_unit`): the unit or currency of the "
+        "measure; `code` is its UN/CEFACT common code, for a currency its ISO 4217 code.",
+        "",
+        "| measure_unit | measures | code | meaning |",
+        "| --- | --- | --- | --- |",
+        *(
+            f"| `{u.name}` | {', '.join(u.measures)} | {u.code} | {_cell(u.description)} |"
+            for u in MEASURE_UNITS.values()
+        ),
+    ]
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import ValidationError
 
+from pipeline.english.values import unit_label
 from pipeline.ingest import safe_id
 from pipeline.output.explorer import KIND_TABLES, PAGES, Explorer
 from pipeline.output.json_files import iter_result_paths, read_result
@@ -102,18 +103,29 @@ class ReportSummary:
 # ---------------------------------------------------------------- highlighting
 
 
-def _fmt_number(value: float | None) -> str:
+def _fmt_number(value: float | None, grouped: bool = True) -> str:
     if value is None:
         return "?"
+    if not grouped:
+        return f"{value:.10g}"
     # Thousands separated: 300,000,000 is read at a glance, 300000000 is counted digit by digit.
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.10g}"
 
 
 def claim_value(claim: Claim) -> str:
-    """`12`, `10–15`, `?`: the value (range) as a reader wants to see it."""
+    """`12`, `10–15`, `?`, `2019` (a calendar year is never grouped): the value (range) as a
+    reader wants to see it."""
+    grouped = claim.measure != "calendar_year"
     if claim.value_max is not None and claim.value_max != claim.value:
-        return f"{_fmt_number(claim.value)}–{_fmt_number(claim.value_max)}"
-    return _fmt_number(claim.value)
+        return f"{_fmt_number(claim.value, grouped)}–{_fmt_number(claim.value_max, grouped)}"
+    return _fmt_number(claim.value, grouped)
+
+
+def claim_unit(claim: Claim) -> str:
+    """What the value counts or measures, in English, from its measure: "weeks", "percentage
+    points", "calendar year", "euros"; the coarse unit (people, count) where the measure adds
+    nothing, and for files written before measures existed."""
+    return unit_label(claim) or claim.unit
 
 
 def _lines(*pairs: tuple[str, object]) -> str:
@@ -137,7 +149,8 @@ def _claim_title(claim: Claim) -> str:
     )
     return _lines(
         ("claim", claim.id),
-        ("value", f"{claim_value(claim)} {claim.unit} ({hedge})"),
+        ("value", f"{claim_value(claim)} {claim_unit(claim)} ({hedge})"),
+        ("measure", " ".join(filter(None, (claim.measure, claim.measure_unit))).replace("_", " ")),
         ("subject", subject),
         ("source", claim.attributed_to or "not attributed"),
         ("English", claim.value_en),
@@ -302,6 +315,7 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.globals["claim_value"] = claim_value
+    env.globals["claim_unit"] = claim_unit
     env.globals["generator"] = REPORT_GENERATOR
     return env
 

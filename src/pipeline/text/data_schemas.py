@@ -130,12 +130,42 @@ class HedgeRow:
 
 @dataclass(frozen=True)
 class UnitRow:
-    """A unit word or phrase after a number, the claim unit it gives, and its English."""
+    """A unit word or phrase after a number, the claim unit it gives, and its measure and measure
+    unit (empty where the word gives none: a people noun counts, "procent" has no unit)."""
 
     FILE: ClassVar[str] = "units.csv"
     word: str
     unit: str
+    measure: str
+    measure_unit: str
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """A value of Claim.measure: the coarse units that carry it, whether it takes a measure unit
+    (required, none, optional), its description and English label."""
+
+    FILE: ClassVar[str] = "measures.csv"
+    name: str
+    units: tuple[str, ...]
+    measure_units: str
+    description: str
     en: str
+    en_plural: str
+
+
+@dataclass(frozen=True)
+class MeasureUnitRow:
+    """A value of Claim.measure_unit: the measures that take it, its description, English and
+    UN/CEFACT (or ISO 4217) code."""
+
+    FILE: ClassVar[str] = "measure_units.csv"
+    name: str
+    measures: tuple[str, ...]
+    description: str
+    en: str
+    en_plural: str
+    code: str
 
 
 @dataclass(frozen=True)
@@ -209,6 +239,7 @@ class AttributionWords:
     third_person_object: dict[str, str]
     reporting_verbs: dict[str, ReportingVerb]
     legal_sources: frozenset[str]
+    document_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -238,6 +269,7 @@ class ClaimSources:
     noun_modifier_preps: frozenset[str]
     not_clause_openers: frozenset[str]
     relative_adverbs: frozenset[str]
+    pronominal_adverb_starts: tuple[str, ...]
     list_conjunctions: frozenset[str]
     rate_prepositions: frozenset[str]
     purpose_preps_before: frozenset[str]
@@ -484,12 +516,29 @@ class ClaimClusterRules:
     FILE: ClassVar[str] = "claim_clusters.yaml"
     tolerance: dict[str, tuple[float, float]]
     unit_families: dict[str, str]
+    measure_families: dict[str, str]
     sentence_overlap: int
     common_below: float
     common_units: frozenset[str]
     simple_fraction_below: int
     window_days: int
     generic_words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class UnitWords:
+    """unit_words.yaml: words of the unit decisions (person nouns, ages, marks, lists)."""
+
+    FILE: ClassVar[str] = "unit_words.yaml"
+    person_endings: tuple[str, ...]
+    not_person_nouns: tuple[str, ...]
+    age_superlatives: frozenset[str]
+    copulas: frozenset[str]
+    person_subjects: frozenset[str]
+    grade_determiners: frozenset[str]
+    grade_nouns: frozenset[str]
+    grade_scale: float
+    list_joiners: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,8 @@ from pipeline.text.data_schemas import (
     GrammarWords,
     HedgeRow,
     LabelRow,
+    MeasureRow,
+    MeasureUnitRow,
     ModalVerb,
     NameSuffixRow,
     NonClaimWords,
@@ -62,6 +64,7 @@ from pipeline.text.data_schemas import (
     RoleRow,
     TermRow,
     UnitRow,
+    UnitWords,
 )
 
 __all__ = [
@@ -77,6 +80,8 @@ __all__ = [
     "GrammarWords",
     "HedgeRow",
     "LabelRow",
+    "MeasureRow",
+    "MeasureUnitRow",
     "ModalVerb",
     "NameSuffixRow",
     "NonClaimWords",
@@ -93,6 +98,7 @@ __all__ = [
     "RoleRow",
     "TermRow",
     "UnitRow",
+    "UnitWords",
     "data_text",
     "parse_table",
     "quote_words",

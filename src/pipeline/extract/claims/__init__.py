@@ -13,9 +13,12 @@ sentence; this package adds what the Doc knows:
   through the EntityIndex ("Volgens de X", "…, aldus X", "blijkt uit onderzoek van X", "X meldt
   dat …"); a cue sentence that opens with "Dat" ("Dat schrijft de inspectie") sources its whole
   paragraph up to another cue or a quote. A law or rule after "volgens" ("artikel 10 van de
-  huurwet", "de wet") is no source; a document is, as written ("rapport"). With no cue the source
-  stays null: an article's own author or issuing organisation is not something the Doc tells us
-  soundly;
+  huurwet", "de wet") is no source; a document is none either, who stands behind it is ("het
+  rapport van het SCP" → SCP; "een rapport" → nobody). With no cue the source stays null: an
+  article's own author or issuing organisation is not something the Doc tells us soundly;
+- the unit where the sentence settles it: a number with no noun of its own counts what its subject
+  names ("Het totaal aantal gemelde patiënten: 6412" counts people); and the measure
+  (`numbers.measure_of`) from that final unit;
 - the English rendering.
 
 Sentences are the parser's, joined again where a small parser split inside one
@@ -27,6 +30,7 @@ Layout (each unit a function of the sentence context `context.ClaimSentence`):
 - `extract.py` — the run over an article (`extract_claims`) and the paragraph's back-references;
 - `subjects.py` — the subject strategies; `selectors.py` — which numbers a subject rule is for;
 - `sources.py` — source cues and attributions, through `pipeline.extract.attribution`;
+- `units.py` — unit rules after the subject (`registry.UNIT_RULES`);
 - `clauses.py`, `phrases.py`, `words.py` — clause subjects, noun phrases, word predicates;
 - `quantities.py` — a sentence's claims from the number grammar; `context.py` — the state.
 

@@ -47,15 +47,24 @@ class ClaimSentence:
     """One sentence, its words and its numbers, and what its earlier numbers were found to measure.
 
     `previous` are the words of the sentence before it in its paragraph (a plural noun there may
-    be what a number counts); `found` its quantities, `claimed` the indices of the words they
-    cover, `subjects` the subject found for each quantity so far, by its first word.
+    be what a number counts); `documents` the article's documents named so far, by their noun,
+    with who stands behind each ("rapport" → "Nationale Ombudsman": "volgens het rapport" points
+    back to it); `found` its quantities, `claimed` the indices of the words they cover,
+    `subjects` the subject found for each quantity so far, by its first word.
     """
 
-    def __init__(self, sent: Sentence, previous: list[Word], view: DocView) -> None:
+    def __init__(
+        self,
+        sent: Sentence,
+        previous: list[Word],
+        view: DocView,
+        documents: dict[str, str] | None = None,
+    ) -> None:
         self.sent = sent
         self.view = view
         self.words, self.tokens = sentence_words(sent, view)
         self.previous = previous
+        self.documents = documents if documents is not None else {}
         self.found: list[Quantity] = []
         self.claimed: set[int] = set()
         self.subjects: dict[int, str | None] = {}

@@ -19,10 +19,11 @@ from pipeline.extract.claims.registry import (
     ATTRIBUTIONS,
     SOURCE_CUES,
     SUBJECT_RULES,
+    UNIT_RULES,
     SourceFinder,
 )
-from pipeline.extract.claims.sources import Sources, opens_with_anaphor
-from pipeline.extract.numbers import Quantity, Word
+from pipeline.extract.claims.sources import Sources, document_issuers, opens_with_anaphor
+from pipeline.extract.numbers import Quantity, Word, measure_of
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Claim, Quote
 from pipeline.text.sentences import Sentence, reader_sentences
@@ -36,10 +37,12 @@ def extract_claims(
     view = view or DocView.of(doc)
     claims: list[Claim] = []
     paragraph = Paragraph()
+    documents: dict[str, str] = {}
     for sent in reader_sentences(view):
-        sentence = ClaimSentence(sent, paragraph.words, view)
+        sentence = ClaimSentence(sent, paragraph.words, view, documents)
         found = read_quantities(sentence, claims)
         source, cited = sentence_source(sentence, index)
+        documents.update(document_issuers(sentence, index, source))
         quoted = any(q.start < sent.end_char and q.end > sent.start_char for q in quotes)
         paragraph.take_cue(claims, source, opens_with_anaphor(sentence), quoted)
         first = len(claims)
@@ -54,6 +57,9 @@ def extract_claims(
 
 def _claim(s: ClaimSentence, q: Quantity, ctx: ArticleContext, sources: Sources, id: str) -> Claim:
     text, sent = s.view.text, s.sent
+    subject = subject_of(s, q, ctx)
+    unit = unit_of(s, q, subject)
+    measure, measure_unit = measure_of(s.words, q, unit)
     claim = Claim(
         id=id,
         text=text[q.start : q.end],
@@ -61,9 +67,11 @@ def _claim(s: ClaimSentence, q: Quantity, ctx: ArticleContext, sources: Sources,
         end=q.end,
         value=q.value,
         value_max=q.value_max,
-        unit=q.unit,
+        unit=unit,
         hedge=q.hedge,
-        subject=subject_of(s, q, ctx),
+        measure=measure,
+        measure_unit=measure_unit,
+        subject=subject,
         sentence=text[sent.start_char : sent.end_char],
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
@@ -79,6 +87,11 @@ def subject_of(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None
     subject = next((found for strategy in rule.strategies if (found := strategy(s, q, ctx))), None)
     s.subjects[q.i] = subject
     return subject
+
+
+def unit_of(s: ClaimSentence, q: Quantity, subject: str | None) -> str:
+    """The claim's unit: the first of `registry.UNIT_RULES` that names one, else the grammar's."""
+    return next((unit for rule in UNIT_RULES if (unit := rule(s, q, subject))), q.unit)
 
 
 def sentence_source(s: ClaimSentence, index: EntityIndex) -> tuple[str | None, bool]:

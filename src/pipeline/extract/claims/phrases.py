@@ -23,6 +23,7 @@ from pipeline.extract.claims.words import (
 )
 from pipeline.extract.numbers import YEAR_RE, Quantity, vocab
 from pipeline.extract.resolve import EntityIndex
+from pipeline.labels import first_names
 
 _NP_POS = {"DET", "PRON", "NUM", "ADJ", "NOUN", "PROPN"}
 _PHRASE_START_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
@@ -48,9 +49,10 @@ def np_right(s: ClaimSentence, k: int) -> tuple[int, int] | None:
         and (
             words[j].pos == "ADJ"
             or (words[j].pos == "VERB" and words[j].low.endswith("e") and nounlike(s, j + 1))
+            or (_participle(s, j) and _noun_follows(s, j + 1, words[j].low.endswith("e")))
         )
     ):
-        j += 1  # adjectives and inflected participles ("de ondervraagde boeren")
+        j += 1  # adjectives and participles ("de ondervraagde boeren", "overleden patiënten")
     if j < len(words) and nounlike(s, j):
         while (
             j + 1 < len(words)
@@ -87,15 +89,55 @@ def counted_noun(s: ClaimSentence, j: int, counting: bool = False) -> str | None
     k = j
     while k < len(s.words) and s.words[k].low in cues().counted_noun_skips:
         k += 1
+    if _age_adjective(s, k):
+        k += 3  # "Twee 37-jarige mannen": the age is a claim of its own, the noun follows it
     if k >= len(s.words) or s.words[k].pos in {"DET", "PRON", "NUM"}:
         return None
     span = np_right(s, k)
     if span and (counting or nounlike(s, span[1] - 1) or not finite(s, span[1] - 1)):
         return s.text(s.words, *span)  # "Een derde | wacht": a finite verb is no noun
     word = s.words[k]
-    if counting and word.text.isalpha() and word.text.islower() and word.pos in {"ADV", "X", ""}:
+    if (
+        counting
+        and word.text.isalpha()
+        and word.text.islower()
+        and word.pos in {"ADV", "X", ""}
+        and not word.low.startswith(cues().pronominal_adverb_starts)  # "op 188 waarvan …"
+    ):
         return word.text  # a plural noun the tagger missed: "600.000 huishoudens" as ADV
     return None
+
+
+def _participle(s: ClaimSentence, k: int) -> bool:
+    """Word k is a participle ("gemelde", "overleden"), by its tag or morphology, not a finite
+    verb ("Gemiddeld wachten asielzoekers")."""
+    token = s.tokens[k]
+    return s.words[k].pos == "VERB" and (
+        s.view.morph(token, "VerbForm") == ("Part",) or s.view.tag_at(token).startswith("WW|vd")
+    )
+
+
+def _noun_follows(s: ClaimSentence, k: int, inflected: bool) -> bool:
+    """A noun at word k, or after participles and adjectives from k on ("gemelde overleden
+    patiënten"). After an uninflected participle only a plural noun: "overleden patiënten",
+    but "340 gezinnen hulp" (a plural noun tagged as a participle, then a singular one)."""
+    for x in range(k, min(k + 3, len(s.words))):
+        if nounlike(s, x):
+            return inflected or plural(s, x)
+        if s.words[x].pos not in {"ADJ", "VERB"}:
+            return False
+    return False
+
+
+def _age_adjective(s: ClaimSentence, k: int) -> bool:
+    """Words k..k+2 spell an age adjective ("37-jarige") before the counted noun."""
+    w = s.words
+    return (
+        k + 2 < len(w)
+        and w[k].text.isdigit()
+        and w[k + 1].text == "-"
+        and w[k + 2].low.startswith("jarig")
+    )
 
 
 def np_left(s: ClaimSentence, k: int) -> tuple[int, int] | None:
@@ -136,7 +178,7 @@ def np_pp(s: ClaimSentence, k: int) -> bool:
     )
 
 
-def np_before(s: ClaimSentence, k: int, unit: str, index: EntityIndex | None = None) -> str | None:
+def np_before(s: ClaimSentence, k: int, unit: str, index: EntityIndex) -> str | None:
     """The acceptable noun phrase right before word k (see `acceptable`)."""
     span = np_left(s, k)
     if span is None or not acceptable(s, span, unit, index):
@@ -188,7 +230,8 @@ def acceptable(
 ) -> bool:
     """A subject is never a time ("dit jaar"), never money itself for a euro amount ("een
     bedrag"), and never a person's name or part of one ("Anouk", "den Heuvel" of "Riet van
-    den Heuvel"): what is measured is named by a common noun."""
+    den Heuvel", also where the model missed the name: a given name and a capitalised head,
+    "Pieter van Dam"): what is measured is named by a common noun."""
     if is_time(s, span):
         return False
     head_word = s.words[head(s, span)]
@@ -199,7 +242,8 @@ def acceptable(
             entity = index.at(word.start, word.end)
             if entity is not None and entity.label == "PERSON":
                 return False
-    return True
+    named = any(w.text in first_names() for w in s.words[span[0] : span[1]])
+    return not (named and head_word.text[:1].isupper())  # "Pieter van Dam"
 
 
 def plural_before(s: ClaimSentence, q: Quantity) -> str | None:

@@ -7,6 +7,8 @@
 - `SOURCE_CUES`: the cues tried at each word of a sentence; the first word where one names a
   source gives the sentence's source.
 - `ATTRIBUTIONS`: the order in which a claim's possible sources outrank each other.
+- `UNIT_RULES`: unit decisions the sentence settles after the number grammar, in order; the first
+  that names a unit replaces the grammar's (`units.py`).
 tests/test_claims_registry.py checks that every strategy, selector and cue is registered.
 """
 
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.attribution import attribution_words, source_words
 from pipeline.extract.claims import selectors as when
-from pipeline.extract.claims import sources
+from pipeline.extract.claims import sources, units
 from pipeline.extract.claims import subjects as by
 from pipeline.extract.claims.context import ArticleContext, ClaimSentence
 from pipeline.extract.numbers import Quantity
@@ -52,6 +54,8 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
         when.counted,
         (
             by.counted_noun_after,
+            by.bracketed_change,
+            by.labelled,
             by.of_phrase,
             by.measure,
             by.counted_earlier,
@@ -85,7 +89,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     SubjectRule(
         "age",
         when.age,
-        (by.hyphen_age_noun, by.age_holder, by.earlier_share, by.plural_noun_before),
+        (by.hyphen_age_noun, by.age_holder, by.earlier_share, by.clause, by.plural_noun_before),
     ),
     SubjectRule("change", when.change, (by.changed_object, by.clause)),
     SubjectRule(
@@ -120,4 +124,8 @@ ATTRIBUTIONS: tuple[Callable[[sources.Sources, Quantity], str | None], ...] = (
     sources.quote_speaker,
     sources.reported_source,
     sources.paragraph_source,
+)
+
+UNIT_RULES: tuple[Callable[[ClaimSentence, Quantity, str | None], str | None], ...] = (
+    units.counted_by_subject,
 )

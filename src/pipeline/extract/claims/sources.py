@@ -20,16 +20,19 @@ from pipeline.extract.attribution import (
     attribution_words,
     is_listed_reporting_form,
     mentioned_entity,
+    names_document,
     pronoun_referent,
     reporting_lemma,
     reporting_verb,
     source_words,
 )
 from pipeline.extract.claims.context import CLAUSE_PUNCT, HEAD_POS, ClaimSentence, cues
+from pipeline.extract.claims.phrases import is_time, np_right
 from pipeline.extract.claims.words import finite, relative
 from pipeline.extract.numbers import Quantity, number_words
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Entity, Quote
+from pipeline.text.datafiles import EntityWords, sections
 from pipeline.text.grammar import headed_by
 
 # --- source cues ---------------------------------------------------------------------------------
@@ -154,9 +157,10 @@ def entity_in(s: ClaimSentence, index: EntityIndex, a: int, b: int) -> Entity | 
 
 def np_source(s: ClaimSentence, index: EntityIndex, k: int, complement: bool = False) -> str | None:
     """The source named by the noun phrase at word k: an entity's canonical name, the entity
-    a pronoun or a role stands for, else the phrase as written ("het rapport" → "rapport",
-    "ingewijden"). A legal provision ("artikel 10 van de huurwet", "de wet") is no source: it
-    sets a norm, nobody reports through it (data/attribution.yaml, legal_sources).
+    a pronoun or a role stands for, else the phrase as written ("ingewijden", "de rechtbank" →
+    "rechtbank"). A legal provision ("artikel 10 van de huurwet", "de wet") is no source: it
+    sets a norm, nobody reports through it (data/attribution.yaml, legal_sources); a document is
+    none either, who stands behind it is (`issuer`: "het rapport van het SCP" → SCP).
 
     With `complement` (after "volgens", whose complement is always a noun phrase), a word the
     tagger calls a verb or adjective is the phrase's noun: "volgens ingewijden/deskundigen".
@@ -174,11 +178,73 @@ def np_source(s: ClaimSentence, index: EntityIndex, k: int, complement: bool = F
     start = k + 1 if w[k].pos == "DET" and end > k + 1 else k
     if legal(s, start, end):
         return None
+    document = document_head(s, start, end)
+    if document is not None:
+        return issuer(s, index, start, end, document)
     phrase = s.text(w, start, end)
     entity = index.resolve(phrase, before=w[start].start) or entity_in(s, index, start, end)
     if entity is None and end == start + 1 and phrase.islower():
         entity = index.by_role(phrase)
     return entity.name if entity else phrase
+
+
+def document_head(s: ClaimSentence, a: int, b: int) -> int | None:
+    """The index of the document noun the phrase a..b-1 is headed by ("het rapport van het SCP",
+    "cijfers van het CBS", "het onderzoeksrapport"), else None: its first noun is compared."""
+    w = s.words
+    for x in range(a, b):
+        if w[x].low in cues().np_links:
+            break
+        if names_document(w[x].low):
+            return x
+        if x + 2 < len(w) and w[x + 1].text == "-" and names_document(w[x + 2].low):
+            return x + 2  # "het SCP-rapport": a compound headed by the document noun
+        if w[x].pos in HEAD_POS:
+            return None
+    return None
+
+
+def issuer(s: ClaimSentence, index: EntityIndex, a: int, b: int, head: int) -> str | None:
+    """Who stands behind the document the phrase a..b-1 names (its noun at `head`): the party
+    after "van" ("het rapport van de reclassering" → "reclassering"), an entity in the phrase
+    ("het SCP-rapport" → SCP), or for a definite document the source the article gave it when
+    it named it ("Dat schrijft de ombudsman in een rapport. … Volgens het rapport …"); nobody for
+    "een rapport" or a document whose issuer the article does not name."""
+    w = s.words
+    if s.low(head + 1) in cues().of_words:
+        return _party(s, index, head + 2)
+    if head > a and w[head - 1].text == "-":  # "het CBS-rapport": the name before the hyphen
+        prefix = s.text(w, a, head - 1)
+        entity = index.resolve(prefix, before=w[a].start)
+        return entity.name if entity is not None else prefix
+    entity = entity_in(s, index, a, max(b, head + 1))
+    if entity is not None:
+        return entity.name
+    if a > 0 and s.low(a - 1) in sections(EntityWords).definite_determiners:
+        return s.documents.get(w[head].low)
+    return None
+
+
+def _party(s: ClaimSentence, index: EntityIndex, k: int) -> str | None:
+    """The source named at word k after a document's "van", unless it is a time ("het rapport
+    van vorige week")."""
+    span = np_right(s, k)
+    if span is None or is_time(s, span):
+        return None
+    return np_source(s, index, k)
+
+
+def document_issuers(s: ClaimSentence, index: EntityIndex, source: str | None) -> dict[str, str]:
+    """The documents the sentence names, by their noun, with who stands behind each: the issuer
+    its phrase names, else the sentence's source ("Dat schrijft de ombudsman in een rapport")."""
+    found = {}
+    for x, word in enumerate(s.words):
+        if not names_document(word.low) or word.pos not in HEAD_POS:
+            continue
+        named = issuer(s, index, x, np_end(s, x), x) if x + 1 < len(s.words) else None
+        if named or source:
+            found[word.low] = named or source
+    return found
 
 
 def clause_bounds(s: ClaimSentence, k: int) -> tuple[int, int]:

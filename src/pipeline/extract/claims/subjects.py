@@ -25,9 +25,10 @@ from pipeline.extract.claims.phrases import (
     np_right,
     plural_before,
 )
-from pipeline.extract.claims.words import nounlike, pronoun, subordinator
+from pipeline.extract.claims.words import name_word, nounlike, pronoun, subordinator
 from pipeline.extract.numbers import Quantity, number_words, split_phrase
 from pipeline.extract.resolve import EntityIndex
+from pipeline.labels import first_names
 
 _SHARED = frozenset({"people", "count", "ratio", "percent"})
 _AMOUNTS = frozenset({"people", "count", "ratio", "percent", "euro"})
@@ -40,6 +41,30 @@ def counted_noun_after(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> st
     """The noun a count counts, right after it: "300 slachtoffers", "duizend minderjarige
     slachtoffers"; an untagged word there is taken as that noun ("600.000 huishoudens")."""
     return counted_noun(s, q.j, counting=True)
+
+
+def bracketed_change(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
+    """A count in brackets right after another one counts what that one does: the change in
+    "Het totaal aantal gemelde patiënten: 6412 (+852)"."""
+    k = q.i - 1
+    if s.low(k) in {"+", "-", "–"}:
+        k -= 1
+    if k < 1 or s.words[k].text != "(":
+        return None
+    earlier = next((e for e in s.earlier(q) if e.j == k), None)
+    return s.subjects.get(earlier.i) if earlier is not None else None
+
+
+def labelled(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
+    """A figure after a label that opens its line or sentence: "Het totaal aantal gemelde
+    patiënten: 6412", "Aantal doden: 12"; the label is the noun phrase before the colon."""
+    colon = q.i - 1
+    if colon < 1 or s.words[colon].text != ":":
+        return None
+    span = np(s, 0)
+    if span is None or span[1] != colon or not acceptable(s, span, q.unit, ctx.index):
+        return None
+    return s.text(s.words, *span)
 
 
 def noun_after(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
@@ -62,15 +87,16 @@ def duration_noun(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | N
 
 
 def of_phrase(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
-    """ "X% van deze groep" after the claim, "van deze 1.300 meisjes is X%" just before it, or
-    "Van de huurwoningen … is X% verbeterd" opening its clause; "van hen" is the people
-    counted just before."""
+    """ "X% van deze groep" after the claim (also past brackets: "Het merendeel (103) van deze
+    patiënten"), "van deze 1.300 meisjes is X%" just before it, or "Van de huurwoningen … is X%
+    verbeterd" opening its clause; "van hen" is the people counted just before."""
     w = s.words
-    if q.j < len(w) and w[q.j].low in cues().of_words:
-        if s.low(q.j + 1) in cues().plural_pronouns and pronoun(s, q.j + 1):
-            persons = s.low(q.j + 1) in cues().object_pronouns  # "hen": persons only
+    j = q.j + 1 if s.before(q) == "(" and s.low(q.j) == ")" else q.j
+    if j < len(w) and w[j].low in cues().of_words:
+        if s.low(j + 1) in cues().plural_pronouns and pronoun(s, j + 1):
+            persons = s.low(j + 1) in cues().object_pronouns  # "hen": persons only
             return _counted_before(s, q, ctx, frozenset({"people"}) if persons else COUNTED)
-        span = np_right(s, q.j + 1)
+        span = np_right(s, j + 1)
         if span and acceptable(s, span, q.unit, ctx.index):
             return s.text(w, *span)
     start = clause_start(s, q.i)[0]
@@ -124,18 +150,18 @@ def purpose(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
 def phrase_before_link(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
     """The noun phrase before the preposition right before the number: "een straf van 5 jaar",
     "de huur met 5 procent verhogen"."""
-    return np_before(s, q.i - 1, q.unit)
+    return np_before(s, q.i - 1, q.unit, ctx.index)
 
 
 def amount_owner(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
     """What an amount belongs to, before "met"/"van": "een tekort van 3 miljoen euro"."""
-    return np_before(s, q.i - 1, q.unit) if s.before(q) in cues().amount_links else None
+    return np_before(s, q.i - 1, q.unit, ctx.index) if s.before(q) in cues().amount_links else None
 
 
 def own_norm(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
     """A share that is a noun's own value: "de Europese norm van 3 procent" (no "van" after it)."""
     if s.before(q) in cues().of_words and s.low(q.j) not in cues().of_words | {""}:
-        return np_before(s, q.i - 1, q.unit)
+        return np_before(s, q.i - 1, q.unit, ctx.index)
     return None
 
 
@@ -144,13 +170,15 @@ def rank_holder(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | Non
     k = q.i - 1 if s.before(q) in cues().rank_prepositions else q.i
     while k > 0 and s.words[k - 1].pos == "ADV":
         k -= 1
-    return np_before(s, k, q.unit)
+    return np_before(s, k, q.unit, ctx.index)
 
 
 def age_holder(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
-    """Who has an age, right before it (or before "van"): "een meisje van 14 jaar"."""
+    """Who has an age, right before it (or before "van"): "een meisje van 14 jaar"; the common
+    noun before a person's name ("Verdachte" of "Verdachte Jan de Vries van 45 jaar"), never
+    the name: a subject is headed by a common noun."""
     k = q.i - 1 if s.before(q) in cues().of_words else q.i
-    return np_before(s, k, q.unit)
+    return np_before(s, k, q.unit, ctx.index) or _noun_before_name(s, k, ctx.index)
 
 
 def name_bearer(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
@@ -168,7 +196,7 @@ def changed_object(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | 
 
 def year_event(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
     """What happened in a year, right before it: "de reorganisatie van de politie in 2013"."""
-    return np_before(s, q.i, q.unit)
+    return np_before(s, q.i, q.unit, ctx.index)
 
 
 def plural_noun_before(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
@@ -241,9 +269,11 @@ def same_amount(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | Non
 
 
 def paragraph_subject(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:
-    """Subject of the paragraph's last earlier claim of the same unit."""
+    """Subject of the paragraph's last earlier claim that measures an amount, whatever its unit:
+    "Het aantal meldingen lag op 300. Dat is een toename van 12 procent." (a year or an age
+    does not change by a share)."""
     for c in reversed(ctx.previous):
-        if c.unit == q.unit and c.subject:
+        if c.unit not in {"year", "age"} and c.subject:
             return c.subject
     return None
 
@@ -290,6 +320,9 @@ def _earlier_subject(s: ClaimSentence, q: Quantity, units: frozenset[str]) -> st
 
 
 def _noun_before_name(s: ClaimSentence, k: int, index: EntityIndex) -> str | None:
+    """The common noun before the person's name that ends at word k ("Verdachte" of "Verdachte
+    Pieter van Dam"): the name is a PERSON entity, or where the model missed it, capitalised
+    words and surname particles back to a given name."""
     first = k
     while first > 0:
         entity = index.at(s.words[first - 1].start, s.words[first - 1].end)
@@ -297,5 +330,18 @@ def _noun_before_name(s: ClaimSentence, k: int, index: EntityIndex) -> str | Non
             break
         first -= 1
     if first == k:
+        first = _given_name_before(s, k)
+    if first is None or first == k:
         return None
     return np_before(s, first, "age", index)
+
+
+def _given_name_before(s: ClaimSentence, k: int) -> int | None:
+    """Where a written name ending at word k begins: at a given name, back over capitalised
+    words and surname particles ("Pieter van Dam"); None when none begins it."""
+    first = k
+    while first > 0 and name_word(s, first - 1):
+        first -= 1
+        if s.words[first].text in first_names():
+            return first
+    return None

@@ -1,5 +1,5 @@
 """Word-level predicates over a `ClaimSentence`: noun, plural, pronoun, relative pronoun,
-comparative, finite verb, subordinator.
+comparative, finite verb, subordinator, part of a name.
 
 Small taggers disagree with themselves (a plural noun tagged ADJ or VERB, "duurder" a noun), so
 each predicate reads the UPOS, the Lassy tag, the morphology and closed word lists
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.extract.claims.context import HEAD_POS, ClaimSentence, cues
 from pipeline.extract.numbers import Word
+from pipeline.text.datafiles import EntityWords, sections
 from pipeline.text.grammar import is_finite, is_subordinating_conjunction
 from pipeline.text.view import DocView
 
@@ -89,3 +90,18 @@ def subordinator(s: ClaimSentence, k: int) -> bool:
     if token >= 0 and is_subordinating_conjunction(s.view, token):
         return s.low(k) not in cues().not_clause_openers
     return s.low(k) in cues().relative_adverbs and k > 0 and s.words[k - 1].text == ","
+
+
+def name_word(s: ClaimSentence, k: int) -> bool:
+    """Word k is part of a written name: capitalised, or a surname particle between capitalised
+    words or particles ("Pieter van Dam", "Riet van den Heuvel")."""
+    word = s.words[k]
+    if word.text.isalpha() and word.text[:1].isupper():
+        return True
+    particles = sections(EntityWords).surname_particles
+    return (
+        word.low in particles
+        and 0 < k < len(s.words) - 1
+        and (s.words[k - 1].text[:1].isupper() or s.words[k - 1].low in particles)
+        and (s.words[k + 1].text[:1].isupper() or s.words[k + 1].low in particles)
+    )

@@ -7,7 +7,8 @@ here: Dutch digit separators (1.300, 2,5, 17 942 000, 1.65), signs ("min 7"), sc
 "vier dozijn"), fractions and mixed numbers ("zeven en een half"), "X op de Y", ordinals that
 count, multipliers, ranges, two comparisons as one range, hedges, ages and years, and the numbers
 that are not claims (phone numbers, URLs, IBANs, dates, times, house, case and article numbers).
-The vocabulary lives in data/number_words.yaml, non_claims.yaml, hedges.csv and units.csv;
+The vocabulary lives in data/number_words.yaml, non_claims.yaml, hedges.csv, units.csv and
+unit_words.yaml;
 tests/test_number_grammar.py holds a table row for every form and shape.
 
 Layout (each unit a function of the scan state `context.Scan` and a word index):
@@ -27,8 +28,12 @@ Layout (each unit a function of the scan state `context.Scan` and a word index):
   ("dertienweekse", "het vijfvoudige", "een tiental"), `collectives` ("met z'n tweeën"),
   `signs` ("drie graden onder nul"), `counted` ("300 slachtoffers");
 - what a number takes after it: `units.py` (unit words, currency, shared units), `multipliers.py`
-  ("vier keer meer"), `nouns.py` (people or count from the counted noun); `hedges.py` ("ruim",
-  "bijna", "of meer"); `filters.py` (non-claim contexts: "artikel 5", "5 mei", "bel 112");
+  ("vier keer meer"), `nouns.py` (people or count from the counted noun), `lists.py` ("55 en 44
+  jaar": a list names its unit once), `copular.py` ("De verdachte is 60 jaar": an age),
+  `grades.py` ("een 7,5": a mark); `hedges.py` ("ruim", "bijna", "of meer"); `filters.py`
+  (non-claim contexts: "artikel 5", "5 mei", "bel 112");
+- `measures.py`: the measure of a number (Claim.measure, measure_unit: "procentpunt" a percentage
+  point, "in 2019" a calendar year, "14 weken" a duration in weeks), from units.csv;
 - `words.py` (`Word`, `Quantity`, the splitter), `vocab.py` (the data files as loaded).
 
 To add a number form: write `forms/<form>.py` with `find(scan, i) -> Quantity | None` (docstring:
@@ -47,8 +52,9 @@ in `registry.shapes`; its words go in non_claims.yaml (`NonClaimWords`).
 
 from pipeline.extract.numbers.forms.cardinals import parse_word_number
 from pipeline.extract.numbers.forms.digits import MAX_DIGITS, format_dutch, parse_digits
+from pipeline.extract.numbers.measures import measure_of
 from pipeline.extract.numbers.scanner import find_quantities, quantities_in
-from pipeline.extract.numbers.vocab import hedge_phrases, number_words, vocab
+from pipeline.extract.numbers.vocab import hedge_phrases, number_words, person_noun, vocab
 from pipeline.extract.numbers.words import (
     WORD_RE,
     YEAR_RE,
@@ -67,9 +73,11 @@ __all__ = [
     "find_quantities",
     "format_dutch",
     "hedge_phrases",
+    "measure_of",
     "number_words",
     "parse_digits",
     "parse_word_number",
+    "person_noun",
     "quantities_in",
     "split_phrase",
     "tokenize",

@@ -1,7 +1,8 @@
 """The counted noun after a number: people or count ("300 slachtoffers", "640 meldingen").
 
-A noun naming persons (units.csv people nouns, also ending a compound: "tienermeisjes") or
-inhabitants ("Utrechters") makes people; any other noun count. "89 van de 150 Kamerleden" and
+A noun naming persons (units.csv people nouns, also ending a compound: "tienermeisjes"; a plural
+with a person ending, unit_words.yaml: "gebruikers"; inhabitants: "Utrechters") makes people; any
+other noun count. Adjectives, participles and an age ("twee 17-jarige jongens") may stand between. "89 van de 150 Kamerleden" and
 "40 van hen" count what their group counts. With quantitative "er" in the clause, Dutch may leave
 the noun out ("we hebben er elf"), and a verb-final subordinate clause ends in its verb, not in a
 noun ("terwijl er 850 nieuwe bijkomen").
@@ -11,14 +12,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.extract.numbers.vocab import demonym, is_people
+from pipeline.extract.numbers.vocab import person_noun
+from pipeline.extract.numbers.words import glued
 
 if TYPE_CHECKING:
     from pipeline.extract.numbers.context import Scan
 
 
 def count_unit(scan: Scan, j: int, strict: bool = False, elision: bool = False) -> str:
-    """people when the counted noun names persons ("300 slachtoffers"), else count.
+    """people when the counted noun names persons ("300 slachtoffers", "twee 17-jarige jongens",
+    "503 positief geteste personen"), else count.
 
     With `elision` (the clause has quantitative "er"), "" when no noun follows: the noun is
     left out ("we hebben er elf"). With `strict`, "" when no noun follows at all (a bare "112"
@@ -29,28 +32,57 @@ def count_unit(scan: Scan, j: int, strict: bool = False, elision: bool = False) 
     if partitive:
         return partitive
     w = scan.words
-    for x in range(j, min(j + 4, len(w))):
+    x = j
+    for _ in range(4):
+        if x >= len(w):
+            break
         word = w[x]
         nxt, elided = scan.low(x + 1), not strict and word.low in scan.nw.elided_comparatives
         if elided and (not nxt.isalpha() or nxt in scan.nw.comparison_words):
             return ""  # "376.000 werklozen, 5.000 meer", "meer dan": a noun left out
+        if age_adjective(scan, x):
+            x += 3  # "twee 17-jarige jongens": the age qualifies the counted noun
+            continue
         if not word.text.isalpha():
             if elision and word.pos == "PUNCT":
                 return ""
             break
         if elision and clause_final_verb(scan, x):
             return ""
-        if is_people(word.low) or demonym(word):
+        if person_noun(word):
             return "people"
-        skippable = word.pos == "ADJ" or word.low in scan.nw.count_modifiers
-        if not word.pos and word.low.endswith("e") and x + 1 < len(w):
-            skippable = True
-        if not skippable:
+        if not _modifier(scan, x):
             noun = word.pos == "NOUN" and word.text.islower()
             if elision and word.pos in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}:
                 return ""
             return "count" if not strict or noun else ""
+        x += 1
     return "" if strict else "count"
+
+
+def _modifier(scan: Scan, x: int) -> bool:
+    """Word x stands between a number and its noun: an adjective, a count modifier ("extra",
+    "nieuwe"), a participle before a noun ("positief geteste personen", "gearresteerde
+    relschoppers"), or an untagged word ending in -e."""
+    w = scan.words
+    word = w[x]
+    if word.pos == "ADJ" or word.low in scan.nw.count_modifiers:
+        return True
+    if word.pos == "VERB" and x + 1 < len(w) and w[x + 1].pos == "NOUN":
+        return True
+    return not word.pos and word.low.endswith("e") and x + 1 < len(w)
+
+
+def age_adjective(scan: Scan, x: int) -> bool:
+    """Words x..x+2 spell an age adjective: "17-jarige", "37-jarig"."""
+    w = scan.words
+    return (
+        x + 2 < len(w)
+        and w[x].text.isdigit()
+        and w[x + 1].text == "-"
+        and glued(w[x], w[x + 1])
+        and scan.low(x + 2).startswith("jarig")
+    )
 
 
 def partitive_unit(scan: Scan, j: int) -> str:
@@ -67,7 +99,7 @@ def partitive_unit(scan: Scan, j: int) -> str:
     w = scan.words
     while k < len(w) and (w[k].text[0].isdigit() or w[k].pos == "ADJ"):
         k += 1
-    if k < len(w) and is_people(scan.low(k)):
+    if k < len(w) and person_noun(w[k]):
         return "people"
     return ""
 

@@ -1,8 +1,9 @@
 """Units: what a number counts or measures, from the words after it (units.csv).
 
 `with_unit` reads, after a number ending at word j: a multiplier ("vier keer meer"), a unit word or
-phrase ("procent", "miljoen euro", "vierkante meter"), a year that is an age, a hedge after it, a
-bare age, else people or count from the counted noun ("300 slachtoffers" people, "640 meldingen"
+phrase ("procent", "miljoen euro", "vierkante meter"), a year that is an age (`copular`: "De
+verdachte is 60 jaar."), a hedge after it, a bare age, a mark (`grades`: "een 7,5"), else people
+or count from the counted noun ("300 slachtoffers" people, "640 meldingen"
 count) -- or, with no noun at all, the unit of the noun Dutch left out ("we hebben er elf").
 A currency sign before the number ("€ 680") makes it euro (`currency_sign`), and "van 31 miljoen
 naar 26,5 miljoen euro" names the unit once for both (`shared_units`).
@@ -15,8 +16,11 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from pipeline.extract.numbers import multipliers
+from pipeline.extract.numbers.copular import copular_age
 from pipeline.extract.numbers.forms import ages
+from pipeline.extract.numbers.grades import grade
 from pipeline.extract.numbers.hedges import hedge_after
+from pipeline.extract.numbers.lists import listed_units
 from pipeline.extract.numbers.nouns import count_unit, quantitative_er
 from pipeline.extract.numbers.vocab import number_words
 from pipeline.extract.numbers.words import Quantity
@@ -36,9 +40,13 @@ def with_unit(
     unit, j = unit_word(scan, j)
     if unit == "year":
         unit, j = ages.year_or_age(scan, j, num_i, value, value_max, form)
+        if unit == "year" and copular_age(scan, num_i, j, value):
+            unit = "age"
     hedge, unit, j = hedge_after(scan, j, unit)
     if not unit and ages.bare_age(scan, num_i, j, value, value_max):
         unit = "age"
+    if not unit and grade(scan, num_i, j, value, value_max):
+        return scan.make(i, j, value, value_max, "other", hedge, "grade")
     if not unit:
         unit = count_unit(scan, j, elision=quantitative_er(scan, num_i))
         if not unit:
@@ -48,14 +56,15 @@ def with_unit(
 
 
 def unit_word(scan: Scan, j: int) -> tuple[str, int]:
-    """The unit of the unit word or phrase at word j and the word after it; ("", j) when none
-    (a people noun is no unit word: `count_unit` decides people)."""
-    low = scan.low(j)
-    if low in scan.v.units and scan.v.units[low] != "people":
-        return scan.v.units[low], j + 1
+    """The unit of the unit word or phrase at word j and the word after it, the longest phrase
+    first ("graden Celsius" before "graden"); ("", j) when none (a people noun is no unit word:
+    `count_unit` decides people)."""
     for phrase, phrase_unit in scan.v.unit_phrases:
         if scan.starts(j, phrase):
             return phrase_unit, j + len(phrase)
+    low = scan.low(j)
+    if low in scan.v.units and scan.v.units[low] != "people":
+        return scan.v.units[low], j + 1
     return "", j
 
 
@@ -80,8 +89,9 @@ def elided_unit(scan: Scan) -> str:
 
 def shared_units(scan: Scan) -> list[Quantity]:
     """ "daalt van 31 miljoen naar 26,5 miljoen euro": the unit named after the second number
-    of a "van X naar/tot Y" pair is the first's too; Dutch names it once."""
-    out = list(scan.found)
+    of a "van X naar/tot Y" pair is the first's too; Dutch names it once. So is the unit after
+    the last member of a list ("55 en 44 jaar": `lists.listed_units`)."""
+    out = listed_units(scan, scan.found)
     for n, (a, b) in enumerate(pairwise(out)):
         if (
             a.form == "bare"

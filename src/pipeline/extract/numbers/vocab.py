@@ -1,6 +1,7 @@
 """The number vocabulary: data/number_words.yaml as loaded, and what the grammar derives from it,
-hedges.csv and units.csv (hedges by position and first word, unit words and phrases, people nouns);
-data/non_claims.yaml, the words around the non-claim shapes.
+hedges.csv, units.csv and unit_words.yaml (hedges by position and first word, unit words and
+phrases with their measures, people nouns and person endings); data/non_claims.yaml, the words
+around the non-claim shapes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pipeline.text.datafiles import (
     NonClaimWords,
     NumberWords,
     UnitRow,
+    UnitWords,
     sections,
     table,
 )
@@ -38,7 +40,7 @@ class Vocab:
     hedges_floating: tuple[Hedge, ...]
     units: dict[str, str]
     unit_phrases: tuple[tuple[tuple[str, ...], str], ...]
-    unit_en: dict[str, str]
+    unit_rows: dict[tuple[str, ...], UnitRow]
     people_nouns: tuple[str, ...]
 
 
@@ -50,6 +52,11 @@ def number_words() -> NumberWords:
 def non_claim_words() -> NonClaimWords:
     """data/non_claims.yaml as loaded."""
     return sections(NonClaimWords)
+
+
+def unit_words() -> UnitWords:
+    """data/unit_words.yaml as loaded."""
+    return sections(UnitWords)
 
 
 @cache
@@ -81,7 +88,7 @@ def vocab() -> Vocab:
                 key=lambda p: -len(p[0]),
             )
         ),
-        unit_en={" ".join(split_phrase(r.word)): r.en for r in unit_rows if r.en},
+        unit_rows={split_phrase(r.word): r for r in unit_rows if r.unit != "people"},
         people_nouns=tuple(r.word.lower() for r in unit_rows if r.unit == "people"),
     )
 
@@ -95,7 +102,28 @@ def hedge_phrases() -> tuple[tuple[tuple[str, ...], str, str, str], ...]:
 
 def is_people(low: str) -> bool:
     """A noun naming persons, also as the end of a compound ("tienermeisjes")."""
-    return len(low) > 2 and low.endswith(vocab().people_nouns)
+    return len(low) > 2 and low.endswith(vocab().people_nouns) and not _thing(low)
+
+
+def person_noun(w: Word) -> bool:
+    """A word naming persons: a people noun of units.csv, or a plural noun with a person ending
+    (unit_words.yaml `person_endings`: "gebruikers", "automobilisten", "politici") that is not a
+    thing ("telefoonnummers"), an organisation ("zorgverzekeraars") or an adverb ("anders"); a
+    capitalised plural of inhabitants ("Utrechters") too."""
+    low = w.low
+    if is_people(low) or demonym(w):
+        return True
+    return (
+        w.pos in {"NOUN", ""}
+        and len(low) > 5
+        and w.text.isalpha()
+        and low.endswith(unit_words().person_endings)
+        and not _thing(low)
+    )
+
+
+def _thing(low: str) -> bool:
+    return low.endswith(unit_words().not_person_nouns)
 
 
 def demonym(w: Word) -> bool:
