@@ -39,12 +39,14 @@ def name_tokens(doc: Doc, i: int, taken: set[int], particle_first: bool = False)
 
 
 def first_name(doc: Doc, start: int, taken: set[int]) -> int:
-    """Start of a person's name including a first name the model left out ("Ruben" + "Mulder")."""
+    """Start of a person's name including a first name the model left out ("Ruben" + "Mulder"),
+    also the first of two given names ("Eva" + "Maria Pommer"); "Gerrit Kamphuis" has its first
+    name, so a capitalised word before it ("Buurman Gerrit Kamphuis") is left out."""
     prev = start - 1
     if (
         prev >= 0
         and prev not in taken
-        and doc[start].text not in first_names()  # "Gerrit Kamphuis" has its first name
+        and (doc[start].text not in first_names() or doc[prev].text in first_names())
         and doc[prev].pos_ == "PROPN"
         and doc[prev].is_title
         and doc[prev].is_alpha
