@@ -83,7 +83,9 @@ class TermbaseEntities:
                 continue
             if holder is not None and _article_place(holder, place):
                 ents = [e for e in ents if e is not holder]
-                ents.append(Span(doc, holder.start, holder.end, label=place.label, span_id=place.id))
+                ents.append(
+                    Span(doc, holder.start, holder.end, label=place.label, span_id=place.id)
+                )
                 continue
             if holder is not None:
                 continue
@@ -168,9 +170,7 @@ def _article_place(holder: Span, place: Span) -> bool:
     place (the article stays in the span: the region is named with it); "De Kempen Groep" is not."""
     doc = holder.doc
     rest = [*doc[holder.start : place.start], *doc[place.end : holder.end]]
-    return place.end == holder.end and all(
-        t.lower_ in words().name_determiners for t in rest
-    )
+    return place.end == holder.end and all(t.lower_ in words().name_determiners for t in rest)
 
 
 def _remnant(ent: Span, terms: list[Span]) -> Span | None:
