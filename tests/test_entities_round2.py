@@ -81,6 +81,13 @@ def _find(entities, name):
 def test_entity_rules_round2(
     nlp, sentence: str, expected: list[dict[str, Any]], absent: list[str]
 ) -> None:
+    check_entity_rule(nlp, sentence, expected, absent)
+
+
+def check_entity_rule(
+    nlp, sentence: str, expected: list[dict[str, Any]], absent: list[str]
+) -> None:
+    """The sentence's entities hold each expected {field: value} subset and none of `absent`."""
     entities = extract_entities(nlp(sentence))
     found = [(e.name, e.label, e.aliases) for e in entities]
     for spec in expected:

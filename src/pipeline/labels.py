@@ -52,6 +52,9 @@ def map_label(model_label: str) -> str | None:
     return label_map().get(model_label, "MISC")
 
 
+PLACE_TYPE = "place"  # `Term.type` of a gazetteer entry
+
+
 @dataclass(frozen=True)
 class Term:
     """One termbase or gazetteer entry: a canonical Dutch name and how it is written and translated."""
@@ -60,7 +63,7 @@ class Term:
     label: str
     aliases: tuple[str, ...]
     name_en: str
-    type: str = "place"
+    type: str = PLACE_TYPE
     after_van: bool = False
 
     def forms(self) -> tuple[str, ...]:

@@ -293,6 +293,12 @@ class EntityWords:
     road_number: str
     road_determiners: frozenset[str]
     common_abbreviations: frozenset[str]
+    work_nouns: tuple[str, ...]
+    title_connectors: frozenset[str]
+    link_cues: tuple[str, ...]
+    name_conjunctions: frozenset[str]
+    name_breaks: frozenset[str]
+    place_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True)

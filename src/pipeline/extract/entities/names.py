@@ -52,6 +52,7 @@ def first_name(doc: Doc, start: int, taken: set[int]) -> int:
         and doc[prev].is_alpha
         and "\n" not in doc[prev].whitespace_
         and not role_word(doc[prev].text)
+        and not org_word(doc[prev])  # "Basisteam De Linge" is a team
     ):
         return prev
     return start
@@ -121,7 +122,7 @@ def glued_start(token: Token) -> bool:
     """Whether a capitalised word starts a sentence glued to what came before: a closed-class word
     or a verb with a capital, then a lower-case word ("… Tips Heeft u informatie?", "LiveView De
     meldkamer kan …", sub-headings that lost their line break). Inside a name such a word is
-    followed by more name ("Basisteam De Copen"), not by lower case, and mid-sentence the word is
+    followed by more name ("Basisteam De Linge"), not by lower case, and mid-sentence the word is
     part of a name ("de Common Ground principes"): the words before it must start a sentence."""
     doc = token.doc
     if not (token.is_title and token.pos_ in words().glued_start_pos and token.i + 1 < len(doc)):
