@@ -3,13 +3,15 @@
 - `map_label`: every model's NER labels to our label set, from `data/labels.csv` (one place for all
   models, the way presidio maps NLP-engine labels to its own entity names).
 - `termbase()`: curated Dutch institutions with aliases and official English names (`data/termbase.csv`).
-- `places()`: gazetteer of countries, provinces and cities (`data/places.csv`), so CoNLL models' LOC
+- `places()`: gazetteer of countries, provinces and cities (`data/places.csv`, then the generated
+  `data/places_generated.csv`), so CoNLL models' LOC
   becomes GPE where a political unit is meant.
 - `roles()` / `role_en()`: Dutch role words and titles with their English (`data/roles.csv`);
   `org_roles()` marks roles held inside an organisation, `full_role()` expands short forms.
 - `not_entities()`: capitalised words for the government in general ("het Rijk"), never entities
   (`data/not_entities.csv`).
-- `first_names()`: frequent given names (`data/first_names.csv`) for persons named without a title.
+- `first_names()`: frequent given names (`data/first_names.csv`, `data/first_names_generated.csv`)
+  for persons named without a title.
 - `org_anaphors()`: generic nouns ("de organisatie") that refer back to an organisation of a
   compatible kind (`data/org_anaphors.csv`).
 
@@ -24,6 +26,8 @@ from functools import cache
 from pipeline.text.datafiles import (
     EntityWords,
     FirstNameRow,
+    GeneratedFirstNameRow,
+    GeneratedPlaceRow,
     LabelRow,
     NameSuffixRow,
     NotEntityRow,
@@ -48,6 +52,9 @@ def map_label(model_label: str) -> str | None:
     return label_map().get(model_label, "MISC")
 
 
+PLACE_TYPE = "place"  # `Term.type` of a gazetteer entry
+
+
 @dataclass(frozen=True)
 class Term:
     """One termbase or gazetteer entry: a canonical Dutch name and how it is written and translated."""
@@ -56,7 +63,7 @@ class Term:
     label: str
     aliases: tuple[str, ...]
     name_en: str
-    type: str = "place"
+    type: str = PLACE_TYPE
     after_van: bool = False
 
     def forms(self) -> tuple[str, ...]:
@@ -89,10 +96,14 @@ def termbase() -> tuple[Term, ...]:
 
 @cache
 def places() -> tuple[Term, ...]:
-    """Gazetteer of countries, provinces, cities and a few regions."""
+    """Gazetteer of countries, provinces, cities and regions: the curated places.csv, then the
+    generated places_generated.csv (scripts/generate_entity_data.py) for names it lacks."""
+    curated = table(PlaceRow)
+    names = {row.name for row in curated}
+    generated = (row for row in table(GeneratedPlaceRow) if row.name not in names)
     return tuple(
         Term(name=row.name, label=row.label, aliases=(), name_en=row.name_en)
-        for row in table(PlaceRow)
+        for row in (*curated, *generated)
     )
 
 
@@ -142,8 +153,9 @@ def not_entities() -> frozenset[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Given names as written ("Marja", "Jan-Willem"); see the data file for the sources."""
-    return frozenset(r.name for r in table(FirstNameRow))
+    """Given names as written ("Marja", "Jan-Willem"): the curated first_names.csv and the generated
+    first_names_generated.csv; see the data files for the sources."""
+    return frozenset(r.name for r in (*table(FirstNameRow), *table(GeneratedFirstNameRow)))
 
 
 @cache

@@ -52,6 +52,13 @@ class PlaceRow:
 
 
 @dataclass(frozen=True)
+class GeneratedPlaceRow(PlaceRow):
+    """A place of the generated gazetteer (scripts/generate_entity_data.py); places.csv wins."""
+
+    FILE: ClassVar[str] = "places_generated.csv"
+
+
+@dataclass(frozen=True)
 class RoleRow:
     """A Dutch role word or title, its English, its kind, whether held inside an organisation."""
 
@@ -77,6 +84,13 @@ class FirstNameRow:
 
     FILE: ClassVar[str] = "first_names.csv"
     name: str
+
+
+@dataclass(frozen=True)
+class GeneratedFirstNameRow(FirstNameRow):
+    """A given name of the generated list (scripts/generate_entity_data.py)."""
+
+    FILE: ClassVar[str] = "first_names_generated.csv"
 
 
 @dataclass(frozen=True)
@@ -313,6 +327,12 @@ class EntityWords:
     road_number: str
     road_determiners: frozenset[str]
     common_abbreviations: frozenset[str]
+    work_nouns: tuple[str, ...]
+    title_connectors: frozenset[str]
+    link_cues: tuple[str, ...]
+    name_conjunctions: frozenset[str]
+    name_breaks: frozenset[str]
+    place_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,13 @@ def _abbreviation_of(m: Mention, other: Mention) -> bool:
     before = other.span.start == m.span.end + 1 and doc[m.span.end].text == "("
     if other.label == "PERSON":
         return spelled or ((after or before or m.span.start == other.span.end) and full)
-    bracketed = after and initials(other.form)[:1] == m.form[:1]
+    # "Naam (ACR)": its first capital is the acronym's, or for a body of three words or more one
+    # of its word initials ("Eenheid Regionale Opsporing en Interventie (RO/I)")
+    first = initials(other.form)[:1] == m.form[:1]
+    inner = (
+        other.label == "ORG" and len(other.form.split()) >= 3 and m.form[:1] in initials(other.form)
+    )
+    bracketed = after and (first or inner)
     adjacent = m.span.start == other.span.end and full
     return spelled or bracketed or adjacent or (before and full)
 

@@ -25,8 +25,8 @@ from pipeline.extract.entities.names import (
     role_compound_body,
     sentence_initial,
 )
-from pipeline.extract.entities.words import entry_name, known, words
-from pipeline.labels import Term, lookup_term, map_label, term_by_name
+from pipeline.extract.entities.words import VOUCHED, entry_name, known, words
+from pipeline.labels import PLACE_TYPE, Term, lookup_term, map_label, term_by_name
 from pipeline.text.view import DocView
 
 
@@ -72,6 +72,15 @@ def collect_mentions(view: DocView) -> list[Mention]:
     return mentions
 
 
+def term_of(m: Mention) -> Term | None:
+    """The termbase or gazetteer entry a mention names: its own, else the one its form spells;
+    never a place for a person ("Oosterbeek" as the surname of "Mirjam Oosterbeek")."""
+    term = m.term or lookup_term(m.form)
+    if term is not None and m.label == "PERSON" and term.type == PLACE_TYPE:
+        return None
+    return term
+
+
 def _mention(ent: Span, label: str, text: str, lower_words: frozenset[str]) -> Mention:
     term = term_by_name().get(entry_name(ent)) if known(ent) else None
     mention = Mention(span=ent, label=term.label if term else label, term=term, form=ent.text)
@@ -88,6 +97,7 @@ def _mention(ent: Span, label: str, text: str, lower_words: frozenset[str]) -> M
     common = mention.label == "PERSON" and mention.role is None and ent[0].lower_ in lower_words
     mention.dubious = (
         term is None
+        and ent.id_ != VOUCHED
         and (common or not person_pattern)
         # "LTO", "N-VA", "PvdA": a second capital in a word is no sentence-case capital
         and not any(sum(c.isupper() for c in t.text) >= 2 for t in ent)

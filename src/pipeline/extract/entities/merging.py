@@ -3,7 +3,8 @@
 Mentions join when they have the same termbase entry or the same form, when one is the surname or
 the given name of exactly one full personal name ("Van der Laan" → "Femke van der Laan"; two "de Vries" keep a lone
 "De Vries" apart), an acronym of an expansion (acronyms.py), or a genitive of a name ("Bolhaars" →
-"Bolhaar", "Otto's" → "Otto") in a possessive position.
+"Bolhaar", "Otto's" → "Otto") in a possessive position, or the name of an organisation without
+its leading organisation word ("Buurtkracht" → "Stichting Buurtkracht").
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pipeline.extract.entities.acronyms import expansions
-from pipeline.extract.entities.mentions import Mention
+from pipeline.extract.entities.mentions import Mention, term_of
+from pipeline.extract.entities.names import org_word
 from pipeline.extract.entities.words import ACRONYM, TERM_PREFIX, genitive
 from pipeline.extract.entities.words import words as words_of
-from pipeline.labels import lookup_term
 
 
 class Groups:
@@ -50,6 +51,9 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     for i, m in enumerate(mentions):
         groups.union(i, first.setdefault(_key(m), i))
     for i, m in enumerate(mentions):
+        if (base := _org_base(m)) is not None and base in first:
+            groups.union(i, first[base])  # "Stichting Buurtkracht" and "Buurtkracht"
+    for i, m in enumerate(mentions):
         if ACRONYM.match(m.form):
             for j in expansions(mentions, i):
                 groups.union(i, j)
@@ -64,10 +68,21 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
 def _key(m: Mention) -> str:
     """What mentions of one entity share: the termbase entry, else the form ignoring case and the
     difference between a hyphen and a space ("ROC Midden-Nederland", "ROC Midden Nederland")."""
-    term = m.term or lookup_term(m.form)
+    term = term_of(m)
     if term is not None:
         return TERM_PREFIX + term.name
     return " ".join(m.form.casefold().replace("-", " ").split())
+
+
+def _org_base(m: Mention) -> str | None:
+    """The merge key of an organisation's name without its leading organisation word ("Basisteam
+    De Linge" -> "de linge"), the same body written without it; None for other names."""
+    span = m.span
+    if m.term is not None or m.label != "ORG" or len(span) < 2 or m.form != span.text:
+        return None
+    if not (span[0].is_title and org_word(span[0])):
+        return None
+    return " ".join(span[1:].text.casefold().replace("-", " ").split())
 
 
 def _owner(m: Mention, fulls: list[Mention]) -> Mention | None:

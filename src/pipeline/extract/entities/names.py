@@ -39,17 +39,20 @@ def name_tokens(doc: Doc, i: int, taken: set[int], particle_first: bool = False)
 
 
 def first_name(doc: Doc, start: int, taken: set[int]) -> int:
-    """Start of a person's name including a first name the model left out ("Ruben" + "Mulder")."""
+    """Start of a person's name including a first name the model left out ("Ruben" + "Mulder"),
+    also the first of two given names ("Eva" + "Maria Pommer"); "Gerrit Kamphuis" has its first
+    name, so a capitalised word before it ("Buurman Gerrit Kamphuis") is left out."""
     prev = start - 1
     if (
         prev >= 0
         and prev not in taken
-        and doc[start].text not in first_names()  # "Gerrit Kamphuis" has its first name
+        and (doc[start].text not in first_names() or doc[prev].text in first_names())
         and doc[prev].pos_ == "PROPN"
         and doc[prev].is_title
         and doc[prev].is_alpha
         and "\n" not in doc[prev].whitespace_
         and not role_word(doc[prev].text)
+        and not org_word(doc[prev])  # "Basisteam De Linge" is a team
     ):
         return prev
     return start
@@ -119,7 +122,7 @@ def glued_start(token: Token) -> bool:
     """Whether a capitalised word starts a sentence glued to what came before: a closed-class word
     or a verb with a capital, then a lower-case word ("… Tips Heeft u informatie?", "LiveView De
     meldkamer kan …", sub-headings that lost their line break). Inside a name such a word is
-    followed by more name ("Basisteam De Copen"), not by lower case, and mid-sentence the word is
+    followed by more name ("Basisteam De Linge"), not by lower case, and mid-sentence the word is
     part of a name ("de Common Ground principes"): the words before it must start a sentence."""
     doc = token.doc
     if not (token.is_title and token.pos_ in words().glued_start_pos and token.i + 1 < len(doc)):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.extract.entities.mentions import Mention
+from pipeline.extract.entities.mentions import Mention, term_of
 from pipeline.extract.entities.words import words
-from pipeline.labels import Term, lookup_term
+from pipeline.labels import Term
 
 
 def name_of(group: list[Mention]) -> tuple[str, Term | None]:
@@ -16,7 +16,7 @@ def name_of(group: list[Mention]) -> tuple[str, Term | None]:
     """
     term = next((m.term for m in group if m.term), None)
     if term is None:
-        term = next((t for m in group if (t := lookup_term(m.form))), None)
+        term = next((t for m in group if (t := term_of(m))), None)
     wrappers = tuple(f"{w} " for w in words().ministry_wrappers)
     forms = [m.form for m in group if not m.form.casefold().startswith(wrappers)]
     if not forms:

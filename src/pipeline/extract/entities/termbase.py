@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.extract.entities.names import org_word
 from pipeline.extract.entities.roles import role_word
 from pipeline.extract.entities.words import (
     NAME_TOKEN,
@@ -74,11 +75,17 @@ class TermbaseEntities:
                 )
                 ents = [e for e in ents if not overlap(e, place)]
                 continue
-            if any(overlap(place, t) for t in terms):
+            if any(overlap(place, t) for t in terms) or _names_a_body(place):
                 continue
             holder = next((e for e in ents if contains(e, place) and len(e) > len(place)), None)
             if holder is not None and (person := _before_office_place(holder, place)) is not None:
                 ents = [e for e in ents if e is not holder] + [person, place]
+                continue
+            if holder is not None and _article_place(holder, place):
+                ents = [e for e in ents if e is not holder]
+                ents.append(
+                    Span(doc, holder.start, holder.end, label=place.label, span_id=place.id)
+                )
                 continue
             if holder is not None:
                 continue
@@ -144,6 +151,26 @@ def _before_office_place(holder: Span, place: Span) -> Span | None:
     ):
         return None
     return Span(doc, holder.start, van, label=holder.label)
+
+
+def _names_a_body(place: Span) -> bool:
+    """ "Waterland Ziekenhuis", "Twente Airport": a place before a capitalised organisation word
+    on the same line names a body, not the place (`org_word_after` joins the model's entity)."""
+    doc, end = place.doc, place.end
+    return (
+        end < len(doc)
+        and doc[end].is_title
+        and org_word(doc[end])
+        and "\n" not in doc[end - 1].whitespace_
+    )
+
+
+def _article_place(holder: Span, place: Span) -> bool:
+    """ "De Kempen", "het Westland": a model entity that is a known place with its article is that
+    place (the article stays in the span: the region is named with it); "De Kempen Groep" is not."""
+    doc = holder.doc
+    rest = [*doc[holder.start : place.start], *doc[place.end : holder.end]]
+    return place.end == holder.end and all(t.lower_ in words().name_determiners for t in rest)
 
 
 def _remnant(ent: Span, terms: list[Span]) -> Span | None:

@@ -13,7 +13,10 @@ from pipeline.text.datafiles import EntityWords, sections
 
 TERM_PREFIX = "term:"  # span id of a termbase name: "term:" + its canonical name
 PLACE_PREFIX = "place:"  # span id of a gazetteer name
-ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+# span id of a name a construction vouches for ("de app Slim Melden"): its capitals prove a name
+# wherever it stands, so it is never dubious
+VOUCHED = "vouched"
+ACRONYM = re.compile(r"^[A-Z][A-Z&/]{1,5}$")  # "VNG", "AC&M", "RO/I"
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 MAX_NAME_TOKENS = 4
 

@@ -57,5 +57,7 @@ def extend_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
             end = span.end
         absorbed.update(s.start for s in inner if end > span.end and s.start in starts)
         taken = {i for s in spans if s is not span for i in range(s.start, s.end)}
-        out.append(Span(doc, first_name(doc, span.start, taken), end, label=span.label))
+        start = first_name(doc, span.start, taken)
+        unchanged = (start, end) == (span.start, span.end)  # keeps its id ("vouched")
+        out.append(span if unchanged else Span(doc, start, end, label=span.label))
     return out

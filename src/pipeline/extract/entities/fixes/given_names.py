@@ -46,7 +46,6 @@ def given_name_end(doc: Doc, i: int, taken: set[int] | frozenset[int]) -> int | 
         return None
     if end == i + 1 and role_word(surname.text):  # "de Boer" after a particle is a surname
         return None
-        return None
     if suffix_label(surname.text):  # "Willem Dreesweg" is a street
         return None
     after = doc[end + 1] if end + 1 < len(doc) else None

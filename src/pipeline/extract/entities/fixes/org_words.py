@@ -3,6 +3,10 @@
 - `org_word_after`: "Waterland" + "Ziekenhuis" — a capitalised organisation word right after a
   name the model cut short belongs to it ("Waterland Ziekenhuis", ORG); not across a line break
   and not into a termbase name.
+- `org_word_before`: "Stichting" + "Buurtkracht", "Team" + "Handhaving" — a capitalised
+  organisation word right before a name the model cut short belongs to it (ORG); not across a line
+  break, not into another entity, and not before a personal name ("Team Piet Jansen" keeps the
+  person: a listed given name starts it).
 - `org_headed`: "Jeroen Bosch Ziekenhuis", "Veiligheidsregio Brabant-Zuidoost", "Stichting Pim": a
   multi-word name that starts or ends with a capitalised organisation word is an ORG; "Jeroen
   Bosch" alone is not.
@@ -16,6 +20,7 @@ from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.names import org_word
+from pipeline.labels import first_names
 
 
 def org_word_after(ctx: FixContext, candidate: Candidate) -> Candidate:
@@ -30,6 +35,23 @@ def org_word_after(ctx: FixContext, candidate: Candidate) -> Candidate:
         and "\n" not in doc[end - 1].whitespace_
     ):
         return replace(candidate, span=Span(doc, span.start, end + 1, label="ORG", span_id=span.id))
+    return candidate
+
+
+def org_word_before(ctx: FixContext, candidate: Candidate) -> Candidate:
+    """Extend the entity over a capitalised organisation word right before it (then an ORG)."""
+    span = candidate.span
+    doc, prev = span.doc, span.start - 1
+    if (
+        prev >= 0
+        and prev not in ctx.known_tokens
+        and doc[prev].ent_iob_ == "O"  # "Voetbalbond" ends another name before "KNVB"
+        and doc[prev].is_title
+        and org_word(doc[prev])
+        and "\n" not in doc[prev].whitespace_
+        and span[0].text not in first_names()
+    ):
+        return replace(candidate, span=Span(doc, prev, span.end, label="ORG", span_id=span.id))
     return candidate
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.extract.entities.fixes import (
     bracketed_acronyms,
+    conjoined_names,
     cue_words,
     datelines,
     descriptor_named,
@@ -28,8 +29,11 @@ from pipeline.extract.entities.fixes import (
     repeats,
     road_numbers,
     role_compounds,
+    separators,
     split_names,
+    surname_places,
     titled_names,
+    titled_works,
     trim_titles,
 )
 from pipeline.extract.entities.fixes.context import DocFix, Fix, MentionFix, Repair, TypeRule
@@ -38,6 +42,7 @@ from pipeline.extract.entities.fixes.repair import FirstType, RepairEach
 # How a model entity that survived the repairs is typed: the first rule that applies wins.
 ENTITY_TYPES: tuple[Fix[TypeRule], ...] = (
     Fix("person_after_role", titled_names.person_after_role),
+    Fix("known_place", separators.known_place),
     Fix("org_headed", org_words.org_headed),
     Fix("portfolio", portfolios.portfolio),
     Fix("name_suffix", name_suffixes.name_suffix),
@@ -54,6 +59,8 @@ MODEL_ENTITY_REPAIRS: tuple[Fix[Repair], ...] = (
     Fix("common_abbreviations", filters.common_abbreviations),
     Fix("yield_to_acronyms", bracketed_acronyms.yield_to_acronyms),
     Fix("org_word_after", org_words.org_word_after),
+    Fix("org_word_before", org_words.org_word_before),
+    Fix("titled_street", name_suffixes.titled_street),
     Fix("leading_noun", leading_noun.leading_noun),
     Fix("type_by_context", FirstType(ENTITY_TYPES)),
 )
@@ -61,8 +68,11 @@ MODEL_ENTITY_REPAIRS: tuple[Fix[Repair], ...] = (
 # The `entity_fixes` component: each fix takes the Doc's entity list and returns the new one.
 DOC_FIXES: tuple[Fix[DocFix], ...] = (
     Fix("datelines", datelines.datelines),
+    Fix("separators", separators.separators),
+    Fix("surname_places", surname_places.surname_places),
     Fix("given_names", given_names.given_names),
     Fix("repair_model_entities", RepairEach(MODEL_ENTITY_REPAIRS)),
+    Fix("conjoined_names", conjoined_names.conjoined_names),
     Fix("split_portfolios", portfolios.split_portfolios),
     Fix("bracketed_acronyms", bracketed_acronyms.add_acronyms),
     Fix("titled_names", titled_names.titled_names),
@@ -76,6 +86,9 @@ DOC_FIXES: tuple[Fix[DocFix], ...] = (
     Fix("missed_neighbours", missed_neighbours.missed_neighbours),
     Fix("kind_named", kind_named.kind_named),
     Fix("road_numbers", road_numbers.road_numbers),
+    Fix("street_names", name_suffixes.street_names),
+    Fix("titled_works", titled_works.titled_works),
+    Fix("link_titles", titled_works.link_titles),
 )
 
 # Fixes of the mentions `extract_entities` collects from the Doc's entities, in order.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
-from pipeline.extract.entities.names import name_tokens
+from pipeline.extract.entities.names import name_tokens, suffix_label
 from pipeline.extract.entities.roles import may_start_role, role_at, role_ending_at
 from pipeline.extract.entities.words import tokens_of
 
@@ -19,6 +19,8 @@ from pipeline.extract.entities.words import tokens_of
 def person_after_role(ctx: FixContext, candidate: Candidate) -> Span | None:
     """PERSON when a role was stripped from the entity or a person role ends right before it."""
     span = candidate.span
+    if suffix_label(span[-1].text) == "LOC":
+        return None  # "Burgemeester Vermeulenweg" is a street
     if candidate.titled or role_ending_at(ctx.doc, span.start):
         return Span(ctx.doc, span.start, span.end, label="PERSON")
     return None

@@ -1,6 +1,7 @@
 """Trim titles: determiners, titles and roles at the start of a model entity and punctuation at
 its edges are not part of the name. "Woordvoerder Shamir Ceuleers" → "Shamir Ceuleers" (a person:
-a role was stripped), "de Woonbond" → "Woonbond", "mr. Karim el Idrissi" → "Karim el Idrissi".
+a role was stripped), "de Woonbond" → "Woonbond", "mr. Karim el Idrissi" → "Karim el Idrissi"
+(but "Burgemeester Vermeulenweg" is a street: a title before a street ending stays).
 Words from entity_words.yaml `name_determiners`, roles from roles.csv.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
+from pipeline.extract.entities.names import suffix_label
 from pipeline.extract.entities.roles import role_at
 from pipeline.extract.entities.words import words
 
@@ -22,7 +24,8 @@ def trim(span: Span) -> tuple[Span | None, bool]:
         hit = role_at(doc, start)
         if token.text in words().name_determiners or token.is_punct or token.is_space:
             start += 1
-        elif hit and hit[0] <= end:
+        elif hit and hit[0] <= end and suffix_label(doc[end - 1].text) != "LOC":
+            # "Burgemeester Vermeulenweg" is a street named after a title: the title stays
             start, stripped = hit[0], stripped or hit[2] == "person" or hit[2] == "honorific"
         else:
             break
