@@ -38,8 +38,6 @@ from pipeline.text.data_schemas import (
     ClaimClusterRules,
     ClaimSources,
     DataFileError,
-    DemandCues,
-    DirectiveVerb,
     EntityWords,
     FirstNameRow,
     GeneratedFirstNameRow,
@@ -50,7 +48,6 @@ from pipeline.text.data_schemas import (
     LabelRow,
     MeasureRow,
     MeasureUnitRow,
-    ModalVerb,
     NameSuffixRow,
     NonClaimWords,
     NotEntityRow,
@@ -61,13 +58,13 @@ from pipeline.text.data_schemas import (
     QuoteMarkRow,
     QuoteWordRow,
     QuoteWords,
-    ReaderCallWords,
     ReportingVerb,
     RoleRow,
     TermRow,
     UnitRow,
     UnitWords,
 )
+from pipeline.text.demand_schemas import DemandCues, DirectiveVerb, ModalVerb, ReaderCallWords
 
 __all__ = [
     "AttributionWords",
