@@ -21,7 +21,7 @@ from tests.test_report import (
     xss_result,
 )
 
-CLAIM_FILTERS = ["#q", "#entity", "#unit", "#min", "#max", "#shared", "#from", "#to"]
+CLAIM_FILTERS = ["#q", "#entity", "#unit", "#measure", "#min", "#max", "#shared", "#from", "#to"]
 
 
 def batch() -> list[ArticleResult]:
@@ -82,6 +82,8 @@ def test_filter_data_is_in_attributes(report) -> None:
     assert bosman["data-date"] == "2024-03-05"
     units = {a["data-unit"] for a in rows(summary, "claim")}
     assert units == {"count", "people", "percent"}
+    measures = {a["data-measure"] for a in rows(summary, "claim")}
+    assert measures == {"count", "percentage"}, "the measure beside the coarse unit"
 
 
 def test_explorer_pages_are_self_contained_and_escaped(report) -> None:
@@ -135,6 +137,7 @@ def test_browser_claim_filters(browser, report) -> None:  # noqa: F811
                 0,
             ),  # every word must match (ids are not searched)
             ("#unit", "select", "percent", 2),
+            ("#measure", "select", "percentage", 2),
             ("#min", "fill", "1000", 6),
             ("#max", "fill", "2000", 4),
             ("#from", "fill", "2025-01-21", 3),
@@ -179,7 +182,7 @@ def test_browser_quotes_and_demands_filter_by_entity_and_text(browser, report) -
         visit = Visit(browser, summary.explorer[kind])
         try:
             shown = visit.page.locator("#items tbody tr:not([hidden])")
-            for selector in ("#unit", "#min", "#shared"):
+            for selector in ("#unit", "#measure", "#min", "#shared"):
                 assert visit.page.locator(selector).count() == 0, f"{kind}: no {selector}"
             visit.page.select_option("#entity", entity)
             assert shown.count() == expected, kind

@@ -378,8 +378,9 @@ LATER = "Met 1.412 opgeleverde woningen haalde Apeldoorn zijn doel ruim."
 
 
 def figure(text: str, cid: str, part: str, value: float, subject: str, **extra) -> Claim:
-    """A claim on `part` of `text`, in the sentence around it."""
+    """A claim on `part` of `text`, in the sentence around it (a count, unless `extra` says)."""
     where = span(text, part)
+    extra.setdefault("measure", "count")
     start = text.rfind(". ", 0, where["start"]) + 2 if ". " in text[: where["start"]] else 0
     end = text.index(".", where["end"]) + 1
     return Claim(

@@ -71,9 +71,21 @@ def span(text: str, part: str, nth: int = 0) -> dict:
     return {"start": start, "end": start + len(part), "text": part}
 
 
+MEASURE_OF_UNIT = {  # what the extractor gives these coarse units (the others vary)
+    "percent": ("percentage", None),
+    "euro": ("money", "euro"),
+    "people": ("count", None),
+    "count": ("count", None),
+}
+
+
 def claim(text: str, cid: str, part: str, sentence: str, value: float, unit: str, **extra) -> Claim:
-    """A claim on `part`, inside the sentence `sentence` (both looked up in `text`)."""
+    """A claim on `part`, inside the sentence `sentence` (both looked up in `text`), with the
+    measure the extractor gives its unit unless `extra` names one."""
     where = span(text, sentence)
+    measure, measure_unit = MEASURE_OF_UNIT.get(unit, (None, None))
+    extra.setdefault("measure", measure)
+    extra.setdefault("measure_unit", measure_unit)
     return Claim(
         id=cid,
         value=value,
@@ -735,7 +747,8 @@ def _title(result: ArticleResult, kind: str, item_id: str) -> str:
             "claim",
             "c1",
             [
-                "value: 40 percent (more than)",
+                "value: 40 % (more than)",
+                "measure: percentage",
                 "source: Karin Bosman",
                 "English: more than 40 percent",
                 "sentence (English): The municipality must build 40% more homes.",

@@ -1,7 +1,7 @@
 """Cross-article explorer pages of the HTML report: every claim, quote and demand of the batch.
 
 `claims.html`, `quotes.html` and `demands.html` list the items of all articles in one table each,
-filterable by text, entity, date and (claims) unit, value range and shared figures. Each claim
+filterable by text, entity, date and (claims) unit, measure, value range and shared figures. Each claim
 shows the other articles that state the same figure ("also reported by …"), from the claim
 clusters of `pipeline.output.clusters` — the same rule the database export uses.
 
@@ -140,6 +140,19 @@ class Explorer:
 
     def units(self) -> list[str]:
         return sorted({row.item.unit for row in self.rows["claim"]})  # type: ignore[union-attr]
+
+    def measures(self) -> list[tuple[str, str]]:
+        """(value, label) of the measure filter: every measure of the claims ("duration"), then each
+        of its measure units ("duration/weeks"), so a reader picks all durations or only weeks."""
+        keys = {measure_key(row.item) for row in self.rows["claim"]}  # type: ignore[arg-type]
+        keys |= {key.split("/")[0] for key in keys}
+        keys.discard("")
+        return [(key, key.replace("/", " · ").replace("_", " ")) for key in sorted(keys)]
+
+
+def measure_key(claim: Claim) -> str:
+    """A claim's measure as the explorer filters it: "duration/weeks", "percentage", or ""."""
+    return "/".join(part for part in (claim.measure, claim.measure_unit) if part)
 
 
 def _search_text(item: Claim | Quote | Demand, title: str, parties: dict) -> str:

@@ -34,7 +34,7 @@ from pydantic import ValidationError
 
 from pipeline.english.values import unit_label
 from pipeline.ingest import safe_id
-from pipeline.output.explorer import KIND_TABLES, PAGES, Explorer
+from pipeline.output.explorer import KIND_TABLES, PAGES, Explorer, measure_key
 from pipeline.output.json_files import iter_result_paths, read_result
 from pipeline.output.names import ERRORS_FILE, REPORT_GENERATOR, REPORT_MARKER, RUN_FILE
 from pipeline.schema import ArticleResult, Claim, Demand, Entity, Quote
@@ -587,6 +587,8 @@ def render_explorer(
             shared=shared,
             entity_options=explorer.entity_options(kind),
             units=explorer.units(),
+            measures=explorer.measures(),
+            measure_key=measure_key,
             page_size=page_size,
             css=assets.css,
             script=assets.explorer_js,

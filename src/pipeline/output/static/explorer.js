@@ -1,4 +1,4 @@
-// Explorer pages: filter the batch's claims, quotes or demands by text, entity, unit, value range,
+// Explorer pages: filter the batch's claims, quotes or demands by text, entity, unit, measure, value range,
 // date and shared figure, one page at a time. Filters read the rows' data-* attributes only.
 (function () {
   "use strict";
@@ -8,6 +8,7 @@
   var pageSize = parseInt(table.getAttribute("data-page-size"), 10) || 100;
   function field(id) { return document.getElementById(id); }
   var text = field("q"), entity = field("entity"), unit = field("unit"), shared = field("shared");
+  var measure = field("measure");
   var min = field("min"), max = field("max"), from = field("from"), to = field("to");
   var shown = field("shown"), pageLabel = field("page"), prev = field("prev"), next = field("next");
   var clusterNote = field("cluster-note");
@@ -41,6 +42,10 @@
     if (from.value && (!day || day < from.value)) { return false; }
     if (to.value && (!day || day > to.value)) { return false; }
     if (unit && unit.value && row.getAttribute("data-unit") !== unit.value) { return false; }
+    if (measure && measure.value) {  // "duration" matches every duration, "duration/weeks" weeks only
+      var own = row.getAttribute("data-measure");
+      if (own !== measure.value && own.indexOf(measure.value + "/") !== 0) { return false; }
+    }
     if (shared && shared.checked && row.getAttribute("data-shared") !== "1") { return false; }
     if (cluster && row.getAttribute("data-cluster") !== cluster) { return false; }
     return inRange(row, low, high);
@@ -66,7 +71,7 @@
   [text, min, max, from, to].forEach(function (input) {
     if (input) { input.addEventListener("input", restart); }
   });
-  [entity, unit, shared, from, to].forEach(function (input) {
+  [entity, unit, measure, shared, from, to].forEach(function (input) {
     if (input) { input.addEventListener("change", restart); }
   });
   table.addEventListener("click", function (event) {
