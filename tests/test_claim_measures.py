@@ -51,6 +51,12 @@ MEASURED = [
     ("Er werden 300 fietsen gestolen.", "300", "count", "count", None, "300"),
     ("Er werden 300 fietsers beboet.", "300", "people", "count", None, "300"),
     ("Een 23-jarige vrouw raakte gewond.", "23-jarige", "age", "age", "years", "aged 23"),
+    # a number compounded with its time unit lasts that long; other compounds are no duration
+    ("Hij volgde een dertienweekse cursus.", "dertienweekse", "other", "duration", "weeks",
+     "13 weeks"),
+    ("Ze draaide een achturige dienst.", "achturige", "other", "duration", "hours", "8 hours"),
+    ("Het vijfvoudige bedrag werd betaald.", "Het vijfvoudige", "ratio", "multiplier", None,
+     "5 times"),
 ]  # fmt: skip
 
 

@@ -415,6 +415,7 @@ class NumberWords:
     year_prepositions: dict[str, str]
     future_lemmas: frozenset[str]
     compound_suffixes: dict[str, str]
+    compound_time_units: dict[str, str]
     compound_nouns: frozenset[str]
     vague_quantities: frozenset[str]
     vague_scale_words: frozenset[str]

@@ -51,7 +51,20 @@ def _other(words: Sequence[Word], q: Quantity, row: UnitRow | None) -> Measure:
         return row.measure, row.measure_unit or None
     if any(_ordinal(w) for w in words[q.i : q.j]):
         return "rank", None
+    if (time_unit := _compound_time_unit(words[q.i : q.j])) is not None:
+        return "duration", time_unit
     return None, None
+
+
+def _compound_time_unit(surface: Sequence[Word]) -> str | None:
+    """The time unit of a number compounded with it ("13-weekse", "dertienweekse", "achturige":
+    number_words.yaml `compound_time_units`); None for other compounds ("het vijfvoudige")."""
+    units = number_words().compound_time_units
+    for w in surface:
+        for suffix in sorted(units, key=len, reverse=True):
+            if w.low.endswith(suffix):
+                return units[suffix]
+    return None
 
 
 def _ordinal(w: Word) -> bool:
