@@ -1,7 +1,7 @@
 """The one typed loader for the package data files (`src/pipeline/data/*.csv|yaml`).
 
 Knowledge is data, and every reader of a data file comes through here. Each file has one frozen
-dataclass (in `pipeline.text.data_schemas`, re-exported here): a CSV table a row class whose fields
+dataclass (in `pipeline.text.data_schemas`, the entity files' in `entity_schemas`; re-exported here): a CSV table a row class whose fields
 are its columns, a YAML file a class whose fields are its sections. The class's `FILE` names the
 file; `table(Row)` and `sections(File)` read it once (cached) and check it against the class: a
 column or section the class declares and the file lacks, or one the file has and the class does
@@ -17,7 +17,7 @@ CSV cell typed `tuple[str, ...]` is a "|"-separated list; a CSV `bool` is 1/yes 
 
 To add a section: declare the field on the file's class and add the key to the file (with a comment
 saying which decision the words make and where they come from). To add a file: write its class
-(with `FILE`) in `data_schemas.py` and read it with `table` or `sections`; `tests/test_datafiles.py`
+(with `FILE`) in `data_schemas.py` (`entity_schemas.py` for an entity file) and read it with `table` or `sections`; `tests/test_datafiles.py`
 checks that every data file has a class and loads them all.
 """
 
@@ -40,33 +40,35 @@ from pipeline.text.data_schemas import (
     DataFileError,
     DemandCues,
     DirectiveVerb,
-    EntityWords,
-    FirstNameRow,
-    GeneratedFirstNameRow,
-    GeneratedPlaceRow,
     GlossaryRow,
     GrammarWords,
     HedgeRow,
-    LabelRow,
     MeasureRow,
     MeasureUnitRow,
     ModalVerb,
-    NameSuffixRow,
     NonClaimWords,
-    NotEntityRow,
     NumberWords,
-    OrgAnaphorRow,
-    OrgKindRow,
-    PlaceRow,
     QuoteMarkRow,
     QuoteWordRow,
     QuoteWords,
     ReaderCallWords,
     ReportingVerb,
-    RoleRow,
-    TermRow,
     UnitRow,
     UnitWords,
+)
+from pipeline.text.entity_schemas import (
+    EntityWords,
+    FirstNameRow,
+    GeneratedFirstNameRow,
+    GeneratedPlaceRow,
+    LabelRow,
+    NameSuffixRow,
+    NotEntityRow,
+    OrgAnaphorRow,
+    OrgKindRow,
+    PlaceRow,
+    RoleRow,
+    TermRow,
 )
 
 __all__ = [
