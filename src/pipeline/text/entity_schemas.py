@@ -155,3 +155,6 @@ class EntityWords:
     name_conjunctions: frozenset[str]
     name_breaks: frozenset[str]
     place_prepositions: frozenset[str]
+    law_heads: frozenset[str]
+    law_title_prepositions: frozenset[str]
+    road_words: frozenset[str]
