@@ -949,9 +949,9 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
     ),
     (
         "glued_subheading_name_kept",
-        "De camera is gekoppeld. LiveView De meldkamer kan direct meekijken.",
-        [{"name": "LiveView"}],
-        ["LiveView De"],
+        "De camera is gekoppeld. StreamView De meldkamer kan direct meekijken.",
+        [{"name": "StreamView"}],
+        ["StreamView De"],
     ),
     (
         "lowercase_elsewhere_sentence_start",

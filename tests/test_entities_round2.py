@@ -17,8 +17,8 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
     # the generated gazetteer: villages, foreign capitals, compass regions
     (
         "village_from_gazetteer",
-        "In Uddel en Hooghalen zijn woensdag twee schuren afgebrand.",
-        [{"name": "Uddel", "label": "GPE"}, {"name": "Hooghalen", "label": "GPE"}],
+        "In Vledder en Hooghalen zijn woensdag twee schuren afgebrand.",
+        [{"name": "Vledder", "label": "GPE"}, {"name": "Hooghalen", "label": "GPE"}],
         [],
     ),
     (

@@ -5,5 +5,6 @@
 - `quotemarks`: where the quotations of a text begin and end (quote marks paired on characters).
 - `grammar`: small Dutch grammar predicates over a DocView token (finite, past, boundary, …).
 - `datafiles`: the one typed loader for the package data files (`src/pipeline/data/`), with one
-  frozen dataclass per file in `data_schemas`.
+  frozen dataclass per file in `data_schemas` (the entity files' in `entity_schemas`, the demand
+  cues' in `demand_schemas`).
 """

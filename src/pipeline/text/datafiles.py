@@ -1,14 +1,15 @@
 """The one typed loader for the package data files (`src/pipeline/data/*.csv|yaml`).
 
 Knowledge is data, and every reader of a data file comes through here. Each file has one frozen
-dataclass (in `pipeline.text.data_schemas`, re-exported here): a CSV table a row class whose fields
-are its columns, a YAML file a class whose fields are its sections. The class's `FILE` names the
-file; `table(Row)` and `sections(File)` read it once (cached) and check it against the class: a
-column or section the class declares and the file lacks, or one the file has and the class does
-not declare, raises `DataFileError` when the file loads (a field with a default may be left out).
-Code names a section as an attribute (`sections(DemandCues).modals`), never as a string key, so a
-misspelt name is an AttributeError on every path that loads the file, not a surprise on the rare
-path that asks for it (static checkers see it too).
+dataclass (in `pipeline.text.data_schemas`, the entity files' in `entity_schemas`, the demand cues'
+in `demand_schemas`; re-exported here): a CSV table a row class whose fields are its columns, a
+YAML file a class whose fields are its sections. The class's `FILE` names the file; `table(Row)`
+and `sections(File)` read it once (cached) and check it against the class: a column or section the
+class declares and the file lacks, or one the file has and the class does not declare, raises
+`DataFileError` when the file loads (a field with a default may be left out). Code names a section
+as an attribute (`sections(DemandCues).modals`), never as a string key, so a misspelt name is an
+AttributeError on every path that loads the file, not a surprise on the rare path that asks for it
+(static checkers see it too).
 
 Conventions the loader applies, from the field types: YAML word lists (`frozenset[str]`) hold
 lower-case word forms, since code compares them with lower-cased token text (an entry with a
@@ -17,8 +18,9 @@ CSV cell typed `tuple[str, ...]` is a "|"-separated list; a CSV `bool` is 1/yes 
 
 To add a section: declare the field on the file's class and add the key to the file (with a comment
 saying which decision the words make and where they come from). To add a file: write its class
-(with `FILE`) in `data_schemas.py` and read it with `table` or `sections`; `tests/test_datafiles.py`
-checks that every data file has a class and loads them all.
+(with `FILE`) in `data_schemas.py` (`entity_schemas.py` for an entity file) and read it with
+`table` or `sections`; `tests/test_datafiles.py` checks that every data file has a class and loads
+them all.
 """
 
 from __future__ import annotations
@@ -38,33 +40,35 @@ from pipeline.text.data_schemas import (
     ClaimClusterRules,
     ClaimSources,
     DataFileError,
-    EntityWords,
-    FirstNameRow,
-    GeneratedFirstNameRow,
-    GeneratedPlaceRow,
     GlossaryRow,
     GrammarWords,
     HedgeRow,
-    LabelRow,
     MeasureRow,
     MeasureUnitRow,
-    NameSuffixRow,
     NonClaimWords,
-    NotEntityRow,
     NumberWords,
-    OrgAnaphorRow,
-    OrgKindRow,
-    PlaceRow,
     QuoteMarkRow,
     QuoteWordRow,
     QuoteWords,
     ReportingVerb,
-    RoleRow,
-    TermRow,
     UnitRow,
     UnitWords,
 )
 from pipeline.text.demand_schemas import DemandCues, DirectiveVerb, ModalVerb, ReaderCallWords
+from pipeline.text.entity_schemas import (
+    EntityWords,
+    FirstNameRow,
+    GeneratedFirstNameRow,
+    GeneratedPlaceRow,
+    LabelRow,
+    NameSuffixRow,
+    NotEntityRow,
+    OrgAnaphorRow,
+    OrgKindRow,
+    PlaceRow,
+    RoleRow,
+    TermRow,
+)
 
 __all__ = [
     "AttributionWords",

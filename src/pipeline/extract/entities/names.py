@@ -120,10 +120,10 @@ def role_compound_body(word: str) -> str | None:
 
 def glued_start(token: Token) -> bool:
     """Whether a capitalised word starts a sentence glued to what came before: a closed-class word
-    or a verb with a capital, then a lower-case word ("… Tips Heeft u informatie?", "LiveView De
+    or a verb with a capital, then a lower-case word ("… Tips Heeft u informatie?", "StreamView De
     meldkamer kan …", sub-headings that lost their line break). Inside a name such a word is
     followed by more name ("Basisteam De Linge"), not by lower case, and mid-sentence the word is
-    part of a name ("de Common Ground principes"): the words before it must start a sentence."""
+    part of a name ("de Open Loket principes"): the words before it must start a sentence."""
     doc = token.doc
     if not (token.is_title and token.pos_ in words().glued_start_pos and token.i + 1 < len(doc)):
         return False
@@ -133,7 +133,7 @@ def glued_start(token: Token) -> bool:
     if not (after.is_lower and after.is_alpha):
         return False
     # a verb starts a clause with its subject or object ("Weet u", "Georganiseerde criminaliteit");
-    # one before a conjunction or preposition is a name's last word ("Common Ground en …")
+    # one before a conjunction or preposition is a name's last word ("Open Loket en …")
     if token.pos_ == "VERB" and after.pos_ in ("CCONJ", "SCONJ", "ADP"):
         return False
     # the sub-heading before it is short and starts a sentence: "… buurt. Meld overlast Weet u"

@@ -1,9 +1,9 @@
 """Glued sentences: a sentence start the model took into a name — "Tips Heeft u informatie?",
-"LiveView De meldkamer kan meekijken", "Weerbare Sierteeltsector Georganiseerde criminaliteit
+"StreamView De meldkamer kan meekijken", "Veilige Bloementeelt Georganiseerde criminaliteit
 probeert …" (sub-headings that lost their line break in a scraped page; `names.glued_start`). The
 name ends before the glued start, and a span that is nothing but one ("Weet u waar …") is dropped.
-"Basisteam De Copen" keeps its "De": a name goes on after it; so does a name the article writes
-again ("Common Ground applicaties" as a heading, "diverse Common Ground applicaties" later). Closed-class POS tags and verbs from
+"Basisteam De Linde" keeps its "De": a name goes on after it; so does a name the article writes
+again ("Open Loket applicaties" as a heading, "diverse Open Loket applicaties" later). Closed-class POS tags and verbs from
 entity_words.yaml `glued_start_pos`.
 """
 

@@ -9,6 +9,7 @@ turn, whose last step types the entity by the first of `ENTITY_TYPES` that appli
 from __future__ import annotations
 
 from pipeline.extract.entities.fixes import (
+    adjacent_names,
     bracketed_acronyms,
     conjoined_names,
     cue_words,
@@ -20,11 +21,13 @@ from pipeline.extract.entities.fixes import (
     glued_sentences,
     join_acronyms,
     kind_named,
+    law_titles,
     leading_noun,
     missed_neighbours,
     name_suffixes,
     org_words,
     particles,
+    place_roads,
     portfolios,
     repeats,
     road_numbers,
@@ -79,6 +82,7 @@ DOC_FIXES: tuple[Fix[DocFix], ...] = (
     Fix("descriptor_named", descriptor_named.descriptor_named),
     Fix("untitled_given_names", given_names.untitled_given_names),
     Fix("join_acronyms", join_acronyms.join_acronyms),
+    Fix("adjacent_names", adjacent_names.adjacent_names),
     Fix("extend_names", extend_names.extend_names),
     Fix("split_names", split_names.split_names),
     Fix("resolve_overlaps", filters.resolve_overlaps),
@@ -86,6 +90,8 @@ DOC_FIXES: tuple[Fix[DocFix], ...] = (
     Fix("missed_neighbours", missed_neighbours.missed_neighbours),
     Fix("kind_named", kind_named.kind_named),
     Fix("road_numbers", road_numbers.road_numbers),
+    Fix("place_roads", place_roads.place_roads),
+    Fix("law_titles", law_titles.law_titles),
     Fix("street_names", name_suffixes.street_names),
     Fix("titled_works", titled_works.titled_works),
     Fix("link_titles", titled_works.link_titles),
