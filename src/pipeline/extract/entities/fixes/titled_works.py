@@ -54,10 +54,11 @@ def titled_works(ctx: FixContext, spans: list[Span]) -> list[Span]:
 def link_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the title after a see-also cue, to the end of its line, as MISC."""
     doc, found = ctx.doc, []
+    lowered = [text.lower() for text in ctx.texts]
     for cue in words().link_cues:
         parts = cue.split()
         for i in range(len(doc) - len(parts)):
-            if [t.lower_ for t in doc[i : i + len(parts)]] != parts:
+            if lowered[i] != parts[0] or lowered[i : i + len(parts)] != parts:
                 continue
             start = i + len(parts)
             if not doc[start].is_title or _breaks(doc[start - 1]):
