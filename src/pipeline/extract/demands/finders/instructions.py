@@ -44,7 +44,7 @@ from pipeline.extract.demands.clauses import trim_end
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders.imperatives import headline_lines, imperative_form
 from pipeline.extract.demands.headings import glued_starts
-from pipeline.extract.demands.lexicon import ends_with
+from pipeline.extract.demands.lexicon import ends_with_at
 from pipeline.extract.demands.model import Clause, Found
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
@@ -390,19 +390,23 @@ def _lead_speaker(ctx: DemandContext, piece: Span, v: Token) -> str | None:
     return label_speaker(ctx.index, " ".join(t.text for t in label))
 
 
-def _appeal_word(ctx: DemandContext, t: Token) -> bool:
+def _appeal_word(ctx: DemandContext, i: int) -> bool:
     """An appeal noun ("advies", "getuigenoproep"), or an appeal verb: tagged one, or the form
-    right after a first-person subject ("willen we vragen": the small model reads a noun)."""
-    words = ctx.cues.reader_calls
-    if t.pos_ in ("NOUN", "PROPN") and ends_with(t, words.lead_nouns):
+    right after a first-person subject ("willen we vragen": the small model reads a noun).
+    Read from the view's columns: this runs for every word of every sentence."""
+    words, view = ctx.cues.reader_calls, ctx.view
+    if view.pos[i] in ("NOUN", "PROPN") and ends_with_at(view, i, words.lead_nouns):
         return True
-    if t.tag_.startswith("WW") and t.lemma_ in words.lead_verbs:
+    # the verb lists are lower case, so a case-folded lemma in them is a pre-filter for the
+    # spaCy lemma as it is
+    if (
+        view.tag[i].startswith("WW")
+        and view.lemma[i] in words.lead_verbs
+        and ctx.doc[i].lemma_ in words.lead_verbs
+    ):
         return True
-    before = ctx.doc[t.i - 1] if t.i > 0 else None
     return (
-        t.lower_ in words.lead_verbs
-        and before is not None
-        and before.lower_ in ctx.cues.first_person
+        view.lower[i] in words.lead_verbs and i > 0 and view.lower[i - 1] in ctx.cues.first_person
     )
 
 
@@ -423,7 +427,7 @@ def _lead(ctx: DemandContext, lo: int, hi: int) -> str | None:
     words = ctx.cues.reader_calls
     doc = ctx.doc
     span = doc[lo:hi]
-    if not any(_appeal_word(ctx, t) for t in span):
+    if not any(_appeal_word(ctx, i) for i in range(lo, hi)):
         return None
     for t in span:
         if t.lower_ not in words.appeal_prepositions:
