@@ -111,6 +111,10 @@ __all__ = [
     "table",
 ]  # the schema classes are re-exported
 
+# libyaml's parser (in PyYAML's wheels) builds the same safe objects as `yaml.safe_load` at a
+# fraction of the CPU: the data files are parsed once per process, on the first article.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 T = TypeVar("T")
 _TRUE = frozenset({"1", "yes"})
 _FALSE = frozenset({"", "0", "no"})
@@ -172,7 +176,7 @@ def _cell(kind: Any, value: str, where: str) -> Any:
 def sections(file: type[T]) -> T:
     """The YAML file `file.FILE` as an instance of `file`, one field per top-level section."""
     name = file.FILE  # type: ignore[attr-defined]
-    return _build(file, yaml.safe_load(_read(name)), name)
+    return _build(file, yaml.load(_read(name), Loader=_YAML_LOADER), name)
 
 
 def _build(cls: type[T], raw: Any, where: str) -> T:

@@ -8,7 +8,7 @@ head of a Dutch compound ("zorgverzekeraar" is a "verzekeraar").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -31,9 +31,20 @@ def has_word(tokens: Iterable[Token], words: frozenset[str]) -> bool:
 
 def ends_with(token: Token, nouns: frozenset[str]) -> bool:
     """`token` is one of `nouns` or a compound headed by one (Dutch compounds are right-headed)."""
-    lower = token.lower_
+    return _headed(token.lower_, token.lemma_.casefold(), nouns)
+
+
+def ends_with_at(view: DocView, i: int, nouns: frozenset[str]) -> bool:
+    """`ends_with` for token i, read from the view's columns (no `Token` built)."""
+    return _headed(view.lower[i], view.lemma[i], nouns)
+
+
+@lru_cache(maxsize=1 << 16)
+def _headed(lower: str, lemma: str, nouns: frozenset[str]) -> bool:
+    """A word (lower case, case-folded lemma) is one of `nouns` or a compound headed by one;
+    remembered per word form, as the same nouns recur in every article."""
     forms = {  # plurals "-s", "-en" and "-n" after a stem in -e ("gemeenten")
-        token.lemma_.casefold(),
+        lemma,
         lower,
         lower.removesuffix("s"),
         lower.removesuffix("en"),

@@ -44,12 +44,13 @@ from pipeline.extract.demands.clauses import trim_end
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders.imperatives import headline_lines, imperative_form
 from pipeline.extract.demands.headings import glued_starts
-from pipeline.extract.demands.lexicon import ends_with
+from pipeline.extract.demands.lexicon import ends_with_at
 from pipeline.extract.demands.model import Clause, Found
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
 from pipeline.text.datafiles import DemandCues
 from pipeline.text.grammar import is_finite, is_past, is_quote_mark, opens_subordinate_clause
+from pipeline.text.view import DocView
 
 KIND = "instruction"
 _LEAD_MARKS = frozenset({":", ";", "–", "—", "-", "•"})
@@ -63,6 +64,7 @@ def find(ctx: DemandContext) -> list[Found]:
     headlines = {(line.start, line.end) for line in headline_lines(ctx)}
     out: list[Found] = []
     lead: str | None = None
+    orth = ctx.view.orth
     for sent in ctx.sentences:
         start, end = _trimmed(ctx, sent)
         if start == end:
@@ -71,12 +73,12 @@ def find(ctx: DemandContext) -> list[Found]:
             lead = None  # a lead-in holds for the instructions right after it, in its paragraph
         cuts = glued_starts(ctx, start, end)
         piece = ctx.doc[cuts[-1] if cuts else start : end]
-        words = [t for t in piece if not is_quote_mark(t.text)]
+        words = [k for k in range(piece.start, piece.end) if not is_quote_mark(orth[k])]
         found = None
-        if words and not words[-1].text.endswith("?"):
+        if words and not orth[words[-1]].endswith("?"):
             found = _read(ctx, ctx.doc[start:end], piece, lead)
-        headline = (start, end) in headlines and words[-1].text not in (".", "!")
-        if found is not None and headline and found.cue == words[0].i:
+        headline = (start, end) in headlines and orth[words[-1]] not in (".", "!")
+        if found is not None and headline and found.cue == words[0]:
             found = None  # a headline opening with a verb: `imperatives` reads it
         own = _lead(ctx, start, end)
         if found is not None:
@@ -131,34 +133,41 @@ def _starts(ctx: DemandContext, piece: Span) -> list[tuple[Token, str]]:
     """Words that may open an imperative clause, with where they stand: "first" in the piece,
     after a "lead" mark (":", ";", a dash), after a "comma" that closes a condition, after a
     "coordinated" conjunction, after the verb of an opening "condition" ("Als u … ontdekt ga
-    dan …"), or a "polite" present before "u" after a fronted phrase ("Bij spoed belt u 112")."""
-    doc, cues = ctx.doc, ctx.cues
-    words = [t for t in piece if not (t.is_space or is_quote_mark(t.text) or t.text in _LEAD_MARKS)]
-    if not words or doc[words[0].i - 1 : words[0].i].text == "(":
+    dan …"), or a "polite" present before "u" after a fronted phrase ("Bij spoed belt u 112").
+    Walks the view's columns (every sentence passes here); a `Token` is built only for a start."""
+    doc, cues, view = ctx.doc, ctx.cues, ctx.view
+    orth, lower = view.orth, view.lower
+    words = [k for k in range(piece.start, piece.end) if not _skipped_start(view, k)]
+    if not words or (words[0] > 0 and orth[words[0] - 1] == "("):
         return []
-    out = [(words[0], "first")]
-    conditional = words[0].lower_ in cues.conditional_subordinators
-    condition_open = _condition_before(ctx, words[0].i, piece.end)
+    out = [(doc[words[0]], "first")]
+    conditional = lower[words[0]] in cues.conditional_subordinators
+    condition_open = _condition_before(ctx, words[0], piece.end)
     verb_seen = False
-    segment = words[0].i
-    for t in words[1:]:
-        before = doc[t.i - 1]
-        if before.text in _LEAD_MARKS:
-            out.append((t, "lead"))
-            condition_open = _condition_before(ctx, t.i, piece.end)
-        elif before.text == "," and (condition_open or _condition_before(ctx, segment, before.i)):
-            out.append((t, "comma"))
-        elif before.lower_ in cues.reader_calls.coordinators:
-            out.append((t, "coordinated"))
-        elif conditional and (verb_seen or _before_then(cues, t)):
-            out.append((t, "condition"))
-        elif _polite(ctx, piece, t):
-            out.append((t, "polite"))
-        verb_seen = verb_seen or before.tag_.startswith("WW")
-        if before.text in _CLAUSE_MARKS:
+    segment = words[0]
+    for k in words[1:]:
+        before = k - 1
+        if orth[before] in _LEAD_MARKS:
+            out.append((doc[k], "lead"))
+            condition_open = _condition_before(ctx, k, piece.end)
+        elif orth[before] == "," and (condition_open or _condition_before(ctx, segment, before)):
+            out.append((doc[k], "comma"))
+        elif lower[before] in cues.reader_calls.coordinators:
+            out.append((doc[k], "coordinated"))
+        elif conditional and (verb_seen or _before_then(ctx, k)):
+            out.append((doc[k], "condition"))
+        elif _polite(ctx, piece, k):
+            out.append((doc[k], "polite"))
+        verb_seen = verb_seen or view.tag[before].startswith("WW")
+        if orth[before] in _CLAUSE_MARKS:
             conditional = False
-            segment = t.i
+            segment = k
     return out
+
+
+def _skipped_start(view: DocView, k: int) -> bool:
+    """Token k cannot open a clause: whitespace, a quotation mark or a lead mark."""
+    return bool(view.is_space[k]) or is_quote_mark(view.orth[k]) or view.orth[k] in _LEAD_MARKS
 
 
 def _condition_before(ctx: DemandContext, lo: int, hi: int) -> bool:
@@ -188,15 +197,15 @@ def _condition_before(ctx: DemandContext, lo: int, hi: int) -> bool:
     return enumerator and len(words) <= 2 and doc[words[-1].i + 1 : words[-1].i + 2].text == ","
 
 
-def _polite(ctx: DemandContext, piece: Span, t: Token) -> bool:
+def _polite(ctx: DemandContext, piece: Span, k: int) -> bool:
     """A present "-t" form of a listed stem before "u", after a fronted phrase that is no
     subject: "En bij spoed belt u altijd 112", "In dat geval neemt u contact op"."""
-    cues = ctx.cues
-    if not t.lower_.endswith("t") or t.i + 1 >= piece.end or ctx.doc[t.i + 1].lower_ != "u":
+    cues, lower = ctx.cues, ctx.view.lower
+    if not lower[k].endswith("t") or k + 1 >= piece.end or lower[k + 1] != "u":
         return False
-    if t.lower_[:-1] not in cues.imperative_stems:
+    if lower[k][:-1] not in cues.imperative_stems:
         return False
-    front = [w for w in ctx.doc[piece.start : t.i] if w.is_alpha]
+    front = [w for w in ctx.doc[piece.start : k] if w.is_alpha]
     opening = [w for w in front if w.pos_ != "CCONJ"][:1]
     return (
         bool(opening)
@@ -205,13 +214,13 @@ def _polite(ctx: DemandContext, piece: Span, t: Token) -> bool:
     )
 
 
-def _before_then(cues: DemandCues, t: Token) -> bool:
+def _before_then(ctx: DemandContext, k: int) -> bool:
     """A listed stem right before "dan": "… ontdekt ga dan naar buiten"."""
-    after = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    lower, cues = ctx.view.lower, ctx.cues
     return (
-        t.lower_ in cues.imperative_stems
-        and after is not None
-        and after.lower_ in cues.conditional_then
+        lower[k] in cues.imperative_stems
+        and k + 1 < len(lower)
+        and lower[k + 1] in cues.conditional_then
     )
 
 
@@ -390,19 +399,23 @@ def _lead_speaker(ctx: DemandContext, piece: Span, v: Token) -> str | None:
     return label_speaker(ctx.index, " ".join(t.text for t in label))
 
 
-def _appeal_word(ctx: DemandContext, t: Token) -> bool:
+def _appeal_word(ctx: DemandContext, i: int) -> bool:
     """An appeal noun ("advies", "getuigenoproep"), or an appeal verb: tagged one, or the form
-    right after a first-person subject ("willen we vragen": the small model reads a noun)."""
-    words = ctx.cues.reader_calls
-    if t.pos_ in ("NOUN", "PROPN") and ends_with(t, words.lead_nouns):
+    right after a first-person subject ("willen we vragen": the small model reads a noun).
+    Read from the view's columns: this runs for every word of every sentence."""
+    words, view = ctx.cues.reader_calls, ctx.view
+    if view.pos[i] in ("NOUN", "PROPN") and ends_with_at(view, i, words.lead_nouns):
         return True
-    if t.tag_.startswith("WW") and t.lemma_ in words.lead_verbs:
+    # the verb lists are lower case, so a case-folded lemma in them is a pre-filter for the
+    # spaCy lemma as it is
+    if (
+        view.tag[i].startswith("WW")
+        and view.lemma[i] in words.lead_verbs
+        and ctx.doc[i].lemma_ in words.lead_verbs
+    ):
         return True
-    before = ctx.doc[t.i - 1] if t.i > 0 else None
     return (
-        t.lower_ in words.lead_verbs
-        and before is not None
-        and before.lower_ in ctx.cues.first_person
+        view.lower[i] in words.lead_verbs and i > 0 and view.lower[i - 1] in ctx.cues.first_person
     )
 
 
@@ -423,7 +436,7 @@ def _lead(ctx: DemandContext, lo: int, hi: int) -> str | None:
     words = ctx.cues.reader_calls
     doc = ctx.doc
     span = doc[lo:hi]
-    if not any(_appeal_word(ctx, t) for t in span):
+    if not any(_appeal_word(ctx, i) for i in range(lo, hi)):
         return None
     for t in span:
         if t.lower_ not in words.appeal_prepositions:
