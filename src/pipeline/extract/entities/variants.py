@@ -34,7 +34,7 @@ def one_edit(a: str, b: str) -> tuple[int, int, int] | None:
 
     A doubled letter makes the place of an insertion ambiguous ("Hessel"/"Hesssel"); the latest
     place is taken."""
-    if a == b:
+    if a == b or abs(len(a) - len(b)) > 1:
         return None
     shorter = min(len(a), len(b))
     start = 0
@@ -54,10 +54,6 @@ def spelling_variant(a: list[Mention], b: list[Mention]) -> bool:
     inside a long word (module doc); the model may label the mentions of one form differently, so
     some mention of each must name the same kind of thing."""
     rules = words().merge_rules
-    if not {_label_class(m.label) for m in a} & {_label_class(m.label) for m in b}:
-        return False
-    if _two_entries(a[0], b[0]):
-        return False
     form_a, form_b = a[0].form.casefold(), b[0].form.casefold()
     if any(c.isdigit() for c in form_a + form_b):
         return False
@@ -78,7 +74,9 @@ def spelling_variant(a: list[Mention], b: list[Mention]) -> bool:
             return False
         if end > word_end - rules.spelling_kept_ending:
             return False
-    return True
+    if not {_label_class(m.label) for m in a} & {_label_class(m.label) for m in b}:
+        return False
+    return not _two_entries(a[0], b[0])
 
 
 def misspelt(a: list[Mention], b: list[Mention]) -> list[Mention]:
@@ -95,13 +93,14 @@ def misspelt(a: list[Mention], b: list[Mention]) -> list[Mention]:
 
 def acronym_variant(a: Mention, b: Mention) -> bool:
     """Whether `a` and `b` are one group's acronym in two spellings (module doc)."""
-    if _two_entries(a, b) or not (_acronym().match(a.form) and _acronym().match(b.form)):
+    if len(a.form) != len(b.form) or not (_acronym().match(a.form) and _acronym().match(b.form)):
         return False
     edit = one_edit(a.form, b.form)
-    if edit is None or len(a.form) != len(b.form):
+    if edit is None:
         return False
     start, end, _ = edit
-    return (a.form[start:end] + b.form[start:end]).isalpha()  # "LHBTIQ"/"LHBTI+": no letter
+    # "LHBTIQ"/"LHBTI+": a mark for a letter is no variant
+    return (a.form[start:end] + b.form[start:end]).isalpha() and not _two_entries(a, b)
 
 
 @cache
