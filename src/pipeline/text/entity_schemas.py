@@ -116,6 +116,19 @@ class OrgAnaphorRow:
 
 
 @dataclass(frozen=True)
+class MergeRules:
+    """entity_words.yaml `merge_rules`: the thresholds of the merge rules for names written two
+    ways in one article (extract/entities/variants.py, epithets.py)."""
+
+    spelling_min_letters: int  # letters of the word holding the typo, in both forms
+    spelling_kept_ending: int  # characters at a word's end where a change is an inflection
+    spelling_label_classes: dict[str, str]  # labels that name one kind of thing (GPE, LOC: place)
+    acronym_min_letters: int  # letters of an acronym whose variants merge
+    acronym_suffixes: tuple[str, ...]  # marks an acronym may end in ("LHBTI+")
+    apposition_marks: tuple[str, ...]  # what delimits an apposition ("Thatcher, 'de …', werd")
+
+
+@dataclass(frozen=True)
 class EntityWords:
     """entity_words.yaml: function words of the entity rules and the role table."""
 
@@ -158,3 +171,4 @@ class EntityWords:
     law_heads: frozenset[str]
     law_title_prepositions: frozenset[str]
     road_words: frozenset[str]
+    merge_rules: MergeRules

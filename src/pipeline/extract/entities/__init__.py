@@ -15,7 +15,8 @@ Two spaCy components fix `doc.ents` for any model (`add_entity_components` adds 
 `extract_entities` (extraction.py) then collects mentions (mentions.py, after the mention fixes:
 repeats, surname particles), reads each person's role and affiliation from the context
 (affiliation.py), merges mentions (merging.py: same form or term, surname, acronym ↔ expansion in
-acronyms.py, genitive), labels (labelling.py) and names (naming.py) each group, and drops groups
+acronyms.py, genitive, a typo or an acronym's other spelling in variants.py, a quoted nickname beside
+a person's name in epithets.py), labels (labelling.py) and names (naming.py) each group, and drops groups
 whose every capital proves nothing.
 
 Layout: words.py (entity_words.yaml, name shapes, span provenance), roles.py (role phrases),

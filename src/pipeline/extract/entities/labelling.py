@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.extract.entities.mentions import Mention
+from pipeline.extract.entities.naming import named_by
 from pipeline.extract.entities.words import ACRONYM, words
 
 
@@ -13,7 +14,9 @@ def label_of(group: list[Mention]) -> str:
 
     A one-word "person" only ever written after a preposition of place is a place ("een boom bij
     Buitenpost": news never introduces a person by surname there; entity_words.yaml `locatives`).
+    An epithet or a misspelling (naming.py `named_by`) has no say.
     """
+    group = named_by(group)
     for m in group:
         if m.term:
             return m.term.label

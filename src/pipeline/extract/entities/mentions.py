@@ -44,6 +44,9 @@ class Mention:
     owned: bool = False  # a "van/bij" complement says whose role it is
     dubious: bool = False
     cut: int = 0  # characters at the span's end that are no part of the name ("-voorman")
+    # an alias that never names its entity: a quoted nickname beside a person's name (epithets.py)
+    # or the misspelt form of a name written two ways (variants.py)
+    alias_only: bool = False
 
     @property
     def text(self) -> str:

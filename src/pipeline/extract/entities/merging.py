@@ -1,10 +1,12 @@
 """Merging: the mentions of one entity become one group (union-find over mention indices).
 
 Mentions join when they have the same termbase entry or the same form, when one is the surname or
-the given name of exactly one full personal name ("Van der Laan" → "Femke van der Laan"; two "de Vries" keep a lone
-"De Vries" apart), an acronym of an expansion (acronyms.py), or a genitive of a name ("Bolhaars" →
-"Bolhaar", "Otto's" → "Otto") in a possessive position, or the name of an organisation without
-its leading organisation word ("Buurtkracht" → "Stichting Buurtkracht").
+the given name of exactly one full personal name ("Van der Laan" → "Femke van der Laan"), an
+acronym of an expansion (acronyms.py), or a genitive of a name ("Bolhaars" → "Bolhaar", "Otto's" →
+"Otto") in a possessive position, or the name of an organisation without its leading organisation
+word ("Buurtkracht" → "Stichting Buurtkracht"). A surname several full names share joins the
+nearest of them (`_namesake`). One name written two ways joins too: a typo or an acronym's other
+spelling (variants.py), a quoted nickname beside a person's name (epithets.py).
 """
 
 from __future__ import annotations
@@ -12,10 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pipeline.extract.entities.acronyms import expansions
+from pipeline.extract.entities.epithets import epithet_pairs
 from pipeline.extract.entities.mentions import Mention, term_of
 from pipeline.extract.entities.names import org_word
+from pipeline.extract.entities.variants import acronym_variant, misspelt, spelling_variant
 from pipeline.extract.entities.words import ACRONYM, TERM_PREFIX, genitive
 from pipeline.extract.entities.words import words as words_of
+
+# labels of a mention that may be a surname alone: the model often calls one a place or a body
+_SURNAME_LABELS = ("PERSON", "LOC", "ORG", "MISC")
 
 
 class Groups:
@@ -37,19 +44,30 @@ class Groups:
 
 
 def merge(mentions: list[Mention]) -> list[list[Mention]]:
-    """Group mentions of one entity: same term or form, surname, given name, acronym, genitive.
+    """Group mentions of one entity: same term or form, surname, given name, acronym, genitive,
+    variant spelling, epithet.
 
-    A genitive whose base is written too is shortened to it in place (`Mention.form`).
+    A genitive whose base is written too is shortened to it in place (`Mention.form`); an epithet
+    and a misspelt form are marked as aliases only (`Mention.alias_only`).
     """
     groups = Groups(len(mentions))
     first: dict[str, int] = {}
-    fulls = [m for m in mentions if m.term is None and m.label == "PERSON" and " " in m.form]
+    indexed = [
+        (i, m)
+        for i, m in enumerate(mentions)
+        if m.term is None and m.label == "PERSON" and " " in m.form
+    ]
+    fulls = [m for _, m in indexed]
     forms = {m.form.casefold() for m in mentions if m.term is None}
     for m in mentions:
         if (base := _genitive_of(m)) and base.casefold() in forms:
             m.form = base
+    namesakes = {i: j for i, m in enumerate(mentions) if (j := _namesake(m, indexed)) is not None}
     for i, m in enumerate(mentions):
-        groups.union(i, first.setdefault(_key(m), i))
+        if i not in namesakes:  # "Irwin" of two Irwins joins one of them, not every "Irwin"
+            groups.union(i, first.setdefault(_key(m), i))
+    for i, j in namesakes.items():
+        groups.union(i, j)
     for i, m in enumerate(mentions):
         if (base := _org_base(m)) is not None and base in first:
             groups.union(i, first[base])  # "Stichting Buurtkracht" and "Buurtkracht"
@@ -59,10 +77,57 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
                 groups.union(i, j)
         if m.term is None and (owner := _owner(m, fulls)) is not None:
             groups.union(i, first[_key(owner)])
+    for i, j in _variants(mentions, namesakes):
+        groups.union(i, j)
+    for epithet, person in epithet_pairs(mentions):
+        mentions[epithet].alias_only = True
+        groups.union(epithet, person)
     grouped: dict[int, list[Mention]] = {}
     for i, m in enumerate(mentions):
         grouped.setdefault(groups.find(i), []).append(m)
     return list(grouped.values())
+
+
+def _variants(mentions: list[Mention], namesakes: dict[int, int]) -> list[tuple[int, int]]:
+    """Pairs of forms that are one name written two ways (variants.py), by each form's first
+    mention, the misspelt form's mentions marked; a surname several persons share (`_namesake`)
+    is left to its own rule."""
+    by_form: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if i not in namesakes:
+            by_form.setdefault(_key(m), []).append(i)
+    forms = [[mentions[i] for i in indices] for indices in by_form.values()]
+    firsts = [indices[0] for indices in by_form.values()]
+    pairs = []
+    for n, (a, i) in enumerate(zip(forms, firsts, strict=True)):
+        for b, j in zip(forms[n + 1 :], firsts[n + 1 :], strict=True):
+            if spelling_variant(a, b):
+                for m in misspelt(a, b):
+                    m.alias_only = True
+            elif not acronym_variant(a[0], b[0]):
+                continue
+            pairs.append((i, j))
+    return pairs
+
+
+def _namesake(m: Mention, fulls: list[tuple[int, Mention]]) -> int | None:
+    """The full name a surname shared by several full names stands for: the nearest one written
+    before it, the antecedent a reader takes, else the first one after it. "Trainer Karel Hendriks
+    keek toe. Zijn zoon Pieter Hendriks scoorde twee keer. Hendriks was blij.": "Hendriks" is Pieter.
+    Each such mention joins one person, so two persons are never merged with each other; a
+    surname of one full name only is `_owner`'s."""
+    if m.term is not None or m.label not in _SURNAME_LABELS:
+        return None
+    words = m.form.casefold().split()
+    bearers = [
+        (j, f)
+        for j, f in fulls
+        if len(f.form.split()) > len(words) and _words(f)[-len(words) :] == words
+    ]
+    if len({_key(f) for _, f in bearers}) < 2:
+        return None
+    before = [j for j, f in bearers if f.span.start < m.span.start]
+    return before[-1] if before else bearers[0][0]
 
 
 def _key(m: Mention) -> str:
@@ -94,7 +159,7 @@ def _owner(m: Mention, fulls: list[Mention]) -> Mention | None:
         f for f in fulls if len(f.form.split()) > len(words) and _words(f)[-len(words) :] == words
     )
     if surname is not None:
-        return surname if m.label in ("PERSON", "LOC", "ORG", "MISC") else None
+        return surname if m.label in _SURNAME_LABELS else None
     if any(len(f.form.split()) > len(words) and _words(f)[-len(words) :] == words for f in fulls):
         return None  # several persons share the surname
     if (base := _genitive_of(m)) is not None:

@@ -7,13 +7,22 @@ from pipeline.extract.entities.words import words
 from pipeline.labels import Term
 
 
+def named_by(group: list[Mention]) -> list[Mention]:
+    """The mentions that may name or label the group: all but those of a form that is only an
+    alias (`Mention.alias_only`: an epithet, a misspelling), wherever that form is written."""
+    aliases = {m.form for m in group if m.alias_only}
+    return [m for m in group if m.form not in aliases] or group
+
+
 def name_of(group: list[Mention]) -> tuple[str, Term | None]:
     """Canonical name and termbase entry: the longest full form written in the article.
 
     "Nationaal Instituut voor Budgetvoorlichting" beats "Nibud" when both are written. The
     "ministerie van" wrapper is not part of a ministry's name: "ministerie van Financiën" stays an
-    alias of "Financiën". On equal length the termbase name wins.
+    alias of "Financiën". On equal length the termbase name wins. A quoted nickname or a misspelt
+    form (`Mention.alias_only`) is never the name: "Henk Mulder", not "Zingende Bakker".
     """
+    group = named_by(group)
     term = next((m.term for m in group if m.term), None)
     if term is None:
         term = next((t for m in group if (t := term_of(m))), None)
