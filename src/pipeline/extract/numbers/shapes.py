@@ -43,11 +43,13 @@ class Layout:
     def of(cls, scan: Scan) -> Layout:
         """The layout of `scan.words` (gaps between words become spaces)."""
         words = scan.words
-        base = words[0].start
-        chars = [" "] * (words[-1].end - base)
+        base = end = words[0].start
+        parts = []
         for w in words:
-            chars[w.start - base : w.end - base] = w.text
-        return cls("".join(chars), tuple(w.start - base for w in words), scan)
+            parts.append(" " * (w.start - end))
+            parts.append(w.text)
+            end = w.end
+        return cls("".join(parts), tuple([w.start - base for w in words]), scan)
 
     def words_in(self, a: int, b: int) -> range:
         """The indices of the words that the character span [a, b) touches."""
