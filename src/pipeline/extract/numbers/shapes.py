@@ -27,6 +27,14 @@ if TYPE_CHECKING:
     from pipeline.extract.numbers.context import Scan
 
 Spans = Iterator[tuple[int, int]]
+
+# What every match of a shape holds, searched first: a pattern that begins with a fixed character
+# or a short run is searched far faster than the shape, and a text without it has no match.
+_ZERO_DIGIT = re.compile(r"0\d")  # a national or municipal phone number
+_CAPITAL_DIGIT = re.compile(r"[A-Z]\d")  # an IBAN
+_DIGIT_CAPITAL = re.compile(r"\d[A-Z]")  # digits with capitals glued to them ("5G")
+_CLOCK_HINT = re.compile(r"\d[:.uh]\d")  # a time of day
+_EIGHT_DIGITS = re.compile(r"\d{8}")  # a long identifier
 _SEP = r"[ \-.–/]{0,3}"  # between the digit groups of a phone number: "088 - 169 1234"
 
 
@@ -142,8 +150,8 @@ def phone(layout: Layout) -> Spans:
     "bellen met 14 038", the municipal number, after a telephone word (non_claims.yaml
     `phone_context`, `municipal_prefix`)."""
     yield from _spans(_INTERNATIONAL, layout, "+")
-    if "0" not in layout.text:
-        return  # the national and the municipal number hold a 0
+    if not _ZERO_DIGIT.search(layout.text):
+        return  # the national and the municipal number hold a 0 before a digit
     for m in _NATIONAL.finditer(layout.text):
         if sum(c.isdigit() for c in m.group()) >= _MIN_NATIONAL_DIGITS:
             yield m.span()
@@ -159,7 +167,8 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b
 
 def iban(layout: Layout) -> Spans:
     """ "NL91 ABNA 0417 1643 00", "BE68539007547034": a bank account number."""
-    yield from _spans(_IBAN, layout)
+    if _CAPITAL_DIGIT.search(layout.text):
+        yield from _spans(_IBAN, layout)
 
 
 _POSTCODE = re.compile(r"\b([1-9]\d{3})( ?)(?!SA|SD|SS)[A-Z]{2}\b(?![\w-])")
@@ -242,6 +251,8 @@ def clock(layout: Layout) -> Spans:
     word after it ("tot 2.50 euro" is an amount)."""
     scan = layout.scan
     times = non_claim_words().time_prepositions
+    if not _CLOCK_HINT.search(layout.text):
+        return
     for m in _CLOCK.finditer(layout.text):
         after = layout.after(m.end())
         timed = bool(set(layout.before(m.start())) & times) or m.group(2) == "00"
@@ -250,7 +261,11 @@ def clock(layout: Layout) -> Spans:
             yield m.span()
 
 
-_CODE = re.compile(r"(?<![\w'’])[^\W\d_]+[-_]?\d[\w-]*|\b[A-Z]+(?::[A-Z0-9]+){2,}")
+# Letters not after a letter, digit or apostrophe, then a digit; written with a word boundary and
+# possessive runs ("++": a shorter run of letters leaves a letter before the digit, so giving
+# back letters never matches), which finds the same spans faster than a lookbehind at every
+# character.
+_CODE = re.compile(r"\b(?<!['’])[^\W\d_]++[-_]?\d[\w-]*|\b[A-Z]++(?::[A-Z0-9]+){2,}")
 _DIGITS_CAPITALS = re.compile(r"\b\d+([A-Z]{1,3})\b(?:-[\w-]+)?")
 _DIGITS_TIMES_DIGITS = re.compile(r"\b\d+[x×]\d+\b(?:-[\w-]+)?")
 
@@ -262,15 +277,15 @@ def code(layout: Layout) -> Spans:
     4x4", "3x3-basketbal": digits times digits, glued, name a type ("3x4 meter", a unit after
     it, is a size)."""
     yield from _spans(_CODE, layout)
-    scales = layout.scan.nw.glued_scales
-    for m in _DIGITS_CAPITALS.finditer(layout.text):
-        if m.group(1).lower() not in scales:
-            yield m.span()
-    if "x" not in layout.text and "×" not in layout.text:
-        return
-    for m in _DIGITS_TIMES_DIGITS.finditer(layout.text):
-        if layout.after(m.end()) not in layout.scan.v.units:
-            yield m.span()
+    if _DIGIT_CAPITAL.search(layout.text):
+        scales = layout.scan.nw.glued_scales
+        for m in _DIGITS_CAPITALS.finditer(layout.text):
+            if m.group(1).lower() not in scales:
+                yield m.span()
+    if "x" in layout.text or "×" in layout.text:
+        for m in _DIGITS_TIMES_DIGITS.finditer(layout.text):
+            if layout.after(m.end()) not in layout.scan.v.units:
+                yield m.span()
 
 
 _LONG = re.compile(r"(?<![\d.,])\d{8,}(?!\d|[.,]\d)")
@@ -282,7 +297,8 @@ def identifier(layout: Layout) -> Spans:
     """ "2025235066", "2025-04417", "13/123456-24": eight or more digits in a row (without
     decimals), or a chain with a part of five or more, are a case, file or client number; news
     groups its large numbers."""
-    yield from _spans(_LONG, layout)
+    if _EIGHT_DIGITS.search(layout.text):
+        yield from _spans(_LONG, layout)
     if "-" not in layout.text and "/" not in layout.text:
         return
     for m in _CHAIN.finditer(layout.text):
