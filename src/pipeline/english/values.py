@@ -6,6 +6,8 @@ which fraction, which change verb), so no machine translation is needed and the 
 
 from __future__ import annotations
 
+from functools import cache
+
 from pipeline.extract.numbers import (
     hedge_phrases,
     number_words,
@@ -15,6 +17,8 @@ from pipeline.extract.numbers import (
     vocab,
 )
 from pipeline.schema import MEASURE_UNITS, MEASURES, Claim
+
+Phrase = tuple[tuple[str, ...], str]  # a hedge phrase's words and its English
 
 _DEFAULT_HEDGE = {
     "approx": "about",
@@ -54,18 +58,40 @@ def _span(claim: Claim) -> str:
     return f"{low}–{number_en(claim.value_max)}"
 
 
-def _hedges(claim: Claim) -> tuple[str, str]:
-    """English (before, after) for the hedge words found in the claim's Dutch surface."""
-    words = split_phrase(claim.text)
+def _hedges(claim: Claim, words: tuple[str, ...]) -> tuple[str, str]:
+    """English (before, after) for the hedge words found in the claim's Dutch surface `words`:
+    the longest hedge phrase it opens with, the longest it ends with."""
     before = after = ""
-    for phrase, _hedge, position, en in hedge_phrases():
-        if position == "before" and not before and words[: len(phrase)] == phrase:
-            before = en
-        if position == "after" and not after and words[-len(phrase) :] == phrase:
-            after = en
+    if words:
+        firsts, lasts = _hedge_edges()
+        before = next((en for phrase, en in firsts.get(words[0], ()) if _opens(words, phrase)), "")
+        after = next((en for phrase, en in lasts.get(words[-1], ()) if _ends(words, phrase)), "")
     if not before and not after and claim.hedge in _DEFAULT_HEDGE:
         before = _floating(claim) or _DEFAULT_HEDGE[claim.hedge]
     return before, after
+
+
+@cache
+def _hedge_edges() -> tuple[dict[str, list[Phrase]], dict[str, list[Phrase]]]:
+    """The hedge phrases before a number by their first word, those after it by their last, each
+    with its English, longest first (as `hedge_phrases` orders them): a surface is compared only
+    with the phrases that can open or end it."""
+    firsts: dict[str, list[Phrase]] = {}
+    lasts: dict[str, list[Phrase]] = {}
+    for phrase, _hedge, position, en in hedge_phrases():
+        if phrase and position == "before":
+            firsts.setdefault(phrase[0], []).append((phrase, en))
+        if phrase and position == "after":
+            lasts.setdefault(phrase[-1], []).append((phrase, en))
+    return firsts, lasts
+
+
+def _opens(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    return words[: len(phrase)] == phrase
+
+
+def _ends(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    return words[-len(phrase) :] == phrase
 
 
 def _floating(claim: Claim) -> str:
@@ -137,7 +163,7 @@ def value_en(claim: Claim) -> str:
     """The claim's value in English, hedge included, rendered from its measure: "almost 300",
     "2.5 percentage points", "in 2019", "14 weeks", "1.65 metres", "aged 15 or younger"."""
     words = split_phrase(claim.text)
-    before, after = _hedges(claim)
+    before, after = _hedges(claim, words)
     measure = _measure(claim)
     if measure == "age":
         return _age(claim, before, after)

@@ -285,6 +285,7 @@ def mentioned_entity(
     return index.fullest(entity) if entity is not None else None
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the word, asked for every noun of every text
 def names_document(low: str) -> bool:
     """`low` (a lower-case word) names a document -- "rapport", "cijfers", a compound headed by
     one ("onderzoeksrapport") -- which is no party: who stands behind it is (`document_nouns`)."""

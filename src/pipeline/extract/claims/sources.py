@@ -239,7 +239,7 @@ def document_issuers(s: ClaimSentence, index: EntityIndex, source: str | None) -
     its phrase names, else the sentence's source ("Dat schrijft de ombudsman in een rapport")."""
     found = {}
     for x, word in enumerate(s.words):
-        if not names_document(word.low) or word.pos not in HEAD_POS:
+        if word.pos not in HEAD_POS or not names_document(word.low):
             continue
         named = issuer(s, index, x, np_end(s, x), x) if x + 1 < len(s.words) else None
         if named or source:

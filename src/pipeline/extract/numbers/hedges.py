@@ -100,6 +100,9 @@ def hedge_after(scan: Scan, j: int, unit: str) -> tuple[str, str, int]:
     """The hedge phrase after a number and its unit ending at word j ("of meer", "of ouder"), past
     one noun when there is no unit yet ("300 mensen of meer"): (hedge, unit, end). An age hedge
     needs a year or age unit and makes it an age."""
+    firsts = scan.v.hedge_after_firsts
+    if scan.low(j) not in firsts and scan.low(j + 1) not in firsts:
+        return "exact", unit, j  # no hedge phrase begins at either word
     w = scan.words
     for h in scan.v.hedges_after:
         after_noun = not unit and not h.age and w[j].text.isalpha() if j < len(w) else False

@@ -27,6 +27,14 @@ if TYPE_CHECKING:
     from pipeline.extract.numbers.context import Scan
 
 Spans = Iterator[tuple[int, int]]
+
+# What every match of a shape holds, searched first: a pattern that begins with a fixed character
+# or a short run is searched far faster than the shape, and a text without it has no match.
+_ZERO_DIGIT = re.compile(r"0\d")  # a national or municipal phone number
+_CAPITAL_DIGIT = re.compile(r"[A-Z]\d")  # an IBAN
+_DIGIT_CAPITAL = re.compile(r"\d[A-Z]")  # digits with capitals glued to them ("5G")
+_CLOCK_HINT = re.compile(r"\d[:.uh]\d")  # a time of day
+_EIGHT_DIGITS = re.compile(r"\d{8}")  # a long identifier
 _SEP = r"[ \-.–/]{0,3}"  # between the digit groups of a phone number: "088 - 169 1234"
 
 
@@ -43,11 +51,13 @@ class Layout:
     def of(cls, scan: Scan) -> Layout:
         """The layout of `scan.words` (gaps between words become spaces)."""
         words = scan.words
-        base = words[0].start
-        chars = [" "] * (words[-1].end - base)
+        base = end = words[0].start
+        parts = []
         for w in words:
-            chars[w.start - base : w.end - base] = w.text
-        return cls("".join(chars), tuple(w.start - base for w in words), scan)
+            parts.append(" " * (w.start - end))
+            parts.append(w.text)
+            end = w.end
+        return cls("".join(parts), tuple([w.start - base for w in words]), scan)
 
     def words_in(self, a: int, b: int) -> range:
         """The indices of the words that the character span [a, b) touches."""
@@ -82,7 +92,11 @@ def marked(scan: Scan) -> dict[int, int]:
     return ends
 
 
-def _spans(pattern: re.Pattern[str], layout: Layout) -> Spans:
+def _spans(pattern: re.Pattern[str], layout: Layout, *needs: str) -> Spans:
+    """The spans of `pattern` in the layout. `needs`: strings of which every match holds one; a
+    text without any of them has no match, and a substring test costs far less than the scan."""
+    if needs and not any(n in layout.text for n in needs):
+        return
     for m in pattern.finditer(layout.text):
         yield m.span()
 
@@ -92,16 +106,28 @@ def _spans(pattern: re.Pattern[str], layout: Layout) -> Spans:
 
 @cache
 def _url_pattern() -> re.Pattern[str]:
-    domains = "|".join(sorted(non_claim_words().url_domains, key=len, reverse=True))
     return re.compile(
-        rf"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:{domains})\b(?:/\S*)?", re.IGNORECASE
+        rf"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:{_domains()})\b(?:/\S*)?",
+        re.IGNORECASE,
     )
+
+
+@cache
+def _url_hint() -> re.Pattern[str]:
+    """What every web address holds: "://", "www." or a dot before a domain (a cheap search: each
+    alternative begins with a fixed character)."""
+    return re.compile(rf"://|www\.|\.(?:{_domains()})", re.IGNORECASE)
+
+
+def _domains() -> str:
+    return "|".join(sorted(non_claim_words().url_domains, key=len, reverse=True))
 
 
 def url(layout: Layout) -> Spans:
     """ "https://www.zwolle.nl/raadsvoorstel-2025-117.pdf", "…/zoek?q=45%25%20test%",
     "politie.nl/tips": a web address (non_claims.yaml `url_domains` for one without www)."""
-    yield from _spans(_url_pattern(), layout)
+    if _url_hint().search(layout.text):
+        yield from _spans(_url_pattern(), layout)
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -109,7 +135,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 def email(layout: Layout) -> Spans:
     """ "info@slachtofferhulp.nl": an e-mail address."""
-    yield from _spans(_EMAIL, layout)
+    yield from _spans(_EMAIL, layout, "@")
 
 
 _INTERNATIONAL = re.compile(rf"(?<![\w+])\+\d{{1,3}}(?: ?\(0\))?(?:{_SEP}\d){{6,12}}(?!\d)")
@@ -123,7 +149,9 @@ def phone(layout: Layout) -> Spans:
     "(010) 123 45 67": a telephone number (international, or national with its leading 0); and
     "bellen met 14 038", the municipal number, after a telephone word (non_claims.yaml
     `phone_context`, `municipal_prefix`)."""
-    yield from _spans(_INTERNATIONAL, layout)
+    yield from _spans(_INTERNATIONAL, layout, "+")
+    if not _ZERO_DIGIT.search(layout.text):
+        return  # the national and the municipal number hold a 0 before a digit
     for m in _NATIONAL.finditer(layout.text):
         if sum(c.isdigit() for c in m.group()) >= _MIN_NATIONAL_DIGITS:
             yield m.span()
@@ -139,7 +167,8 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b
 
 def iban(layout: Layout) -> Spans:
     """ "NL91 ABNA 0417 1643 00", "BE68539007547034": a bank account number."""
-    yield from _spans(_IBAN, layout)
+    if _CAPITAL_DIGIT.search(layout.text):
+        yield from _spans(_IBAN, layout)
 
 
 _POSTCODE = re.compile(r"\b([1-9]\d{3})( ?)(?!SA|SD|SS)[A-Z]{2}\b(?![\w-])")
@@ -163,6 +192,8 @@ _PLATE_LENGTH = 6
 def licence_plate(layout: Layout) -> Spans:
     """ "12-XKL-3", "AB-123-C": a Dutch licence plate (three groups of letters or digits, six
     characters in all, both kinds present); "2-0-1" and "A-B-C" are none."""
+    if "-" not in layout.text:
+        return
     for m in _PLATE.finditer(layout.text):
         groups = m.group().split("-")
         kinds = {g.isdigit() for g in groups}
@@ -172,6 +203,7 @@ def licence_plate(layout: Layout) -> Spans:
 
 
 _IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
+_IP_DOTS = 3
 
 
 _OCTET = re.compile(r"0|[1-9]\d{0,2}")
@@ -185,6 +217,8 @@ def ip_address(layout: Layout) -> Spans:
     part after the first three digits long, as thousands groups are, and a noun or unit after
     it) unless an IP word stands just before it ("IP-adres 192.168.100.100": non_claims.yaml
     `ip_words`)."""
+    if layout.text.count(".") < _IP_DOTS:
+        return
     scan = layout.scan
     ip_words = non_claim_words().ip_words
     for m in _IP.finditer(layout.text):
@@ -202,8 +236,9 @@ _DATE = re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})\b|\b\d{4}-\d{1,2}-
 
 
 def date(layout: Layout) -> Spans:
-    """ "17/5/2018", "17-05-2018", "17.5.18", "2018-05-17": a calendar date."""
-    yield from _spans(_DATE, layout)
+    """ "17/5/2018", "17-05-2018", "17.5.18", "2018-05-17": a calendar date (its separator twice)."""
+    if any(layout.text.count(sep) > 1 for sep in "-/."):
+        yield from _spans(_DATE, layout)
 
 
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-4])([:.])([0-5]\d)\b(?![.,]?\d)|\b\d{1,2}[uh]\d{2}\b")
@@ -216,6 +251,8 @@ def clock(layout: Layout) -> Spans:
     word after it ("tot 2.50 euro" is an amount)."""
     scan = layout.scan
     times = non_claim_words().time_prepositions
+    if not _CLOCK_HINT.search(layout.text):
+        return
     for m in _CLOCK.finditer(layout.text):
         after = layout.after(m.end())
         timed = bool(set(layout.before(m.start())) & times) or m.group(2) == "00"
@@ -224,7 +261,11 @@ def clock(layout: Layout) -> Spans:
             yield m.span()
 
 
-_CODE = re.compile(r"(?<![\w'’])[^\W\d_]+[-_]?\d[\w-]*|\b[A-Z]+(?::[A-Z0-9]+){2,}")
+# Letters not after a letter, digit or apostrophe, then a digit; written with a word boundary and
+# possessive runs ("++": a shorter run of letters leaves a letter before the digit, so giving
+# back letters never matches), which finds the same spans faster than a lookbehind at every
+# character.
+_CODE = re.compile(r"\b(?<!['’])[^\W\d_]++[-_]?\d[\w-]*|\b[A-Z]++(?::[A-Z0-9]+){2,}")
 _DIGITS_CAPITALS = re.compile(r"\b\d+([A-Z]{1,3})\b(?:-[\w-]+)?")
 _DIGITS_TIMES_DIGITS = re.compile(r"\b\d+[x×]\d+\b(?:-[\w-]+)?")
 
@@ -236,13 +277,15 @@ def code(layout: Layout) -> Spans:
     4x4", "3x3-basketbal": digits times digits, glued, name a type ("3x4 meter", a unit after
     it, is a size)."""
     yield from _spans(_CODE, layout)
-    scales = layout.scan.nw.glued_scales
-    for m in _DIGITS_CAPITALS.finditer(layout.text):
-        if m.group(1).lower() not in scales:
-            yield m.span()
-    for m in _DIGITS_TIMES_DIGITS.finditer(layout.text):
-        if layout.after(m.end()) not in layout.scan.v.units:
-            yield m.span()
+    if _DIGIT_CAPITAL.search(layout.text):
+        scales = layout.scan.nw.glued_scales
+        for m in _DIGITS_CAPITALS.finditer(layout.text):
+            if m.group(1).lower() not in scales:
+                yield m.span()
+    if "x" in layout.text or "×" in layout.text:
+        for m in _DIGITS_TIMES_DIGITS.finditer(layout.text):
+            if layout.after(m.end()) not in layout.scan.v.units:
+                yield m.span()
 
 
 _LONG = re.compile(r"(?<![\d.,])\d{8,}(?!\d|[.,]\d)")
@@ -254,7 +297,10 @@ def identifier(layout: Layout) -> Spans:
     """ "2025235066", "2025-04417", "13/123456-24": eight or more digits in a row (without
     decimals), or a chain with a part of five or more, are a case, file or client number; news
     groups its large numbers."""
-    yield from _spans(_LONG, layout)
+    if _EIGHT_DIGITS.search(layout.text):
+        yield from _spans(_LONG, layout)
+    if "-" not in layout.text and "/" not in layout.text:
+        return
     for m in _CHAIN.finditer(layout.text):
         if max(len(p) for p in re.split(r"[-/]", m.group())) >= _ID_PART:
             yield m.span()
@@ -265,4 +311,4 @@ _SHORT_YEAR = re.compile(r"(?<![\w'’])['’]\d{2}\b(?![.,]\d)")
 
 def short_year(layout: Layout) -> Spans:
     """ "seizoen '24 '25", "de zomer van '76": a year with its century left out."""
-    yield from _spans(_SHORT_YEAR, layout)
+    yield from _spans(_SHORT_YEAR, layout, "'", "’")

@@ -59,10 +59,11 @@ def unit_word(scan: Scan, j: int) -> tuple[str, int]:
     """The unit of the unit word or phrase at word j and the word after it, the longest phrase
     first ("graden Celsius" before "graden"); ("", j) when none (a people noun is no unit word:
     `count_unit` decides people)."""
-    for phrase, phrase_unit in scan.v.unit_phrases:
-        if scan.starts(j, phrase):
-            return phrase_unit, j + len(phrase)
     low = scan.low(j)
+    if low in scan.v.unit_phrase_firsts:
+        for phrase, phrase_unit in scan.v.unit_phrases:
+            if scan.starts(j, phrase):
+                return phrase_unit, j + len(phrase)
     if low in scan.v.units and scan.v.units[low] != "people":
         return scan.v.units[low], j + 1
     return "", j

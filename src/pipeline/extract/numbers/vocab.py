@@ -6,6 +6,7 @@ around the non-claim shapes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,7 +32,9 @@ class Hedge(HedgeRow):
 @dataclass(frozen=True)
 class Vocab:
     """What the grammar derives from the number data files (number_words.yaml itself is read as
-    `number_words()`): hedges by position and first word, unit words and phrases, people nouns."""
+    `number_words()`): hedges by position and first word, unit words and phrases, people nouns.
+    The `*_firsts` are the first words of a phrase list: a word not among them starts none of its
+    phrases, so a rule tests one set instead of each phrase."""
 
     range_connectors: tuple[tuple[str, ...], ...]
     hedges_before: tuple[Hedge, ...]
@@ -42,6 +45,9 @@ class Vocab:
     unit_phrases: tuple[tuple[tuple[str, ...], str], ...]
     unit_rows: dict[tuple[str, ...], UnitRow]
     people_nouns: tuple[str, ...]
+    range_connector_firsts: frozenset[str]
+    hedge_after_firsts: frozenset[str]
+    unit_phrase_firsts: frozenset[str]
 
 
 def number_words() -> NumberWords:
@@ -66,31 +72,38 @@ def vocab() -> Vocab:
     hedges = [Hedge(**vars(r), words=split_phrase(r.phrase)) for r in table(HedgeRow)]
     by_length = sorted(hedges, key=lambda h: -len(h.words))
     unit_rows = table(UnitRow)
+    connectors = tuple(
+        sorted((split_phrase(c) for c in raw.range_connectors), key=len, reverse=True)
+    )
+    unit_phrases = tuple(
+        sorted(
+            ((split_phrase(r.word), r.unit) for r in unit_rows if len(split_phrase(r.word)) > 1),
+            key=lambda p: -len(p[0]),
+        )
+    )
+    hedges_after = tuple(h for h in by_length if h.position == "after")
     return Vocab(
-        range_connectors=tuple(
-            sorted((split_phrase(c) for c in raw.range_connectors), key=len, reverse=True)
-        ),
+        range_connectors=connectors,
         hedges_before=tuple(h for h in by_length if h.position == "before"),
         hedges_by_first={
             first: tuple(h for h in by_length if h.position == "before" and h.words[:1] == (first,))
             for first in {h.words[0] for h in hedges if h.position == "before" and h.words}
         },
-        hedges_after=tuple(h for h in by_length if h.position == "after"),
+        hedges_after=hedges_after,
         hedges_floating=tuple(h for h in by_length if h.floats),
         units={r.word.lower(): r.unit for r in unit_rows if len(split_phrase(r.word)) == 1},
-        unit_phrases=tuple(
-            sorted(
-                (
-                    (split_phrase(r.word), r.unit)
-                    for r in unit_rows
-                    if len(split_phrase(r.word)) > 1
-                ),
-                key=lambda p: -len(p[0]),
-            )
-        ),
+        unit_phrases=unit_phrases,
         unit_rows={split_phrase(r.word): r for r in unit_rows if r.unit != "people"},
         people_nouns=tuple(r.word.lower() for r in unit_rows if r.unit == "people"),
+        range_connector_firsts=first_words(connectors),
+        hedge_after_firsts=first_words(h.words for h in hedges_after),
+        unit_phrase_firsts=first_words(phrase for phrase, _ in unit_phrases),
     )
+
+
+def first_words(phrases: Iterable[tuple[str, ...]]) -> frozenset[str]:
+    """The words the phrases begin with."""
+    return frozenset(phrase[0] for phrase in phrases if phrase)
 
 
 @cache

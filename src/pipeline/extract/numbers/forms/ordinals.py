@@ -146,8 +146,16 @@ def _idioms() -> tuple[tuple[str, ...], ...]:
     return tuple(split_phrase(p) for p in number_words().ordinal_idioms)
 
 
+@lru_cache(maxsize=1)
+def _idiom_words() -> frozenset[str]:
+    return frozenset(word for idiom in _idioms() for word in idiom)
+
+
 def in_idiom(scan: Scan, i: int) -> bool:
-    """Word i is inside an ordinal idiom ("in eerste instantie", "in de eerste plaats")."""
+    """Word i is inside an ordinal idiom ("in eerste instantie", "in de eerste plaats"); a word
+    of none of them is in none."""
+    if scan.low(i) not in _idiom_words():
+        return False
     for idiom in _idioms():
         for start in range(i - len(idiom) + 1, i + 1):
             if start >= 0 and scan.starts(start, idiom):

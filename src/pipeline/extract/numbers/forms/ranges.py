@@ -56,6 +56,8 @@ def connected(scan: Scan, i: int) -> Quantity | None:
     elided = j + 1 < len(w) and w[j].text == "-" and glued(w[j - 1], w[j])
     elided = elided and not glued(w[j], w[j + 1]) and not w[j + 1].text[0].isdigit()
     j += elided
+    if scan.low(j) not in scan.v.range_connector_firsts:
+        return None
     for conn in scan.v.range_connectors:
         if not scan.starts(j, conn):
             continue

@@ -12,6 +12,7 @@ no claim.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.numbers.filters import excluded
@@ -47,6 +48,11 @@ def read(scan: Scan, i: int) -> tuple[float, int] | None:
     return sign * found[0], found[1]
 
 
+@cache
+def _zero_firsts() -> frozenset[str]:
+    return frozenset(phrase.split()[0] for phrase in number_words().zero_phrases)
+
+
 def may_start(low: str) -> bool:
     """A sign word or mark."""
     nw = number_words()
@@ -56,9 +62,12 @@ def may_start(low: str) -> bool:
 def around_zero(scan: Scan, i: int) -> Quantity | None:
     """Form: a number with its unit followed by a phrase that puts it below or above zero
     ("drie graden onder nul" -3, "5 graden onder het vriespunt" -5, "twee graden boven nul" 2:
-    number_words.yaml `zero_phrases`); the unit word may be one the unit vocabulary lacks."""
+    number_words.yaml `zero_phrases`); the unit word may be one the unit vocabulary lacks. Tried
+    at every number, so a sentence without a zero phrase's first word after it is passed first."""
     found = number_at(scan, i)
-    if found is None or found[0] <= 0 or excluded(scan, i, found[1]):
+    if found is None or found[0] <= 0 or _zero_firsts().isdisjoint(scan.lows[found[1] :]):
+        return None
+    if excluded(scan, i, found[1]):
         return None
     q = with_unit(scan, i, found[1], found[0], None, "bare", i)
     unit_taken = q.j > found[1]
