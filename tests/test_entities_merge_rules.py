@@ -90,6 +90,57 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
         [{"name": "NEN3140"}, {"name": "NEN3141"}],
         [],
     ),
+    # capitals_variant: a name set in capitals (a dateline) and the known name
+    (
+        "dateline_in_capitals_is_the_place",
+        "ASSEN, 2 april 2025 – De politie in Assen zoekt getuigen van een inbraak.",
+        [{"name": "Assen", "label": "GPE", "aliases": ["ASSEN"]}],
+        ["ASSEN"],
+    ),
+    (
+        "capitals_of_another_name_stay_apart",
+        "EMMEN, 2 april 2025 – De politie in Assen zoekt getuigen van een inbraak.",
+        [{"name": "Assen", "aliases": []}],
+        [],
+    ),
+    # acronyms.expansions: a place abbreviated by the capitals that spell it
+    (
+        "place_abbreviated_by_its_initials",
+        "De export naar de Verenigde Staten daalde. Toch blijven de VS de grootste afnemer.",
+        [{"name": "Verenigde Staten", "aliases": ["VS"]}],
+        ["VS"],
+    ),
+    (
+        "hyphenated_province_abbreviated",
+        "In Noord-Holland regent het de hele week. NH blijft nat tot zondag.",
+        [{"name": "Noord-Holland", "aliases": ["NH"]}],
+        ["NH"],
+    ),
+    (
+        "party_in_brackets_after_a_place_is_no_alias",
+        "Wethouder Karin Mulder uit Noord-Holland (VVD) reageerde niet.",
+        [{"name": "Noord-Holland", "aliases": []}],
+        [],
+    ),
+    # inflected_adjective: an adjective with and without its -e
+    (
+        "adjective_with_and_without_inflection",
+        "Het Vlaams onderwijs krijgt meer geld. De Vlaamse scholen zijn blij.",
+        [{"name": "Vlaamse", "aliases": ["Vlaams"]}],
+        ["Vlaams"],
+    ),
+    (
+        "inflection_halves_a_doubled_vowel",
+        "Het Europees beleid is streng. Europese landen willen uitstel.",
+        [{"name": "Europees", "aliases": ["Europese"]}],
+        ["Europese"],
+    ),
+    (
+        "first_name_and_adjective_stay_apart",
+        "Frans de Boer zag Franse toeristen. Frans lachte.",
+        [{"name": "Frans de Boer", "label": "PERSON"}],
+        [],
+    ),
     # epithet_pairs: a quoted name before a full name or as an apposition after a person
     (
         "quoted_epithet_before_full_name",

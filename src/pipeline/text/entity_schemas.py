@@ -125,6 +125,10 @@ class MergeRules:
     spelling_label_classes: dict[str, str]  # labels that name one kind of thing (GPE, LOC: place)
     acronym_min_letters: int  # letters of an acronym whose variants merge
     acronym_suffixes: tuple[str, ...]  # marks an acronym may end in ("LHBTI+")
+    inflection_labels: tuple[str, ...]  # labels of adjectives whose inflected form merges (MISC)
+    inflection_base_endings: tuple[str, ...]  # how an uninflected adjective ends ("Vlaams")
+    inflection_suffix: str  # the inflection ("Vlaamse")
+    inflection_long_vowels: tuple[str, ...]  # doubled vowels the inflection halves ("Europees")
     apposition_marks: tuple[str, ...]  # what delimits an apposition ("Thatcher, 'de …', werd")
 
 

@@ -27,12 +27,19 @@ def expansions(mentions: list[Mention], i: int) -> list[int]:
 
     A bracketed acronym after a person is a party or employer ("Sharon Dijksma (PvdA)"), never an
     alias: a long form the model called a person qualifies only when the acronym spells it or
-    abbreviates it letter by letter (no party abbreviates its member's name); places never do.
+    abbreviates it letter by letter (no party abbreviates its member's name). A place is
+    abbreviated only by the capitals that spell it ("VS" for "Verenigde Staten", "NH" for
+    "Noord-Holland"); a bracketed acronym after a place is a party ("in Utrecht (D66)").
     """
     m = mentions[i]
     found = []
     for j, other in enumerate(mentions):
-        if j == i or other.label in ("GPE", "LOC") or " " not in other.form:
+        if j == i:
+            continue
+        if other.label in ("GPE", "LOC"):
+            if initials(other.form) != m.form:
+                continue
+        elif " " not in other.form:
             continue
         if m.term is not None and other.term is not None and m.term != other.term:
             continue  # two known bodies: the termbase already says who is who

@@ -5,8 +5,8 @@ the given name of exactly one full personal name ("Van der Laan" → "Femke van 
 acronym of an expansion (acronyms.py), or a genitive of a name ("Bolhaars" → "Bolhaar", "Otto's" →
 "Otto") in a possessive position, or the name of an organisation without its leading organisation
 word ("Buurtkracht" → "Stichting Buurtkracht"). A surname several full names share joins the
-nearest of them (`_namesake`). One name written two ways joins too: a typo or an acronym's other
-spelling (variants.py), a quoted nickname beside a person's name (epithets.py).
+nearest of them (`_namesake`). One name written two ways joins too: a typo, an acronym's other
+spelling, a name in capitals, an adjective with its inflection (variants.py), a quoted nickname beside a person's name (epithets.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,13 @@ from pipeline.extract.entities.acronyms import expansions
 from pipeline.extract.entities.epithets import epithet_pairs
 from pipeline.extract.entities.mentions import Mention, term_of
 from pipeline.extract.entities.names import org_word
-from pipeline.extract.entities.variants import acronym_variant, misspelt, spelling_variant
+from pipeline.extract.entities.variants import (
+    acronym_variant,
+    capitals_variant,
+    inflected_adjective,
+    misspelt,
+    spelling_variant,
+)
 from pipeline.extract.entities.words import ACRONYM, TERM_PREFIX, genitive
 from pipeline.extract.entities.words import words as words_of
 
@@ -104,10 +110,16 @@ def _variants(mentions: list[Mention], namesakes: dict[int, int]) -> list[tuple[
             if spelling_variant(a, b):
                 for m in misspelt(a, b):
                     m.alias_only = True
-            elif not acronym_variant(a[0], b[0]):
+            elif not _same_name(a[0], b[0]):
                 continue
             pairs.append((i, j))
     return pairs
+
+
+def _same_name(a: Mention, b: Mention) -> bool:
+    """One name in two spellings that needs no alias marking: acronym variants, capitals,
+    adjective inflection (variants.py)."""
+    return acronym_variant(a, b) or capitals_variant(a, b) or inflected_adjective(a, b)
 
 
 def _namesake(m: Mention, fulls: list[tuple[int, Mention]]) -> int | None:

@@ -11,6 +11,13 @@
   letters, a trailing `acronym_suffixes` mark allowed, no digits, one letter changed or two
   neighbours swapped, whatever label the model gave each (the group's label is decided as for any
   group, labelling.py). Four-letter acronyms are left alone: NAVO and NASA are two bodies.
+- `capitals_variant`: a name set in capitals, as in a dateline ("ZWOLLE, 3 maart – … in de regio
+  Zwolle"): the same letters ignoring case, one form all capitals. Only needed where the
+  termbase or gazetteer knows the other form (it matches names case-sensitively); other forms of
+  one name already share their merge key.
+- `inflected_adjective`: an adjective of a place or people with and without its inflection ("het
+  Vlaams Parlement … de Vlaamse regering", "Europees"/"Europese"), for the labels in
+  `merge_rules` `inflection_labels`.
 
 Two names the termbase or gazetteer knows as two entries are never variants of each other. Of two
 spelling variants the typo (`misspelt`) is an alias only: it never names the entity.
@@ -101,6 +108,35 @@ def acronym_variant(a: Mention, b: Mention) -> bool:
     start, end, _ = edit
     # "LHBTIQ"/"LHBTI+": a mark for a letter is no variant
     return (a.form[start:end] + b.form[start:end]).isalpha() and not _two_entries(a, b)
+
+
+def capitals_variant(a: Mention, b: Mention) -> bool:
+    """Whether `a` and `b` are one name, one of them set in capitals (module doc)."""
+    if a.form.casefold() != b.form.casefold() or a.form.isupper() == b.form.isupper():
+        return False
+    return not _two_entries(a, b)
+
+
+def inflected_adjective(a: Mention, b: Mention) -> bool:
+    """Whether `a` and `b` are one adjective with and without its inflection (module doc)."""
+    rules = words().merge_rules
+    if a.label not in rules.inflection_labels or b.label not in rules.inflection_labels:
+        return False
+    base, inflected = sorted((a.form.casefold(), b.form.casefold()), key=len)
+    if " " in base or not base.endswith(tuple(rules.inflection_base_endings)):
+        return False
+    return inflected in _inflections(base) and not _two_entries(a, b)
+
+
+def _inflections(base: str) -> set[str]:
+    """The inflected forms of an adjective: "vlaams" -> "vlaamse", "europees" -> "europese"."""
+    suffix = words().merge_rules.inflection_suffix
+    forms = {base + suffix}
+    for vowel in words().merge_rules.inflection_long_vowels:
+        stem, ending = base[:-1], base[-1:]
+        if stem.endswith(vowel):
+            forms.add(stem[:-1] + ending + suffix)
+    return forms
 
 
 @cache
