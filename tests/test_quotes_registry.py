@@ -151,6 +151,23 @@ STRATEGY_CASES = [
      "nog. ‘We zitten vast aan contracten met veel leveranciers.’", [SMIT], None),
     ("paragraph speaker", "‘Het is een exit-strategie’, stelt Anna Smit. Een buurtbewoner twijfelt. "
      "‘We zitten vast aan contracten met veel leveranciers.’", [SMIT], None),
+    # a question-and-answer interview: a quoted answer is the interviewee's, named in the lead
+    ("interviewee", "Huisarts Anna Smit werkt al twintig jaar in Zwolle.\n\nHoeveel patiënten "
+     "ziet u per dag?\n‘Zo’n veertig, en soms nog meer dan dat.’\n\nWat moet er veranderen?\n"
+     "‘Er moeten veel minder formulieren komen.’", [SMIT], ("Anna Smit", None)),
+    ("interviewee", "Huisarts Anna Smit werkt al twintig jaar in Zwolle.\n\nHoeveel patiënten "
+     "ziet u per dag?\n‘Zo’n veertig, en soms nog meer dan dat.’\n\nWat vraagt u van de "
+     "minister?\n‘Dat zij de huisartsen eindelijk serieus neemt.’\n\nDe minister zegt dat er "
+     "geen geld is.\n‘Er is altijd geld als je het echt wilt.’", [SMIT], ("Anna Smit", None)),
+    ("interviewee", "Huisarts Anna Smit werkt al twintig jaar in Zwolle.\n\nWat moet er "
+     "veranderen?\n‘Er moeten veel minder formulieren komen.’", [SMIT], None),
+    ("interviewee", "Anna Smit en Joost Bakker runnen samen een praktijk.\n\nHoeveel patiënten "
+     "ziet u per dag?\n‘Zo’n veertig, en soms nog meer dan dat.’\n\nWat moet er veranderen?\n"
+     "‘Er moeten veel minder formulieren komen.’", [SMIT, BAKKER], None),
+    ("interviewee", "Huisarts Anna Smit werkt al twintig jaar in Zwolle.\n\nHoeveel patiënten "
+     "ziet u per dag?\n‘Zo’n veertig, en soms nog meer dan dat.’\n\nWat moet er veranderen?\n"
+     "Volgens de bond moet het roer om: ‘Er moeten veel minder formulieren komen.’",
+     [SMIT], None),
     # labels: a party in brackets, a relative clause, a line break; no common noun
     ("speaker label", "Wethouder Marieke Jansen (GroenLinks):\n‘De bomen komen er, hoe dan ook.’",
      [JANSEN], ("Marieke Jansen", ":")),
@@ -301,3 +318,17 @@ def test_shared_subject(nlp, text: str, verb: str, expected: str) -> None:
     [token] = [t for t in ctx.doc if t.text == verb]
     got = shared_subject(ctx.lex, [t for t in ctx.doc if t.i < token.i])
     assert " ".join(t.text for t in got) == expected, f"{verb!r} in {text!r}"
+
+
+def test_interview_answers_give_speaker_and_demand_actor(analyze_text) -> None:
+    """Through the whole pipeline: the interviewee speaks the answers and makes their demands."""
+    result = analyze_text(
+        "Huisarts Anna Smit werkt al twintig jaar in Zwolle.\n\nWat moet er gebeuren?\n"
+        "“Het kabinet moet de salarissen in de zorg met vijf procent verhogen.”\n\n"
+        "Wat vraagt u van de leden?\n"
+        "“Ik doe een beroep op iedereen om volgende week mee te demonstreren.”\n"
+    )
+    speakers = [q.speaker for q in result.quotes]
+    actors = [(d.actor, d.addressee) for d in result.demands]
+    assert speakers == ["Anna Smit", "Anna Smit"], f"quote speakers {speakers}"
+    assert actors == [("Anna Smit", "kabinet"), ("Anna Smit", "iedereen")], f"demands {actors}"

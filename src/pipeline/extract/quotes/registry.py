@@ -4,9 +4,10 @@
 is no overlap to rank: each quotation gets one attribution). The order is newsroom Dutch's: a
 cue right after the quotation, then a label or reporting clause before its colon, then a cue in
 its own clause, then another quotation it repeats, then — for full sentences of speech only —
-the sentence before it, and last the continuation of the quotation kept just before or of the
-paragraph's last speaker. `SPEAKER_RESOLVERS` turn the speaker phrase a
-strategy found into a party, most specific first; the last always answers.
+the sentence before it, then the continuation of the quotation kept just before or of the
+paragraph's last speaker, and last the interviewee of a question-and-answer interview.
+`SPEAKER_RESOLVERS` turn the speaker phrase a strategy found into a party, most specific first;
+the last always answers.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pipeline.extract.quotes.strategies import (
     according_to,
     colon_subject,
     continuation,
+    interviewee,
     inverted_verb_after,
     paragraph_speaker,
     postposed_cue,
@@ -56,6 +58,8 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("continuation", continuation.find),
     # the paragraph's last speaker, nobody else named since: "‘…’, zegt X. [narration] ‘…’"
     Strategy("paragraph speaker", paragraph_speaker.find, only_if=SPEECH_ONLY),
+    # a question-and-answer interview: "Wat moet er gebeuren? / ‘…’" → the interviewee
+    Strategy("interviewee", interviewee.find, only_if=SPEECH_ONLY),
 )
 
 # an unattributed quotation is kept only when it passes these (otherwise it is no quotation)
