@@ -558,6 +558,24 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
         [],
     ),
     (
+        "name_with_club_or_legal_form",
+        "De supporters van Rijnstad FC kochten nepkaarten. De club waarschuwt.",
+        [{"name": "Rijnstad FC", "label": "ORG"}],
+        ["Rijnstad"],
+    ),
+    (
+        "name_with_legal_form",
+        "Het bouwbedrijf Jansen Bouw B.V. ging failliet.",
+        [{"name": "Jansen Bouw B.V.", "label": "ORG"}],
+        [],
+    ),
+    (
+        "lower_case_legal_form_is_no_name_edge",
+        "Piet Jansen zag de wedstrijd. Hij kocht een nv.",
+        [{"name": "Piet Jansen", "label": "PERSON"}],
+        ["nv", "Piet Jansen nv"],
+    ),
+    (
         "name_after_descriptor_missed_by_model",
         "Directeur Bas Hoekstra van woningcorporatie Ymere is tevreden over de nieuwbouw.",
         [

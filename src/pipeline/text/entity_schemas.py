@@ -167,6 +167,7 @@ class EntityWords:
     road_determiners: frozenset[str]
     common_abbreviations: frozenset[str]
     work_nouns: tuple[str, ...]
+    org_designators: frozenset[str]
     title_connectors: frozenset[str]
     link_cues: tuple[str, ...]
     name_conjunctions: frozenset[str]

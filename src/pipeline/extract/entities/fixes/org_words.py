@@ -9,29 +9,31 @@
   person: a listed given name starts it).
 - `org_headed`: "Jeroen Bosch Ziekenhuis", "Veiligheidsregio Brabant-Zuidoost", "Stichting Pim": a
   multi-word name that starts or ends with a capitalised organisation word is an ORG; "Jeroen
-  Bosch" alone is not.
+  Bosch" alone is not. So is one that starts or ends with an abbreviated legal or club form
+  ("Rijnstad FC", "Bouwbedrijf Jansen B.V.", entity_words.yaml `org_designators`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.names import org_word
+from pipeline.extract.entities.words import words
 from pipeline.labels import first_names
 
 
 def org_word_after(ctx: FixContext, candidate: Candidate) -> Candidate:
-    """Extend the entity over a capitalised organisation word right after it (then an ORG)."""
+    """Extend the entity over a capitalised organisation word or a legal or club form right after
+    it (then an ORG): "Waterland" + "Ziekenhuis", "Rijnstad" + "FC"."""
     span = candidate.span
     doc, end = span.doc, span.end
     if (
         end < len(doc)
         and end not in ctx.known_tokens
-        and doc[end].is_title
-        and org_word(doc[end])
+        and _org_edge(doc[end])
         and "\n" not in doc[end - 1].whitespace_
     ):
         return replace(candidate, span=Span(doc, span.start, end + 1, label="ORG", span_id=span.id))
@@ -39,15 +41,15 @@ def org_word_after(ctx: FixContext, candidate: Candidate) -> Candidate:
 
 
 def org_word_before(ctx: FixContext, candidate: Candidate) -> Candidate:
-    """Extend the entity over a capitalised organisation word right before it (then an ORG)."""
+    """Extend the entity over a capitalised organisation word or a legal or club form right before
+    it (then an ORG): "Stichting" + "Buurtkracht", "FC" + "Emmeloord"."""
     span = candidate.span
     doc, prev = span.doc, span.start - 1
     if (
         prev >= 0
         and prev not in ctx.known_tokens
         and doc[prev].ent_iob_ == "O"  # "Voetbalbond" ends another name before "KNVB"
-        and doc[prev].is_title
-        and org_word(doc[prev])
+        and _org_edge(doc[prev])
         and "\n" not in doc[prev].whitespace_
         and span[0].text not in first_names()
     ):
@@ -56,8 +58,16 @@ def org_word_before(ctx: FixContext, candidate: Candidate) -> Candidate:
 
 
 def org_headed(ctx: FixContext, candidate: Candidate) -> Span | None:
-    """ORG when a name of two or more words starts or ends with a capitalised organisation word."""
+    """ORG when a name of two or more words starts or ends with a capitalised organisation word
+    or an abbreviated legal or club form ("Rijnstad FC", "Jansen B.V.": `org_designators`)."""
     span = candidate.span
-    if len(span) < 2 or not any(t.is_title and org_word(t) for t in (span[0], span[-1])):
+    if len(span) < 2 or not any(_org_edge(t) for t in (span[0], span[-1])):
         return None
     return Span(span.doc, span.start, span.end, label="ORG")
+
+
+def _org_edge(token: Token) -> bool:
+    """A capitalised organisation word, or a legal or club form written with a capital."""
+    if token.is_title and org_word(token):
+        return True
+    return not token.is_lower and token.lower_ in words().org_designators
