@@ -10,7 +10,7 @@ the rank of each finder). Units receive it as their first argument and only read
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -103,8 +103,13 @@ class DemandContext:
     def cue_tokens(self, kind: str) -> list[tuple[Span, Token]]:
         """The tokens that may carry a `kind` cue, in text order, each with its sentence (a
         superset: each finder applies its full test)."""
+        return self.tokens_at(self.candidates[kind])
+
+    def tokens_at(self, indices: Iterable[int]) -> list[tuple[Span, Token]]:
+        """The tokens at `indices` (in text order), each with its sentence: what a finder that
+        picked its cue words on the view's columns reads further (a `Token` only for those)."""
         doc, sentences = self.doc, self.sentences
-        return [(sentences[self.sentence_index(i)], doc[i]) for i in self.candidates[kind]]
+        return [(sentences[self.sentence_index(i)], doc[i]) for i in indices]
 
     def sentence_index(self, i: int) -> int:
         """The number of the punctuation sentence that holds token i."""
