@@ -88,7 +88,7 @@ class DemandContext:
             cues=cues,
             main_org=publisher(view, index, quotes, cues),
             ends=tuple(ends),
-            quote=tuple(is_quote_mark(t) for t in view.orth),
+            quote=tuple(map(is_quote_mark, view.orth)),
             sentences=sentences,
             sentence_starts=tuple(s.start for s in sentences),
             opens=insertions.opens,
@@ -128,9 +128,13 @@ def _candidates(view: DocView, triggers: Mapping[str, Triggers]) -> Mapping[str,
     """
     every = frozenset().union(*(t.lemmas | t.forms for t in triggers.values()))
     out: dict[str, list[int]] = {kind: [] for kind in triggers}
-    for i, (lower, lemma) in enumerate(zip(view.lower, view.lemma, strict=True)):
-        if lower not in every and lemma not in every:
-            continue
+    columns = zip(view.lower, view.lemma, strict=True)
+    hits = [
+        (i, lower, lemma)
+        for i, (lower, lemma) in enumerate(columns)
+        if lower in every or lemma in every
+    ]
+    for i, lower, lemma in hits:
         for kind, words in triggers.items():
             if lemma in words.lemmas or lower in words.forms:
                 out[kind].append(i)
