@@ -36,6 +36,8 @@ Words: `reader_calls` (`non_imperatives`, `second_person`, `coordinators`, `requ
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
 from pipeline.extract.attribution import label_speaker
@@ -61,6 +63,7 @@ _VERBAL = ("VERB", "AUX")
 def find(ctx: DemandContext) -> list[Found]:
     """Every instruction of the body text, at most one per sentence, in text order."""
     headlines = {(line.start, line.end) for line in headline_lines(ctx)}
+    appeals = _appeal_words(ctx)
     out: list[Found] = []
     lead: str | None = None
     orth = ctx.view.orth
@@ -68,18 +71,18 @@ def find(ctx: DemandContext) -> list[Found]:
         start, end = _trimmed(ctx, sent)
         if start == end:
             continue
-        if start == 0 or "\n" in ctx.text[ctx.view.end(start - 1) : ctx.doc[start].idx]:
+        if start == 0 or "\n" in ctx.text[ctx.view.end(start - 1) : ctx.view.starts[start]]:
             lead = None  # a lead-in holds for the instructions right after it, in its paragraph
         cuts = glued_starts(ctx, start, end)
         piece = ctx.doc[cuts[-1] if cuts else start : end]
         words = [k for k in range(piece.start, piece.end) if not ctx.quote[k]]
         found = None
         if words and not orth[words[-1]].endswith("?"):
-            found = _read(ctx, ctx.doc[start:end], piece, lead)
+            found = _read(ctx, start, piece, lead, appeals)
         headline = (start, end) in headlines and orth[words[-1]] not in (".", "!")
         if found is not None and headline and found.cue == words[0]:
             found = None  # a headline opening with a verb: `imperatives` reads it
-        own = _lead(ctx, start, end)
+        own = _lead(ctx, start, end, appeals)
         if found is not None:
             out.append(found)
             lead = own or lead
@@ -98,9 +101,12 @@ def _trimmed(ctx: DemandContext, sent: Span) -> tuple[int, int]:
     return start, end
 
 
-def _read(ctx: DemandContext, sent: Span, piece: Span, lead: str | None) -> Found | None:
-    """The first instruction of `piece` that no filter rejects; a coordinated verb counts only
-    after an imperative a filter rejected ("kijk op de website … of bel 0800-1351")."""
+def _read(
+    ctx: DemandContext, first: int, piece: Span, lead: str | None, appeals: list[int]
+) -> Found | None:
+    """The first instruction of `piece` (in the sentence from token `first`) that no filter
+    rejects; a coordinated verb counts only after an imperative a filter rejected ("kijk op de
+    website … of bel 0800-1351")."""
     rejected = False
     for v, where in _starts(ctx, piece):
         if where == "coordinated" and not rejected:
@@ -112,7 +118,7 @@ def _read(ctx: DemandContext, sent: Span, piece: Span, lead: str | None) -> Foun
         if ctx.rejects(clause):
             rejected = True
             continue
-        start = _condition_start(ctx, piece, v)
+        start = _condition_start(ctx, piece, v, appeals)
         end = trim_end(ctx, start, _demand_end(ctx, piece, v))
         last = ctx.doc[end - 1]
         return Found(
@@ -122,7 +128,7 @@ def _read(ctx: DemandContext, sent: Span, piece: Span, lead: str | None) -> Foun
             end=end,
             modality="imperative",
             actor=_lead_speaker(ctx, piece, v) or voice(ctx, v),
-            addressee=_lead(ctx, sent.start, v.i) or lead,
+            addressee=_lead(ctx, first, v.i, appeals) or lead,
             action=ctx.text[v.idx : last.idx + len(last)],
         )
     return None
@@ -141,14 +147,14 @@ def _starts(ctx: DemandContext, piece: Span) -> list[tuple[Token, str]]:
         return []
     out = [(doc[words[0]], "first")]
     conditional = lower[words[0]] in cues.conditional_subordinators
-    condition_open = _condition_before(ctx, words[0], piece.end)
+    condition_open = _opens_condition(ctx, words[0], piece.end)
     verb_seen = False
     segment = words[0]
     for k in words[1:]:
         before = k - 1
         if orth[before] in _LEAD_MARKS:
             out.append((doc[k], "lead"))
-            condition_open = _condition_before(ctx, k, piece.end)
+            condition_open = _opens_condition(ctx, k, piece.end)
         elif orth[before] == "," and (condition_open or _condition_before(ctx, segment, before)):
             out.append((doc[k], "comma"))
         elif lower[before] in cues.reader_calls.coordinators:
@@ -167,6 +173,12 @@ def _starts(ctx: DemandContext, piece: Span) -> list[tuple[Token, str]]:
 def _skipped_start(ctx: DemandContext, k: int) -> bool:
     """Token k cannot open a clause: whitespace, a quotation mark or a lead mark."""
     return bool(ctx.view.is_space[k]) or ctx.quote[k] or ctx.view.orth[k] in _LEAD_MARKS
+
+
+def _opens_condition(ctx: DemandContext, lo: int, hi: int) -> bool:
+    """`_condition_before` for the words from `lo`, asked only when a comma in [lo, hi) could
+    close the condition (`_starts` reads it at commas alone)."""
+    return "," in ctx.view.orth[lo:hi] and _condition_before(ctx, lo, hi)
 
 
 def _condition_before(ctx: DemandContext, lo: int, hi: int) -> bool:
@@ -360,7 +372,7 @@ def _continued(ctx: DemandContext, piece: Span, v: Token) -> bool:
     return False
 
 
-def _condition_start(ctx: DemandContext, piece: Span, v: Token) -> int:
+def _condition_start(ctx: DemandContext, piece: Span, v: Token, appeals: list[int]) -> int:
     """Where the demand starts: at the condition or lead-in before `v` ("Bij twijfel:", "Als u
     …", "mocht je …", "Koop je …,", "de oproep aan ziekenhuizen:"), else at `v`."""
     cues, words = ctx.cues, ctx.cues.reader_calls
@@ -380,7 +392,7 @@ def _condition_start(ctx: DemandContext, piece: Span, v: Token) -> int:
             short = 0 < len(lead) <= words.max_lead_words and not any(
                 _finite(ctx, w.i) for w in lead
             )
-            if short or _lead(ctx, segment, t.i) is not None:
+            if short or _lead(ctx, segment, t.i, appeals) is not None:
                 return segment
         if t.text in _CLAUSE_MARKS:
             segment = t.i + 1
@@ -402,6 +414,19 @@ def _lead_speaker(ctx: DemandContext, piece: Span, v: Token) -> str | None:
     if not label or len(label) > ctx.cues.reader_calls.max_label_words:
         return None
     return label_speaker(ctx.index, " ".join(t.text for t in label))
+
+
+def _appeal_words(ctx: DemandContext) -> list[int]:
+    """The appeal words of the document (`_appeal_word`), in text order: found once, as a lead-in
+    is looked for in every sentence. Only a noun or a word of `lead_verbs` (by form or lemma)
+    can be one, a pre-check on the view's columns."""
+    view, verbs = ctx.view, ctx.cues.reader_calls.lead_verbs
+    columns = zip(view.pos, view.lower, view.lemma, strict=True)
+    return [
+        i
+        for i, (pos, lower, lemma) in enumerate(columns)
+        if (pos in ("NOUN", "PROPN") or lower in verbs or lemma in verbs) and _appeal_word(ctx, i)
+    ]
 
 
 def _appeal_word(ctx: DemandContext, i: int) -> bool:
@@ -434,15 +459,17 @@ def _mistagged_noun(ctx: DemandContext, i: int, hi: int) -> list[Token]:
     return [t] if content and t.lower_ not in ctx.cues.connectives else []
 
 
-def _lead(ctx: DemandContext, lo: int, hi: int) -> str | None:
+def _lead(ctx: DemandContext, lo: int, hi: int, appeals: list[int]) -> str | None:
     """The party a lead-in in [lo, hi) names as those the calls are for: an appeal noun or verb
-    with "aan/voor X" ("Advies aan omwonenden", "de oproep … aan ziekenhuizen"); a reader pronoun
-    gives way to the noun phrase after the next comma ("Aan u willen we vragen, zorgpersoneel")."""
+    (one of `appeals`, from `_appeal_words`) with "aan/voor X" ("Advies aan omwonenden", "de
+    oproep … aan ziekenhuizen"); a reader pronoun gives way to the noun phrase after the next
+    comma ("Aan u willen we vragen, zorgpersoneel")."""
     words = ctx.cues.reader_calls
     doc = ctx.doc
-    span = doc[lo:hi]
-    if not any(_appeal_word(ctx, i) for i in range(lo, hi)):
+    k = bisect_left(appeals, lo)
+    if k == len(appeals) or appeals[k] >= hi:
         return None
+    span = doc[lo:hi]
     for t in span:
         if t.lower_ not in words.appeal_prepositions:
             continue
