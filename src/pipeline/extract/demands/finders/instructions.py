@@ -142,7 +142,13 @@ def _starts(ctx: DemandContext, piece: Span) -> list[tuple[Token, str]]:
     Walks the view's columns (every sentence passes here); a `Token` is built only for a start."""
     doc, cues, view = ctx.doc, ctx.cues, ctx.view
     orth, lower = view.orth, view.lower
-    words = [k for k in range(piece.start, piece.end) if not _skipped_start(ctx, k)]
+    # tokens that can open a clause: no whitespace, quotation mark or lead mark
+    space, quote = view.is_space, ctx.quote
+    words = [
+        k
+        for k in range(piece.start, piece.end)
+        if not (space[k] or quote[k] or orth[k] in _LEAD_MARKS)
+    ]
     if not words or (words[0] > 0 and orth[words[0] - 1] == "("):
         return []
     out = [(doc[words[0]], "first")]
@@ -161,18 +167,13 @@ def _starts(ctx: DemandContext, piece: Span) -> list[tuple[Token, str]]:
             out.append((doc[k], "coordinated"))
         elif conditional and (verb_seen or _before_then(ctx, k)):
             out.append((doc[k], "condition"))
-        elif _polite(ctx, piece, k):
+        elif lower[k][-1:] == "t" and _polite(ctx, piece, k):  # (its first test, inline)
             out.append((doc[k], "polite"))
         verb_seen = verb_seen or view.tag[before].startswith("WW")
         if orth[before] in _CLAUSE_MARKS:
             conditional = False
             segment = k
     return out
-
-
-def _skipped_start(ctx: DemandContext, k: int) -> bool:
-    """Token k cannot open a clause: whitespace, a quotation mark or a lead mark."""
-    return bool(ctx.view.is_space[k]) or ctx.quote[k] or ctx.view.orth[k] in _LEAD_MARKS
 
 
 def _opens_condition(ctx: DemandContext, lo: int, hi: int) -> bool:
