@@ -47,8 +47,10 @@ class Mention:
 
     @property
     def text(self) -> str:
-        """The mention as written: the span's text without a role joined to it."""
-        return self.span.text[: len(self.span.text) - self.cut]
+        """The mention as written: the span's text without a role joined to it (spaCy joins a
+        span's text anew on every access: read once)."""
+        text = self.span.text
+        return text[: len(text) - self.cut]
 
     @property
     def end_char(self) -> int:
@@ -62,13 +64,13 @@ def collect_mentions(view: DocView) -> list[Mention]:
     for fix in MENTION_FIXES:
         spans = fix.run(ctx, spans)
     # words the article writes in lower case: capitalised at a sentence start they prove nothing
-    lower_words = frozenset(w for w in view.orth if w.islower())
+    lower_words = frozenset(filter(str.islower, view.orth))
     mentions = []
     for ent in sorted(spans, key=lambda s: s.start):
         label = map_label(ent.label_)
-        if label is None or not any(c.isalpha() for c in ent.text):
-            continue
-        mentions.append(_mention(ent, label, view.text, lower_words))
+        if label is None or not any(c.isalpha() for c in "".join(view.orth[ent.start : ent.end])):
+            continue  # (a letter in the token texts is one in the span's text)
+        mentions.append(_mention(ent, label, view, lower_words))
     return mentions
 
 
@@ -81,7 +83,8 @@ def term_of(m: Mention) -> Term | None:
     return term
 
 
-def _mention(ent: Span, label: str, text: str, lower_words: frozenset[str]) -> Mention:
+def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) -> Mention:
+    texts = view.orth[ent.start : ent.end]  # the span's token texts, from the view
     term = term_by_name().get(entry_name(ent)) if known(ent) else None
     mention = Mention(span=ent, label=term.label if term else label, term=term, form=ent.text)
     if term is None:
@@ -89,22 +92,24 @@ def _mention(ent: Span, label: str, text: str, lower_words: frozenset[str]) -> M
     if mention.label == "PERSON":
         mention.role, mention.affiliation, mention.owned = person_context(ent)
     person_pattern = mention.label == "PERSON" and (
-        mention.role is not None or sum(1 for t in ent if t.text[:1].isupper()) >= 2
+        mention.role is not None or sum(1 for t in texts if t[:1].isupper()) >= 2
     )
     # a "person" whose first word the article writes in lower case is a common word capitalised
     # at a sentence start ("Creditcardfraude Slachtoffers werden …"; Mikheev's document-centred
     # test of capitals): a personal name starts with a given name, never with such a word
-    common = mention.label == "PERSON" and mention.role is None and ent[0].lower_ in lower_words
+    common = (
+        mention.label == "PERSON" and mention.role is None and view.lower[ent.start] in lower_words
+    )
     mention.dubious = (
         term is None
         and ent.id_ != VOUCHED
         and (common or not person_pattern)
         # "LTO", "N-VA", "PvdA": a second capital in a word is no sentence-case capital
-        and not any(sum(c.isupper() for c in t.text) >= 2 for t in ent)
+        and not any(sum(c.isupper() for c in t) >= 2 for t in texts)
         and sentence_initial(ent)
         and (
-            sum(1 for t in ent if t.text[:1].isupper()) < 2
-            or _heading(ent, text)
+            sum(1 for t in texts if t[:1].isupper()) < 2
+            or _heading(ent, view.text)
             or (ent.end < len(ent.doc) and glued_start(ent.doc[ent.end]))
             or common
         )
