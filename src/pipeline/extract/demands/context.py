@@ -23,7 +23,7 @@ from pipeline.extract.demands.publishers import publisher
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Quote
 from pipeline.text.datafiles import DemandCues
-from pipeline.text.grammar import is_quote_mark
+from pipeline.text.grammar import quote_marks
 from pipeline.text.sentences import punctuation_sentences, sentence_ends
 from pipeline.text.view import DocView
 
@@ -77,7 +77,8 @@ class DemandContext:
         registry."""
         doc = view.doc
         ends = sentence_ends(view)
-        sentences = tuple(doc[s.start : s.end] for s in punctuation_sentences(view, ends))
+        # `Span(doc, a, b)` is `doc[a:b]` without spaCy's slice normalisation (bounds are valid)
+        sentences = tuple(Span(doc, s.start, s.end) for s in punctuation_sentences(view, ends))
         insertions = find_insertions(view, sentences, cues)
         return cls(
             view=view,
@@ -88,7 +89,7 @@ class DemandContext:
             cues=cues,
             main_org=publisher(view, index, quotes, cues),
             ends=tuple(ends),
-            quote=tuple(map(is_quote_mark, view.orth)),
+            quote=tuple(map(quote_marks().__contains__, view.orth)),  # `is_quote_mark`
             sentences=sentences,
             sentence_starts=tuple(s.start for s in sentences),
             opens=insertions.opens,

@@ -74,7 +74,7 @@ def find(ctx: DemandContext) -> list[Found]:
         if start == 0 or "\n" in ctx.text[ctx.view.end(start - 1) : ctx.view.starts[start]]:
             lead = None  # a lead-in holds for the instructions right after it, in its paragraph
         cuts = glued_starts(ctx, start, end)
-        piece = ctx.doc[cuts[-1] if cuts else start : end]
+        piece = Span(ctx.doc, cuts[-1] if cuts else start, end)  # `doc[a:b]`, valid bounds
         words = [k for k in range(piece.start, piece.end) if not ctx.quote[k]]
         found = None
         if words and not orth[words[-1]].endswith("?"):
