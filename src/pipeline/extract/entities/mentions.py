@@ -39,6 +39,7 @@ class Mention:
     label: str
     term: Term | None
     form: str
+    written: str  # the span's text, read once: spaCy joins a span's tokens anew on every access
     role: str | None = None
     affiliation: Span | str | None = None
     owned: bool = False  # a "van/bij" complement says whose role it is
@@ -47,10 +48,8 @@ class Mention:
 
     @property
     def text(self) -> str:
-        """The mention as written: the span's text without a role joined to it (spaCy joins a
-        span's text anew on every access: read once)."""
-        text = self.span.text
-        return text[: len(text) - self.cut]
+        """The mention as written: the span's text without a role joined to it."""
+        return self.written[: len(self.written) - self.cut]
 
     @property
     def end_char(self) -> int:
@@ -86,7 +85,10 @@ def term_of(m: Mention) -> Term | None:
 def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) -> Mention:
     texts = view.orth[ent.start : ent.end]  # the span's token texts, from the view
     term = term_by_name().get(entry_name(ent)) if known(ent) else None
-    mention = Mention(span=ent, label=term.label if term else label, term=term, form=ent.text)
+    text = ent.text
+    mention = Mention(
+        span=ent, label=term.label if term else label, term=term, form=text, written=text
+    )
     if term is None:
         _compound(mention)
     if mention.label == "PERSON":
@@ -125,9 +127,9 @@ def _compound(mention: Mention) -> None:
     parts = compound_head(span[-1].text)
     if parts is None or parts[0].casefold() in words().role_modifiers:
         return
-    mention.form = span.text[: len(span.text) - len(span[-1].text)] + parts[0]
+    mention.form = mention.written[: len(mention.written) - len(span[-1].text)] + parts[0]
     if role_compound_body(span[-1].text):
-        mention.cut = len(span.text) - len(mention.form)
+        mention.cut = len(mention.written) - len(mention.form)
         mention.term = lookup_term(mention.form)
         mention.label = mention.term.label if mention.term else "ORG"
 
