@@ -419,14 +419,16 @@ def _lead_speaker(ctx: DemandContext, piece: Span, v: Token) -> str | None:
 
 def _appeal_words(ctx: DemandContext) -> list[int]:
     """The appeal words of the document (`_appeal_word`), in text order: found once, as a lead-in
-    is looked for in every sentence. Only a noun or a word of `lead_verbs` (by form or lemma)
-    can be one, a pre-check on the view's columns."""
-    view, verbs = ctx.view, ctx.cues.reader_calls.lead_verbs
+    is looked for in every sentence. The noun test is asked here, the verb tests only of a word
+    of `lead_verbs` (by form or lemma), a pre-check on the view's columns."""
+    view, words = ctx.view, ctx.cues.reader_calls
+    verbs = words.lead_verbs
     columns = zip(view.pos, view.lower, view.lemma, strict=True)
     return [
         i
         for i, (pos, lower, lemma) in enumerate(columns)
-        if (pos in ("NOUN", "PROPN") or lower in verbs or lemma in verbs) and _appeal_word(ctx, i)
+        if (pos in ("NOUN", "PROPN") and ends_with_at(view, i, words.lead_nouns))
+        or ((lower in verbs or lemma in verbs) and _appeal_word(ctx, i))
     ]
 
 
