@@ -36,10 +36,11 @@ def _forms(
     seen: set[tuple[tuple[str, ...], int, int, int]] = set()
     for ent in doc_ents:
         words = texts[ent.start : ent.end]  # (a capital in the words is one in the span's text)
-        if map_label(ent.label_) is None or not any(c.isupper() for c in "".join(words)):
+        label = map_label(ent.label_)
+        if label is None or not any(map(str.isupper, "".join(words))):
             continue
         variants = [words]
-        if map_label(ent.label_) == "PERSON" and len(words) > 1:
+        if label == "PERSON" and len(words) > 1:
             surname = words[1:]
             variants.append((surname[0][:1].upper() + surname[0][1:], *surname[1:]))
             last = variants[-1]
