@@ -75,12 +75,14 @@ def find(ctx: DemandContext) -> list[Found]:
             lead = None  # a lead-in holds for the instructions right after it, in its paragraph
         cuts = glued_starts(ctx, start, end)
         piece = Span(ctx.doc, cuts[-1] if cuts else start, end)  # `doc[a:b]`, valid bounds
-        words = [k for k in range(piece.start, piece.end) if not ctx.quote[k]]
+        tokens = range(piece.start, piece.end)  # its first and last word, quote marks aside:
+        first = next((k for k in tokens if not ctx.quote[k]), None)
+        last = next((k for k in reversed(tokens) if not ctx.quote[k]), None)
         found = None
-        if words and not orth[words[-1]].endswith("?"):
+        if first is not None and not orth[last].endswith("?"):
             found = _read(ctx, start, piece, lead, appeals)
-        headline = (start, end) in headlines and orth[words[-1]] not in (".", "!")
-        if found is not None and headline and found.cue == words[0]:
+        headline = (start, end) in headlines and orth[last] not in (".", "!")
+        if found is not None and headline and found.cue == first:
             found = None  # a headline opening with a verb: `imperatives` reads it
         own = _lead(ctx, start, end, appeals)
         if found is not None:
@@ -169,7 +171,8 @@ def _starts(ctx: DemandContext, piece: Span) -> list[tuple[Token, str]]:
             out.append((doc[k], "condition"))
         elif lower[k][-1:] == "t" and _polite(ctx, piece, k):  # (its first test, inline)
             out.append((doc[k], "polite"))
-        verb_seen = verb_seen or view.tag[before].startswith("WW")
+        if conditional:  # (only a conditional opening reads it, and it never opens again)
+            verb_seen = verb_seen or view.tag[before].startswith("WW")
         if orth[before] in _CLAUSE_MARKS:
             conditional = False
             segment = k
