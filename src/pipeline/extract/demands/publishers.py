@@ -36,13 +36,14 @@ def publisher(
         return named
     words = cues.reader_calls
     outside, lower = _outside_quotes(view, quotes), view.lower
+    nouns = words.public_bodies | words.body_parts.keys()  # a body's noun, or a part of one
     bodies = Counter(
         words.body_parts.get(lower[i], lower[i])
-        for i in outside
-        if (lower[i] in words.public_bodies or lower[i] in words.body_parts)
-        and _names_body(view, index, i, words)
+        for i in [k for k in outside if lower[k] in nouns]
+        if _names_body(view, index, i, words)
     )
-    if bodies and any(lower[i] in words.first_person_plural for i in outside):
+    # "we" outside the quotes (`isdisjoint` over the words: the test runs in C)
+    if bodies and not words.first_person_plural.isdisjoint(map(lower.__getitem__, outside)):
         best = max(bodies, key=lambda b: _rank(view, index, b, bodies[b], words))
         return _body_name(view, index, best)
     return _most_named(view, index, quotes, bodies, words)
@@ -88,7 +89,7 @@ def _rank(
 def _first(view: DocView, noun: str, words: ReaderCallWords) -> int:
     """The first token naming `noun` (or a part of it: "recherche" for "politie")."""
     parts = words.body_parts
-    return min(i for i, lower in enumerate(view.lower) if parts.get(lower, lower) == noun)
+    return next(i for i, lower in enumerate(view.lower) if parts.get(lower, lower) == noun)
 
 
 def _named_publisher(view: DocView, index: EntityIndex, cues: DemandCues) -> str | None:
@@ -118,8 +119,8 @@ def _body_name(view: DocView, index: EntityIndex, noun: str) -> str:
     known = index.resolve(noun)
     if known is not None:
         return known.name
-    for i, lower in enumerate(view.lower[:-1]):
-        if lower == noun and view.orth[i + 1][:1].isupper() and view.pos[i + 1] == "PROPN":
+    for i in [k for k, lower in enumerate(view.lower[:-1]) if lower == noun]:
+        if view.orth[i + 1][:1].isupper() and view.pos[i + 1] == "PROPN":
             start = view.starts[i + 1]
             entity = index.at(start, start + len(view.orth[i + 1]))
             if entity is not None:
