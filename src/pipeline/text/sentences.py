@@ -143,7 +143,11 @@ def sentence_ends(view: DocView) -> list[bool]:
     """`ends_sentence` of every token, with an end every `MAX_SENTENCE_TOKENS` tokens of a run
     without one: a run that long is a list or unpunctuated text, not a sentence, and rules that
     scan whole sentences per cue stay linear (the cap `long_sentences` sets for the parser)."""
-    ends = [ends_sentence(view, i) for i in range(len(view))]
+    # a sentence end ends on a mark or holds a line break: a pre-check on the token's text
+    ends = [
+        (text[-1:] in SENTENCE_END or "\n" in text) and ends_sentence(view, i)
+        for i, text in enumerate(view.orth)
+    ]
     run = 0
     for i, end in enumerate(ends):
         run = 0 if end else run + 1

@@ -14,36 +14,32 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found
 from pipeline.extract.demands.phrases import join
-from pipeline.text.grammar import (
-    is_boundary,
-    is_finite,
-    is_quote_mark,
-    opens_subordinate_clause,
-)
+from pipeline.text.grammar import VERBAL, is_boundary, is_finite, opens_subordinate_clause
 
 
 def clause_bounds(
     ctx: DemandContext, sent: Span, i: int, *, at_subordinator: bool
 ) -> tuple[int, int, Token | None]:
     """Token range [lo, hi) of the clause around token `i`, and its subordinator if any (when
-    `at_subordinator`, a subordinating conjunction before `i` ends the clause)."""
-    doc, view, opens, closes = ctx.doc, ctx.view, ctx.opens, ctx.closes
+    `at_subordinator`, a subordinating conjunction before `i` ends the clause). Walks the view's
+    columns: every cue of every finder passes here."""
+    view, opens, closes = ctx.view, ctx.opens, ctx.closes
     lo, subordinator = i, None
     while lo > sent.start:
-        prev = doc[lo - 1]
-        if prev.i in closes:
-            lo = closes[prev.i]  # step over "Het kabinet, aldus de bond, moet ..."
+        prev = lo - 1
+        if prev in closes:
+            lo = closes[prev]  # step over "Het kabinet, aldus de bond, moet ..."
             continue
-        scare = _scare_quote(ctx, prev.i, -1, sent)
+        scare = _scare_quote(ctx, prev, -1, sent)
         if scare is not None:
             lo = scare  # step over 'een "air-gapped" versie die … dient te blijven'
             continue
-        if is_boundary(view, prev.i) and not _list_comma(ctx, prev.i, lo, i):
+        if is_boundary(view, prev) and not _list_comma(ctx, prev, lo, i):
             break
-        if glued_start(ctx, lo) or _coordinated_clause(ctx, sent.start, prev.i):
+        if glued_start(ctx, lo) or _coordinated_clause(ctx, sent.start, prev):
             break
-        if at_subordinator and opens_subordinate_clause(view, prev.i):
-            subordinator = prev
+        if at_subordinator and opens_subordinate_clause(view, prev):
+            subordinator = ctx.doc[prev]
             break
         lo -= 1
     hi = min(i + 1, sent.end)  # i may be the sentence's end: "Het is hoog tijd dat" + nothing
@@ -60,7 +56,7 @@ def clause_bounds(
         if hi > i and (glued_start(ctx, hi) or _coordinated_clause(ctx, i, hi)):
             break
         hi += 1
-    while lo < hi and (doc[lo].pos_ == "CCONJ" or doc[lo].is_punct):
+    while lo < hi and (view.pos[lo] == "CCONJ" or view.is_punct[lo]):
         lo += 1
     return lo, hi, subordinator
 
@@ -75,20 +71,20 @@ def _scare_quote(ctx: DemandContext, mark: int, step: int, sent: Span) -> int | 
     """The other mark of a pair of quote marks at `mark` (looking in direction `step`) around at
     most three words that no quote holds: a scare quote or a term ('"air-gapped"', "‘gemelde’
     gevallen") is part of its clause, not a limit."""
-    doc = ctx.doc
     if not ctx.quote[mark]:
         return None
+    orth = ctx.view.orth
     k = mark + step
     words = 0
     while sent.start <= k < sent.end and not ctx.quote[k]:
-        word = doc[k].text.replace("-", "").isalpha()
-        if not (word or doc[k].text == "-") or words >= _MAX_SCARE_WORDS:
+        word = orth[k].replace("-", "").isalpha()
+        if not (word or orth[k] == "-") or words >= _MAX_SCARE_WORDS:
             return None
         words += word
         k += step
     if not (sent.start <= k < sent.end) or words == 0:
         return None
-    start = doc[min(mark, k)].idx
+    start = ctx.view.starts[min(mark, k)]
     if any(q.start <= start + 1 <= q.end for q in ctx.quotes):
         return None  # a real quote, however short
     return k
@@ -99,15 +95,16 @@ def _coordinated_clause(ctx: DemandContext, i: int, at: int) -> bool:
     facturen betaald worden en pleit voor …" -- a finite verb in [i, at) and a finite verb
     right after the coordinator (adverbs aside); the clause after it starts there, the one
     before ends there. "moet X wegwerken en Y aanpakken" coordinates infinitives in one clause."""
-    doc, view = ctx.doc, ctx.view
-    if doc[at].pos_ != "CCONJ":
+    view = ctx.view
+    pos = view.pos
+    if pos[at] != "CCONJ":
         return False
-    nxt = next((t for t in doc[at + 1 : at + 4] if t.pos_ != "ADV"), None)
-    if nxt is None or not (is_finite(view, nxt.i) and nxt.pos_ in ("VERB", "AUX")):
+    nxt = next((k for k in range(at + 1, min(at + 4, len(pos))) if pos[k] != "ADV"), None)
+    if nxt is None or not (is_finite(view, nxt) and pos[nxt] in VERBAL):
         return False
-    if at > 0 and nxt.lower_.endswith("en") and doc[at - 1].lower_.endswith("en"):
+    if at > 0 and view.lower[nxt].endswith("en") and view.lower[at - 1].endswith("en"):
         return False  # "een community bouwen en investeren": two infinitives, one clause
-    return any(is_finite(view, t.i) and t.pos_ in ("VERB", "AUX") for t in doc[i:at])
+    return any(is_finite(view, k) and pos[k] in VERBAL for k in range(i, at))
 
 
 def glued_start(ctx: DemandContext, i: int) -> bool:
@@ -115,18 +112,18 @@ def glued_start(ctx: DemandContext, i: int) -> bool:
     de politie Iedereen met tips … wordt opgeroepen", "Tips en informatie De recherche is …"): a
     capitalised function word after a word, where no name stands ("volgens De Telegraaf", "De
     Jong" are names)."""
-    doc = ctx.doc
-    if i == 0 or i >= len(doc):
+    view = ctx.view
+    if i == 0 or i >= len(view):
         return False
-    token = doc[i]
-    if token.pos_ not in _GLUED_POS or not token.is_title or doc[i - 1].is_punct:
+    word = view.orth[i]
+    if view.pos[i] not in _GLUED_POS or not word.istitle() or view.is_punct[i - 1]:
+        return False  # (`istitle` is spaCy's `is_title`)
+    if view.is_space[i - 1] or ctx.quote[i - 1]:
         return False
-    if doc[i - 1].is_space or is_quote_mark(doc[i - 1].text):
+    if i + 1 < len(view) and (view.orth[i + 1].istitle() or view.pos[i + 1] == "PROPN"):
         return False
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is not None and (nxt.is_title or nxt.pos_ == "PROPN"):
-        return False
-    return ctx.index.at(token.idx, token.idx + len(token.text)) is None
+    start = view.starts[i]
+    return ctx.index.at(start, start + len(word)) is None
 
 
 _LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM"})
@@ -137,14 +134,15 @@ def _list_comma(ctx: DemandContext, comma: int, lo: int, i: int) -> bool:
     informatie wordt opgeroepen …", "We vragen omwonenden, getuigen en anderen op …" -- a name
     or noun before it, and in [lo, i) after it a coordinator inside a run of nominal words
     before any verb."""
-    doc = ctx.doc
-    if doc[comma].text != "," or comma == 0 or doc[comma - 1].pos_ not in ("NOUN", "PROPN"):
+    view = ctx.view
+    pos = view.pos
+    if view.orth[comma] != "," or comma == 0 or pos[comma - 1] not in ("NOUN", "PROPN"):
         return False
-    words = [t for t in doc[lo:i] if not t.is_punct]
-    verbs = [k for k, t in enumerate(words) if t.pos_ in ("VERB", "AUX")]
+    words = [k for k in range(lo, i) if not view.is_punct[k]]
+    verbs = [n for n, k in enumerate(words) if pos[k] in VERBAL]
     nominal = words[: verbs[0]] if verbs else words
-    return any(k > 0 and t.pos_ == "CCONJ" for k, t in enumerate(nominal)) and all(
-        t.pos_ in _LIST_POS for t in nominal
+    return any(n > 0 and pos[k] == "CCONJ" for n, k in enumerate(nominal)) and all(
+        pos[k] in _LIST_POS for k in nominal
     )
 
 
@@ -153,18 +151,18 @@ def _list_continues(ctx: DemandContext, comma: int) -> bool:
     is followed by the clause's closing infinitive, participle or particle ("de huren, de prijzen
     en de premie bevriezen", "roept omwonenden, getuigen en anderen op"; not "…, de bond en de
     FNV zijn boos")."""
-    doc, end = ctx.doc, comma + 1
-    while end < len(doc) and doc[end].pos_ in _LIST_POS:
+    pos, end = ctx.view.pos, comma + 1
+    while end < len(pos) and pos[end] in _LIST_POS:
         end += 1
-    if end >= len(doc) or doc[end].pos_ not in ("VERB", "ADP") or is_finite(ctx.view, end):
+    if end >= len(pos) or pos[end] not in ("VERB", "ADP") or is_finite(ctx.view, end):
         return False  # only a verb or particle ending the same clause may follow
     return _list_comma(ctx, comma, comma + 1, end)
 
 
 def trim_end(ctx: DemandContext, lo: int, hi: int) -> int:
     """The end of a demand's text without trailing punctuation and whitespace."""
-    doc = ctx.doc
-    while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+    view = ctx.view
+    while hi > lo + 1 and (view.is_punct[hi - 1] or view.is_space[hi - 1]):
         hi -= 1
     return hi
 

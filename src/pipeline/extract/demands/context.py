@@ -10,7 +10,7 @@ the rank of each finder). Units receive it as their first argument and only read
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -23,7 +23,7 @@ from pipeline.extract.demands.publishers import publisher
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Quote
 from pipeline.text.datafiles import DemandCues
-from pipeline.text.grammar import is_quote_mark
+from pipeline.text.grammar import quote_marks
 from pipeline.text.sentences import punctuation_sentences, sentence_ends
 from pipeline.text.view import DocView
 
@@ -77,7 +77,8 @@ class DemandContext:
         registry."""
         doc = view.doc
         ends = sentence_ends(view)
-        sentences = tuple(doc[s.start : s.end] for s in punctuation_sentences(view, ends))
+        # `Span(doc, a, b)` is `doc[a:b]` without spaCy's slice normalisation (bounds are valid)
+        sentences = tuple(Span(doc, s.start, s.end) for s in punctuation_sentences(view, ends))
         insertions = find_insertions(view, sentences, cues)
         return cls(
             view=view,
@@ -88,7 +89,7 @@ class DemandContext:
             cues=cues,
             main_org=publisher(view, index, quotes, cues),
             ends=tuple(ends),
-            quote=tuple(is_quote_mark(t) for t in view.orth),
+            quote=tuple(map(quote_marks().__contains__, view.orth)),  # `is_quote_mark`
             sentences=sentences,
             sentence_starts=tuple(s.start for s in sentences),
             opens=insertions.opens,
@@ -103,8 +104,13 @@ class DemandContext:
     def cue_tokens(self, kind: str) -> list[tuple[Span, Token]]:
         """The tokens that may carry a `kind` cue, in text order, each with its sentence (a
         superset: each finder applies its full test)."""
+        return self.tokens_at(self.candidates[kind])
+
+    def tokens_at(self, indices: Iterable[int]) -> list[tuple[Span, Token]]:
+        """The tokens at `indices` (in text order), each with its sentence: what a finder that
+        picked its cue words on the view's columns reads further (a `Token` only for those)."""
         doc, sentences = self.doc, self.sentences
-        return [(sentences[self.sentence_index(i)], doc[i]) for i in self.candidates[kind]]
+        return [(sentences[self.sentence_index(i)], doc[i]) for i in indices]
 
     def sentence_index(self, i: int) -> int:
         """The number of the punctuation sentence that holds token i."""
@@ -123,9 +129,13 @@ def _candidates(view: DocView, triggers: Mapping[str, Triggers]) -> Mapping[str,
     """
     every = frozenset().union(*(t.lemmas | t.forms for t in triggers.values()))
     out: dict[str, list[int]] = {kind: [] for kind in triggers}
-    for i, (lower, lemma) in enumerate(zip(view.lower, view.lemma, strict=True)):
-        if lower not in every and lemma not in every:
-            continue
+    columns = zip(view.lower, view.lemma, strict=True)
+    hits = [
+        (i, lower, lemma)
+        for i, (lower, lemma) in enumerate(columns)
+        if lower in every or lemma in every
+    ]
+    for i, lower, lemma in hits:
         for kind, words in triggers.items():
             if lemma in words.lemmas or lower in words.forms:
                 out[kind].append(i)

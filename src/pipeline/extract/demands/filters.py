@@ -15,13 +15,13 @@ from pipeline.extract.attribution import attribution_words, third_person
 from pipeline.extract.demands.actors import demanding_source, is_legal, trailing_source
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders import directives
-from pipeline.extract.demands.lexicon import ends_with, has_word
+from pipeline.extract.demands.lexicon import ends_with, has_word, has_word_at
 from pipeline.extract.demands.model import Clause
 from pipeline.extract.demands.parties import is_agentive
 from pipeline.extract.demands.phrases import np_after
 from pipeline.extract.demands.subjects import subject_words
 from pipeline.text.datafiles import DemandCues
-from pipeline.text.grammar import is_boundary, is_finite, is_past, is_quote_mark
+from pipeline.text.grammar import VERBAL, is_boundary, is_finite, is_past, is_quote_mark
 
 # --- the sentence ---------------------------------------------------------------------------------
 
@@ -32,33 +32,32 @@ def is_question_or_conditional(ctx: DemandContext, clause: Clause) -> bool:
     het Rijk ingrijpen" (`conditional_inversion`, `conditional_then`, `conditional_subordinators`).
 
     The sentence is taken from the punctuation, not from the parser, which splits a question
-    such as "Moet de minister dan niet ingrijpen?" after its first word.
+    such as "Moet de minister dan niet ingrijpen?" after its first word. Read from the view's
+    columns: every clause of most finders is asked.
     """
-    doc, ends, cues = ctx.doc, ctx.ends, ctx.cues
+    doc, view, ends, cues = ctx.doc, ctx.view, ctx.ends, ctx.cues
+    orth, lower = view.orth, view.lower
     lo = hi = clause.cue.i
     while lo > 0 and not ends[lo - 1]:
         lo -= 1
     while hi < len(doc) - 1 and not ends[hi]:
         hi += 1
-    sentence = doc[lo : hi + 1]
-    words = [t for t in sentence if not t.is_space and not is_quote_mark(t.text)]
+    words = [k for k in range(lo, hi + 1) if not view.is_space[k] and not ctx.quote[k]]
     if not words:
         return False
-    if words[-1].text.endswith("?"):
+    if orth[words[-1]].endswith("?"):
         return True
     then = next(
-        (t for t in words[1:] if t.lower_ in cues.conditional_then and doc[t.i - 1].text == ","),
-        None,
+        (k for k in words[1:] if lower[k] in cues.conditional_then and orth[k - 1] == ","), None
     )
-    verb_first = then is not None and (
-        words[0].pos_ in ("VERB", "AUX") or is_finite(ctx.view, words[0].i)
-    )
-    if words[0].lower_ in cues.conditional_inversion or verb_first:
+    first = words[0]
+    verb_first = then is not None and (view.pos[first] in VERBAL or is_finite(view, first))
+    if lower[first] in cues.conditional_inversion or verb_first:
         # "Doet de provincie niets, dan moet ...": a verb-first condition; "Mocht je …, …"
-        end = then.i if then is not None else clause.cue.i
-        return not _advice(ctx, doc[words[0].i : end], trailing=False)
+        end = then if then is not None else clause.cue.i
+        return not _advice(ctx, doc[first:end], trailing=False)
     return _has_conditional_clause(
-        ctx, sentence, clause.cue.i, asked=clause.kind == directives.KIND
+        ctx, doc[lo : hi + 1], clause.cue.i, asked=clause.kind == directives.KIND
     )
 
 
@@ -79,11 +78,11 @@ def _has_conditional_clause(ctx: DemandContext, sent: Span, cue: int, *, asked: 
     wanneer iemand zich als agent voordoet" (the warning is made now); "Als de bond iets weet,
     roept hij de leden op" stays conditional."""
     doc, view = ctx.doc, ctx.view
-    words = [t for t in sent if not t.is_space and not is_quote_mark(t.text)]
-    for token in sent:
-        if token.lower_ not in ctx.cues.conditional_subordinators:
-            continue
-        initial = token.i == words[0].i
+    for i in range(sent.start, sent.end):
+        if view.lower[i] not in ctx.cues.conditional_subordinators:
+            continue  # (the columns first: most sentences have no conditional subordinator)
+        token = doc[i]
+        initial = token.i == _first_word(ctx, sent)
         if not (initial or token.tag_.startswith("VG|onder") or token.pos_ == "SCONJ"):
             continue
         segment = []
@@ -104,6 +103,12 @@ def _has_conditional_clause(ctx: DemandContext, sent: Span, cue: int, *, asked: 
             if all(t.pos_ in ("VERB", "AUX", "CCONJ", "ADP") for t in rest):
                 return True
     return False
+
+
+def _first_word(ctx: DemandContext, sent: Span) -> int:
+    """The first token of `sent` that is neither whitespace nor a quotation mark."""
+    view = ctx.view
+    return next(k for k in range(sent.start, sent.end) if not view.is_space[k] and not ctx.quote[k])
 
 
 # --- who is obliged, and when ---------------------------------------------------------------------
@@ -227,7 +232,7 @@ def is_consequence(ctx: DemandContext, clause: Clause) -> bool:
 
 def is_habitual(ctx: DemandContext, clause: Clause) -> bool:
     """A habit, not an appeal: "Ouders moeten vaak weken wachten" (`habitual_adverbs`)."""
-    return has_word(ctx.doc[clause.lo : clause.hi], ctx.cues.habitual_adverbs)
+    return has_word_at(ctx.view, clause.lo, clause.hi, ctx.cues.habitual_adverbs)
 
 
 def is_duty_in_force(ctx: DemandContext, clause: Clause) -> bool:
@@ -270,7 +275,7 @@ def is_generic_present(ctx: DemandContext, clause: Clause) -> bool:
         and "Plur" in subj.morph.get("Number")
         and not any(c.dep_ == "det" for c in subj.children)
     )
-    return bare_plural and has_word(ctx.doc[clause.lo : clause.hi], ctx.cues.present_adverbs)
+    return bare_plural and has_word_at(ctx.view, clause.lo, clause.hi, ctx.cues.present_adverbs)
 
 
 # --- directive verbs ------------------------------------------------------------------------------

@@ -20,19 +20,18 @@ from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Found
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
-from pipeline.text.grammar import is_quote_mark
 from pipeline.text.view import DocView
 
 
 def glued_starts(ctx: DemandContext, lo: int, hi: int) -> list[int]:
     """Indices in (lo, hi) where a glued sentence starts, in order."""
-    view, index = ctx.view, ctx.index
+    view, index, orth = ctx.view, ctx.index, ctx.view.orth
     out = []
-    for i in range(lo + 1, hi - 1):
-        word, before, after = view.orth[i], view.orth[i - 1], view.orth[i + 1]
-        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+    for i in [k for k in range(lo + 1, hi - 1) if orth[k][:1].isupper()]:  # a cheap pre-check
+        word, after = orth[i], orth[i + 1]
+        if not (word[1:].islower() and word.isalpha()):
             continue
-        if view.is_punct[i - 1] or view.is_space[i - 1] or is_quote_mark(before):
+        if view.is_punct[i - 1] or view.is_space[i - 1] or ctx.quote[i - 1]:
             continue
         if not (after[:1].islower() or after[:1].isdigit()):
             continue

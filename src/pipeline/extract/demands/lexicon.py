@@ -29,6 +29,11 @@ def has_word(tokens: Iterable[Token], words: frozenset[str]) -> bool:
     return any(t.lower_ in words for t in tokens)
 
 
+def has_word_at(view: DocView, lo: int, hi: int, words: frozenset[str]) -> bool:
+    """`has_word` for the tokens [lo, hi), read from the view's lower-case column."""
+    return not words.isdisjoint(view.lower[lo:hi])
+
+
 def ends_with(token: Token, nouns: frozenset[str]) -> bool:
     """`token` is one of `nouns` or a compound headed by one (Dutch compounds are right-headed)."""
     return _headed(token.lower_, token.lemma_.casefold(), nouns)

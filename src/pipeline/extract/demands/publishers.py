@@ -35,32 +35,36 @@ def publisher(
     if named is not None:
         return named
     words = cues.reader_calls
-    quoted = [(q.start, q.end) for q in quotes]
-    outside = [
-        i
-        for i in range(len(view))
-        if not view.is_space[i] and not any(a <= view.starts[i] < b for a, b in quoted)
-    ]
+    outside, lower = _outside_quotes(view, quotes), view.lower
+    nouns = words.public_bodies | words.body_parts.keys()  # a body's noun, or a part of one
     bodies = Counter(
-        words.body_parts.get(view.lower[i], view.lower[i])
-        for i in outside
+        words.body_parts.get(lower[i], lower[i])
+        for i in [k for k in outside if lower[k] in nouns]
         if _names_body(view, index, i, words)
     )
-    plural_we = any(view.lower[i] in words.first_person_plural for i in outside)
-    if bodies and plural_we:
+    # "we" outside the quotes (`isdisjoint` over the words: the test runs in C)
+    if bodies and not words.first_person_plural.isdisjoint(map(lower.__getitem__, outside)):
         best = max(bodies, key=lambda b: _rank(view, index, b, bodies[b], words))
         return _body_name(view, index, best)
     return _most_named(view, index, quotes, bodies, words)
 
 
+def _outside_quotes(view: DocView, quotes: list[Quote]) -> list[int]:
+    """The tokens, whitespace aside, that start outside every quote (the tokens a quote holds
+    found by bisection on the token starts, not by testing every token against every quote)."""
+    quoted: set[int] = set()
+    for quote in quotes:
+        first, end = view.first_token_from(quote.start), view.first_token_from(quote.end)
+        quoted.update(range(first, end))
+    return [i for i in range(len(view)) if not view.is_space[i] and i not in quoted]
+
+
 def _names_body(view: DocView, index: EntityIndex, i: int, words: ReaderCallWords) -> bool:
-    """Token i names a public body by its generic noun as an actor: written in lower case (or
-    capitalised first in a sentence), not inside another name ("Openbaar Ministerie"), not in a
-    prepositional phrase ("in de provincie Noord-Brabant" is a place, "bij de politie" a
-    destination)."""
+    """Token i, a public body's generic noun or a part of one ("politie", "recherche"), names
+    the body as an actor: written in lower case (or capitalised first in a sentence), not inside
+    another name ("Openbaar Ministerie"), not in a prepositional phrase ("in de provincie
+    Noord-Brabant" is a place, "bij de politie" a destination)."""
     word = view.orth[i]
-    if view.lower[i] not in words.public_bodies and view.lower[i] not in words.body_parts:
-        return False
     first = i == 0 or view.is_space[i - 1] or view.orth[i - 1] in (".", "!", "?", ":")
     if not (word.islower() or (first and word.istitle())):
         return False
@@ -85,7 +89,7 @@ def _rank(
 def _first(view: DocView, noun: str, words: ReaderCallWords) -> int:
     """The first token naming `noun` (or a part of it: "recherche" for "politie")."""
     parts = words.body_parts
-    return min(i for i, lower in enumerate(view.lower) if parts.get(lower, lower) == noun)
+    return next(i for i, lower in enumerate(view.lower) if parts.get(lower, lower) == noun)
 
 
 def _named_publisher(view: DocView, index: EntityIndex, cues: DemandCues) -> str | None:
@@ -115,8 +119,8 @@ def _body_name(view: DocView, index: EntityIndex, noun: str) -> str:
     known = index.resolve(noun)
     if known is not None:
         return known.name
-    for i, lower in enumerate(view.lower[:-1]):
-        if lower == noun and view.orth[i + 1][:1].isupper() and view.pos[i + 1] == "PROPN":
+    for i in [k for k, lower in enumerate(view.lower[:-1]) if lower == noun]:
+        if view.orth[i + 1][:1].isupper() and view.pos[i + 1] == "PROPN":
             start = view.starts[i + 1]
             entity = index.at(start, start + len(view.orth[i + 1]))
             if entity is not None:

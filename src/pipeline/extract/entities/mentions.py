@@ -39,6 +39,7 @@ class Mention:
     label: str
     term: Term | None
     form: str
+    written: str  # the span's text, read once: spaCy joins a span's tokens anew on every access
     role: str | None = None
     affiliation: Span | str | None = None
     owned: bool = False  # a "van/bij" complement says whose role it is
@@ -51,7 +52,7 @@ class Mention:
     @property
     def text(self) -> str:
         """The mention as written: the span's text without a role joined to it."""
-        return self.span.text[: len(self.span.text) - self.cut]
+        return self.written[: len(self.written) - self.cut]
 
     @property
     def end_char(self) -> int:
@@ -65,13 +66,13 @@ def collect_mentions(view: DocView) -> list[Mention]:
     for fix in MENTION_FIXES:
         spans = fix.run(ctx, spans)
     # words the article writes in lower case: capitalised at a sentence start they prove nothing
-    lower_words = frozenset(w for w in view.orth if w.islower())
+    lower_words = frozenset(filter(str.islower, view.orth))
     mentions = []
     for ent in sorted(spans, key=lambda s: s.start):
         label = map_label(ent.label_)
-        if label is None or not any(c.isalpha() for c in ent.text):
-            continue
-        mentions.append(_mention(ent, label, view.text, lower_words))
+        if label is None or not any(c.isalpha() for c in "".join(view.orth[ent.start : ent.end])):
+            continue  # (a letter in the token texts is one in the span's text)
+        mentions.append(_mention(ent, label, view, lower_words))
     return mentions
 
 
@@ -84,30 +85,36 @@ def term_of(m: Mention) -> Term | None:
     return term
 
 
-def _mention(ent: Span, label: str, text: str, lower_words: frozenset[str]) -> Mention:
+def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) -> Mention:
+    texts = view.orth[ent.start : ent.end]  # the span's token texts, from the view
     term = term_by_name().get(entry_name(ent)) if known(ent) else None
-    mention = Mention(span=ent, label=term.label if term else label, term=term, form=ent.text)
+    text = ent.text
+    mention = Mention(
+        span=ent, label=term.label if term else label, term=term, form=text, written=text
+    )
     if term is None:
         _compound(mention)
     if mention.label == "PERSON":
         mention.role, mention.affiliation, mention.owned = person_context(ent)
     person_pattern = mention.label == "PERSON" and (
-        mention.role is not None or sum(1 for t in ent if t.text[:1].isupper()) >= 2
+        mention.role is not None or sum(1 for t in texts if t[:1].isupper()) >= 2
     )
     # a "person" whose first word the article writes in lower case is a common word capitalised
     # at a sentence start ("Creditcardfraude Slachtoffers werden …"; Mikheev's document-centred
     # test of capitals): a personal name starts with a given name, never with such a word
-    common = mention.label == "PERSON" and mention.role is None and ent[0].lower_ in lower_words
+    common = (
+        mention.label == "PERSON" and mention.role is None and view.lower[ent.start] in lower_words
+    )
     mention.dubious = (
         term is None
         and ent.id_ != VOUCHED
         and (common or not person_pattern)
         # "LTO", "N-VA", "PvdA": a second capital in a word is no sentence-case capital
-        and not any(sum(c.isupper() for c in t.text) >= 2 for t in ent)
+        and not any(sum(c.isupper() for c in t) >= 2 for t in texts)
         and sentence_initial(ent)
         and (
-            sum(1 for t in ent if t.text[:1].isupper()) < 2
-            or _heading(ent, text)
+            sum(1 for t in texts if t[:1].isupper()) < 2
+            or _heading(ent, view.text)
             or (ent.end < len(ent.doc) and glued_start(ent.doc[ent.end]))
             or common
         )
@@ -123,9 +130,9 @@ def _compound(mention: Mention) -> None:
     parts = compound_head(span[-1].text)
     if parts is None or parts[0].casefold() in words().role_modifiers:
         return
-    mention.form = span.text[: len(span.text) - len(span[-1].text)] + parts[0]
+    mention.form = mention.written[: len(mention.written) - len(span[-1].text)] + parts[0]
     if role_compound_body(span[-1].text):
-        mention.cut = len(span.text) - len(mention.form)
+        mention.cut = len(mention.written) - len(mention.form)
         mention.term = lookup_term(mention.form)
         mention.label = mention.term.label if mention.term else "ORG"
 

@@ -53,18 +53,22 @@ def may_start_role(text: str) -> bool:
 
 
 def role_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
-    """(end token, role, kind) of the longest role phrase starting at token i."""
+    """(end token, role, kind) of the longest role phrase starting at token i (its first word's
+    text read once: each `doc[i]` builds a Token, and this runs for most words of a doc)."""
+    if i >= len(doc):
+        return None
+    first = doc[i].text
     longest: tuple[int, str, str] | None = None
     key: tuple[str, ...] = ()
     for j in range(i, min(i + _MAX_ROLE_TOKENS, len(doc))):
-        key = (*key, doc[j].text.casefold())
+        key = (*key, (first if j == i else doc[j].text).casefold())
         if len(key) > 1 and key in _PHRASES:
             longest = (j + 1, *_PHRASES[key])
         if key not in _PREFIXES:
             break
     if longest is not None:
         return longest
-    if i < len(doc) and (hit := role_word(doc[i].text)):
+    if hit := role_word(first):
         return i + 1, *hit
     return None
 

@@ -34,15 +34,8 @@ _SELF = frozenset({"ik"})
 def find(ctx: DemandContext) -> list[Found]:
     """Every wish for contact with the public in the document, in text order."""
     words = ctx.cues.reader_calls
-    out = []
-    for sent in ctx.sentences:
-        for eager in sent:
-            if eager.lower_ not in words.eager_adverbs:
-                continue
-            found = _read(ctx, sent, eager)
-            if found is not None:
-                out.append(found)
-    return out
+    eager = [i for i, lower in enumerate(ctx.view.lower) if lower in words.eager_adverbs]
+    return [found for sent, token in ctx.tokens_at(eager) if (found := _read(ctx, sent, token))]
 
 
 def _read(ctx: DemandContext, sent: Span, eager: Token) -> Found | None:

@@ -25,7 +25,13 @@ from pipeline.extract.demands.actors import actor, voice
 from pipeline.extract.demands.addressees import directive_addressee
 from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word, is_agent_noun
+from pipeline.extract.demands.lexicon import (
+    directive_verb,
+    ends_with,
+    has_word,
+    has_word_at,
+    is_agent_noun,
+)
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
 from pipeline.extract.demands.parties import is_agentive, party
 from pipeline.extract.demands.phrases import np_after, phrase
@@ -69,7 +75,7 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
             return None  # "roept" without "op": another verb
     complement = _complement(ctx, token, after)
     if lemma in cues.verbs_needing_complement and (
-        complement is None or has_word(doc[lo:complement], cues.reflexive_pronouns)
+        complement is None or has_word_at(ctx.view, lo, complement, cues.reflexive_pronouns)
     ):
         return None  # "vraagt zich af", "vraagt of": a question, no appeal ("om zich te melden" is)
     if lemma in cues.om_only_verbs and not has_word(after, cues.infinitive_complementisers):

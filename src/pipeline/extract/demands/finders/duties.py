@@ -106,21 +106,20 @@ def _pronoun(ctx: DemandContext, i: int) -> list[Token]:
 
 def _it_is(ctx: DemandContext, sent: Span, aan: Token) -> int | None:
     """Where "het is / blijft (dan ook) aan" starts: expletive "het" and a present duty verb
-    before "aan", with only adverbs besides; None when the words before "aan" are others."""
-    cues = ctx.cues
+    before "aan", with only adverbs besides; None when the words before "aan" are others. Read
+    from the view's columns: most "aan" are no such frame."""
+    cues, view = ctx.cues, ctx.view
     before = []
-    for token in reversed(ctx.doc[sent.start : aan.i]):
-        if token.is_punct or token.is_space or token.pos_ == "CCONJ":
+    for k in range(aan.i - 1, sent.start - 1, -1):
+        if view.is_punct[k] or view.is_space[k] or view.pos[k] == "CCONJ":
             break
-        before.append(token)
-    words = {t.lower_ for t in before}
-    others = [t for t in before if t.lower_ not in cues.frame_expletives | cues.duty_verbs]
-    if (
-        words & cues.frame_expletives
-        and words & cues.duty_verbs
-        and all(t.pos_ == "ADV" for t in others)
-    ):
-        return before[-1].i
+        before.append(k)
+    words = {view.lower[k] for k in before}
+    if not (words & cues.frame_expletives and words & cues.duty_verbs):
+        return None
+    frame = cues.frame_expletives | cues.duty_verbs
+    if all(view.pos[k] == "ADV" for k in before if view.lower[k] not in frame):
+        return before[-1]
     return None
 
 

@@ -110,10 +110,11 @@ def headline_lines(ctx: DemandContext) -> list[Span]:
     punct, space = ctx.view.is_punct, ctx.view.is_space
     out = []
     for lo, hi in lines:
-        words = sum(1 for i in range(lo, hi) if not punct[i] and not space[i])
-        inner = any(text[i] in SENTENCE_END for i in range(lo, hi - 1))
         stop = hi > lo and text[hi - 1] == "."  # a one-sentence paragraph: `instructions` reads it
-        if 0 < words <= _MAX_HEADLINE_WORDS and not inner and not stop:
+        if stop or not SENTENCE_END.isdisjoint(text[lo : hi - 1]):
+            continue  # (tested first: a paragraph of body text has a sentence end inside)
+        words = sum(1 for i in range(lo, hi) if not punct[i] and not space[i])
+        if 0 < words <= _MAX_HEADLINE_WORDS:
             out.append(ctx.doc[lo:hi])
     return out
 

@@ -36,6 +36,8 @@ Words: `reader_calls` (`non_imperatives`, `second_person`, `coordinators`, `requ
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
 from pipeline.extract.attribution import label_speaker
@@ -49,8 +51,7 @@ from pipeline.extract.demands.model import Clause, Found
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
 from pipeline.text.datafiles import DemandCues
-from pipeline.text.grammar import is_finite, is_past, is_quote_mark, opens_subordinate_clause
-from pipeline.text.view import DocView
+from pipeline.text.grammar import is_finite, is_past, opens_subordinate_clause
 
 KIND = "instruction"
 _LEAD_MARKS = frozenset({":", ";", "–", "—", "-", "•"})
@@ -62,6 +63,7 @@ _VERBAL = ("VERB", "AUX")
 def find(ctx: DemandContext) -> list[Found]:
     """Every instruction of the body text, at most one per sentence, in text order."""
     headlines = {(line.start, line.end) for line in headline_lines(ctx)}
+    appeals = _appeal_words(ctx)
     out: list[Found] = []
     lead: str | None = None
     orth = ctx.view.orth
@@ -69,18 +71,20 @@ def find(ctx: DemandContext) -> list[Found]:
         start, end = _trimmed(ctx, sent)
         if start == end:
             continue
-        if start == 0 or "\n" in ctx.text[ctx.view.end(start - 1) : ctx.doc[start].idx]:
+        if start == 0 or "\n" in ctx.text[ctx.view.end(start - 1) : ctx.view.starts[start]]:
             lead = None  # a lead-in holds for the instructions right after it, in its paragraph
         cuts = glued_starts(ctx, start, end)
-        piece = ctx.doc[cuts[-1] if cuts else start : end]
-        words = [k for k in range(piece.start, piece.end) if not is_quote_mark(orth[k])]
+        piece = Span(ctx.doc, cuts[-1] if cuts else start, end)  # `doc[a:b]`, valid bounds
+        tokens = range(piece.start, piece.end)  # its first and last word, quote marks aside:
+        first = next((k for k in tokens if not ctx.quote[k]), None)
+        last = next((k for k in reversed(tokens) if not ctx.quote[k]), None)
         found = None
-        if words and not orth[words[-1]].endswith("?"):
-            found = _read(ctx, ctx.doc[start:end], piece, lead)
-        headline = (start, end) in headlines and orth[words[-1]] not in (".", "!")
-        if found is not None and headline and found.cue == words[0]:
+        if first is not None and not orth[last].endswith("?"):
+            found = _read(ctx, start, piece, lead, appeals)
+        headline = (start, end) in headlines and orth[last] not in (".", "!")
+        if found is not None and headline and found.cue == first:
             found = None  # a headline opening with a verb: `imperatives` reads it
-        own = _lead(ctx, start, end)
+        own = _lead(ctx, start, end, appeals)
         if found is not None:
             out.append(found)
             lead = own or lead
@@ -99,9 +103,12 @@ def _trimmed(ctx: DemandContext, sent: Span) -> tuple[int, int]:
     return start, end
 
 
-def _read(ctx: DemandContext, sent: Span, piece: Span, lead: str | None) -> Found | None:
-    """The first instruction of `piece` that no filter rejects; a coordinated verb counts only
-    after an imperative a filter rejected ("kijk op de website … of bel 0800-1351")."""
+def _read(
+    ctx: DemandContext, first: int, piece: Span, lead: str | None, appeals: list[int]
+) -> Found | None:
+    """The first instruction of `piece` (in the sentence from token `first`) that no filter
+    rejects; a coordinated verb counts only after an imperative a filter rejected ("kijk op de
+    website … of bel 0800-1351")."""
     rejected = False
     for v, where in _starts(ctx, piece):
         if where == "coordinated" and not rejected:
@@ -113,7 +120,7 @@ def _read(ctx: DemandContext, sent: Span, piece: Span, lead: str | None) -> Foun
         if ctx.rejects(clause):
             rejected = True
             continue
-        start = _condition_start(ctx, piece, v)
+        start = _condition_start(ctx, piece, v, appeals)
         end = trim_end(ctx, start, _demand_end(ctx, piece, v))
         last = ctx.doc[end - 1]
         return Found(
@@ -123,7 +130,7 @@ def _read(ctx: DemandContext, sent: Span, piece: Span, lead: str | None) -> Foun
             end=end,
             modality="imperative",
             actor=_lead_speaker(ctx, piece, v) or voice(ctx, v),
-            addressee=_lead(ctx, sent.start, v.i) or lead,
+            addressee=_lead(ctx, first, v.i, appeals) or lead,
             action=ctx.text[v.idx : last.idx + len(last)],
         )
     return None
@@ -137,64 +144,73 @@ def _starts(ctx: DemandContext, piece: Span) -> list[tuple[Token, str]]:
     Walks the view's columns (every sentence passes here); a `Token` is built only for a start."""
     doc, cues, view = ctx.doc, ctx.cues, ctx.view
     orth, lower = view.orth, view.lower
-    words = [k for k in range(piece.start, piece.end) if not _skipped_start(view, k)]
+    # tokens that can open a clause: no whitespace, quotation mark or lead mark
+    space, quote = view.is_space, ctx.quote
+    words = [
+        k
+        for k in range(piece.start, piece.end)
+        if not (space[k] or quote[k] or orth[k] in _LEAD_MARKS)
+    ]
     if not words or (words[0] > 0 and orth[words[0] - 1] == "("):
         return []
     out = [(doc[words[0]], "first")]
     conditional = lower[words[0]] in cues.conditional_subordinators
-    condition_open = _condition_before(ctx, words[0], piece.end)
+    condition_open = _opens_condition(ctx, words[0], piece.end)
     verb_seen = False
     segment = words[0]
     for k in words[1:]:
         before = k - 1
         if orth[before] in _LEAD_MARKS:
             out.append((doc[k], "lead"))
-            condition_open = _condition_before(ctx, k, piece.end)
+            condition_open = _opens_condition(ctx, k, piece.end)
         elif orth[before] == "," and (condition_open or _condition_before(ctx, segment, before)):
             out.append((doc[k], "comma"))
         elif lower[before] in cues.reader_calls.coordinators:
             out.append((doc[k], "coordinated"))
         elif conditional and (verb_seen or _before_then(ctx, k)):
             out.append((doc[k], "condition"))
-        elif _polite(ctx, piece, k):
+        elif lower[k][-1:] == "t" and _polite(ctx, piece, k):  # (its first test, inline)
             out.append((doc[k], "polite"))
-        verb_seen = verb_seen or view.tag[before].startswith("WW")
+        if conditional:  # (only a conditional opening reads it, and it never opens again)
+            verb_seen = verb_seen or view.tag[before].startswith("WW")
         if orth[before] in _CLAUSE_MARKS:
             conditional = False
             segment = k
     return out
 
 
-def _skipped_start(view: DocView, k: int) -> bool:
-    """Token k cannot open a clause: whitespace, a quotation mark or a lead mark."""
-    return bool(view.is_space[k]) or is_quote_mark(view.orth[k]) or view.orth[k] in _LEAD_MARKS
+def _opens_condition(ctx: DemandContext, lo: int, hi: int) -> bool:
+    """`_condition_before` for the words from `lo`, asked only when a comma in [lo, hi) could
+    close the condition (`_starts` reads it at commas alone)."""
+    return "," in ctx.view.orth[lo:hi] and _condition_before(ctx, lo, hi)
 
 
 def _condition_before(ctx: DemandContext, lo: int, hi: int) -> bool:
     """The words from `lo` (to a comma or `hi`) open a condition or are an enumerator, after
     which a call may follow: a conditional or other subordinate clause with a verb, a verb-first
-    clause with "je/u", "een,"/"ten eerste,"."""
-    cues, doc = ctx.cues, ctx.doc
+    clause with "je/u", "een,"/"ten eerste,". Read from the view's columns: this runs for
+    every sentence."""
+    cues, view = ctx.cues, ctx.view
+    orth, lower, pos = view.orth, view.lower, view.pos
     words = []
-    for t in doc[lo:hi]:
-        if t.text in _CLAUSE_MARKS:
+    for k in range(lo, hi):
+        if orth[k] in _CLAUSE_MARKS:
             break
-        if t.is_alpha:
-            words.append(t)
+        if orth[k].isalpha():  # spaCy's `is_alpha`
+            words.append(k)
     if not words:
         return False
     first = words[0]
-    verb = any(t.tag_.startswith("WW") or t.pos_ in _VERBAL for t in words[1:])
-    if any(t.lower_ in cues.conditional_inversion for t in words):
+    verb = any(view.tag[k].startswith("WW") or pos[k] in _VERBAL for k in words[1:])
+    if any(lower[k] in cues.conditional_inversion for k in words):
         return True  # "… mee willen geven mocht je in deze situatie zitten, praat erover"
-    if first.lower_ in cues.conditional_subordinators or opens_subordinate_clause(
-        ctx.view, first.i
-    ):
+    if lower[first] in cues.conditional_subordinators or opens_subordinate_clause(view, first):
         return verb  # "Als u twijfelt, …", not "als democratische organisatie, …"
-    if len(words) > 1 and words[1].lower_ in cues.reader_calls.second_person:
-        return first.pos_ not in _CLOSED  # "Koop je een ticket, …"
-    enumerator = all(t.pos_ in ("NUM", "DET", "ADV", "ADP", "ADJ") for t in words)
-    return enumerator and len(words) <= 2 and doc[words[-1].i + 1 : words[-1].i + 2].text == ","
+    if len(words) > 1 and lower[words[1]] in cues.reader_calls.second_person:
+        return pos[first] not in _CLOSED  # "Koop je een ticket, …"
+    enumerator = all(pos[k] in ("NUM", "DET", "ADV", "ADP", "ADJ") for k in words)
+    after = words[-1] + 1
+    return enumerator and len(words) <= 2 and after < len(orth) and orth[after] == ","
 
 
 def _polite(ctx: DemandContext, piece: Span, k: int) -> bool:
@@ -210,7 +226,7 @@ def _polite(ctx: DemandContext, piece: Span, k: int) -> bool:
     return (
         bool(opening)
         and opening[0].pos_ in ("ADP", "ADV")
-        and not any(_finite(ctx, w) for w in front)
+        and not any(_finite(ctx, w.i) for w in front)
     )
 
 
@@ -224,88 +240,89 @@ def _before_then(ctx: DemandContext, k: int) -> bool:
     )
 
 
-def _finite(ctx: DemandContext, t: Token) -> bool:
-    return t.pos_ in _VERBAL and is_finite(ctx.view, t.i)
+def _finite(ctx: DemandContext, i: int) -> bool:
+    return ctx.view.pos[i] in _VERBAL and is_finite(ctx.view, i)
 
 
-def _finite_verb(ctx: DemandContext, t: Token) -> bool:
+def _finite_verb(ctx: DemandContext, i: int) -> bool:
     """A finite verb whose lemma is an infinitive of its own stem ("verwacht" → "verwachten"), a
     past form ("stemde", which the lemmatiser may leave as it is) or an auxiliary ("is", "kan"),
     not a word the tagger took for one ("alert" → "alren")."""
-    lemma = t.lemma_.casefold()
-    plausible = (lemma[:3] == t.lower_[:3] and lemma.endswith("en")) or is_past(ctx.view, t.i)
-    return _finite(ctx, t) and (plausible or t.lower_ in ctx.cues.reader_calls.non_imperatives)
+    lemma, lower = ctx.view.lemma[i], ctx.view.lower[i]
+    plausible = (lemma[:3] == lower[:3] and lemma.endswith("en")) or is_past(ctx.view, i)
+    return _finite(ctx, i) and (plausible or lower in ctx.cues.reader_calls.non_imperatives)
 
 
 def _is_instruction(ctx: DemandContext, piece: Span, v: Token, where: str) -> bool:
     """`v` is an imperative (or a request marker) with no subject, in a clause with no other
-    finite verb."""
-    cues, words = ctx.cues, ctx.cues.reader_calls
-    lower = v.lower_
-    if not v.is_alpha or (v.text.isupper() and len(v) > 1):
+    finite verb. Read from the view's columns, the clause's words only once the verb form
+    passed (this runs for the first word of every sentence)."""
+    cues, words, view = ctx.cues, ctx.cues.reader_calls, ctx.view
+    i, text, lower = v.i, ctx.view.orth[v.i], ctx.view.lower[v.i]
+    if not text.isalpha() or (text.isupper() and len(text) > 1):
         return False  # "VRAAG", "RUTTE": transcript labels, acronyms
     if lower in words.non_imperatives or lower in cues.hypothetical_imperatives:
         return False
-    rest = _clause_words(ctx, piece, v)
     clause_initial = where in ("first", "lead")
     if lower in words.request_markers:
-        return clause_initial and not any(_finite(ctx, t) for t in rest)
+        rest = _clause_words(ctx, piece, i)
+        return clause_initial and not any(_finite(ctx, k) for k in rest)
+    if where != "polite" and not _verb_evidence(ctx, piece, i, clause_initial):
+        return False
+    rest = _clause_words(ctx, piece, i)
     if where == "polite":
         rest = rest[1:]  # "belt u altijd 112": "u" is the polite subject
-    elif not _verb_evidence(ctx, v, rest, clause_initial):
-        return False
-    named = ctx.index.at(v.idx, v.idx + len(v.text))
+    start = view.starts[i]
+    named = ctx.index.at(start, start + len(text))
     if named is not None and any(
-        m.start == v.idx and m.end > v.idx + len(v) for m in named.mentions
+        m.start == start and m.end > start + len(text) for m in named.mentions
     ):
         return False  # "Meld Misdaad Anoniem is bereikbaar …": a name
     if not rest:
-        return v.i + 1 < piece.end and ctx.doc[v.i + 1].text in (".", "!")
-    following = rest[0]
-    if lower in words.interjections and ctx.doc[v.i + 1].text == ",":
+        return i + 1 < piece.end and view.orth[i + 1] in (".", "!")
+    following = view.lower[rest[0]]
+    if lower in words.interjections and view.orth[i + 1] == ",":
         return False  # "Nou, kijk, de IC's …"
-    if where != "first" and following.text[:1].isupper():
+    if where != "first" and view.orth[rest[0]][:1].isupper():
         return False  # "- Open Formulieren: …": a name
-    if following.lower_ in cues.subject_pronouns | cues.reflexive_pronouns | _generic(cues):
-        return False  # "Ga je mee?", "Doen ze dat, dan …", "richt zich op": a third person
-    if following.lower_ in words.second_person and (
-        not clause_initial or _continued(ctx, piece, v)
-    ):
+    if following in cues.subject_pronouns or following in cues.reflexive_pronouns:
+        return False  # "Ga je mee?", "richt zich op": a third person
+    if following in _generic(cues):
+        return False  # "Doen ze dat, dan …"
+    if following in words.second_person and (not clause_initial or _continued(ctx, piece, v)):
         return False  # "…, help je de ander", "Koop je een ticket, doe dit dan …"
-    inverted = following.lower_ in cues.inanimate_pronouns or following.pos_ == "PROPN"
+    inverted = following in cues.inanimate_pronouns or view.pos[rest[0]] == "PROPN"
     after_condition = where in ("comma", "condition") and lower.endswith("t")
     if after_condition and inverted and not _then_follows(ctx, rest):
         return False  # "…, wacht het verkeer": an inverted third person
-    return not any(_finite_verb(ctx, t) and t.lower_ not in cues.imperative_stems for t in rest)
+    stems = cues.imperative_stems
+    return not any(_finite_verb(ctx, k) and view.lower[k] not in stems for k in rest)
 
 
-def _then_follows(ctx: DemandContext, rest: list[Token]) -> bool:
+def _then_follows(ctx: DemandContext, rest: list[int]) -> bool:
     """ "dan" among the first words after the verb: "…, wacht dan even"."""
-    return any(t.lower_ in ctx.cues.conditional_then for t in rest[:3])
+    return any(ctx.view.lower[k] in ctx.cues.conditional_then for k in rest[:3])
 
 
-def _verb_evidence(ctx: DemandContext, v: Token, rest: list[Token], clause_initial: bool) -> bool:
-    """Whether `v` is an imperative verb form: a listed stem; else a form that is no plural,
+def _verb_evidence(ctx: DemandContext, piece: Span, i: int, clause_initial: bool) -> bool:
+    """Whether token i is an imperative verb form: a listed stem; else a form that is no plural,
     infinitive, past or third person, tagged a present singular verb or closing its clause with
     a separable particle ("Vul dan het formulier in")."""
-    cues = ctx.cues
-    lower = v.lower_
+    cues, view = ctx.cues, ctx.view
+    lower, pos = view.lower[i], view.pos[i]
     if lower in cues.imperative_stems:
         return True
-    if v.pos_ in _CLOSED or (not clause_initial and v.pos_ not in _VERBAL):
+    if pos in _CLOSED or (not clause_initial and pos not in _VERBAL):
         return False
-    if lower.endswith(("en", "e")) or is_past(ctx.view, v.i):
+    if lower.endswith(("en", "e")) or is_past(view, i):
         return False
-    lemma = v.lemma_.casefold()
-    if imperative_form(cues, v) and lemma.endswith("en") and lemma[:3] == lower[:3]:
+    lemma = view.lemma[i]
+    if lemma.endswith("en") and lemma[:3] == lower[:3] and imperative_form(cues, ctx.doc[i]):
         return True  # tagged a present singular verb, lemmatised to an infinitive
-    particle = (
-        len(rest) >= 2
-        and rest[-1].lower_ in cues.separable_particles
-        and v.pos_ not in ("ADV", "ADJ")
-        and not lower.endswith(("t", *cues.reader_calls.noun_endings))
-    )
-    return particle
+    if pos in ("ADV", "ADJ") or lower.endswith(("t", *cues.reader_calls.noun_endings)):
+        return False
+    rest = _clause_words(ctx, piece, i)
+    return len(rest) >= 2 and view.lower[rest[-1]] in cues.separable_particles
 
 
 def _generic(cues: DemandCues) -> frozenset[str]:
@@ -313,25 +330,27 @@ def _generic(cues: DemandCues) -> frozenset[str]:
     return cues.generic_subjects - cues.reader_calls.second_person
 
 
-def _clause_words(ctx: DemandContext, piece: Span, v: Token) -> list[Token]:
-    """The words after `v` up to clause punctuation, a coordinator or a subordinate clause."""
-    cues = ctx.cues
+def _clause_words(ctx: DemandContext, piece: Span, i: int) -> list[int]:
+    """The words after token i up to clause punctuation, a coordinator or a subordinate clause."""
+    cues, view = ctx.cues, ctx.view
+    orth, lower = view.orth, view.lower
     out = []
-    for t in ctx.doc[v.i + 1 : piece.end]:
-        if t.text in _CLAUSE_MARKS or t.text in ".!?" or is_quote_mark(t.text) or t.is_space:
+    for k in range(i + 1, piece.end):
+        text = orth[k]
+        if text in _CLAUSE_MARKS or text in ".!?" or ctx.quote[k] or view.is_space[k]:
             break
-        if t.lower_ in cues.reader_calls.coordinators:
+        if lower[k] in cues.reader_calls.coordinators:
             break
-        if opens_subordinate_clause(ctx.view, t.i) and t.lower_ not in cues.conditional_then:
+        if opens_subordinate_clause(view, k) and lower[k] not in cues.conditional_then:
             break  # "dan" (tagged a conjunction at times) goes on: "blijf dan thuis"
-        out.append(t)
+        out.append(k)
     return out
 
 
 def _conjunct_end(ctx: DemandContext, piece: Span, v: Token) -> int:
     """Where the imperative's own conjunct ends (the filters judge this span)."""
-    rest = _clause_words(ctx, piece, v)
-    return (rest[-1].i if rest else v.i) + 1
+    rest = _clause_words(ctx, piece, v.i)
+    return (rest[-1] if rest else v.i) + 1
 
 
 def _demand_end(ctx: DemandContext, piece: Span, v: Token) -> int:
@@ -357,7 +376,7 @@ def _continued(ctx: DemandContext, piece: Span, v: Token) -> bool:
     return False
 
 
-def _condition_start(ctx: DemandContext, piece: Span, v: Token) -> int:
+def _condition_start(ctx: DemandContext, piece: Span, v: Token, appeals: list[int]) -> int:
     """Where the demand starts: at the condition or lead-in before `v` ("Bij twijfel:", "Als u
     …", "mocht je …", "Koop je …,", "de oproep aan ziekenhuizen:"), else at `v`."""
     cues, words = ctx.cues, ctx.cues.reader_calls
@@ -374,8 +393,10 @@ def _condition_start(ctx: DemandContext, piece: Span, v: Token) -> int:
             return t.i  # "ben je verkouden: blijf dan thuis"
         if t.text == ":":
             lead = [w for w in doc[segment : t.i] if w.is_alpha]
-            short = 0 < len(lead) <= words.max_lead_words and not any(_finite(ctx, w) for w in lead)
-            if short or _lead(ctx, segment, t.i) is not None:
+            short = 0 < len(lead) <= words.max_lead_words and not any(
+                _finite(ctx, w.i) for w in lead
+            )
+            if short or _lead(ctx, segment, t.i, appeals) is not None:
                 return segment
         if t.text in _CLAUSE_MARKS:
             segment = t.i + 1
@@ -397,6 +418,21 @@ def _lead_speaker(ctx: DemandContext, piece: Span, v: Token) -> str | None:
     if not label or len(label) > ctx.cues.reader_calls.max_label_words:
         return None
     return label_speaker(ctx.index, " ".join(t.text for t in label))
+
+
+def _appeal_words(ctx: DemandContext) -> list[int]:
+    """The appeal words of the document (`_appeal_word`), in text order: found once, as a lead-in
+    is looked for in every sentence. The noun test is asked here, the verb tests only of a word
+    of `lead_verbs` (by form or lemma), a pre-check on the view's columns."""
+    view, words = ctx.view, ctx.cues.reader_calls
+    verbs = words.lead_verbs
+    columns = zip(view.pos, view.lower, view.lemma, strict=True)
+    return [
+        i
+        for i, (pos, lower, lemma) in enumerate(columns)
+        if (pos in ("NOUN", "PROPN") and ends_with_at(view, i, words.lead_nouns))
+        or ((lower in verbs or lemma in verbs) and _appeal_word(ctx, i))
+    ]
 
 
 def _appeal_word(ctx: DemandContext, i: int) -> bool:
@@ -429,15 +465,17 @@ def _mistagged_noun(ctx: DemandContext, i: int, hi: int) -> list[Token]:
     return [t] if content and t.lower_ not in ctx.cues.connectives else []
 
 
-def _lead(ctx: DemandContext, lo: int, hi: int) -> str | None:
+def _lead(ctx: DemandContext, lo: int, hi: int, appeals: list[int]) -> str | None:
     """The party a lead-in in [lo, hi) names as those the calls are for: an appeal noun or verb
-    with "aan/voor X" ("Advies aan omwonenden", "de oproep … aan ziekenhuizen"); a reader pronoun
-    gives way to the noun phrase after the next comma ("Aan u willen we vragen, zorgpersoneel")."""
+    (one of `appeals`, from `_appeal_words`) with "aan/voor X" ("Advies aan omwonenden", "de
+    oproep … aan ziekenhuizen"); a reader pronoun gives way to the noun phrase after the next
+    comma ("Aan u willen we vragen, zorgpersoneel")."""
     words = ctx.cues.reader_calls
     doc = ctx.doc
-    span = doc[lo:hi]
-    if not any(_appeal_word(ctx, i) for i in range(lo, hi)):
+    k = bisect_left(appeals, lo)
+    if k == len(appeals) or appeals[k] >= hi:
         return None
+    span = doc[lo:hi]
     for t in span:
         if t.lower_ not in words.appeal_prepositions:
             continue

@@ -83,10 +83,12 @@ def _listed(ctx: DemandContext) -> list[Found]:
     them in its paragraph."""
     out = []
     listing = False
+    orth = ctx.view.orth
     for sent in ctx.sentences:
-        if sent.start == 0 or "\n" in ctx.doc[sent.start - 1].text_with_ws + sent[0].text:
+        start = sent.start
+        if start == 0 or "\n" in orth[start - 1] or "\n" in orth[start]:
             listing = False  # a list of measures holds for its paragraph
-        for colon in (t for t in sent if t.text == ":"):
+        for colon in (ctx.doc[k] for k in range(start, sent.end) if orth[k] == ":"):
             lead = [t for t in ctx.doc[sent.start : colon.i] if t.is_alpha]
             announced = bool(lead) and ends_with(lead[-1], ctx.cues.reader_calls.measure_nouns)
             enumerated = listing and _enumerator(ctx, lead)

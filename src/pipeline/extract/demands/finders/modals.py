@@ -22,7 +22,7 @@ from pipeline.extract.demands.actors import actor
 from pipeline.extract.demands.addressees import addressee
 from pipeline.extract.demands.clauses import clause_bounds, demand_in
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import has_word
+from pipeline.extract.demands.lexicon import has_word, has_word_at
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
 from pipeline.extract.demands.subjects import parsed, subject, subject_by_order, subject_words
 from pipeline.text.datafiles import DemandCues, ModalVerb
@@ -45,7 +45,7 @@ def find(ctx: DemandContext) -> list[Found]:
         if verb is None or token.lower_ in verb.past or token.lower_ not in verb.forms:
             continue  # present forms carry a demand; a past one ("moest") reports
         lo, hi, sub = clause_bounds(ctx, sent, token.i, at_subordinator=True)
-        if verb.needs_te and not has_word(doc[token.i + 1 : hi], cues.infinitive_markers):
+        if verb.needs_te and not has_word_at(ctx.view, token.i + 1, hi, cues.infinitive_markers):
             continue
         modality, anchor, aux = verb.modality, token, None
         if is_infinitive(ctx.view, token.i) or token.lower_ in cues.modal_infinitives:

@@ -35,31 +35,37 @@ _TOWARDS = "naar"
 
 def find(ctx: DemandContext) -> list[Found]:
     """Every search for people of the public in the document, in text order."""
-    words = ctx.cues.reader_calls
+    words, view = ctx.cues.reader_calls, ctx.view
+    orth = view.orth
     out = []
-    for sent in ctx.sentences:
-        for cue in sent:
-            seeking = (
-                cue.lemma_.casefold() in words.seeking_verbs or cue.lower_ in words.seeking_verbs
-            )
-            if (
-                cue.lower_ in words.seeking_nouns
-                and cue.i + 1 < sent.end
-                and ctx.doc[cue.i + 1].lower_ == _TOWARDS
-            ):
-                found = _read(ctx, sent, cue, cue.i + 2)  # "op zoek naar getuigen"
-            elif (
-                seeking
-                and cue.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
-                and not is_past(ctx.view, cue.i)
-            ):
-                after = cue.i + 2 if ctx.doc[cue.i + 1 : cue.i + 2].text == _TOWARDS else cue.i + 1
-                found = _read(ctx, sent, cue, after)
-            else:
-                continue
-            if found is not None:
-                out.append(found)
+    for sent, cue in ctx.tokens_at(_cue_words(ctx)):
+        i = cue.i
+        seeking = view.lemma[i] in words.seeking_verbs or view.lower[i] in words.seeking_verbs
+        if (
+            view.lower[i] in words.seeking_nouns
+            and i + 1 < sent.end
+            and view.lower[i + 1] == _TOWARDS
+        ):
+            found = _read(ctx, sent, cue, i + 2)  # "op zoek naar getuigen"
+        elif seeking and view.pos[i] in ("VERB", "AUX", "NOUN", "PROPN") and not is_past(view, i):
+            after = i + 2 if i + 1 < len(orth) and orth[i + 1] == _TOWARDS else i + 1
+            found = _read(ctx, sent, cue, after)
+        else:
+            continue
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _cue_words(ctx: DemandContext) -> list[int]:
+    """The tokens that may carry a search ("zoeken", "op zoek naar"), on the view's columns."""
+    words = ctx.cues.reader_calls
+    verbs, nouns = words.seeking_verbs, words.seeking_nouns
+    return [
+        i
+        for i, (lower, lemma) in enumerate(zip(ctx.view.lower, ctx.view.lemma, strict=True))
+        if lower in nouns or lower in verbs or lemma in verbs
+    ]
 
 
 def _read(ctx: DemandContext, sent: Span, cue: Token, start: int) -> Found | None:

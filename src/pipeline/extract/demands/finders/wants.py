@@ -23,7 +23,7 @@ from pipeline.extract.demands.actors import speaker
 from pipeline.extract.demands.addressees import addressee
 from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import has_word
+from pipeline.extract.demands.lexicon import has_word_at
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
@@ -56,7 +56,7 @@ def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
     """The demand "X wil dat …" / "X verwacht van Y dat …" at `verb`, if it is one."""
     cues, doc = ctx.cues, ctx.doc
     lo, hi, sub = clause_bounds(ctx, sent, verb.i, at_subordinator=True)
-    if has_word(doc[lo : verb.i], cues.relative_adverbs):
+    if has_word_at(ctx.view, lo, verb.i, cues.relative_adverbs):
         return None  # "foto's waarvan je niet wilt dat ze uitlekken": describes the photos
     expects = verb.lower_ in cues.expect_verbs
     of = None

@@ -20,7 +20,7 @@ from __future__ import annotations
 from pipeline.extract.demands.callers import addressed, caller, text_of
 from pipeline.extract.demands.clauses import demand_in
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import ends_with
+from pipeline.extract.demands.lexicon import ends_with_at
 from pipeline.extract.demands.model import Clause, Found
 from pipeline.extract.demands.phrases import join
 
@@ -30,47 +30,52 @@ _PARTY_PREPOSITION = "aan"
 
 def find(ctx: DemandContext) -> list[Found]:
     """Every "doet een oproep aan …" of the document, in text order."""
-    words = ctx.cues.reader_calls
     out = []
-    for sent in ctx.sentences:
-        for noun in sent:
-            if noun.pos_ not in ("NOUN", "PROPN") or not ends_with(noun, words.appeal_nouns):
-                continue
-            verb = next(
-                (
-                    t
-                    for t in sent
-                    if (
-                        t.lower_ in ctx.cues.appeal_verbs
-                        or t.lemma_.casefold() in ctx.cues.appeal_verbs
-                    )
-                    and t.i != noun.i
-                ),
-                None,
-            )
-            aan = next(
-                (t for t in ctx.doc[noun.i + 1 : sent.end] if t.lower_ == _PARTY_PREPOSITION), None
-            )
-            if verb is None or aan is None or aan.i > noun.i + 2:
-                continue
-            lo = min(verb.i, noun.i)
-            while lo > sent.start and not ctx.doc[lo - 1].is_punct and not ctx.doc[lo - 1].is_space:
-                lo -= 1
-            read = Clause(KIND, sent, noun, lo, sent.end)
-            if ctx.rejects(read):
-                continue
-            out.append(
-                demand_in(
-                    ctx,
-                    read,
-                    "call_on",
-                    actor=caller(ctx, lo, verb, noun.i),
-                    addressee=addressed(ctx, aan.i + 1, sent.end),
-                    action=_action(ctx, aan.i + 1, sent.end)
-                    or join(list(ctx.doc[noun.i : sent.end])),
+    for sent, noun in ctx.tokens_at(_appeal_nouns(ctx)):
+        verb = next(
+            (
+                t
+                for t in sent
+                if (
+                    t.lower_ in ctx.cues.appeal_verbs
+                    or t.lemma_.casefold() in ctx.cues.appeal_verbs
                 )
+                and t.i != noun.i
+            ),
+            None,
+        )
+        aan = next(
+            (t for t in ctx.doc[noun.i + 1 : sent.end] if t.lower_ == _PARTY_PREPOSITION), None
+        )
+        if verb is None or aan is None or aan.i > noun.i + 2:
+            continue
+        lo = min(verb.i, noun.i)
+        while lo > sent.start and not ctx.doc[lo - 1].is_punct and not ctx.doc[lo - 1].is_space:
+            lo -= 1
+        read = Clause(KIND, sent, noun, lo, sent.end)
+        if ctx.rejects(read):
+            continue
+        out.append(
+            demand_in(
+                ctx,
+                read,
+                "call_on",
+                actor=caller(ctx, lo, verb, noun.i),
+                addressee=addressed(ctx, aan.i + 1, sent.end),
+                action=_action(ctx, aan.i + 1, sent.end) or join(list(ctx.doc[noun.i : sent.end])),
             )
+        )
     return out
+
+
+def _appeal_nouns(ctx: DemandContext) -> list[int]:
+    """The appeal nouns ("oproep", "getuigenoproep") of the document, on the view's columns."""
+    view, nouns = ctx.view, ctx.cues.reader_calls.appeal_nouns
+    return [
+        i
+        for i, pos in enumerate(view.pos)
+        if pos in ("NOUN", "PROPN") and ends_with_at(view, i, nouns)
+    ]
 
 
 def _action(ctx: DemandContext, lo: int, hi: int) -> str | None:

@@ -17,14 +17,15 @@ def surname_particles(ctx: MentionContext, spans: list[Span]) -> list[Span]:
     surnames = {
         e[1:].text.casefold() for e in ctx.ents if map_label(e.label_) == "PERSON" and len(e) > 2
     }
-    return [_with_particles(e, surnames) for e in spans]
+    return [_with_particles(e, surnames, ctx.view.orth) for e in spans]
 
 
-def _with_particles(ent: Span, surnames: set[str]) -> Span:
+def _with_particles(ent: Span, surnames: set[str], texts: tuple[str, ...]) -> Span:
+    """`ent` widened over the capitalised particles before it (`texts`: the Doc's token texts)."""
     start = ent.start
-    while start > 0 and ent.doc[start - 1].text.casefold() in words().surname_particles:
+    while start > 0 and texts[start - 1].casefold() in words().surname_particles:
         start -= 1
-    if start < ent.start and ent.doc[start].is_title:
+    if start < ent.start and texts[start].istitle():  # spaCy's `is_title`
         wider = ent.doc[start : ent.end]
         if wider.text.casefold() in surnames:
             return Span(ent.doc, start, ent.end, label=ent.label, span_id=ent.id)

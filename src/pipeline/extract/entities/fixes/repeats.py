@@ -25,19 +25,22 @@ def repeats(ctx: MentionContext, spans: list[Span]) -> list[Span]:
     return [*kept, *found]
 
 
-def _forms(doc_ents: tuple[Span, ...]) -> dict[str, list[tuple[tuple[str, ...], Span]]]:
-    """First word -> (words of a form to look for, the entity it repeats): each entity's words, and
-    for a person of two or more words the surname alone ("Femke van der Laan" -> "Van der Laan")
-    and its genitives."""
+def _forms(
+    doc_ents: tuple[Span, ...], texts: tuple[str, ...]
+) -> dict[str, list[tuple[tuple[str, ...], Span]]]:
+    """First word -> (words of a form to look for, the entity it repeats): each entity's words
+    (`texts`: the Doc's token texts), and for a person of two or more words the surname alone
+    ("Femke van der Laan" -> "Van der Laan") and its genitives."""
     forms: dict[str, list[tuple[tuple[str, ...], Span]]] = {}
     # a name found N times gives N identical variants; one is enough (else the scan is quadratic)
     seen: set[tuple[tuple[str, ...], int, int, int]] = set()
     for ent in doc_ents:
-        if map_label(ent.label_) is None or not any(c.isupper() for c in ent.text):
+        words = texts[ent.start : ent.end]  # (a capital in the words is one in the span's text)
+        label = map_label(ent.label_)
+        if label is None or not any(map(str.isupper, "".join(words))):
             continue
-        words = tuple(t.text for t in ent)
         variants = [words]
-        if map_label(ent.label_) == "PERSON" and len(words) > 1:
+        if label == "PERSON" and len(words) > 1:
             surname = words[1:]
             variants.append((surname[0][:1].upper() + surname[0][1:], *surname[1:]))
             last = variants[-1]
@@ -58,7 +61,7 @@ def _repeats(doc: Doc, doc_ents: tuple[Span, ...], texts: tuple[str, ...]) -> li
         if known(e) or map_label(e.label_) in ("PERSON", "ORG")
         for i in range(e.start, e.end)
     }
-    forms = _forms(doc_ents)
+    forms = _forms(doc_ents, texts)
     found = []
     repeated: set[int] = set()  # tokens of `found`
     for at in [i for i, text in enumerate(texts) if text in forms]:
