@@ -77,7 +77,8 @@ def _claim(s: ClaimSentence, q: Quantity, ctx: ArticleContext, sources: Sources,
         sentence_end=sent.end_char,
         attributed_to=attributed_to(sources, q),
     )
-    return claim.model_copy(update={"value_en": value_en(claim)})
+    claim.value_en = value_en(claim)  # rendered from the validated claim; no second model built
+    return claim
 
 
 def subject_of(s: ClaimSentence, q: Quantity, ctx: ArticleContext) -> str | None:

@@ -16,22 +16,29 @@ The epithet is an alias, never the entity's name nor what decides its label (`Me
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.entities.mentions import Mention, term_of
 from pipeline.extract.entities.words import words
+from pipeline.text.grammar import is_quote_mark
 from pipeline.text.quotemarks import QuoteMarks, find_quote_marks
 
+_GAP = re.compile(r"[\s\\]*")  # what may stand between a quotation's inner text and its mark
 
-def epithet_pairs(mentions: list[Mention]) -> list[tuple[int, int]]:
-    """(epithet, person) mention indices: each quoted name right beside a person's name."""
-    if not mentions:
-        return []
-    text = mentions[0].span.doc.text
+
+def epithet_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]:
+    """(epithet, person) mention indices: each quoted name right beside a person's name; `text`
+    is the text of the mentions' Doc."""
+    quoted = [k for k, m in enumerate(mentions) if _before_mark(text, m.end_char)]
+    if not quoted:
+        return []  # pairing the quote marks of the text is the dear part: done only if needed
     quotes = find_quote_marks(text)
     starts = {m.span.start_char: k for k, m in enumerate(mentions)}
     ends = {m.end_char: k for k, m in enumerate(mentions)}
     marks = words().merge_rules.apposition_marks
     pairs = []
-    for k, m in enumerate(mentions):
+    for k in quoted:
+        m = mentions[k]
         quote = _filled_quote(m, quotes, text)
         if quote is None or term_of(m) is not None:
             continue
@@ -48,6 +55,13 @@ def epithet_pairs(mentions: list[Mention]) -> list[tuple[int, int]]:
         if person is not None and mentions[person].label == "PERSON":
             pairs.append((k, person))
     return pairs
+
+
+def _before_mark(text: str, end: int) -> bool:
+    """A quote mark follows character `end`, past spaces and escaping backslashes: where a
+    quotation the mention ends could close (a quotation's inner text is stripped of them)."""
+    k = _GAP.match(text, end).end()
+    return k < len(text) and is_quote_mark(text[k])
 
 
 def _filled_quote(m: Mention, quotes: list[QuoteMarks], text: str) -> QuoteMarks | None:

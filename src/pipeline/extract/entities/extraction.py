@@ -23,7 +23,7 @@ def extract_entities(doc: Doc, view: DocView | None = None) -> list[Entity]:
     Groups whose every mention is dubious (a capital that proves nothing) are left out.
     """
     view = view or DocView.of(doc)
-    groups = [g for g in merge(collect_mentions(view)) if not all(m.dubious for m in g)]
+    groups = [g for g in merge(collect_mentions(view), view.text) if not all(m.dubious for m in g)]
     groups.sort(key=lambda g: g[0].span.start_char)
     named = [name_of(group) for group in groups]
     names: dict[int, str] = {}  # mention start token -> its entity's name

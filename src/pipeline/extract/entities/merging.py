@@ -23,6 +23,7 @@ from pipeline.extract.entities.variants import (
     inflected_adjective,
     misspelt,
     spelling_variant,
+    variant_length_gap,
 )
 from pipeline.extract.entities.words import ACRONYM, TERM_PREFIX, genitive
 from pipeline.extract.entities.words import words as words_of
@@ -49,9 +50,9 @@ class Groups:
             self.parent[max(a, b)] = min(a, b)
 
 
-def merge(mentions: list[Mention]) -> list[list[Mention]]:
+def merge(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """Group mentions of one entity: same term or form, surname, given name, acronym, genitive,
-    variant spelling, epithet.
+    variant spelling, epithet. `text` is the Doc's text (spaCy builds `Doc.text` anew each time).
 
     A genitive whose base is written too is shortened to it in place (`Mention.form`); an epithet
     and a misspelt form are marked as aliases only (`Mention.alias_only`).
@@ -85,7 +86,7 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
             groups.union(i, first[_key(owner)])
     for i, j in _variants(mentions, namesakes):
         groups.union(i, j)
-    for epithet, person in epithet_pairs(mentions):
+    for epithet, person in epithet_pairs(mentions, text):
         mentions[epithet].alias_only = True
         groups.union(epithet, person)
     grouped: dict[int, list[Mention]] = {}
@@ -104,9 +105,13 @@ def _variants(mentions: list[Mention], namesakes: dict[int, int]) -> list[tuple[
             by_form.setdefault(_key(m), []).append(i)
     forms = [[mentions[i] for i in indices] for indices in by_form.values()]
     firsts = [indices[0] for indices in by_form.values()]
+    sizes = [len(a[0].form.casefold()) for a in forms]
+    gap = variant_length_gap()
     pairs = []
     for n, (a, i) in enumerate(zip(forms, firsts, strict=True)):
-        for b, j in zip(forms[n + 1 :], firsts[n + 1 :], strict=True):
+        for m, (b, j) in enumerate(zip(forms[n + 1 :], firsts[n + 1 :], strict=True), n + 1):
+            if abs(sizes[n] - sizes[m]) > gap:
+                continue  # lengths too far apart for any variant rule: no edit test needed
             if spelling_variant(a, b):
                 for m in misspelt(a, b):
                     m.alias_only = True

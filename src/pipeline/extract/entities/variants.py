@@ -56,6 +56,13 @@ def one_edit(a: str, b: str) -> tuple[int, int, int] | None:
     return (start, len(a) - tail, len(b) - tail) if one or swap else None
 
 
+def variant_length_gap() -> int:
+    """The largest difference in length between two forms (case-folded) that any variant rule
+    admits: one edit changes it by one, an inflection by its suffix; a pair further apart needs
+    no test."""
+    return max(1, len(words().merge_rules.inflection_suffix))
+
+
 def spelling_variant(a: list[Mention], b: list[Mention]) -> bool:
     """Whether the mentions `a` of one form and `b` of another are one name, one form with a typo
     inside a long word (module doc); the model may label the mentions of one form differently, so
