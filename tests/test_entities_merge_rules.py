@@ -136,6 +136,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
         ["Europese"],
     ),
     (
+        "inflected_form_written_first",
+        "Europese landen willen uitstel. Het Europees beleid is streng.",
+        [{"name": "Europese", "aliases": ["Europees"]}],
+        ["Europees"],
+    ),
+    (
         "first_name_and_adjective_stay_apart",
         "Frans de Boer zag Franse toeristen. Frans lachte.",
         [{"name": "Frans de Boer", "label": "PERSON"}],

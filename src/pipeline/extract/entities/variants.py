@@ -129,10 +129,14 @@ def inflected_adjective(a: Mention, b: Mention) -> bool:
     rules = words().merge_rules
     if a.label not in rules.inflection_labels or b.label not in rules.inflection_labels:
         return False
-    base, inflected = sorted((a.form.casefold(), b.form.casefold()), key=len)
-    if " " in base or not base.endswith(tuple(rules.inflection_base_endings)):
-        return False
-    return inflected in _inflections(base) and not _two_entries(a, b)
+    forms = (a.form.casefold(), b.form.casefold())
+    inflected = any(
+        " " not in base
+        and base.endswith(tuple(rules.inflection_base_endings))
+        and other in _inflections(base)
+        for base, other in (forms, forms[::-1])
+    )
+    return inflected and not _two_entries(a, b)
 
 
 def _inflections(base: str) -> set[str]:
