@@ -110,6 +110,9 @@ def _clauses(nlp, text: str) -> tuple[DemandContext, list[Clause]]:
 FILTER_ROWS = [
     ("past_obligation", "De gemeente had moeten ingrijpen.", "moeten", True),
     ("past_obligation", "De gemeente zou moeten ingrijpen.", "moeten", False),
+    ("past_obligation", "Sommige klanten heb ik moeten terugbellen.", "moeten", True),
+    ("past_obligation", "Wij hebben moeten ingrijpen.", "moeten", True),
+    ("past_obligation", "Zij moeten de ramen sluiten.", "moeten", False),
     ("own_commitment", "We moeten harder werken aan betere zorg.", "moeten", True),
     ("own_commitment", "De zorgverzekeraars moeten harder werken.", "moeten", False),
     ("relative_clause", "Een wet die werkgevers moeten naleven, bestaat al.", "moeten", True),

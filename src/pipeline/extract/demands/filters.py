@@ -132,8 +132,9 @@ def is_own_commitment(ctx: DemandContext, clause: Clause) -> bool:
 
 
 def is_past_obligation(ctx: DemandContext, clause: Clause) -> bool:
-    """An obligation in the past: "De gemeente had moeten ingrijpen" (`past_aux`), or a verb the
-    tagger marks as past. "zou moeten" (`should_aux`) is a present appeal although "zou" is a past
+    """An obligation in the past: "De gemeente had moeten ingrijpen", also inverted with the
+    modal's infinitive for its participle ("Sommige klanten heb ik moeten terugbellen":
+    `past_aux`), or a verb the tagger marks as past. "zou moeten" (`should_aux`) is a present appeal although "zou" is a past
     form. (The past forms listed under `modals`, "moest", never get here: the modal finder takes
     present forms only.)"""
     cues = ctx.cues
