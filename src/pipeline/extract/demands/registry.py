@@ -120,6 +120,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("perceived", _MODAL, filters.is_perceived),
     Filter("generic_present", _MODAL, filters.is_generic_present),
     Filter("scheduled", _MODAL, filters.is_scheduled),
+    Filter("past_directive", _DIRECTIVE, filters.is_past_directive),
+    Filter("headline_report", _DIRECTIVE, filters.is_headline_report),
     Filter("attributing_verb", _DIRECTIVE, filters.is_attributing),
     Filter("hypothetical", _DIRECTIVE, filters.is_hypothetical),
     Filter("inanimate_subject", _DIRECTIVE, filters.has_inanimate_subject),
