@@ -5,9 +5,9 @@ whether the cue word means something else here -- part of a name ("Opsporing Ver
 narrated past passive ("werden opgeroepen"), an epistemic modal ("moet blijken"), a supposition
 ("zou nog op het terrein moeten zitten"), a court procedure ("zal zich moeten verantwoorden bij
 de rechter") or a court's competence ("het is aan de rechter om te oordelen"), an evocation
-("roept emoties op"), a requirement ("adoptie vraagt om communicatie"), a wish for a state
-("Voetbal moet een feest zijn") or a question embedded as a subject ("Hoe dat moet lopen, kan
-verschillen"). Each is registered in `registry.FILTERS` with the finder kinds it judges; the
+("roept emoties op"), a warning of a fact ("waarschuwt dat banken nooit …"), a requirement
+("adoptie vraagt om communicatie"), a wish for a state ("Voetbal moet een feest zijn") or a
+question embedded as a subject ("Hoe dat moet lopen, kan verschillen"). Each is registered in `registry.FILTERS` with the finder kinds it judges; the
 words are in the part B section of data/demand_cues.yaml.
 """
 
@@ -42,6 +42,25 @@ def is_past_passive(ctx: DemandContext, clause: Clause) -> bool:
     Kamer riep het kabinet op …" (a reported demand of a named party)."""
     aux = ctx.cues.past_passive_aux
     return any(t.lower_ in aux for t in ctx.doc[clause.lo : clause.hi] if t.i != clause.cue.i)
+
+
+def is_warning_of_fact(ctx: DemandContext, clause: Clause) -> bool:
+    """A warning that states a fact, not an act to do: "De Fraudehelpdesk waarschuwt dat banken
+    nooit om een pincode vragen" -- a verb of `om_only_verbs` demands only when "om … te"
+    (`infinitive_complementisers`) opens what follows it, before any "dat" (`that_clause`; the
+    "om" of "vragen om" inside the that-clause is no complement). Negative twins: "De politie
+    waarschuwt ouderen om nooit een pincode te geven"; "De politie waarschuwt: geef nooit je
+    pincode" is an instruction (finders/instructions.py), not read here."""
+    cues, cue = ctx.cues, clause.cue
+    match = directive_verb(cues, cue)
+    if match is None or match[0] not in cues.om_only_verbs:
+        return False
+    for t in ctx.doc[cue.i + 1 : clause.hi]:
+        if t.lower_ in cues.infinitive_complementisers:
+            return False
+        if t.lower_ in cues.that_clause:
+            return True
+    return True
 
 
 def is_epistemic(ctx: DemandContext, clause: Clause) -> bool:

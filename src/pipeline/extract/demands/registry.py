@@ -137,6 +137,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("supposition", _MODAL, readings.is_supposition),
     Filter("court_procedure", _MODAL, readings.is_court_procedure),
     Filter("evocation", _DIRECTIVE, readings.is_evocation),
+    Filter("warning_of_fact", _DIRECTIVE, readings.is_warning_of_fact),
     Filter("requirement", _DIRECTIVE, readings.is_requirement),
     Filter("state_wish", _MODAL | {wants.KIND}, readings.is_state_wish),
     Filter("embedded_question", _MODAL, readings.is_embedded_question),
