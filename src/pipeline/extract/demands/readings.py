@@ -158,15 +158,17 @@ def is_requirement(ctx: DemandContext, clause: Clause) -> bool:
 
 def is_state_wish(ctx: DemandContext, clause: Clause) -> bool:
     """A wish for a state, not an act (`state_verbs`): the wished clause has only verbs of being
-    or feeling ("We willen dat iedereen zich veilig voelt"), or a thing that cannot act must be
-    something ("Voetbal moet een feest zijn", "Sport moet vooral plezier blijven"). Negative
-    twins: "We willen dat de gemeente een zaal aanbiedt", "Jongeren moeten zich bewust zijn van
-    de risico's" (people), "De regels moeten strenger worden" (no predicate noun)."""
+    or feeling ("We willen dat iedereen zich veilig voelt", "… dat de wijk weer een plek is waar
+    je graag komt": the verbs of a clause inside it do not count, `_wished_verbs`), or a thing
+    that cannot act must be something ("Voetbal moet een feest zijn", "Sport moet vooral plezier
+    blijven"). Negative twins: "We willen dat de gemeente een zaal aanbiedt", "We willen dat het
+    park groen blijft en de gemeente de paden repareert", "Jongeren moeten zich bewust zijn van de
+    risico's" (people), "De regels moeten strenger worden" (no predicate noun)."""
     cues = ctx.cues
     words = _words(ctx, clause)
     that = next((t for t in words if t.i > clause.cue.i and t.lower_ in cues.that_clause), None)
     if that is not None:
-        verbs = [t for t in words if t.i > that.i and t.pos_ in ("VERB", "AUX")]
+        verbs = _wished_verbs([t for t in words if t.i > that.i])
         return bool(verbs) and all(_lemma_in(t, cues.state_verbs) for t in verbs)
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
     if not verbs or not all(_lemma_in(t, cues.state_verbs) for t in verbs):
@@ -201,6 +203,25 @@ def is_embedded_question(ctx: DemandContext, clause: Clause) -> bool:
         is_finite(view, t.i) and t.pos_ in ("VERB", "AUX") and not is_infinitive(view, t.i)
         for t in after
     )
+
+
+def _wished_verbs(words: list[Token]) -> list[Token]:
+    """The verbs of a wished dat-clause: its verb cluster (a Dutch subordinate clause puts its
+    verbs together: "dat iedereen zich veilig kan voelen") and, after a coordinator, the next
+    clause's cluster ("… en de gemeente de paden repareert"); verbs after the cluster belong to a
+    clause inside the wish ("… een plek is waar je graag komt")."""
+    verbs: list[Token] = []
+    in_cluster = closed = False
+    for t in words:
+        if t.pos_ in ("VERB", "AUX"):
+            if not closed:
+                verbs.append(t)
+                in_cluster = True
+        elif t.pos_ == "CCONJ":
+            in_cluster = closed = False
+        elif in_cluster:
+            in_cluster, closed = False, True
+    return verbs
 
 
 def _words(ctx: DemandContext, clause: Clause) -> list[Token]:
