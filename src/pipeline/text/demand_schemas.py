@@ -29,6 +29,7 @@ class DirectiveVerb:
 
     modality: str
     forms: frozenset[str]
+    participle: str
     particle: str | None
     object: str  # "addressee" or "action": what the direct object names
     addressee_preps: frozenset[str]
@@ -37,6 +38,8 @@ class DirectiveVerb:
     def __post_init__(self) -> None:
         if self.object not in ("addressee", "action"):
             raise DataFileError(f"directive object {self.object!r}: addressee or action")
+        if self.participle not in self.forms:
+            raise DataFileError(f"directive participle {self.participle!r}: not one of its forms")
 
     @property
     def object_is_addressee(self) -> bool:
@@ -92,6 +95,8 @@ class DemandCues:
     modals: dict[str, ModalVerb]
     should_aux: frozenset[str]
     past_aux: frozenset[str]
+    pluperfect_aux: frozenset[str]
+    perfect_aux: frozenset[str]
     directive_verbs: dict[str, DirectiveVerb]
     document_nouns: frozenset[str]
     vragen_complements: frozenset[str]

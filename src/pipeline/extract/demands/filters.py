@@ -15,13 +15,20 @@ from pipeline.extract.attribution import attribution_words, third_person
 from pipeline.extract.demands.actors import demanding_source, is_legal, trailing_source
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders import directives
-from pipeline.extract.demands.lexicon import ends_with, has_word, has_word_at
+from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word, has_word_at
 from pipeline.extract.demands.model import Clause
 from pipeline.extract.demands.parties import is_agentive
 from pipeline.extract.demands.phrases import np_after
 from pipeline.extract.demands.subjects import subject_words
 from pipeline.text.datafiles import DemandCues
-from pipeline.text.grammar import VERBAL, is_boundary, is_finite, is_past, is_quote_mark
+from pipeline.text.grammar import (
+    SENTENCE_END,
+    VERBAL,
+    is_boundary,
+    is_finite,
+    is_past,
+    is_quote_mark,
+)
 
 # --- the sentence ---------------------------------------------------------------------------------
 
@@ -132,8 +139,9 @@ def is_own_commitment(ctx: DemandContext, clause: Clause) -> bool:
 
 
 def is_past_obligation(ctx: DemandContext, clause: Clause) -> bool:
-    """An obligation in the past: "De gemeente had moeten ingrijpen" (`past_aux`), or a verb the
-    tagger marks as past. "zou moeten" (`should_aux`) is a present appeal although "zou" is a past
+    """An obligation in the past: "De gemeente had moeten ingrijpen", also inverted with the
+    modal's infinitive for its participle ("Sommige klanten heb ik moeten terugbellen":
+    `past_aux`), or a verb the tagger marks as past. "zou moeten" (`should_aux`) is a present appeal although "zou" is a past
     form. (The past forms listed under `modals`, "moest", never get here: the modal finder takes
     present forms only.)"""
     cues = ctx.cues
@@ -141,6 +149,38 @@ def is_past_obligation(ctx: DemandContext, clause: Clause) -> bool:
         return True
     anchor = clause.anchor or clause.cue
     return is_past(ctx.view, anchor.i) and anchor.lower_ not in cues.should_aux
+
+
+def is_past_directive(ctx: DemandContext, clause: Clause) -> bool:
+    """A directive verb's participle telling what was asked before, not a demand standing now: a
+    pluperfect ("Het OM had vier jaar geëist": `pluperfect_aux`), or the speaker's own perfect
+    ("Wel hebben we omwonenden geadviseerd de ramen te sluiten": `perfect_aux`, `first_person`;
+    an appeal the speaker makes is in the present). Negative twins: "Het OM heeft vier jaar
+    geëist" (a third party's demand, reported), "We roepen bewoners op de ramen te sluiten"."""
+    if not _is_participle(ctx, clause.cue):
+        return False
+    cues = ctx.cues
+    auxes = {t.lower_ for t in ctx.doc[clause.lo : clause.hi] if t.i != clause.cue.i}
+    if auxes & cues.pluperfect_aux:
+        return True
+    subj = clause.subject
+    first = subj is not None and subj.head.lower_ in cues.first_person
+    return first and bool(auxes & cues.perfect_aux)
+
+
+def is_headline_report(ctx: DemandContext, clause: Clause) -> bool:
+    """A headline made of a directive verb's participle reports what was asked: "Werkstraf geëist
+    tegen inbreker", "Omwonenden opgeroepen ramen te sluiten" -- no other finite verb in the
+    sentence and no full stop after it (a title line). Negative twins: "Officier eist celstraf
+    tegen inbreker" (a finite verb: the demand reported), "Omwonenden worden opgeroepen ramen te
+    sluiten."."""
+    cue, view = clause.cue, ctx.view
+    if not _is_participle(ctx, cue):
+        return False
+    words = [t for t in clause.sent if not (t.is_space or is_quote_mark(t.text))]
+    if words and words[-1].text in SENTENCE_END:
+        return False
+    return not any(is_finite(view, t.i) and t.pos_ in VERBAL for t in words if t.i != cue.i)
 
 
 def is_relative(ctx: DemandContext, clause: Clause) -> bool:
@@ -328,6 +368,12 @@ def _time_point(cues: DemandCues, token: Token) -> bool:
     prev = token.doc[token.i - 1]
     number = prev.like_num or prev.lower_ in cues.clock_numbers
     return (lower in cues.clock_units and number) or (lower in cues.months and prev.like_num)
+
+
+def _is_participle(ctx: DemandContext, token: Token) -> bool:
+    """`token` is a directive verb's past participle (`participle` in `directive_verbs`)."""
+    match = directive_verb(ctx.cues, token)
+    return match is not None and token.lower_ == match[1].participle
 
 
 def _verb_before(sent: Span, sub: Token) -> Token | None:

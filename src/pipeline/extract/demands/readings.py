@@ -5,9 +5,9 @@ whether the cue word means something else here -- part of a name ("Opsporing Ver
 narrated past passive ("werden opgeroepen"), an epistemic modal ("moet blijken"), a supposition
 ("zou nog op het terrein moeten zitten"), a court procedure ("zal zich moeten verantwoorden bij
 de rechter") or a court's competence ("het is aan de rechter om te oordelen"), an evocation
-("roept emoties op"), a requirement ("adoptie vraagt om communicatie"), a wish for a state
-("Voetbal moet een feest zijn") or a question embedded as a subject ("Hoe dat moet lopen, kan
-verschillen"). Each is registered in `registry.FILTERS` with the finder kinds it judges; the
+("roept emoties op"), a warning of a fact ("waarschuwt dat banken nooit …"), a requirement
+("adoptie vraagt om communicatie"), a wish for a state ("Voetbal moet een feest zijn") or a
+question embedded as a subject ("Hoe dat moet lopen, kan verschillen"). Each is registered in `registry.FILTERS` with the finder kinds it judges; the
 words are in the part B section of data/demand_cues.yaml.
 """
 
@@ -42,6 +42,25 @@ def is_past_passive(ctx: DemandContext, clause: Clause) -> bool:
     Kamer riep het kabinet op …" (a reported demand of a named party)."""
     aux = ctx.cues.past_passive_aux
     return any(t.lower_ in aux for t in ctx.doc[clause.lo : clause.hi] if t.i != clause.cue.i)
+
+
+def is_warning_of_fact(ctx: DemandContext, clause: Clause) -> bool:
+    """A warning that states a fact, not an act to do: "De Fraudehelpdesk waarschuwt dat banken
+    nooit om een pincode vragen" -- a verb of `om_only_verbs` demands only when "om … te"
+    (`infinitive_complementisers`) opens what follows it, before any "dat" (`that_clause`; the
+    "om" of "vragen om" inside the that-clause is no complement). Negative twins: "De politie
+    waarschuwt ouderen om nooit een pincode te geven"; "De politie waarschuwt: geef nooit je
+    pincode" is an instruction (finders/instructions.py), not read here."""
+    cues, cue = ctx.cues, clause.cue
+    match = directive_verb(cues, cue)
+    if match is None or match[0] not in cues.om_only_verbs:
+        return False
+    for t in ctx.doc[cue.i + 1 : clause.hi]:
+        if t.lower_ in cues.infinitive_complementisers:
+            return False
+        if t.lower_ in cues.that_clause:
+            return True
+    return True
 
 
 def is_epistemic(ctx: DemandContext, clause: Clause) -> bool:
@@ -139,15 +158,17 @@ def is_requirement(ctx: DemandContext, clause: Clause) -> bool:
 
 def is_state_wish(ctx: DemandContext, clause: Clause) -> bool:
     """A wish for a state, not an act (`state_verbs`): the wished clause has only verbs of being
-    or feeling ("We willen dat iedereen zich veilig voelt"), or a thing that cannot act must be
-    something ("Voetbal moet een feest zijn", "Sport moet vooral plezier blijven"). Negative
-    twins: "We willen dat de gemeente een zaal aanbiedt", "Jongeren moeten zich bewust zijn van
-    de risico's" (people), "De regels moeten strenger worden" (no predicate noun)."""
+    or feeling ("We willen dat iedereen zich veilig voelt", "… dat de wijk weer een plek is waar
+    je graag komt": the verbs of a clause inside it do not count, `_wished_verbs`), or a thing
+    that cannot act must be something ("Voetbal moet een feest zijn", "Sport moet vooral plezier
+    blijven"). Negative twins: "We willen dat de gemeente een zaal aanbiedt", "We willen dat het
+    park groen blijft en de gemeente de paden repareert", "Jongeren moeten zich bewust zijn van de
+    risico's" (people), "De regels moeten strenger worden" (no predicate noun)."""
     cues = ctx.cues
     words = _words(ctx, clause)
     that = next((t for t in words if t.i > clause.cue.i and t.lower_ in cues.that_clause), None)
     if that is not None:
-        verbs = [t for t in words if t.i > that.i and t.pos_ in ("VERB", "AUX")]
+        verbs = _wished_verbs([t for t in words if t.i > that.i])
         return bool(verbs) and all(_lemma_in(t, cues.state_verbs) for t in verbs)
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
     if not verbs or not all(_lemma_in(t, cues.state_verbs) for t in verbs):
@@ -182,6 +203,25 @@ def is_embedded_question(ctx: DemandContext, clause: Clause) -> bool:
         is_finite(view, t.i) and t.pos_ in ("VERB", "AUX") and not is_infinitive(view, t.i)
         for t in after
     )
+
+
+def _wished_verbs(words: list[Token]) -> list[Token]:
+    """The verbs of a wished dat-clause: its verb cluster (a Dutch subordinate clause puts its
+    verbs together: "dat iedereen zich veilig kan voelen") and, after a coordinator, the next
+    clause's cluster ("… en de gemeente de paden repareert"); verbs after the cluster belong to a
+    clause inside the wish ("… een plek is waar je graag komt")."""
+    verbs: list[Token] = []
+    in_cluster = closed = False
+    for t in words:
+        if t.pos_ in ("VERB", "AUX"):
+            if not closed:
+                verbs.append(t)
+                in_cluster = True
+        elif t.pos_ == "CCONJ":
+            in_cluster = closed = False
+        elif in_cluster:
+            in_cluster, closed = False, True
+    return verbs
 
 
 def _words(ctx: DemandContext, clause: Clause) -> list[Token]:

@@ -28,7 +28,6 @@ from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import (
     directive_verb,
     ends_with,
-    has_word,
     has_word_at,
     is_agent_noun,
 )
@@ -78,8 +77,6 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
         complement is None or has_word_at(ctx.view, lo, complement, cues.reflexive_pronouns)
     ):
         return None  # "vraagt zich af", "vraagt of": a question, no appeal ("om zich te melden" is)
-    if lemma in cues.om_only_verbs and not has_word(after, cues.infinitive_complementisers):
-        return None  # "waarschuwt dat de dijk kan doorbreken": a warning of, no appeal
     found = _subject(ctx, sent, token, lo, hi, sub)
     document = _document_antecedent(ctx, sent, sub)
     read = Clause(KIND, sent, token, lo, hi, sub, Subject(document) if document else found)
