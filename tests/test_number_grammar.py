@@ -35,6 +35,8 @@ ANY = object()  # a unit the row leaves to the unit vocabulary (tests/test_numbe
 
 # (sentence, [(surface, value, value_max, unit, hedge), ...])
 FORMS = [
+    # a dotted number that opens its sentence is a timestamp only with a dash after it
+    ("10.15 bezoekers kwamen kijken.", [("10.15", 10.15, None, ANY, "exact")]),
     # thousands grouped by spaces, dots or apostrophes
     (
         "Het land telt inmiddels 17 942 000 inwoners.",
@@ -502,6 +504,8 @@ NON_CLAIMS = [
     ("Om 14:30:15 begon het.", "14:30:15"),
     ("Het begint om 9 uur.", "9 uur"),
     ("Het begint om 20.15 uur.", "20.15 uur"),
+    ("10.15 - Op de A7 is een vrachtwagen omgewaaid.", "10.15"),
+    ("11.30 – In Haarlem viel een boom.", "11.30"),
     ("De score was 3-1.", "3-1"),
     ("Het is kwart over drie.", "kwart over drie"),
     ("We spreken af om half acht.", "half acht"),

@@ -352,6 +352,7 @@ class NonClaimWords:
     date_connectors: frozenset[str]
     date_prepositions: frozenset[str]
     time_prepositions: frozenset[str]
+    timestamp_dashes: frozenset[str]  # after a time opening a sentence: a live-blog timestamp
     clock_relations: frozenset[str]
     clock_quarters: frozenset[str]
     clock_halves: frozenset[str]

@@ -248,7 +248,8 @@ def clock(layout: Layout) -> Spans:
     """ "7:30", "19u30", "19.00 uur", "om 7.30", "van 10.00 tot 16.00", "| 14.00": a time of day;
     a dot needs a clock word after it, a time word before it (non_claims.yaml
     `time_prepositions`, number_words.yaml `clock_units`) or a full hour ("14.00"), and no unit
-    word after it ("tot 2.50 euro" is an amount)."""
+    word after it ("tot 2.50 euro" is an amount). A live blog's timestamp opens its sentence with a
+    dash after it ("10.15 - Op de A7 …", `timestamp_dashes`)."""
     scan = layout.scan
     times = non_claim_words().time_prepositions
     if not _CLOCK_HINT.search(layout.text):
@@ -256,7 +257,8 @@ def clock(layout: Layout) -> Spans:
     for m in _CLOCK.finditer(layout.text):
         after = layout.after(m.end())
         timed = bool(set(layout.before(m.start())) & times) or m.group(2) == "00"
-        clocked = m.group(1) != "." or after in scan.nw.clock_units
+        stamp = m.start() == 0 and after in non_claim_words().timestamp_dashes
+        clocked = m.group(1) != "." or after in scan.nw.clock_units or stamp
         if clocked or (timed and after not in scan.v.units):
             yield m.span()
 
