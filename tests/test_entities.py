@@ -564,6 +564,18 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
         ["Rijnstad"],
     ),
     (
+        "body_named_after_a_known_place",
+        "Volgens woordvoerder Linda Mulder van Veiligheidsregio Drenthe kwam er veel rook vrij.",
+        [{"name": "Veiligheidsregio Drenthe", "label": "ORG"}],
+        ["Drenthe"],
+    ),
+    (
+        "lower_case_kind_keeps_the_place",
+        "De brandweer van de veiligheidsregio Drenthe rukte uit.",
+        [{"name": "Drenthe", "label": "GPE"}],
+        ["veiligheidsregio Drenthe"],
+    ),
+    (
         "name_with_legal_form",
         "Het bouwbedrijf Jansen Bouw B.V. ging failliet.",
         [{"name": "Jansen Bouw B.V.", "label": "ORG"}],
