@@ -52,6 +52,20 @@ CALLS = [
         [],
         [("imperative", "politie", None, "Breng uzelf")],
     ),
+    (
+        "write-to-your-councillor",
+        GEMEENTE + "Schrijf uw gemeenteraadslid een brief over de sluiting.",
+        {"Zwolle": "GPE"},
+        [],
+        [("imperative", "gemeente Zwolle", None, "Schrijf uw gemeenteraadslid een brief")],
+    ),
+    (
+        "donate-or-sign",
+        GEMEENTE + "Doneer via onze website of teken de petitie.",
+        {"Zwolle": "GPE"},
+        [],
+        [("imperative", "gemeente Zwolle", None, "Doneer via onze website")],
+    ),
     # -- after a question, a condition or a lead-in -------------------------------------------------
     (
         "after-question",
@@ -325,6 +339,26 @@ def test_call_found(nlp, text, entities, quotes, expected):
         )
         for demand in hits:
             assert text[demand.start : demand.end] == demand.text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Er viel een boom. ‘Blijf vandaag binnen’, zegt burgemeester Anna Smit.",
+            "Blijf vandaag binnen",
+        ),
+        (
+            "Er viel een boom. “Blijf binnen en sluit de ramen”, zei ze.",
+            "Blijf binnen en sluit de ramen",
+        ),
+    ],
+)
+def test_quoted_call_ends_at_its_closing_mark(nlp, text, asked):
+    """The attribution after a quoted imperative is asked of no one (`clauses.quote_end`)."""
+    demands = _run(nlp, text, {"Anna Smit": "PERSON"}, [("Anna Smit", asked)])
+    texts = [d.text for d in demands]
+    assert texts == [asked], f"{text!r}: expected the demand {asked!r}, got {texts}"
 
 
 @pytest.mark.parametrize("text", [r[1] for r in NOT_CALLS], ids=[r[0] for r in NOT_CALLS])

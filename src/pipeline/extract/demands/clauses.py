@@ -159,6 +159,17 @@ def _list_continues(ctx: DemandContext, comma: int) -> bool:
     return _list_comma(ctx, comma, comma + 1, end)
 
 
+def quote_end(ctx: DemandContext, i: int, end: int) -> int:
+    """`end`, or the closing mark of the quotation holding token i when it comes first: a demand
+    said in a quotation ends there ("‘Blijf binnen’, zegt de burgemeester" asks "Blijf binnen";
+    the attribution after it is asked of no one)."""
+    char = ctx.view.starts[i]
+    for quote in ctx.quotes:
+        if quote.start <= char < quote.end:
+            return min(end, ctx.view.first_token_from(quote.end))
+    return end
+
+
 def trim_end(ctx: DemandContext, lo: int, hi: int) -> int:
     """The end of a demand's text without trailing punctuation and whitespace."""
     view = ctx.view

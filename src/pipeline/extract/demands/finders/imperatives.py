@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.actors import speaker
-from pipeline.extract.demands.clauses import demand_in, trim_end
+from pipeline.extract.demands.clauses import demand_in, quote_end, trim_end
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found
 from pipeline.text.datafiles import DemandCues
@@ -80,7 +80,8 @@ def _first_word(ctx: DemandContext, lo: int, hi: int) -> int | None:
 
 
 def _quoted_sentences(ctx: DemandContext) -> list[Span]:
-    """Sentences, or their parts after an opening quote mark, that stand inside a quote."""
+    """Sentences, or their parts after an opening quote mark, that stand inside a quote, up to
+    its closing mark ("‘Blijf binnen’, zegt de burgemeester" is "Blijf binnen")."""
     out: list[Span] = []
     if not ctx.quotes:
         return out
@@ -94,7 +95,7 @@ def _quoted_sentences(ctx: DemandContext) -> list[Span]:
         for start in starts:
             first = _first_word(ctx, start, sent.end)
             if first is not None and speaker(ctx, doc[first]) is not None:
-                out.append(doc[start : sent.end])
+                out.append(doc[start : quote_end(ctx, first, sent.end)])
     return out
 
 

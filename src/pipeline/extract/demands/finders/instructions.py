@@ -42,7 +42,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.attribution import label_speaker
 from pipeline.extract.demands.actors import voice
-from pipeline.extract.demands.clauses import trim_end
+from pipeline.extract.demands.clauses import quote_end, trim_end
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders.imperatives import headline_lines, imperative_form
 from pipeline.extract.demands.headings import glued_starts
@@ -354,12 +354,14 @@ def _conjunct_end(ctx: DemandContext, piece: Span, v: Token) -> int:
 
 
 def _demand_end(ctx: DemandContext, piece: Span, v: Token) -> int:
-    """The piece's end, or the comma before a reason ("…, want het zou kunnen …")."""
+    """The piece's end, or the comma before a reason ("…, want het zou kunnen …"), or the
+    closing mark of the quotation the verb stands in (`quote_end`)."""
     reasons = ctx.cues.reader_calls.reason_coordinators
-    for t in ctx.doc[v.i + 1 : piece.end]:
+    end = quote_end(ctx, v.i, piece.end)
+    for t in ctx.doc[v.i + 1 : end]:
         if t.lower_ in reasons and ctx.doc[t.i - 1].text == ",":
             return t.i - 1
-    return piece.end
+    return end
 
 
 def _continued(ctx: DemandContext, piece: Span, v: Token) -> bool:
