@@ -4,6 +4,8 @@ body, and capitals explained by their position."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities.roles import role_word
@@ -58,8 +60,10 @@ def first_name(doc: Doc, start: int, taken: set[int]) -> int:
     return start
 
 
+@cache
 def suffix_label(word: str) -> str | None:
-    """Type given by the word's ending: "Spreidingswet" is a law (see data/name_suffixes.csv)."""
+    """Type given by the word's ending: "Spreidingswet" is a law (see data/name_suffixes.csv).
+    Cached by word form: several fixes ask it of the same capitalised words, one ending at a time."""
     lower = word.casefold()
     return next(
         (label for end, label in name_suffixes() if lower.endswith(end) and lower != end), None

@@ -70,7 +70,8 @@ def given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
         end = given_name_end(doc, start, taken)
         if end is None or end < ent.end:
             continue
-        inside = [e for e in out if overlap(e, doc[start:end])]
+        name = doc[start:end]
+        inside = [e for e in out if overlap(e, name)]
         if any(known(e) or map_label(e.label_) == "ORG" or e.end > end for e in inside):
             continue
         # what an entity held before the given name stays ("Milieu" of "Milieu Karin" + "de Boer")
