@@ -74,7 +74,14 @@ def role_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
 
 
 def role_ending_at(doc: Doc, end: int) -> tuple[int, str] | None:
-    """(start token, role) of a person-role phrase ending just before token `end`, skipping titles."""
+    """(start token, role) of a person-role phrase ending just before token `end`, skipping titles.
+
+    Each phrase this finds starts within the last `_MAX_ROLE_TOKENS` tokens before `end`, at a word
+    that `may_start_role`: most entities have none there, and that costs a set lookup per word.
+    """
+    reach = range(max(end - _MAX_ROLE_TOKENS, 0), end)
+    if not any(may_start_role(doc[k].text) for k in reach):
+        return None
     while end > 0 and (hit := role_at(doc, end - 1)) and hit[2] == "honorific":
         end -= 1
     gap = doc[end - 1] if end > 1 else None
