@@ -7,6 +7,8 @@ A role before a name makes it a person ("Woordvoerder Shamir Ceuleers"); a role'
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from pipeline.extract.entities.words import MAX_NAME_TOKENS, NAME_TOKEN, words
@@ -42,9 +44,10 @@ def role_word(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def may_start_role(text: str) -> bool:
     """Whether a role phrase can start with this token: `role_at` would find one only then. Cheap,
-    for scans over every token: one set lookup for most words."""
+    for scans over every token: one cache lookup by word form."""
     key = text.casefold()
     if key in _FIRST_WORDS:
         return True
