@@ -4,6 +4,8 @@ body, and capitals explained by their position."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities.roles import role_word
@@ -58,12 +60,21 @@ def first_name(doc: Doc, start: int, taken: set[int]) -> int:
     return start
 
 
+@lru_cache(maxsize=1 << 16)
 def suffix_label(word: str) -> str | None:
-    """Type given by the word's ending: "Spreidingswet" is a law (see data/name_suffixes.csv)."""
+    """Type given by the word's ending: "Spreidingswet" is a law (see data/name_suffixes.csv).
+    Cached by word form: several fixes ask it of the same capitalised words, one ending at a time."""
     lower = word.casefold()
     return next(
         (label for end, label in name_suffixes() if lower.endswith(end) and lower != end), None
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def org_kind_ending(word: str) -> bool:
+    """The word, lower-cased, ends like a noun naming a kind of organisation (data/org_kinds.csv).
+    Cached by word form: the descriptor scan asks it of every word of a Doc, one ending at a time."""
+    return word.lower().endswith(org_kinds())
 
 
 def org_word(token: Token) -> bool:

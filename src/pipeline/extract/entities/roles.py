@@ -7,6 +7,8 @@ A role before a name makes it a person ("Woordvoerder Shamir Ceuleers"); a role'
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from pipeline.extract.entities.words import MAX_NAME_TOKENS, NAME_TOKEN, words
@@ -42,9 +44,10 @@ def role_word(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def may_start_role(text: str) -> bool:
     """Whether a role phrase can start with this token: `role_at` would find one only then. Cheap,
-    for scans over every token: one set lookup for most words."""
+    for scans over every token: one cache lookup by word form."""
     key = text.casefold()
     if key in _FIRST_WORDS:
         return True
@@ -74,7 +77,14 @@ def role_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
 
 
 def role_ending_at(doc: Doc, end: int) -> tuple[int, str] | None:
-    """(start token, role) of a person-role phrase ending just before token `end`, skipping titles."""
+    """(start token, role) of a person-role phrase ending just before token `end`, skipping titles.
+
+    Each phrase this finds starts within the last `_MAX_ROLE_TOKENS` tokens before `end`, at a word
+    that `may_start_role`: most entities have none there, and that costs a set lookup per word.
+    """
+    reach = range(max(end - _MAX_ROLE_TOKENS, 0), end)
+    if not any(may_start_role(doc[k].text) for k in reach):
+        return None
     while end > 0 and (hit := role_at(doc, end - 1)) and hit[2] == "honorific":
         end -= 1
     gap = doc[end - 1] if end > 1 else None

@@ -61,8 +61,9 @@ class TermbaseEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         terms = self._spans(doc, self.terms)
-        ents = [e for e in doc.ents if not any(overlap(e, t) for t in terms)]
-        ents += [r for e in doc.ents if (r := _remnant(e, terms)) is not None]
+        model = doc.ents  # read once: spaCy builds the spans anew on each access
+        ents = [e for e in model if not any(overlap(e, t) for t in terms)]
+        ents += [r for e in model if (r := _remnant(e, terms)) is not None]
         for place in self._spans(doc, self.places):
             # "GGD Zeeland": a regional branch of a known body takes the place into its name
             branch = next((t for t in terms if t.end == place.start), None)

@@ -35,6 +35,10 @@ _CAPITAL_DIGIT = re.compile(r"[A-Z]\d")  # an IBAN
 _DIGIT_CAPITAL = re.compile(r"\d[A-Z]")  # digits with capitals glued to them ("5G")
 _CLOCK_HINT = re.compile(r"\d[:.uh]\d")  # a time of day
 _EIGHT_DIGITS = re.compile(r"\d{8}")  # a long identifier
+_POSTCODE_HINT = re.compile(r"[1-9]\d{3} ?[A-Z]{2}")  # four digits, two capitals
+# A digit, then a letter before it (a code: "A27", "COVID-19"), searched in the reversed text: a
+# pattern that begins with a digit skips to the few digits, one that begins with a letter does not.
+_DIGIT_LETTER_REVERSED = re.compile(r"\d[-_]?[^\W\d_]")
 _SEP = r"[ \-.–/]{0,3}"  # between the digit groups of a phone number: "088 - 169 1234"
 
 
@@ -179,6 +183,8 @@ _PLACE_AFTER = re.compile(r" +[A-Z][a-z]| *(?:,|$)")
 def postcode(layout: Layout) -> Spans:
     """ "1234 AB", "8000 GA Zwolle": a Dutch postcode; a year before two capitals ("in 2019 EU")
     only when a place name or the end follows."""
+    if not _POSTCODE_HINT.search(layout.text):
+        return
     for m in _POSTCODE.finditer(layout.text):
         spaced_year = m.group(2) and _YEAR.fullmatch(m.group(1))
         if not spaced_year or _PLACE_AFTER.match(layout.text, m.end()):
@@ -278,7 +284,8 @@ def code(layout: Layout) -> Spans:
     technique, not a quantity ("25K volgers" is a scale: number_words.yaml `glued_scales`); "een
     4x4", "3x3-basketbal": digits times digits, glued, name a type ("3x4 meter", a unit after
     it, is a size)."""
-    yield from _spans(_CODE, layout)
+    if ":" in layout.text or _DIGIT_LETTER_REVERSED.search(layout.text[::-1]):
+        yield from _spans(_CODE, layout)  # a match holds letters glued to a digit, or colons
     if _DIGIT_CAPITAL.search(layout.text):
         scales = layout.scan.nw.glued_scales
         for m in _DIGITS_CAPITALS.finditer(layout.text):

@@ -18,9 +18,9 @@ MAX_PLACE_WORDS = 4
 
 def datelines(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """The place (and agency) of each dateline replace the entities they overlap."""
-    doc, found = ctx.doc, []
-    for i in range(len(doc)):
-        if i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text:
+    doc, texts, found = ctx.doc, ctx.texts, []
+    for i in range(len(texts)):  # a line starts after a break token (spaCy keeps breaks as tokens)
+        if (i == 0 or "\n" in texts[i - 1]) and _capitals(texts[i]):
             found += _dateline(doc, i)
     if not found:
         return spans

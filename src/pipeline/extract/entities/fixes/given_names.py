@@ -56,21 +56,24 @@ def given_name_end(doc: Doc, i: int, taken: set[int] | frozenset[int]) -> int | 
 
 def given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Model entities of a name with a listed given name become one PERSON, in text order."""
-    doc = ctx.doc
+    doc, texts, given, particles = ctx.doc, ctx.texts, first_names(), words().surname_particles
     taken = tokens_of(e for e in spans if known(e))
     out = list(spans)
     for ent in spans:
+        start = k = ent.start
+        while k > 0 and texts[k - 1] in particles:
+            k -= 1
+        if k > 0 and texts[k - 1] in given:
+            start = k - 1  # "Yusuf el" + "Mansouri"
+        if texts[start] not in given:
+            continue  # no given name: `given_name_end` finds none (the common case, read cheaply)
         if ent not in out or known(ent) or map_label(ent.label_) not in ("PERSON", "MISC", "LOC"):
             continue
-        start = k = ent.start
-        while k > 0 and doc[k - 1].text in words().surname_particles:
-            k -= 1
-        if k > 0 and doc[k - 1].text in first_names():
-            start = k - 1  # "Yusuf el" + "Mansouri"
         end = given_name_end(doc, start, taken)
         if end is None or end < ent.end:
             continue
-        inside = [e for e in out if overlap(e, doc[start:end])]
+        name = doc[start:end]
+        inside = [e for e in out if overlap(e, name)]
         if any(known(e) or map_label(e.label_) == "ORG" or e.end > end for e in inside):
             continue
         # what an entity held before the given name stays ("Milieu" of "Milieu Karin" + "de Boer")

@@ -41,9 +41,9 @@ def _breaks(token: Token) -> bool:
 
 def titled_works(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the names after (or before) a work noun as MISC."""
-    doc, found = ctx.doc, []
+    doc, found, nouns = ctx.doc, [], tuple(words().work_nouns)
     for i, text in enumerate(ctx.texts):
-        if not (text.islower() and text.endswith(tuple(words().work_nouns))):
+        if not (text.islower() and text.endswith(nouns)):
             continue
         title = _quoted(doc, i + 1) or _capitalised(doc, i + 1) or _before(doc, i)
         if title is not None:
@@ -55,8 +55,11 @@ def link_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the title after a see-also cue, to the end of its line, as MISC."""
     doc, found = ctx.doc, []
     lowered = [text.lower() for text in ctx.texts]
+    present = set(lowered)
     for cue in words().link_cues:
         parts = cue.split()
+        if parts[0] not in present:
+            continue  # most texts have no cue: skip the walk over their words
         for i in range(len(doc) - len(parts)):
             if lowered[i] != parts[0] or lowered[i : i + len(parts)] != parts:
                 continue

@@ -13,6 +13,7 @@ are codes (IBAN, case numbers), not quantities, and exceed float precision.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.numbers.words import glued
@@ -32,9 +33,11 @@ _PRICE_DASHES = {"-", "–"}
 MAX_DIGITS = 15
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_digits(text: str) -> float | None:
     """Digits: "1.300" -> 1300, "2,5" -> 2.5, "1.65" -> 1.65, "1,250,000" -> 1250000; other
-    shapes ("1.2.3", "1,2,3") -> None."""
+    shapes ("1.2.3", "1,2,3") -> None. Memoised by word form: several readers and forms read the
+    same digits, and news repeats its numbers."""
     if sum(c.isdigit() for c in text) > MAX_DIGITS:
         return None
     if _DUTCH.fullmatch(text):
