@@ -7,7 +7,10 @@ offline, about a millisecond per article on the sample below).
 
 The decision is deliberately one-sided: a text is refused only when the identifier is confident it
 is another language. Very short texts (a headline, a one-line test) and mixed texts are given the
-benefit of the doubt, as refusing a Dutch article costs more than analysing an odd one.
+benefit of the doubt, as refusing a Dutch article costs more than analysing an odd one. An opening
+dense with Dutch-only function words ("een", "niet", "wordt", words in `data/language.yaml`) is
+Dutch without asking the identifier: counting them costs a tenth of its time, and nearly every
+article is one.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import cache
+
+from pipeline.text.datafiles import LanguageWords, sections
 
 DUTCH = "nl"
 # Characters looked at: the opening of an article says its language; the rest only costs time.
@@ -78,6 +83,20 @@ def detect(text: str) -> Detection:
     return Detection(language, confidence, letters)
 
 
+def plainly_dutch(text: str) -> bool:
+    """Whether the opening of `text` is dense with Dutch function words that English, German,
+    Afrikaans and Frisian spell differently: then it is Dutch whatever the identifier would say."""
+    words = sections(LanguageWords)
+    markers = articles = count = 0
+    for word in text[:SAMPLE_CHARS].lower().split():
+        count += 1
+        if word in words.dutch_markers:
+            markers += 1
+        elif word in words.dutch_articles:
+            articles += 1
+    return markers >= words.min_markers and markers + articles >= words.marker_share * count
+
+
 def check_dutch(text: str, force_language: str | None = None) -> None:
     """Raise `NotDutchError` unless `text` may be analysed as Dutch.
 
@@ -89,6 +108,8 @@ def check_dutch(text: str, force_language: str | None = None) -> None:
             raise ValueError(
                 f"only {DUTCH!r} can be forced (the model is Dutch), not {force_language!r}"
             )
+        return
+    if plainly_dutch(text):
         return
     detection = detect(text)
     if not detection.is_dutch:

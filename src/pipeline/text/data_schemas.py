@@ -234,6 +234,17 @@ class GrammarWords:
 
 
 @dataclass(frozen=True)
+class LanguageWords:
+    """language.yaml: Dutch function words of the language check's shortcut, and its thresholds."""
+
+    FILE: ClassVar[str] = "language.yaml"
+    dutch_markers: frozenset[str]
+    dutch_articles: frozenset[str]
+    min_markers: int
+    marker_share: float
+
+
+@dataclass(frozen=True)
 class NumberWords:
     """number_words.yaml: the Dutch number vocabulary of the claim grammar and its English."""
 
