@@ -38,7 +38,7 @@ from corpus import write_corpus  # noqa: E402
 
 RESULTS = HERE / "results.json"
 TARGETS = {
-    "throughput_ratio": 0.8,  # pipeline / bare nlp.pipe, at least
+    "throughput_ratio": 0.85,  # pipeline / bare nlp.pipe, at least (issue 10; issue 6 asked 0.8)
     "memory_ratio": 1.1,  # peak RSS at N / at N/10, at most
     "workers_speedup": 1.6,  # wall 1 worker / wall 2 workers, at least
     "rerun_speedup": 20.0,  # wall first run / wall re-run, at least
