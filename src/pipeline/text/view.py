@@ -11,6 +11,7 @@ Token objects are still there (`view.doc[i]`) for the parse tree walks the colum
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import add
@@ -33,6 +34,7 @@ from spacy.attrs import (
     SPACY,
     TAG,
 )
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 # One `Doc.to_array` call reads every column; HEAD, SENT_START and ENT_IOB come out as unsigned
@@ -84,8 +86,8 @@ class DocView:
         else:
             columns, codes = [[] for _ in _COLUMNS], tuple(() for _ in _LAZY)
         orth, lower, lemma, pos, tag, idx, spaced, punct, space, heads, sent_start = columns
-        string = {h: strings[h] for h in {*orth, *lower, *pos, *tag}}.__getitem__
-        folded = {h: strings[h].casefold() for h in set(lemma)}.__getitem__
+        string = _known(_STRINGS, strings, {*orth, *lower, *pos, *tag}, str)
+        folded = _known(_FOLDED, strings, set(lemma), str.casefold)
         texts = tuple(map(string, orth))
         return cls(
             doc=doc,
@@ -151,6 +153,23 @@ class DocView:
     def tag_at(self, i: int) -> str:
         """The fine-grained tag of token i, "" for i = -1 (what `token_at` gives past the end)."""
         return self.tag[i] if i >= 0 else ""
+
+
+# String hash → string (and → case-folded string), for every Doc: a hash names the same string in
+# every StringStore (it is the string's MurmurHash), so what one Doc looked up serves the next, and
+# a dict lookup is several times cheaper than the string store's. Bounded by the strings seen, as
+# the model's own StringStore is.
+_STRINGS: dict[int, str] = {}
+_FOLDED: dict[int, str] = {}
+
+
+def _known(
+    known: dict[int, str], strings: StringStore, hashes: set[int], convert: Callable[[str], str]
+) -> Callable[[int], str]:
+    """`known.__getitem__`, after adding the strings of `hashes` it lacks (converted)."""
+    for h in hashes.difference(known):
+        known[h] = convert(strings[h])
+    return known.__getitem__
 
 
 @lru_cache(maxsize=4096)  # a model has a few hundred distinct feature sets
