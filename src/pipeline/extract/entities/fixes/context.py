@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.bracketed_acronyms import long_forms
 from pipeline.extract.entities.words import known, overlap, tokens_of
-from pipeline.text.view import DocView
+from pipeline.text.view import DocView, token_texts
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class FixContext:
 
     @classmethod
     def of(cls, doc: Doc) -> FixContext:
-        texts = tuple([t.text for t in doc])
+        texts = token_texts(doc)
         ents = doc.ents
         known_ents = [e for e in ents if known(e)]
         acronyms = long_forms(doc, texts)
