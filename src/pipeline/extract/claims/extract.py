@@ -38,10 +38,11 @@ def extract_claims(
     claims: list[Claim] = []
     paragraph = Paragraph()
     documents: dict[str, str] = {}
+    cues = document_cues(view)
     for sent in reader_sentences(view):
         sentence = ClaimSentence(sent, paragraph.words, view, documents)
         found = read_quantities(sentence, claims)
-        source, cited = sentence_source(sentence, index)
+        source, cited = sentence_source(sentence, index, cues)
         documents.update(document_issuers(sentence, index, source))
         quoted = any(q.start < sent.end_char and q.end > sent.start_char for q in quotes)
         paragraph.take_cue(claims, source, opens_with_anaphor(sentence), quoted)
@@ -95,18 +96,30 @@ def unit_of(s: ClaimSentence, q: Quantity, subject: str | None) -> str:
     return next((unit for rule in UNIT_RULES if (unit := rule(s, q, subject))), q.unit)
 
 
-def sentence_source(s: ClaimSentence, index: EntityIndex) -> tuple[str | None, bool]:
+def sentence_source(s: ClaimSentence, index: EntityIndex, cues: Cues) -> tuple[str | None, bool]:
     """Who gives this sentence's numbers, by the first source cue in it (`registry.SOURCE_CUES`),
     and whether the cue cites a source rather than reports a speaker."""
-    cues = _source_cues()
+    tokens = s.tokens
     for k, word in enumerate(s.words):
-        low = word.low
-        for find, words in cues:
-            if words is None or low in words:
+        low, token = word.low, tokens[k]
+        for find, words, at in cues:
+            if (words is None or low in words) and (at is None or token in at):
                 found = find(s, index, k)
                 if found is not None:
                     return found
     return None, False
+
+
+Cues = tuple[tuple[SourceFinder, frozenset[str] | None, frozenset[int] | None], ...]
+
+
+def document_cues(view: DocView) -> Cues:
+    """The registry's source cues with the words and the tokens of this document each can be at,
+    found once per document."""
+    return tuple(
+        (find, words, None if cue.tokens is None else cue.tokens(view))
+        for cue, (find, words) in zip(SOURCE_CUES, _source_cues(), strict=True)
+    )
 
 
 @cache
