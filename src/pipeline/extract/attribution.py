@@ -111,17 +111,30 @@ def reporting_lemma(view: DocView, i: int) -> str | None:
     A noun, name, preposition, determiner or pronoun never is one ("de vraag", "Zeggen" as a
     name); other tags are let through, since small models tag verbs as adjectives or adverbs.
     """
-    if view.pos[i] in _NOT_VERBS:
+    return reporting_lemma_of(view.pos[i], view.lower[i], view.lemma[i])
+
+
+@lru_cache(maxsize=1 << 16)
+def reporting_lemma_of(pos: str, lower: str, lemma: str) -> str | None:
+    """`reporting_lemma` of a token with this tag, lower-case form and lemma: a function of the
+    word form, remembered (a caller may ask it for every token of a document)."""
+    if pos in _NOT_VERBS:
         return None
-    lower = view.lower[i]
-    lemma = _reporting_forms().get(lower)
-    if lemma is not None:
-        return lemma
+    listed = _reporting_forms().get(lower)
+    if listed is not None:
+        return listed
     verbs = attribution_words().reporting_verbs
-    if view.lemma[i] not in verbs and not (lower.endswith("t") and len(lower) > 3):
+    if lemma not in verbs and not (lower.endswith("t") and len(lower) > 3):
         return None  # no guess to make: the common case, decided without building candidates
-    candidates = lemma_candidates(view.lemma[i], lower)
+    candidates = lemma_candidates(lemma, lower)
     return next((c for c in candidates if c in verbs and verbs[c].by_lemma), None)
+
+
+def reporting_tokens(view: DocView) -> frozenset[int]:
+    """The tokens of the document that are a form of a reporting verb (`reporting_lemma`), found
+    in one pass: a caller that would ask at every word asks this set instead."""
+    forms = zip(view.pos, view.lower, view.lemma, strict=True)
+    return frozenset([i for i, form in enumerate(forms) if reporting_lemma_of(*form) is not None])
 
 
 def reporting_verb(view: DocView, i: int, later: Iterable[str]) -> str | None:

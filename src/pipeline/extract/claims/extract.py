@@ -38,10 +38,11 @@ def extract_claims(
     claims: list[Claim] = []
     paragraph = Paragraph()
     documents: dict[str, str] = {}
+    cues = DocumentCues.of(view)
     for sent in reader_sentences(view):
         sentence = ClaimSentence(sent, paragraph.words, view, documents)
         found = read_quantities(sentence, claims)
-        source, cited = sentence_source(sentence, index)
+        source, cited = sentence_source(sentence, index, cues)
         documents.update(document_issuers(sentence, index, source))
         quoted = any(q.start < sent.end_char and q.end > sent.start_char for q in quotes)
         paragraph.take_cue(claims, source, opens_with_anaphor(sentence), quoted)
@@ -95,18 +96,48 @@ def unit_of(s: ClaimSentence, q: Quantity, subject: str | None) -> str:
     return next((unit for rule in UNIT_RULES if (unit := rule(s, q, subject))), q.unit)
 
 
-def sentence_source(s: ClaimSentence, index: EntityIndex) -> tuple[str | None, bool]:
+def sentence_source(
+    s: ClaimSentence, index: EntityIndex, cues: DocumentCues
+) -> tuple[str | None, bool]:
     """Who gives this sentence's numbers, by the first source cue in it (`registry.SOURCE_CUES`),
     and whether the cue cites a source rather than reports a speaker."""
-    cues = _source_cues()
+    tokens = s.tokens
     for k, word in enumerate(s.words):
-        low = word.low
-        for find, words in cues:
-            if words is None or low in words:
+        low, token = word.low, tokens[k]
+        if not (cues.everywhere or low in cues.words or token in cues.tokens):
+            continue  # no cue can be here: most words, passed over with two set lookups
+        for find, words, at in cues.cues:
+            if (words is None or low in words) and (at is None or token in at):
                 found = find(s, index, k)
                 if found is not None:
                     return found
     return None, False
+
+
+@dataclass(frozen=True)
+class DocumentCues:
+    """The registry's source cues for one document, each with the words and the tokens of the
+    document it can be at (None: any); `words` and `tokens` all of them together, and
+    `everywhere` when some cue has neither limit."""
+
+    cues: tuple[tuple[SourceFinder, frozenset[str] | None, frozenset[int] | None], ...]
+    words: frozenset[str]
+    tokens: frozenset[int]
+    everywhere: bool
+
+    @classmethod
+    def of(cls, view: DocView) -> DocumentCues:
+        """The cues of the document of `view`, found once per document."""
+        cues = tuple(
+            (find, words, None if cue.tokens is None else cue.tokens(view))
+            for cue, (find, words) in zip(SOURCE_CUES, _source_cues(), strict=True)
+        )
+        return cls(
+            cues,
+            frozenset().union(*(words for _, words, _ in cues if words is not None)),
+            frozenset().union(*(at for _, _, at in cues if at is not None)),
+            any(words is None and at is None for _, words, at in cues),
+        )
 
 
 @cache

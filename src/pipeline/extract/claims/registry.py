@@ -17,13 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.extract.attribution import attribution_words, source_words
+from pipeline.extract.attribution import attribution_words, reporting_tokens, source_words
 from pipeline.extract.claims import selectors as when
 from pipeline.extract.claims import sources, units
 from pipeline.extract.claims import subjects as by
 from pipeline.extract.claims.context import ArticleContext, ClaimSentence
 from pipeline.extract.numbers import Quantity
 from pipeline.extract.resolve import EntityIndex
+from pipeline.text.view import DocView
 
 Strategy = Callable[[ClaimSentence, Quantity, ArticleContext], str | None]
 
@@ -106,17 +107,19 @@ SourceFinder = Callable[[ClaimSentence, EntityIndex, int], tuple[str, bool] | No
 @dataclass(frozen=True)
 class SourceCue:
     """A source cue: `find(sentence, index, k)` is (source, cited) when the cue at word k names
-    one; `words()`, when given, are the only words it can be at (the run asks no other)."""
+    one; `words()`, when given, are the only words it can be at, `tokens(view)` the only tokens
+    of a document (the run asks no other)."""
 
     name: str
     find: SourceFinder
     words: Callable[[], frozenset[str]] | None = None
+    tokens: Callable[[DocView], frozenset[int]] | None = None
 
 
 SOURCE_CUES: tuple[SourceCue, ...] = (
     SourceCue("according to", sources.according_to, source_words),
     SourceCue("evidence", sources.evidence, lambda: attribution_words().evidence_verbs),
-    SourceCue("reporting verb", sources.reporting_subject),
+    SourceCue("reporting verb", sources.reporting_subject, tokens=reporting_tokens),
 )
 
 ATTRIBUTIONS: tuple[Callable[[sources.Sources, Quantity], str | None], ...] = (

@@ -24,11 +24,11 @@ Measure = tuple[str | None, str | None]
 def measure_of(words: Sequence[Word], q: Quantity, unit: str) -> Measure:
     """(measure, measure unit) of `q`, whose surface is words[q.i:q.j], with its final `unit`
     (the claims layer may have changed the grammar's)."""
-    row = unit_row(words, q.i, q.j)
     if unit in {"people", "count"}:
         return "count", None
     if unit == "euro":
         return "money", "euro"
+    row = unit_row(words, q.i, q.j)  # after the units that need no unit word: most claims
     if unit == "percent":
         return (row.measure if row is not None and row.unit == "percent" else "percentage"), None
     if unit == "ratio":
