@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.attribution import Turn, speaker_turns
 from pipeline.extract.demands.insertions import find_insertions
+from pipeline.extract.demands.lexicon import positions
 from pipeline.extract.demands.model import Bounds, Clause, CueWords
 from pipeline.extract.demands.publishers import publisher
 from pipeline.extract.resolve import EntityIndex
@@ -27,6 +28,8 @@ from pipeline.text.datafiles import DemandCues
 from pipeline.text.grammar import quote_marks
 from pipeline.text.sentences import punctuation_bounds, sentence_ends
 from pipeline.text.view import DocView
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
 
 Reject = Callable[["DemandContext", Clause], bool]
 
@@ -39,7 +42,8 @@ class DemandContext:
     `sentences` are the bounds of the punctuation sentences the finders scan (they cover every
     token, in order; `sentence` gives one as a `Span`);
     `main_org` is the organisation the text speaks for (`publishers`); `opens`/`closes`/`inserted`
-    describe the insertions (`insertions.py`); `candidates` holds, per finder kind, the indices of tokens that may carry its cue; `filters` the filters of each kind
+    describe the insertions (`insertions.py`); `nominals` are the nouns and names;
+    `candidates` holds, per finder kind, the indices of tokens that may carry its cue; `filters` the filters of each kind
     in registry order; `ranks` each kind's rank when demands overlap; `turns` the speaker turns
     of a transcript (`attribution.speaker_turns`).
     """
@@ -59,6 +63,7 @@ class DemandContext:
     closes: Mapping[int, int]
     inserted: frozenset[int]
     candidates: Mapping[str, tuple[int, ...]]
+    nominals: tuple[int, ...]
     filters: Mapping[str, tuple[Reject, ...]]
     ranks: Mapping[str, int]
     turns: tuple[Turn, ...] = ()
@@ -97,6 +102,7 @@ class DemandContext:
             closes=insertions.closes,
             inserted=insertions.inserted,
             candidates=_candidates(view, triggers),
+            nominals=tuple(positions(view.pos, _NOMINAL)),
             filters=filters,
             ranks=ranks,
             turns=speaker_turns(view.text, index),

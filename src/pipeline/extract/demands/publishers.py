@@ -20,9 +20,8 @@ Words: `reader_calls` in data/demand_cues.yaml (`public_bodies`,
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container
-from itertools import compress
 
+from pipeline.extract.demands.lexicon import positions
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Quote
 from pipeline.text.datafiles import DemandCues, ReaderCallWords
@@ -41,11 +40,11 @@ def publisher(
     nouns = words.public_bodies | words.body_parts.keys()  # a body's noun, or a part of one
     bodies = Counter(
         words.body_parts.get(lower[i], lower[i])
-        for i in _positions(view, nouns)
+        for i in positions(view.lower, nouns)
         if i not in quoted and _names_body(view, index, i, words)
     )
     # "we" outside the quotes
-    if bodies and not quoted.issuperset(_positions(view, words.first_person_plural)):
+    if bodies and not quoted.issuperset(positions(view.lower, words.first_person_plural)):
         best = max(bodies, key=lambda b: _rank(view, index, b, bodies[b], words))
         return _body_name(view, index, best)
     return _most_named(view, index, quotes, bodies, words)
@@ -59,12 +58,6 @@ def _quoted(view: DocView, quotes: list[Quote]) -> set[int]:
         first, end = view.first_token_from(quote.start), view.first_token_from(quote.end)
         quoted.update(range(first, end))
     return quoted
-
-
-def _positions(view: DocView, words: Container[str]) -> compress[int]:
-    """The tokens whose lower-case form is one of `words`, in text order (picked in C: no test
-    of each token in Python; no word of the lists is whitespace)."""
-    return compress(range(len(view)), map(words.__contains__, view.lower))
 
 
 def _names_body(view: DocView, index: EntityIndex, i: int, words: ReaderCallWords) -> bool:
@@ -100,7 +93,7 @@ def _first(view: DocView, noun: str, words: ReaderCallWords) -> int:
     forms = {part for part, body in parts.items() if body == noun}
     if noun not in parts:
         forms.add(noun)
-    return next(_positions(view, forms))
+    return positions(view.lower, forms)[0]
 
 
 def _named_publisher(view: DocView, index: EntityIndex, cues: DemandCues) -> str | None:
@@ -130,7 +123,7 @@ def _body_name(view: DocView, index: EntityIndex, noun: str) -> str:
     known = index.resolve(noun)
     if known is not None:
         return known.name
-    for i in _positions(view, {noun}):
+    for i in positions(view.lower, {noun}):
         if i + 1 < len(view) and view.orth[i + 1][:1].isupper() and view.pos[i + 1] == "PROPN":
             start = view.starts[i + 1]
             entity = index.at(start, start + len(view.orth[i + 1]))

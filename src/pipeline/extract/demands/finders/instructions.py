@@ -47,7 +47,7 @@ from pipeline.extract.demands.clauses import quote_end, trim_end
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders.imperatives import headline_lines, imperative_form
 from pipeline.extract.demands.headings import glued_starts
-from pipeline.extract.demands.lexicon import ends_with_at
+from pipeline.extract.demands.lexicon import ends_with_at, positions
 from pipeline.extract.demands.model import Bounds, Clause, Found
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
@@ -59,7 +59,6 @@ _LEAD_MARKS = frozenset({":", ";", "–", "—", "-", "•"})
 _CLAUSE_MARKS = _LEAD_MARKS | {",", "(", ")"}
 _CLOSED = ("DET", "PRON", "ADP", "NUM", "CCONJ", "SCONJ", "PUNCT", "SYM")
 _VERBAL = ("VERB", "AUX")
-_NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 def find(ctx: DemandContext) -> list[Found]:
@@ -467,15 +466,10 @@ def _appeal_words(ctx: DemandContext) -> list[int]:
     tests only of a word of `lead_verbs` (by form or lemma): both picked in C (`compress` over
     the view's columns)."""
     view, words = ctx.view, ctx.cues.reader_calls
-    verbs = words.lead_verbs.__contains__
-    everywhere = range(len(view))
-    nominal = compress(everywhere, map(_NOMINAL.__contains__, view.pos))
-    verbal = {
-        *compress(everywhere, map(verbs, view.lower)),
-        *compress(everywhere, map(verbs, view.lemma)),
-    }
+    verbs = words.lead_verbs
+    verbal = {*positions(view.lower, verbs), *positions(view.lemma, verbs)}
     return sorted(
-        {i for i in nominal if ends_with_at(view, i, words.lead_nouns)}
+        {i for i in ctx.nominals if ends_with_at(view, i, words.lead_nouns)}
         | {i for i in verbal if _appeal_word(ctx, i)}
     )
 
