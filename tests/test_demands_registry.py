@@ -301,8 +301,8 @@ def test_filter_rows_cover_every_filter():
 def test_context_reads_sentences_insertions_and_cues_once(nlp):
     doc = nlp("De gemeente moet, zo zegt de bond, snel ingrijpen.\nRust de politie uit")
     ctx = build_context(DocView.of(doc), EntityIndex([]), [])
-    assert ctx.sentences[0].text.startswith("De gemeente moet")
-    assert sum(len(s) for s in ctx.sentences) == len(doc), "the sentences cover every token"
+    assert ctx.sentence(0).text.startswith("De gemeente moet")
+    assert sum(end - start for start, end in ctx.sentences) == len(doc), "they cover every token"
     inserted = doc[min(ctx.inserted) : max(ctx.inserted) + 1].text
     assert inserted == ", zo zegt de bond,", "the source insertion is left out of the action"
     assert [t.text for _, t in ctx.cue_tokens("modal")] == ["moet"]

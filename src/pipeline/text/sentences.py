@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -143,32 +144,41 @@ def sentence_ends(view: DocView) -> list[bool]:
     """`ends_sentence` of every token, with an end every `MAX_SENTENCE_TOKENS` tokens of a run
     without one: a run that long is a list or unpunctuated text, not a sentence, and rules that
     scan whole sentences per cue stay linear (the cap `long_sentences` sets for the parser)."""
-    # a sentence end ends on a mark or holds a line break: a pre-check on the token's text
-    ends = [
-        (text[-1:] in SENTENCE_END or "\n" in text) and ends_sentence(view, i)
-        for i, text in enumerate(view.orth)
-    ]
-    run = 0
-    for i, end in enumerate(ends):
-        run = 0 if end else run + 1
-        if run >= MAX_SENTENCE_TOKENS:
-            ends[i], run = True, 0
+    orth, starts = view.orth, view.starts
+    ends = [False] * len(orth)
+    # a sentence end ends on a mark or holds a line break: only the tokens holding one of those
+    # characters (found in the text, mapped to tokens by bisection) are tested
+    for char in _SENTENCE_BREAKS.finditer(view.text):
+        i = bisect_right(starts, char.start()) - 1
+        if orth[i][-1:] in SENTENCE_END or "\n" in orth[i]:
+            ends[i] = ends_sentence(view, i)
+    if len(orth) >= MAX_SENTENCE_TOKENS:
+        previous = -1  # the last end before the run
+        for end in [*compress(range(len(ends)), ends), len(ends)]:
+            for k in range(previous + MAX_SENTENCE_TOKENS, end, MAX_SENTENCE_TOKENS):
+                ends[k] = True
+            previous = end
     return ends
+
+
+def punctuation_bounds(ends: list[bool]) -> list[tuple[int, int]]:
+    """The token bounds [start, end) of the sentences `punctuation_sentences` reads from `ends`
+    (for callers that need no text): each end closes one, the tokens after the last end make
+    the last."""
+    bounds, start = [], 0
+    for i in compress(range(len(ends)), ends):
+        bounds.append((start, i + 1))
+        start = i + 1
+    if start < len(ends):
+        bounds.append((start, len(ends)))
+    return bounds
 
 
 def punctuation_sentences(view: DocView, ends: list[bool]) -> list[Sentence]:
     """Sentences by punctuation and line breaks (`ends` from `sentence_ends`), whatever the parser
     says: it splits "Voorzitter Yusuf Demir | van de Algemene Onderwijsbond vraagt …" and
     "Rust | de politie … uit"; the full stop is the boundary a reader uses."""
-    out, start = [], 0
-    for i, end in enumerate(ends):
-        if end:
-            if i + 1 > start:
-                out.append(_sentence(view, start, i + 1))
-            start = i + 1
-    if start < len(view):
-        out.append(_sentence(view, start, len(view)))
-    return out
+    return [_sentence(view, start, end) for start, end in punctuation_bounds(ends)]
 
 
 def clause_start(text: str, pos: int, quoted: Callable[[int], bool]) -> int:

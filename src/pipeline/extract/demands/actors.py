@@ -32,13 +32,18 @@ from pipeline.text.grammar import is_boundary, is_finite, is_quote_mark, opens_s
 def speaker(ctx: DemandContext, token: Token) -> str | None:
     """Speaker of the quote that `token` stands in, else of the transcript turn it stands in
     ("BRUINS\nHet gaat over de volgende maatregelen: …"), as the article names them."""
+    return speaker_at(ctx, token.idx)
+
+
+def speaker_at(ctx: DemandContext, char: int) -> str | None:
+    """`speaker` of the token that starts at character `char` (no `Token` built)."""
     for quote in ctx.quotes:
-        if quote.start <= token.idx < quote.end:
+        if quote.start <= char < quote.end:
             return quote.speaker
-        if quote.start > token.idx:
+        if quote.start > char:
             break
     for turn in ctx.turns:
-        if turn.start <= token.idx < turn.end:
+        if turn.start <= char < turn.end:
             return turn_speaker(ctx.index, turn.label)
     return None
 

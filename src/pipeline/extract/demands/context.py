@@ -12,20 +12,24 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import compress
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.attribution import Turn, speaker_turns
 from pipeline.extract.demands.insertions import find_insertions
-from pipeline.extract.demands.model import Clause, Triggers
+from pipeline.extract.demands.lexicon import positions
+from pipeline.extract.demands.model import Bounds, Clause, CueWords
 from pipeline.extract.demands.publishers import publisher
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Quote
 from pipeline.text.datafiles import DemandCues
 from pipeline.text.grammar import quote_marks
-from pipeline.text.sentences import punctuation_sentences, sentence_ends
+from pipeline.text.sentences import punctuation_bounds, sentence_ends
 from pipeline.text.view import DocView
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
 
 Reject = Callable[["DemandContext", Clause], bool]
 
@@ -35,9 +39,11 @@ class DemandContext:
     """One document as the demand units see it: frozen, its mappings read-only views.
 
     `ends` marks the tokens that end a sentence for a reader, `quote` the quotation marks;
-    `sentences` are the punctuation sentences the finders scan (they cover every token, in order);
+    `sentences` are the bounds of the punctuation sentences the finders scan (they cover every
+    token, in order; `sentence` gives one as a `Span`);
     `main_org` is the organisation the text speaks for (`publishers`); `opens`/`closes`/`inserted`
-    describe the insertions (`insertions.py`); `candidates` holds, per finder kind, the indices of tokens that may carry its cue; `filters` the filters of each kind
+    describe the insertions (`insertions.py`); `nominals` are the nouns and names;
+    `candidates` holds, per finder kind, the indices of tokens that may carry its cue; `filters` the filters of each kind
     in registry order; `ranks` each kind's rank when demands overlap; `turns` the speaker turns
     of a transcript (`attribution.speaker_turns`).
     """
@@ -51,12 +57,13 @@ class DemandContext:
     main_org: str | None
     ends: tuple[bool, ...]
     quote: tuple[bool, ...]
-    sentences: tuple[Span, ...]
+    sentences: tuple[Bounds, ...]
     sentence_starts: tuple[int, ...]
     opens: Mapping[int, int]
     closes: Mapping[int, int]
     inserted: frozenset[int]
     candidates: Mapping[str, tuple[int, ...]]
+    nominals: tuple[int, ...]
     filters: Mapping[str, tuple[Reject, ...]]
     ranks: Mapping[str, int]
     turns: tuple[Turn, ...] = ()
@@ -69,7 +76,7 @@ class DemandContext:
         quotes: list[Quote],
         cues: DemandCues,
         *,
-        triggers: Mapping[str, Triggers],
+        triggers: CueWords,
         filters: Mapping[str, tuple[Reject, ...]],
         ranks: Mapping[str, int],
     ) -> DemandContext:
@@ -77,8 +84,7 @@ class DemandContext:
         registry."""
         doc = view.doc
         ends = sentence_ends(view)
-        # `Span(doc, a, b)` is `doc[a:b]` without spaCy's slice normalisation (bounds are valid)
-        sentences = tuple(Span(doc, s.start, s.end) for s in punctuation_sentences(view, ends))
+        sentences = tuple(Bounds(start, end) for start, end in punctuation_bounds(ends))
         insertions = find_insertions(view, sentences, cues)
         return cls(
             view=view,
@@ -91,11 +97,12 @@ class DemandContext:
             ends=tuple(ends),
             quote=tuple(map(quote_marks().__contains__, view.orth)),  # `is_quote_mark`
             sentences=sentences,
-            sentence_starts=tuple(s.start for s in sentences),
+            sentence_starts=tuple(start for start, _ in sentences),
             opens=insertions.opens,
             closes=insertions.closes,
             inserted=insertions.inserted,
             candidates=_candidates(view, triggers),
+            nominals=tuple(positions(view.pos, _NOMINAL)),
             filters=filters,
             ranks=ranks,
             turns=speaker_turns(view.text, index),
@@ -109,8 +116,12 @@ class DemandContext:
     def tokens_at(self, indices: Iterable[int]) -> list[tuple[Span, Token]]:
         """The tokens at `indices` (in text order), each with its sentence: what a finder that
         picked its cue words on the view's columns reads further (a `Token` only for those)."""
-        doc, sentences = self.doc, self.sentences
-        return [(sentences[self.sentence_index(i)], doc[i]) for i in indices]
+        return [(self.sentence(self.sentence_index(i)), self.doc[i]) for i in indices]
+
+    def sentence(self, k: int) -> Span:
+        """Punctuation sentence number k as a `Span` (`doc[a:b]`: bounds are valid)."""
+        start, end = self.sentences[k]
+        return Span(self.doc, start, end)  # `doc[a:b]` without spaCy's slice normalisation
 
     def sentence_index(self, i: int) -> int:
         """The number of the punctuation sentence that holds token i."""
@@ -121,22 +132,20 @@ class DemandContext:
         return any(reject(self, clause) for reject in self.filters.get(clause.kind, ()))
 
 
-def _candidates(view: DocView, triggers: Mapping[str, Triggers]) -> Mapping[str, tuple[int, ...]]:
+def _candidates(view: DocView, triggers: CueWords) -> Mapping[str, tuple[int, ...]]:
     """Indices of the tokens whose form or lemma may carry each finder's cue, in text order.
 
-    One pass over the document instead of one per finder and sentence; each finder still applies
-    its full test to these tokens, so this is a superset of its hits.
+    One pass over the document instead of one per finder and sentence, run in C (`compress`
+    over the membership of each column's words); each finder still applies its full test to
+    these tokens, so this is a superset of its hits.
     """
-    every = frozenset().union(*(t.lemmas | t.forms for t in triggers.values()))
-    out: dict[str, list[int]] = {kind: [] for kind in triggers}
-    columns = zip(view.lower, view.lemma, strict=True)
-    hits = [
-        (i, lower, lemma)
-        for i, (lower, lemma) in enumerate(columns)
-        if lower in every or lemma in every
-    ]
-    for i, lower, lemma in hits:
-        for kind, words in triggers.items():
-            if lemma in words.lemmas or lower in words.forms:
+    every = triggers.every.__contains__
+    everywhere = range(len(view))
+    lower, lemma = view.lower, view.lemma
+    hits = {*compress(everywhere, map(every, lower)), *compress(everywhere, map(every, lemma))}
+    out: dict[str, list[int]] = {kind: [] for kind in triggers.by_kind}
+    for i in sorted(hits):
+        for kind, words in triggers.by_kind.items():
+            if lemma[i] in words.lemmas or lower[i] in words.forms:
                 out[kind].append(i)
     return MappingProxyType({kind: tuple(indices) for kind, indices in out.items()})

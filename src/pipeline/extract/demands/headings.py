@@ -13,6 +13,7 @@ capital after it: a surname particle), "via: Politie" (punctuation before it). T
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import compress
 
 from spacy.tokens import Token
 
@@ -26,17 +27,18 @@ from pipeline.text.view import DocView
 def glued_starts(ctx: DemandContext, lo: int, hi: int) -> list[int]:
     """Indices in (lo, hi) where a glued sentence starts, in order."""
     view, index, orth = ctx.view, ctx.index, ctx.view.orth
+    words = orth[lo + 1 : hi - 1]
+    # capitalised words (tested once per distinct form), then their tokens (found in C)
+    capitalised = {w for w in set(words) if w[:1].isupper() and w[1:].islower() and w.isalpha()}
     out = []
-    for i in [k for k in range(lo + 1, hi - 1) if orth[k][:1].isupper()]:  # a cheap pre-check
-        word, after = orth[i], orth[i + 1]
-        if not (word[1:].islower() and word.isalpha()):
-            continue
+    for i in compress(range(lo + 1, hi - 1), map(capitalised.__contains__, words)):
+        after = orth[i + 1]
         if view.is_punct[i - 1] or view.is_space[i - 1] or ctx.quote[i - 1]:
             continue
         if not (after[:1].islower() or after[:1].isdigit()):
             continue
         start = view.starts[i]
-        named = index.at(start, start + len(word)) is not None
+        named = index.at(start, start + len(orth[i])) is not None
         if named and not (_closed_before_noun(view, i) or _verb_named(ctx, i)):
             continue  # a name the entities cover; not "Rij MONO De politie", a merged heading
         out.append(i)

@@ -12,15 +12,17 @@ data/attribution.yaml.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import compress, pairwise
 from types import MappingProxyType
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pipeline.extract.attribution import source_words
 from pipeline.extract.demands.lexicon import is_reporting
+from pipeline.extract.demands.model import Bounds
 from pipeline.text.datafiles import DemandCues
 from pipeline.text.grammar import is_boundary, is_finite, opens_subordinate_clause
 from pipeline.text.view import DocView
@@ -39,14 +41,15 @@ class Insertions:
     inserted: frozenset[int]
 
 
-def find_insertions(view: DocView, sentences: Iterable[Span], cues: DemandCues) -> Insertions:
+def find_insertions(view: DocView, sentences: Iterable[Bounds], cues: DemandCues) -> Insertions:
     """The insertions of every sentence (see the module docstring)."""
     opens: dict[int, int] = {}
     closes: dict[int, int] = {}
     inserted: set[int] = set()
     doc, text = view.doc, view.orth
+    every = list(compress(range(len(text)), map(_MARKS.__contains__, text)))  # found in C
     for sent in sentences:
-        marks = [i for i in range(sent.start, sent.end) if text[i] in _MARKS]
+        marks = every[bisect_left(every, sent.start) : bisect_left(every, sent.end)]
         for a, b in pairwise(marks):
             inner = doc[a + 1 : b]
             pair = doc[a].text + doc[b].text
@@ -72,7 +75,7 @@ def find_insertions(view: DocView, sentences: Iterable[Span], cues: DemandCues) 
     return Insertions(MappingProxyType(opens), MappingProxyType(closes), frozenset(inserted))
 
 
-def _one_clause_around(view: DocView, cues: DemandCues, sent: Span, a: int, b: int) -> bool:
+def _one_clause_around(view: DocView, cues: DemandCues, sent: Bounds, a: int, b: int) -> bool:
     """The words before mark `a` and after mark `b` form one clause with one finite verb."""
     doc = view.doc
     before: list[Token] = []

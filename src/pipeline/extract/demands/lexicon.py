@@ -7,8 +7,9 @@ head of a Dutch compound ("zorgverzekeraar" is a "verzekeraar").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import cache, lru_cache
+from itertools import compress
 
 from spacy.tokens import Token
 
@@ -22,6 +23,13 @@ from pipeline.text.view import DocView
 def demand_cues() -> DemandCues:
     """data/demand_cues.yaml, loaded once."""
     return sections(DemandCues)
+
+
+def positions(column: tuple[str, ...], words: Container[str]) -> list[int]:
+    """The tokens whose value in `column` (a view's column: `lower`, `lemma`, `pos` …) is one of
+    `words`, in text order: picked in C (`compress` over the memberships), which a scan of the
+    document's tokens in Python costs many times over."""
+    return list(compress(range(len(column)), map(words.__contains__, column)))
 
 
 def has_word(tokens: Iterable[Token], words: frozenset[str]) -> bool:

@@ -7,9 +7,20 @@ reads a `Clause`, the filters judge it, the finder turns it into a `Found`, and 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
+
+
+class Bounds(NamedTuple):
+    """A sentence's token bounds [start, end): what the units that scan every sentence read (a
+    spaCy `Span` costs three `Token`s to build; `DemandContext.sentence` builds one for the
+    sentences a finder reads further)."""
+
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -19,6 +30,15 @@ class Triggers:
 
     lemmas: frozenset[str]
     forms: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class CueWords:
+    """Each cue-word finder's `Triggers` (`by_kind`) and every word of them together (`every`):
+    built once by the registry, read for each document to pick its candidates."""
+
+    by_kind: Mapping[str, Triggers]
+    every: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pipeline.extract.demands.lexicon import positions
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Quote
 from pipeline.text.datafiles import DemandCues, ReaderCallWords
@@ -35,28 +36,28 @@ def publisher(
     if named is not None:
         return named
     words = cues.reader_calls
-    outside, lower = _outside_quotes(view, quotes), view.lower
+    quoted, lower = _quoted(view, quotes), view.lower
     nouns = words.public_bodies | words.body_parts.keys()  # a body's noun, or a part of one
     bodies = Counter(
         words.body_parts.get(lower[i], lower[i])
-        for i in [k for k in outside if lower[k] in nouns]
-        if _names_body(view, index, i, words)
+        for i in positions(view.lower, nouns)
+        if i not in quoted and _names_body(view, index, i, words)
     )
-    # "we" outside the quotes (`isdisjoint` over the words: the test runs in C)
-    if bodies and not words.first_person_plural.isdisjoint(map(lower.__getitem__, outside)):
+    # "we" outside the quotes
+    if bodies and not quoted.issuperset(positions(view.lower, words.first_person_plural)):
         best = max(bodies, key=lambda b: _rank(view, index, b, bodies[b], words))
         return _body_name(view, index, best)
     return _most_named(view, index, quotes, bodies, words)
 
 
-def _outside_quotes(view: DocView, quotes: list[Quote]) -> list[int]:
-    """The tokens, whitespace aside, that start outside every quote (the tokens a quote holds
-    found by bisection on the token starts, not by testing every token against every quote)."""
+def _quoted(view: DocView, quotes: list[Quote]) -> set[int]:
+    """The tokens that start inside a quote (found by bisection on the token starts, not by
+    testing every token against every quote)."""
     quoted: set[int] = set()
     for quote in quotes:
         first, end = view.first_token_from(quote.start), view.first_token_from(quote.end)
         quoted.update(range(first, end))
-    return [i for i in range(len(view)) if not view.is_space[i] and i not in quoted]
+    return quoted
 
 
 def _names_body(view: DocView, index: EntityIndex, i: int, words: ReaderCallWords) -> bool:
@@ -89,7 +90,10 @@ def _rank(
 def _first(view: DocView, noun: str, words: ReaderCallWords) -> int:
     """The first token naming `noun` (or a part of it: "recherche" for "politie")."""
     parts = words.body_parts
-    return next(i for i, lower in enumerate(view.lower) if parts.get(lower, lower) == noun)
+    forms = {part for part, body in parts.items() if body == noun}
+    if noun not in parts:
+        forms.add(noun)
+    return positions(view.lower, forms)[0]
 
 
 def _named_publisher(view: DocView, index: EntityIndex, cues: DemandCues) -> str | None:
@@ -119,8 +123,8 @@ def _body_name(view: DocView, index: EntityIndex, noun: str) -> str:
     known = index.resolve(noun)
     if known is not None:
         return known.name
-    for i in [k for k, lower in enumerate(view.lower[:-1]) if lower == noun]:
-        if view.orth[i + 1][:1].isupper() and view.pos[i + 1] == "PROPN":
+    for i in positions(view.lower, {noun}):
+        if i + 1 < len(view) and view.orth[i + 1][:1].isupper() and view.pos[i + 1] == "PROPN":
             start = view.starts[i + 1]
             entity = index.at(start, start + len(view.orth[i + 1]))
             if entity is not None:

@@ -49,7 +49,7 @@ def is_question(ctx: DemandContext, clause: Clause) -> bool:
     """The sentence asks rather than calls: "Doet de politie een oproep aan getuigen?". A
     question after a colon is the call's content: "We doen een oproep aan de kijker: wie weet
     meer?"."""
-    sent = ctx.sentences[ctx.sentence_index(clause.cue.i)]
+    sent = ctx.sentence(ctx.sentence_index(clause.cue.i))
     words = [t for t in sent if not (t.is_space or is_quote_mark(t.text))]
     if not words or not words[-1].text.endswith("?"):
         return False

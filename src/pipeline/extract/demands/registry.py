@@ -39,7 +39,7 @@ from pipeline.extract.demands.finders import (
     witness_calls,
 )
 from pipeline.extract.demands.lexicon import demand_cues
-from pipeline.extract.demands.model import Found, Triggers
+from pipeline.extract.demands.model import CueWords, Found, Triggers
 from pipeline.text.datafiles import DemandCues
 
 
@@ -173,7 +173,9 @@ FILTERS_BY_KIND: Mapping[str, tuple[Reject, ...]] = MappingProxyType(
 
 
 @cache
-def triggers() -> Mapping[str, Triggers]:
+def triggers() -> CueWords:
     """Each cue-word finder's trigger words, from data/demand_cues.yaml (read once)."""
     cues = demand_cues()
-    return MappingProxyType({f.name: f.triggers(cues) for f in FINDERS if f.triggers is not None})
+    by_kind = {f.name: f.triggers(cues) for f in FINDERS if f.triggers is not None}
+    every = frozenset().union(*(t.lemmas | t.forms for t in by_kind.values()))
+    return CueWords(MappingProxyType(by_kind), every)

@@ -34,7 +34,6 @@ def anaphoric_sources(ctx: DemandContext, found: list[Found]) -> list[Found]:
     """A reported obligation with no source of its own takes the source of the next sentence
     when that sentence points back to it: "Gemeenten moeten dit jaar ... geven. Dat blijkt uit
     cijfers van het ministerie" (see "Reported obligations" in the cue file)."""
-    sentences = ctx.sentences
     out: list[Found] = []
     for item in found:
         if not (
@@ -42,10 +41,10 @@ def anaphoric_sources(ctx: DemandContext, found: list[Found]) -> list[Found]:
         ):
             k = ctx.sentence_index(item.cue)
             if not (
-                k + 1 >= len(sentences)
-                or "\n" in sentences[k].text_with_ws[-1:] + sentences[k + 1].text
+                k + 1 >= len(ctx.sentences)
+                or "\n" in ctx.sentence(k).text_with_ws[-1:] + ctx.sentence(k + 1).text
             ):
-                item = replace(item, actor=back_reference_source(ctx, sentences[k + 1]))
+                item = replace(item, actor=back_reference_source(ctx, ctx.sentence(k + 1)))
         out.append(item)
     return out
 

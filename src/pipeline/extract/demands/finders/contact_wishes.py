@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.callers import addressed, caller
 from pipeline.extract.demands.clauses import clause_bounds, demand_in
 from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.lexicon import positions
 from pipeline.extract.demands.model import Clause, Found
 from pipeline.extract.demands.phrases import join
 from pipeline.text.grammar import is_past
@@ -34,7 +35,7 @@ _SELF = frozenset({"ik"})
 def find(ctx: DemandContext) -> list[Found]:
     """Every wish for contact with the public in the document, in text order."""
     words = ctx.cues.reader_calls
-    eager = [i for i, lower in enumerate(ctx.view.lower) if lower in words.eager_adverbs]
+    eager = positions(ctx.view.lower, words.eager_adverbs)
     return [found for sent, token in ctx.tokens_at(eager) if (found := _read(ctx, sent, token))]
 
 

@@ -19,11 +19,16 @@ Words: `imperative_stems`, `hypothetical_imperatives`, `separable_particles`,
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from itertools import compress
+
 from spacy.tokens import Span, Token
 
-from pipeline.extract.demands.actors import speaker
+from pipeline.extract.demands.actors import speaker, speaker_at
 from pipeline.extract.demands.clauses import demand_in, quote_end, trim_end
 from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.lexicon import positions
 from pipeline.extract.demands.model import Clause, Found
 from pipeline.text.datafiles import DemandCues
 from pipeline.text.grammar import (
@@ -34,6 +39,8 @@ from pipeline.text.grammar import (
 )
 
 KIND = "imperative"
+_COLON = frozenset({":"})
+_LINE_BREAK = re.compile("\n")
 _MAX_HEADLINE_WORDS = 14
 
 
@@ -76,7 +83,9 @@ def find(ctx: DemandContext) -> list[Found]:
 def _first_word(ctx: DemandContext, lo: int, hi: int) -> int | None:
     """Index of the first token in [lo, hi) that is neither whitespace nor a quote mark."""
     space, quote = ctx.view.is_space, ctx.quote
-    return next((i for i in range(lo, hi) if not space[i] and not quote[i]), None)
+    while lo < hi and (space[lo] or quote[lo]):
+        lo += 1
+    return lo if lo < hi else None
 
 
 def _quoted_sentences(ctx: DemandContext) -> list[Span]:
@@ -85,28 +94,27 @@ def _quoted_sentences(ctx: DemandContext) -> list[Span]:
     out: list[Span] = []
     if not ctx.quotes:
         return out
-    doc, text, quote = ctx.doc, ctx.view.orth, ctx.quote
+    doc, text = ctx.doc, ctx.view.orth
+    # the quote marks and colons of the document, found in C, then bisected per sentence
+    marks = sorted({*compress(range(len(text)), ctx.quote), *positions(text, _COLON)})
     for sent in ctx.sentences:
-        starts = [sent.start] + [
-            i + 1
-            for i in range(sent.start, sent.end)
-            if (quote[i] or text[i] == ":") and i + 1 < sent.end
-        ]
-        for start in starts:
+        inside = marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end - 1)]
+        for start in [sent.start, *(i + 1 for i in inside)]:
             first = _first_word(ctx, start, sent.end)
-            if first is not None and speaker(ctx, doc[first]) is not None:
+            if first is not None and speaker_at(ctx, ctx.view.starts[first]) is not None:
                 out.append(doc[start : quote_end(ctx, first, sent.end)])
     return out
 
 
 def headline_lines(ctx: DemandContext) -> list[Span]:
     """Short lines without a full stop inside or at the end: headlines and subheadings."""
-    text = ctx.view.orth
+    text, starts = ctx.view.orth, ctx.view.starts
     lines, start = [], 0
-    for i, token_text in enumerate(text):
-        if "\n" in token_text:
-            lines.append((start, i))
-            start = i + 1
+    # the tokens holding a line break: found in the text, mapped to tokens by bisection
+    breaks = {bisect_right(starts, m.start()) - 1 for m in _LINE_BREAK.finditer(ctx.text)}
+    for i in sorted(breaks):
+        lines.append((start, i))
+        start = i + 1
     lines.append((start, len(text)))
     punct, space = ctx.view.is_punct, ctx.view.is_space
     out = []

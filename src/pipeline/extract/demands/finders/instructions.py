@@ -36,7 +36,8 @@ Words: `reader_calls` (`non_imperatives`, `second_person`, `coordinators`, `requ
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import compress
 
 from spacy.tokens import Span, Token
 
@@ -46,8 +47,8 @@ from pipeline.extract.demands.clauses import quote_end, trim_end
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders.imperatives import headline_lines, imperative_form
 from pipeline.extract.demands.headings import glued_starts
-from pipeline.extract.demands.lexicon import ends_with_at
-from pipeline.extract.demands.model import Clause, Found
+from pipeline.extract.demands.lexicon import ends_with_at, positions
+from pipeline.extract.demands.model import Bounds, Clause, Found
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
 from pipeline.text.datafiles import DemandCues
@@ -64,6 +65,8 @@ def find(ctx: DemandContext) -> list[Found]:
     """Every instruction of the body text, at most one per sentence, in text order."""
     headlines = {(line.start, line.end) for line in headline_lines(ctx)}
     appeals = _appeal_words(ctx)
+    openers = _openers(ctx)
+    glued = glued_starts(ctx, 0, len(ctx.view))  # once for the document, bisected per sentence
     out: list[Found] = []
     lead: str | None = None
     orth = ctx.view.orth
@@ -73,14 +76,14 @@ def find(ctx: DemandContext) -> list[Found]:
             continue
         if start == 0 or "\n" in ctx.text[ctx.view.end(start - 1) : ctx.view.starts[start]]:
             lead = None  # a lead-in holds for the instructions right after it, in its paragraph
-        cuts = glued_starts(ctx, start, end)
-        piece = Span(ctx.doc, cuts[-1] if cuts else start, end)  # `doc[a:b]`, valid bounds
+        cut = bisect_left(glued, end - 1) - 1  # the last glued start in (start, end - 1)
+        piece = Bounds(glued[cut] if cut >= 0 and glued[cut] > start else start, end)
         tokens = range(piece.start, piece.end)  # its first and last word, quote marks aside:
         first = next((k for k in tokens if not ctx.quote[k]), None)
         last = next((k for k in reversed(tokens) if not ctx.quote[k]), None)
         found = None
         if first is not None and not orth[last].endswith("?"):
-            found = _read(ctx, start, piece, lead, appeals)
+            found = _read(ctx, start, piece, lead, appeals, openers)
         headline = (start, end) in headlines and orth[last] not in (".", "!")
         if found is not None and headline and found.cue == first:
             found = None  # a headline opening with a verb: `imperatives` reads it
@@ -93,7 +96,7 @@ def find(ctx: DemandContext) -> list[Found]:
     return out
 
 
-def _trimmed(ctx: DemandContext, sent: Span) -> tuple[int, int]:
+def _trimmed(ctx: DemandContext, sent: Bounds) -> tuple[int, int]:
     """The sentence's token bounds without the whitespace (line breaks) around it."""
     start, end = sent.start, sent.end
     while start < end and ctx.view.is_space[start]:
@@ -104,19 +107,25 @@ def _trimmed(ctx: DemandContext, sent: Span) -> tuple[int, int]:
 
 
 def _read(
-    ctx: DemandContext, first: int, piece: Span, lead: str | None, appeals: list[int]
+    ctx: DemandContext,
+    first: int,
+    piece: Bounds,
+    lead: str | None,
+    appeals: list[int],
+    openers: list[int],
 ) -> Found | None:
     """The first instruction of `piece` (in the sentence from token `first`) that no filter
     rejects; a coordinated verb counts only after an imperative a filter rejected ("kijk op de
     website … of bel 0800-1351")."""
     rejected = False
-    for v, where in _starts(ctx, piece):
+    for v, where in _starts(ctx, piece, openers):
         if where == "coordinated" and not rejected:
             continue
         if not _is_instruction(ctx, piece, v, where):
             continue
         lo = piece.start if where == "polite" else v.i  # "Op de website leest u …"
-        clause = Clause(KIND, piece, v, lo, _conjunct_end(ctx, piece, v))
+        sent = Span(ctx.doc, piece.start, piece.end)  # `doc[a:b]`, valid bounds
+        clause = Clause(KIND, sent, v, lo, _conjunct_end(ctx, piece, v))
         if ctx.rejects(clause):
             rejected = True
             continue
@@ -136,34 +145,41 @@ def _read(
     return None
 
 
-def _starts(ctx: DemandContext, piece: Span) -> list[tuple[Token, str]]:
+def _starts(ctx: DemandContext, piece: Bounds, openers: list[int]) -> list[tuple[Token, str]]:
     """Words that may open an imperative clause, with where they stand: "first" in the piece,
     after a "lead" mark (":", ";", a dash), after a "comma" that closes a condition, after a
     "coordinated" conjunction, after the verb of an opening "condition" ("Als u … ontdekt ga
     dan …"), or a "polite" present before "u" after a fronted phrase ("Bij spoed belt u 112").
-    Walks the view's columns (every sentence passes here); a `Token` is built only for a start."""
+    Only a piece that opens with a conditional reads every word; the others read the words of
+    `openers` (`_openers`) alone, the only ones that may open a clause there. A `Token` is
+    built only for a start."""
     doc, cues, view = ctx.doc, ctx.cues, ctx.view
     orth, lower = view.orth, view.lower
-    # tokens that can open a clause: no whitespace, quotation mark or lead mark
-    space, quote = view.is_space, ctx.quote
-    words = [
-        k
-        for k in range(piece.start, piece.end)
-        if not (space[k] or quote[k] or orth[k] in _LEAD_MARKS)
-    ]
-    if not words or (words[0] > 0 and orth[words[0] - 1] == "("):
+    first = piece.start
+    while first < piece.end and not _is_word(ctx, first):
+        first += 1
+    if first == piece.end or (first > 0 and orth[first - 1] == "("):
         return []
-    out = [(doc[words[0]], "first")]
-    conditional = lower[words[0]] in cues.conditional_subordinators
-    condition_open = _opens_condition(ctx, words[0], piece.end)
+    out = [(doc[first], "first")]
+    conditional = lower[first] in cues.conditional_subordinators
+    condition_from = first  # the words a comma may close as a condition (`_opens_condition`)
     verb_seen = False
-    segment = words[0]
-    for k in words[1:]:
+    segment = first
+    if conditional:
+        following = range(first + 1, piece.end)
+    else:
+        following = openers[bisect_right(openers, first) : bisect_left(openers, piece.end)]
+    for k in following:
+        if not _is_word(ctx, k):
+            continue
         before = k - 1
         if orth[before] in _LEAD_MARKS:
             out.append((doc[k], "lead"))
-            condition_open = _opens_condition(ctx, k, piece.end)
-        elif orth[before] == "," and (condition_open or _condition_before(ctx, segment, before)):
+            condition_from = k
+        elif orth[before] == "," and (
+            _opens_condition(ctx, condition_from, piece.end)
+            or _condition_before(ctx, segment, before)
+        ):
             out.append((doc[k], "comma"))
         elif lower[before] in cues.reader_calls.coordinators:
             out.append((doc[k], "coordinated"))
@@ -177,6 +193,28 @@ def _starts(ctx: DemandContext, piece: Span) -> list[tuple[Token, str]]:
             conditional = False
             segment = k
     return out
+
+
+def _is_word(ctx: DemandContext, k: int) -> bool:
+    """Token k can open a clause: no whitespace, quotation mark or lead mark."""
+    return not (ctx.view.is_space[k] or ctx.quote[k] or ctx.view.orth[k] in _LEAD_MARKS)
+
+
+def _openers(ctx: DemandContext) -> list[int]:
+    """The tokens of the document where a clause may open after the first word of a piece
+    without a conditional opening (`_starts`): after clause punctuation or a coordinator, or a
+    "-t" form before "u" ("belt u"). Found once, in C (`compress` over the columns), since
+    `_starts` would otherwise test every word of every sentence."""
+    orth, lower = ctx.view.orth, ctx.view.lower
+    after = range(1, len(orth))  # token k paired with the token before it
+    polite = compress(range(-1, len(lower) - 1), map("u".__eq__, lower))
+    return sorted(
+        {
+            *compress(after, map(_CLAUSE_MARKS.__contains__, orth)),
+            *compress(after, map(ctx.cues.reader_calls.coordinators.__contains__, lower)),
+            *(k for k in polite if k >= 0 and lower[k][-1:] == "t"),
+        }
+    )
 
 
 def _opens_condition(ctx: DemandContext, lo: int, hi: int) -> bool:
@@ -213,7 +251,7 @@ def _condition_before(ctx: DemandContext, lo: int, hi: int) -> bool:
     return enumerator and len(words) <= 2 and after < len(orth) and orth[after] == ","
 
 
-def _polite(ctx: DemandContext, piece: Span, k: int) -> bool:
+def _polite(ctx: DemandContext, piece: Bounds, k: int) -> bool:
     """A present "-t" form of a listed stem before "u", after a fronted phrase that is no
     subject: "En bij spoed belt u altijd 112", "In dat geval neemt u contact op"."""
     cues, lower = ctx.cues, ctx.view.lower
@@ -253,7 +291,7 @@ def _finite_verb(ctx: DemandContext, i: int) -> bool:
     return _finite(ctx, i) and (plausible or lower in ctx.cues.reader_calls.non_imperatives)
 
 
-def _is_instruction(ctx: DemandContext, piece: Span, v: Token, where: str) -> bool:
+def _is_instruction(ctx: DemandContext, piece: Bounds, v: Token, where: str) -> bool:
     """`v` is an imperative (or a request marker) with no subject, in a clause with no other
     finite verb. Read from the view's columns, the clause's words only once the verb form
     passed (this runs for the first word of every sentence)."""
@@ -304,7 +342,7 @@ def _then_follows(ctx: DemandContext, rest: list[int]) -> bool:
     return any(ctx.view.lower[k] in ctx.cues.conditional_then for k in rest[:3])
 
 
-def _verb_evidence(ctx: DemandContext, piece: Span, i: int, clause_initial: bool) -> bool:
+def _verb_evidence(ctx: DemandContext, piece: Bounds, i: int, clause_initial: bool) -> bool:
     """Whether token i is an imperative verb form: a listed stem; else a form that is no plural,
     infinitive, past or third person, tagged a present singular verb or closing its clause with
     a separable particle ("Vul dan het formulier in")."""
@@ -330,7 +368,7 @@ def _generic(cues: DemandCues) -> frozenset[str]:
     return cues.generic_subjects - cues.reader_calls.second_person
 
 
-def _clause_words(ctx: DemandContext, piece: Span, i: int) -> list[int]:
+def _clause_words(ctx: DemandContext, piece: Bounds, i: int) -> list[int]:
     """The words after token i up to clause punctuation, a coordinator or a subordinate clause."""
     cues, view = ctx.cues, ctx.view
     orth, lower = view.orth, view.lower
@@ -347,13 +385,13 @@ def _clause_words(ctx: DemandContext, piece: Span, i: int) -> list[int]:
     return out
 
 
-def _conjunct_end(ctx: DemandContext, piece: Span, v: Token) -> int:
+def _conjunct_end(ctx: DemandContext, piece: Bounds, v: Token) -> int:
     """Where the imperative's own conjunct ends (the filters judge this span)."""
     rest = _clause_words(ctx, piece, v.i)
     return (rest[-1] if rest else v.i) + 1
 
 
-def _demand_end(ctx: DemandContext, piece: Span, v: Token) -> int:
+def _demand_end(ctx: DemandContext, piece: Bounds, v: Token) -> int:
     """The piece's end, or the comma before a reason ("…, want het zou kunnen …"), or the
     closing mark of the quotation the verb stands in (`quote_end`)."""
     reasons = ctx.cues.reader_calls.reason_coordinators
@@ -364,7 +402,7 @@ def _demand_end(ctx: DemandContext, piece: Span, v: Token) -> int:
     return end
 
 
-def _continued(ctx: DemandContext, piece: Span, v: Token) -> bool:
+def _continued(ctx: DemandContext, piece: Bounds, v: Token) -> bool:
     """The verb-first clause at `v` is a condition: after its clause punctuation comes "dan" or
     another imperative ("Heb je klachten, blijf dan thuis")."""
     cues, doc = ctx.cues, ctx.doc
@@ -378,7 +416,7 @@ def _continued(ctx: DemandContext, piece: Span, v: Token) -> bool:
     return False
 
 
-def _condition_start(ctx: DemandContext, piece: Span, v: Token, appeals: list[int]) -> int:
+def _condition_start(ctx: DemandContext, piece: Bounds, v: Token, appeals: list[int]) -> int:
     """Where the demand starts: at the condition or lead-in before `v` ("Bij twijfel:", "Als u
     …", "mocht je …", "Koop je …,", "de oproep aan ziekenhuizen:"), else at `v`."""
     cues, words = ctx.cues, ctx.cues.reader_calls
@@ -405,7 +443,7 @@ def _condition_start(ctx: DemandContext, piece: Span, v: Token, appeals: list[in
     return v.i
 
 
-def _lead_speaker(ctx: DemandContext, piece: Span, v: Token) -> str | None:
+def _lead_speaker(ctx: DemandContext, piece: Bounds, v: Token) -> str | None:
     """A speaker label right before the call's colon ("Burgemeester: blijf binnen", "Politie:
     bel 112"): a known person or organisation, or a role -- its holder, else the role noun."""
     doc = ctx.doc
@@ -424,17 +462,16 @@ def _lead_speaker(ctx: DemandContext, piece: Span, v: Token) -> str | None:
 
 def _appeal_words(ctx: DemandContext) -> list[int]:
     """The appeal words of the document (`_appeal_word`), in text order: found once, as a lead-in
-    is looked for in every sentence. The noun test is asked here, the verb tests only of a word
-    of `lead_verbs` (by form or lemma), a pre-check on the view's columns."""
+    is looked for in every sentence. The noun test is asked of the nouns and names, the verb
+    tests only of a word of `lead_verbs` (by form or lemma): both picked in C (`compress` over
+    the view's columns)."""
     view, words = ctx.view, ctx.cues.reader_calls
     verbs = words.lead_verbs
-    columns = zip(view.pos, view.lower, view.lemma, strict=True)
-    return [
-        i
-        for i, (pos, lower, lemma) in enumerate(columns)
-        if (pos in ("NOUN", "PROPN") and ends_with_at(view, i, words.lead_nouns))
-        or ((lower in verbs or lemma in verbs) and _appeal_word(ctx, i))
-    ]
+    verbal = {*positions(view.lower, verbs), *positions(view.lemma, verbs)}
+    return sorted(
+        {i for i in ctx.nominals if ends_with_at(view, i, words.lead_nouns)}
+        | {i for i in verbal if _appeal_word(ctx, i)}
+    )
 
 
 def _appeal_word(ctx: DemandContext, i: int) -> bool:

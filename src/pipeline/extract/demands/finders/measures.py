@@ -84,7 +84,7 @@ def _listed(ctx: DemandContext) -> list[Found]:
     out = []
     listing = False
     orth = ctx.view.orth
-    for sent in ctx.sentences:
+    for k, sent in enumerate(ctx.sentences):
         start = sent.start
         if start == 0 or "\n" in orth[start - 1] or "\n" in orth[start]:
             listing = False  # a list of measures holds for its paragraph
@@ -94,7 +94,7 @@ def _listed(ctx: DemandContext) -> list[Found]:
             enumerated = listing and _enumerator(ctx, lead)
             listing = listing or announced
             if announced or enumerated:
-                found = _read_listed(ctx, sent, colon)
+                found = _read_listed(ctx, ctx.sentence(k), colon)
                 if found is not None:
                     out.append(found)
     return out

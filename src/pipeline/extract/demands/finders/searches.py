@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.callers import addressed, caller, text_of
 from pipeline.extract.demands.clauses import demand_in
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import ends_with
+from pipeline.extract.demands.lexicon import ends_with, positions
 from pipeline.extract.demands.model import Clause, Found
 from pipeline.extract.demands.phrases import np_after
 from pipeline.text.grammar import is_past
@@ -61,11 +61,8 @@ def _cue_words(ctx: DemandContext) -> list[int]:
     """The tokens that may carry a search ("zoeken", "op zoek naar"), on the view's columns."""
     words = ctx.cues.reader_calls
     verbs, nouns = words.seeking_verbs, words.seeking_nouns
-    return [
-        i
-        for i, (lower, lemma) in enumerate(zip(ctx.view.lower, ctx.view.lemma, strict=True))
-        if lower in nouns or lower in verbs or lemma in verbs
-    ]
+    view = ctx.view
+    return sorted({*positions(view.lower, nouns | verbs), *positions(view.lemma, verbs)})
 
 
 def _read(ctx: DemandContext, sent: Span, cue: Token, start: int) -> Found | None:

@@ -71,11 +71,7 @@ def find(ctx: DemandContext) -> list[Found]:
 def _appeal_nouns(ctx: DemandContext) -> list[int]:
     """The appeal nouns ("oproep", "getuigenoproep") of the document, on the view's columns."""
     view, nouns = ctx.view, ctx.cues.reader_calls.appeal_nouns
-    return [
-        i
-        for i, pos in enumerate(view.pos)
-        if pos in ("NOUN", "PROPN") and ends_with_at(view, i, nouns)
-    ]
+    return [i for i in ctx.nominals if ends_with_at(view, i, nouns)]
 
 
 def _action(ctx: DemandContext, lo: int, hi: int) -> str | None:
