@@ -23,20 +23,30 @@ def clause_bounds(
     """Token range [lo, hi) of the clause around token `i`, and its subordinator if any (when
     `at_subordinator`, a subordinating conjunction before `i` ends the clause). Walks the view's
     columns: every cue of every finder passes here."""
-    view, opens, closes = ctx.view, ctx.opens, ctx.closes
+    view, opens, closes, quote = ctx.view, ctx.opens, ctx.closes, ctx.quote
+    # pre-checks inline, as every step of every walk asks them: only a token that is no word
+    # (letters and digits) can be a boundary, a title-case one a glued start, a coordinator a
+    # coordinated clause's, a quote mark a scare quote's
+    orth, pos = view.orth, view.pos
     lo, subordinator = i, None
     while lo > sent.start:
         prev = lo - 1
         if prev in closes:
             lo = closes[prev]  # step over "Het kabinet, aldus de bond, moet ..."
             continue
-        scare = _scare_quote(ctx, prev, -1, sent)
+        scare = _scare_quote(ctx, prev, -1, sent) if quote[prev] else None
         if scare is not None:
             lo = scare  # step over 'een "air-gapped" versie die … dient te blijven'
             continue
-        if is_boundary(view, prev) and not _list_comma(ctx, prev, lo, i):
+        if (
+            not orth[prev].isalnum()
+            and is_boundary(view, prev)
+            and not _list_comma(ctx, prev, lo, i)
+        ):
             break
-        if glued_start(ctx, lo) or _coordinated_clause(ctx, sent.start, prev):
+        if (orth[lo].istitle() and glued_start(ctx, lo)) or (
+            pos[prev] == "CCONJ" and _coordinated_clause(ctx, sent.start, prev)
+        ):
             break
         if at_subordinator and opens_subordinate_clause(view, prev):
             subordinator = ctx.doc[prev]
@@ -47,13 +57,16 @@ def clause_bounds(
         if hi in opens:
             hi = opens[hi] + 1  # step over "moet, zo zegt de bond, nu ingrijpen"
             continue
-        scare = _scare_quote(ctx, hi, 1, sent)
+        scare = _scare_quote(ctx, hi, 1, sent) if quote[hi] else None
         if scare is not None:
             hi = scare + 1
             continue
-        if is_boundary(view, hi) and not _list_continues(ctx, hi):
+        if not orth[hi].isalnum() and is_boundary(view, hi) and not _list_continues(ctx, hi):
             break
-        if hi > i and (glued_start(ctx, hi) or _coordinated_clause(ctx, i, hi)):
+        if hi > i and (
+            (orth[hi].istitle() and glued_start(ctx, hi))
+            or (pos[hi] == "CCONJ" and _coordinated_clause(ctx, i, hi))
+        ):
             break
         hi += 1
     while lo < hi and (view.pos[lo] == "CCONJ" or view.is_punct[lo]):
