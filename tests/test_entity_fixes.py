@@ -25,6 +25,7 @@ from pipeline.extract.entities.fixes.trim_titles import trim
 from pipeline.extract.entities.merging import Groups
 from pipeline.extract.entities.names import suffix_label
 from pipeline.extract.entities.roles import may_start_role, role_at, role_word
+from pipeline.labels import roles
 
 TABLES = {
     "DOC_FIXES": DOC_FIXES,
@@ -145,13 +146,20 @@ def test_role_word(text: str, expected) -> None:
     ],
 )
 def test_may_start_role_never_misses_a_role(blank, text: str) -> None:
-    """The cheap test that lets the titled-names scan skip a token must hold wherever `role_at`
-    finds a role."""
+    """The cheap test that lets `role_at` skip a token must hold wherever a role phrase of
+    roles.csv starts, whatever its case; so `role_at` finds in the sentence every role a plain
+    scan of the phrases finds."""
     doc = blank(text)
-    for token in doc:
-        if role_at(doc, token.i) is not None:
-            assert may_start_role(token.text), f"{token.text!r} starts a role"
+    texts = tuple(t.text for t in doc)
+    phrases = [key.split() for key in roles()]
+    for key in phrases:
+        assert may_start_role(key[0]) and may_start_role(key[0].capitalize()), key
+    for i in range(len(texts)):
+        written = [t.casefold() for t in texts[i:]]
+        if any(written[: len(key)] == key for key in phrases):
+            assert role_at(texts, i) is not None, f"{texts[i]!r} starts a role"
     assert not may_start_role("Rutte")
+    assert role_at(texts, len(texts)) is None
 
 
 @pytest.mark.parametrize(
@@ -168,7 +176,8 @@ def test_may_start_role_never_misses_a_role(blank, text: str) -> None:
     ],
 )
 def test_trim(blank, text: str, trimmed: str | None, titled: bool) -> None:
-    span, stripped = trim(blank(text)[:])
+    doc = blank(text)
+    span, stripped = trim(doc[:], tuple(t.text for t in doc))
     assert (span.text if span is not None else None, stripped) == (trimmed, titled), text
 
 
@@ -323,6 +332,19 @@ def test_glued_start(nlp, text: str, word: str, glued: bool) -> None:
     doc = nlp(text)
     [token] = [t for t in doc if t.text == word]
     assert glued_start(token) is glued, text
+
+
+def test_glued_start_at_agrees_with_glued_start(nlp) -> None:
+    """The text pre-check of `glued_start_at` never hides a glued start `glued_start` finds."""
+    from pipeline.extract.entities.names import glued_start, glued_start_at
+
+    doc = nlp(
+        "Het lab is dicht. Tips Heeft u informatie? Hij is weg. StreamView De meldkamer kijkt."
+    )
+    texts = tuple(t.text for t in doc)
+    found = [t.i for t in doc if glued_start_at(doc, texts, t.i)]
+    assert found == [t.i for t in doc if glued_start(t)]
+    assert found, "the sentences hold glued starts"
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ entity_words.yaml (`affiliation_linkers`, `role_affiliation_linkers`, `appositio
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -31,20 +31,20 @@ if TYPE_CHECKING:
 GENERIC = "GENERIC"  # label of an affiliation written as a generic noun ("van het instituut")
 
 
-def person_context(ent: Span) -> tuple[str | None, Span | str | None, bool]:
+def person_context(ent: Span, texts: Sequence[str]) -> tuple[str | None, Span | str | None, bool]:
     """Role, affiliation and whether a "van/bij" complement says whose role it is.
 
     The affiliation is a Span (an entity or a GENERIC noun in the text), or a string to resolve once
     all entities are known: the prefix of a compound role ("VNG-bestuurder" -> "VNG"). The
     complement counts even when it names no entity ("voorzitter van de ouderraad"): the role then
-    has its owner and `resolve_employers` must not guess one.
+    has its owner and `resolve_employers` must not guess one. `texts`: the Doc's token texts.
     """
     doc = ent.doc
     role: str | None = None
     affiliation: Span | str | None = None
     linkers = words().affiliation_linkers
     owned = ent.end < len(doc) and doc[ent.end].lower_ in linkers
-    before = role_ending_at(doc, ent.start)
+    before = role_ending_at(doc, texts, ent.start)
     if before:
         role = before[1]
         affiliation = _compound_prefix(doc[before[0]])
@@ -53,10 +53,10 @@ def person_context(ent: Span) -> tuple[str | None, Span | str | None, bool]:
         (org := _ent_preceding(doc, ent.start - _comma_before(ent))) is not None
         and org.start >= 2
         and doc[org.start - 1].lower_ in words().of_words
-        and (hit := role_ending_at(doc, org.start - 1))
+        and (hit := role_ending_at(doc, texts, org.start - 1))
     ):
         role, affiliation, owned = hit[1], org, True
-    elif (apposed := _apposed_role(ent)) is not None:
+    elif (apposed := _apposed_role(ent, texts)) is not None:
         role, affiliation, owned = apposed
     if role and affiliation is None:
         affiliation = _org_after(doc, ent.end, linkers) or _generic_org_after(doc, ent.end)
@@ -64,7 +64,7 @@ def person_context(ent: Span) -> tuple[str | None, Span | str | None, bool]:
         i = ent.end + 1
         if i < len(doc) and doc[i].lower_ in words().name_determiners:
             i += 1
-        hit = role_at(doc, i)
+        hit = role_at(texts, i)
         if hit and hit[2] == "person":
             role = hit[1]
             affiliation = _compound_prefix(doc[i]) or _org_after(
@@ -153,20 +153,20 @@ def _bracketed_org(ent: Span) -> Span | None:
     return None
 
 
-def _apposed_role(ent: Span) -> tuple[str, Span | None, bool] | None:
+def _apposed_role(ent: Span, texts: Sequence[str]) -> tuple[str, Span | None, bool] | None:
     """ "De advocaat van de verdachte, mr. Karim el Idrissi, ...": a role phrase before a comma,
     with the name as its apposition between commas. The phrase is a determiner, the role and at
     most a "van/bij" complement; what that complement names is the affiliation when it is a body.
     """
     doc = ent.doc
     comma = ent.start - 1
-    while comma > 0 and (hit := role_at(doc, comma)) and hit[2] == "honorific":
+    while comma > 0 and (hit := role_at(texts, comma)) and hit[2] == "honorific":
         comma -= 1
     if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
     entity_words = words()
     for start in range(comma - 1, max(comma - 7, 0), -1):
-        hit = role_at(doc, start)
+        hit = role_at(texts, start)
         if (
             hit is None
             or hit[2] != "person"

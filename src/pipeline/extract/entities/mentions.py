@@ -21,7 +21,7 @@ from pipeline.extract.entities.fixes.context import MentionContext
 from pipeline.extract.entities.fixes.registry import MENTION_FIXES
 from pipeline.extract.entities.names import (
     compound_head,
-    glued_start,
+    glued_start_at,
     role_compound_body,
     sentence_initial,
 )
@@ -95,7 +95,7 @@ def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) 
     if term is None:
         _compound(mention)
     if mention.label == "PERSON":
-        mention.role, mention.affiliation, mention.owned = person_context(ent)
+        mention.role, mention.affiliation, mention.owned = person_context(ent, view.orth)
     person_pattern = mention.label == "PERSON" and (
         mention.role is not None or sum(1 for t in texts if t[:1].isupper()) >= 2
     )
@@ -115,7 +115,7 @@ def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) 
         and (
             sum(1 for t in texts if t[:1].isupper()) < 2
             or _heading(ent, view.text)
-            or (ent.end < len(ent.doc) and glued_start(ent.doc[ent.end]))
+            or glued_start_at(ent.doc, view.orth, ent.end)
             or common
         )
     )

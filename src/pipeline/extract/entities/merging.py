@@ -162,7 +162,7 @@ def _org_base(m: Mention) -> str | None:
     span = m.span
     if m.term is not None or m.label != "ORG" or len(span) < 2 or m.form != span.text:
         return None
-    if not (span[0].is_title and org_word(span[0])):
+    if not (span[0].is_title and org_word(span[0].text)):
         return None
     return " ".join(span[1:].text.casefold().replace("-", " ").split())
 

@@ -4,6 +4,7 @@ body, and capitals explained by their position."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -16,45 +17,48 @@ from pipeline.text.grammar import SENTENCE_END
 MAX_HEADING_TOKENS = 6  # words of a sub-heading glued to the next sentence
 
 
-def name_tokens(doc: Doc, i: int, taken: set[int], particle_first: bool = False) -> int:
+def name_tokens(
+    doc: Doc, texts: Sequence[str], i: int, taken: set[int], particle_first: bool = False
+) -> int:
     """End of a personal name starting at token i ("Eric van der Burg", "De Jonge"), or i if none.
 
-    With `particle_first` the name may go on with a particle ("Anouk" + "de Vries").
+    With `particle_first` the name may go on with a particle ("Anouk" + "de Vries"). `texts`: the
+    Doc's token texts (a line break is a token of its own, which no name word matches).
     """
     end, last_cap = i, i
-    while end < len(doc) and end - i < MAX_NAME_TOKENS and end not in taken:
-        token = doc[end]
-        if end > i and "\n" in doc[end - 1].whitespace_:
-            break
-        after_particle = end > i and doc[end - 1].text in words().surname_particles
+    particles = words().surname_particles
+    while end < len(texts) and end - i < MAX_NAME_TOKENS and end not in taken:
+        text = texts[end]
+        after_particle = end > i and texts[end - 1] in particles
         # a role word after a particle is a surname: "Karin de Boer", "Jan de Wit"
-        if glued_start(token):  # "Tips" + "Heeft u informatie?": a new sentence
+        if glued_start_at(doc, texts, end):  # "Tips" + "Heeft u informatie?": a new sentence
             break
-        if NAME_TOKEN.match(token.text) and (after_particle or not role_word(token.text)):
+        if NAME_TOKEN.match(text) and (after_particle or not role_word(text)):
             end += 1
             last_cap = end
-        elif token.text in words().surname_particles and (end > i or particle_first):
+        elif text in particles and (end > i or particle_first):
             end += 1
         else:
             break
     return last_cap
 
 
-def first_name(doc: Doc, start: int, taken: set[int]) -> int:
+def first_name(doc: Doc, texts: Sequence[str], start: int, taken: set[int]) -> int:
     """Start of a person's name including a first name the model left out ("Ruben" + "Mulder"),
     also the first of two given names ("Eva" + "Maria Pommer"); "Gerrit Kamphuis" has its first
-    name, so a capitalised word before it ("Buurman Gerrit Kamphuis") is left out."""
+    name, so a capitalised word before it ("Buurman Gerrit Kamphuis") is left out. The word before
+    is read on `texts` (the Doc's token texts; `is_title`, `is_alpha` are the `str` methods) and
+    its Token built only for the part of speech."""
     prev = start - 1
     if (
         prev >= 0
         and prev not in taken
-        and (doc[start].text not in first_names() or doc[prev].text in first_names())
+        and texts[prev].istitle()
+        and texts[prev].isalpha()
+        and (texts[start] not in first_names() or texts[prev] in first_names())
+        and not role_word(texts[prev])
+        and not org_word(texts[prev])  # "Basisteam De Linge" is a team
         and doc[prev].pos_ == "PROPN"
-        and doc[prev].is_title
-        and doc[prev].is_alpha
-        and "\n" not in doc[prev].whitespace_
-        and not role_word(doc[prev].text)
-        and not org_word(doc[prev])  # "Basisteam De Linge" is a team
     ):
         return prev
     return start
@@ -77,9 +81,12 @@ def org_kind_ending(word: str) -> bool:
     return word.lower().endswith(org_kinds())
 
 
-def org_word(token: Token) -> bool:
-    """A word naming a kind of organisation ("Ziekenhuis", "Veiligheidsregio", data/org_kinds.csv)."""
-    return token.is_alpha and token.lower_.endswith(org_kinds()) and not role_word(token.text)
+@lru_cache(maxsize=1 << 16)
+def org_word(text: str) -> bool:
+    """A word naming a kind of organisation ("Ziekenhuis", "Veiligheidsregio", data/org_kinds.csv).
+    Read on the word's text (spaCy's `is_alpha` and `lower_` are `str.isalpha` and `str.lower`) and
+    cached by word form: the entity rules ask it of many words, one ending at a time."""
+    return text.isalpha() and text.lower().endswith(org_kinds()) and not role_word(text)
 
 
 def descriptor(token: Token) -> bool:
@@ -102,11 +109,13 @@ def sentence_initial(span: Span) -> bool:
     return i < 0 or "\n" in doc[i].whitespace_
 
 
+@lru_cache(maxsize=1 << 16)
 def compound_head(word: str) -> tuple[str, str] | None:
     """(name, tail) of a word that joins a name to a common noun or a role: "FNV-voorman" ->
     ("FNV", "voorman"), "Haven-project" -> ("Haven", "project"), "LHBTIQ+’ers" -> ("LHBTIQ+",
     "ers") (entity_words.yaml `member_suffixes`); None for a name with a capitalised part
-    ("Schouwen-Duiveland") or a word with no capital before the hyphen ("e-mail")."""
+    ("Schouwen-Duiveland") or a word with no capital before the hyphen ("e-mail"). Cached by word
+    form: mentions and filters ask it of the same names."""
     for suffix in words().member_suffixes:
         if word.endswith(suffix) and len(word) > len(suffix):
             head = word[: -len(suffix)]
@@ -127,6 +136,15 @@ def role_compound_body(word: str) -> str | None:
     if parts is None or not role_word(parts[1]) or not parts[0][:1].isupper():
         return None
     return None if parts[0].casefold() in words().role_modifiers else parts[0]
+
+
+def glued_start_at(doc: Doc, texts: Sequence[str], i: int) -> bool:
+    """`glued_start` of token i, its Token built only when the texts allow one: a title-case word
+    before a lower-case one (`is_title`, `is_lower`, `is_alpha` are the `str` methods)."""
+    if i + 1 >= len(texts):
+        return False
+    after = texts[i + 1]
+    return texts[i].istitle() and after.islower() and after.isalpha() and glued_start(doc[i])
 
 
 def glued_start(token: Token) -> bool:

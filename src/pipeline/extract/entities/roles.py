@@ -7,6 +7,7 @@ A role before a name makes it a person ("Woordvoerder Shamir Ceuleers"); a role'
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -55,65 +56,67 @@ def may_start_role(text: str) -> bool:
     return bool(head) and (tail,) in _PHRASES and _PHRASES[(tail,)][1] == "person"
 
 
-def role_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
-    """(end token, role, kind) of the longest role phrase starting at token i (its first word's
-    text read once: each `doc[i]` builds a Token, and this runs for most words of a doc)."""
-    if i >= len(doc):
-        return None
-    first = doc[i].text
+def role_at(texts: Sequence[str], i: int) -> tuple[int, str, str] | None:
+    """(end token, role, kind) of the longest role phrase starting at token i, read on the Doc's
+    token texts (this runs for most words of a doc: no Token is built)."""
+    if i >= len(texts) or not may_start_role(texts[i]):
+        return None  # no phrase starts here (the common case: one cache lookup)
     longest: tuple[int, str, str] | None = None
     key: tuple[str, ...] = ()
-    for j in range(i, min(i + _MAX_ROLE_TOKENS, len(doc))):
-        key = (*key, (first if j == i else doc[j].text).casefold())
+    for j in range(i, min(i + _MAX_ROLE_TOKENS, len(texts))):
+        key = (*key, texts[j].casefold())
         if len(key) > 1 and key in _PHRASES:
             longest = (j + 1, *_PHRASES[key])
         if key not in _PREFIXES:
             break
     if longest is not None:
         return longest
-    if hit := role_word(first):
+    if hit := role_word(texts[i]):
         return i + 1, *hit
     return None
 
 
-def role_ending_at(doc: Doc, end: int) -> tuple[int, str] | None:
-    """(start token, role) of a person-role phrase ending just before token `end`, skipping titles.
+def role_ending_at(doc: Doc, texts: Sequence[str], end: int) -> tuple[int, str] | None:
+    """(start token, role) of a person-role phrase ending just before token `end`, skipping titles
+    (`texts`: the Doc's token texts).
 
     Each phrase this finds starts within the last `_MAX_ROLE_TOKENS` tokens before `end`, at a word
     that `may_start_role`: most entities have none there, and that costs a set lookup per word.
     """
-    reach = range(max(end - _MAX_ROLE_TOKENS, 0), end)
-    if not any(may_start_role(doc[k].text) for k in reach):
+    for k in range(max(end - _MAX_ROLE_TOKENS, 0), end):
+        if may_start_role(texts[k]):
+            break
+    else:
         return None
-    while end > 0 and (hit := role_at(doc, end - 1)) and hit[2] == "honorific":
+    while end > 0 and (hit := role_at(texts, end - 1)) and hit[2] == "honorific":
         end -= 1
     gap = doc[end - 1] if end > 1 else None
     if gap is not None and gap.is_lower and gap.is_alpha and gap.pos_ not in words().function_pos:
-        hit = role_at(doc, end - 2)  # "hoogleraar huisartsgeneeskunde Thomas de Vries"
+        hit = role_at(texts, end - 2)  # "hoogleraar huisartsgeneeskunde Thomas de Vries"
         if hit and hit[0] == end - 1 and hit[2] == "person":
             return end - 2, hit[1]
     for n in range(min(_MAX_ROLE_TOKENS, end), 0, -1):
-        hit = role_at(doc, end - n)
+        hit = role_at(texts, end - n)
         if hit and hit[0] == end and hit[2] == "person":
             return end - n, hit[1]
     return None
 
 
-def office_before(doc: Doc, van: int) -> str | None:
+def office_before(doc: Doc, texts: Sequence[str], van: int) -> str | None:
     """The person role that the "van" at token `van` completes into an office: "wethouder van …",
     or with the holder's name in between, "wethouder Karin Bos van …"; else None ("de treinen
-    van …", "Piet Jansen van …" without a role)."""
+    van …", "Piet Jansen van …" without a role). `texts`: the Doc's token texts."""
     if van <= 0 or doc[van].lower_ not in words().of_words:
         return None
-    if hit := role_ending_at(doc, van):
+    if hit := role_ending_at(doc, texts, van):
         return hit[1]
     k = van
     particles = words().surname_particles
     while k > 1 and van - k < MAX_NAME_TOKENS:
-        prev = doc[k - 1]
-        if not (NAME_TOKEN.match(prev.text) or prev.text in particles):
+        prev = texts[k - 1]
+        if not (NAME_TOKEN.match(prev) or prev in particles):
             return None
         k -= 1
-        if hit := role_ending_at(doc, k):
+        if hit := role_ending_at(doc, texts, k):
             return hit[1]
     return None

@@ -179,7 +179,7 @@ def _names_a_body(place: Span) -> bool:
     return (
         end < len(doc)
         and doc[end].is_title
-        and org_word(doc[end])
+        and org_word(doc[end].text)
         and "\n" not in doc[end - 1].whitespace_
     )
 

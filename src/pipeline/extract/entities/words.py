@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span
 
@@ -38,6 +38,13 @@ def genitive(form: str) -> str | None:
     endings of entity_words.yaml `genitive_endings`; None when the form has none of them."""
     match = _genitive_pattern().match(form)
     return match["base"] if match else None
+
+
+@lru_cache(maxsize=1 << 16)
+def has_alnum(text: str) -> bool:
+    """Whether the word holds a letter or a digit: then it is no punctuation or space token
+    (spaCy's `is_punct` and `is_space` need every character to be one). Cached by word form."""
+    return any(c.isalnum() for c in text)
 
 
 def known(span: Span) -> bool:

@@ -67,7 +67,12 @@ def _conjunct_end(
         return None
     end = first
     while end < len(doc) and end - first < MAX_CONJUNCT_TOKENS and NAME_TOKEN.match(doc[end].text):
-        if end in taken or "\n" in doc[end].text or org_word(doc[end]) or _brand(doc[end].text):
+        if (
+            end in taken
+            or "\n" in doc[end].text
+            or org_word(doc[end].text)
+            or _brand(doc[end].text)
+        ):
             return None
         end += 1
     if end == first:
@@ -86,4 +91,4 @@ def _brand(text: str) -> bool:
 def _org_headed(span: Span) -> bool:
     """Whether the name starts with a capitalised organisation word ("Eenheid", "Unie")."""
     head = next((t for t in span if t.lower_ not in words().name_determiners), None)
-    return head is not None and head.is_title and org_word(head)
+    return head is not None and head.is_title and org_word(head.text)

@@ -55,6 +55,11 @@ class Candidate:
     span: Span
     titled: bool = False
 
+    def with_span(self, span: Span) -> Candidate:
+        """The candidate with a new span (a plain constructor call: `dataclasses.replace` costs
+        several times more, and every repair may move the span)."""
+        return Candidate(span, self.titled)
+
 
 @dataclass(frozen=True)
 class MentionContext:

@@ -5,8 +5,6 @@ surname particle stays: "Van Hecke" and "In 't Veld" are names, so particles are
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
@@ -17,9 +15,9 @@ def trim_cue_words(ctx: FixContext, candidate: Candidate) -> Candidate:
     """The entity without the cue words it starts with (never its last word)."""
     span = candidate.span
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in words().cue_words:
+    while start < span.end - 1 and ctx.texts[start].lower() in words().cue_words:
         start += 1
     if start == span.start:
         return candidate
     trimmed = Span(span.doc, start, span.end, label=span.label, span_id=span.id)
-    return replace(candidate, span=trimmed)
+    return candidate.with_span(trimmed)

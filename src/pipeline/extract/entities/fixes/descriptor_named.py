@@ -31,7 +31,7 @@ def descriptor_named(ctx: FixContext, spans: list[Span]) -> list[Span]:
             or "\n" in prev.text
             or "\n" in prev.whitespace_
         )
-        if not ((token.is_lower or opening) and org_word(token)) or "\n" in token.whitespace_:
+        if not ((token.is_lower or opening) and org_word(token.text)) or "\n" in token.whitespace_:
             continue
         end = token.i + 1
         while (

@@ -38,7 +38,7 @@ def extend_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
             place = starts.get(k)
             if k > span.end and place is not None and place.id_.startswith(PLACE_PREFIX):
                 stops = known_tokens - set(range(place.start, place.end))
-        end = max(name_tokens(doc, span.end, stops, particle_first=True), span.end)
+        end = max(name_tokens(doc, ctx.texts, span.end, stops, particle_first=True), span.end)
         inner = [s for s in spans if span.end <= s.start < end and s is not span]
         bare_van = (
             end > span.end + 1
@@ -57,7 +57,7 @@ def extend_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
             end = span.end
         absorbed.update(s.start for s in inner if end > span.end and s.start in starts)
         taken = {i for s in spans if s is not span for i in range(s.start, s.end)}
-        start = first_name(doc, span.start, taken)
+        start = first_name(doc, ctx.texts, span.start, taken)
         unchanged = (start, end) == (span.start, span.end)  # keeps its id ("vouched")
         out.append(span if unchanged else Span(doc, start, end, label=span.label))
     return out

@@ -27,9 +27,11 @@ from pipeline.text.datafiles import UnitRow, table
 
 def require_capital(ctx: FixContext, candidate: Candidate) -> Candidate | None:
     """Drop an entity with no capitalised word of two letters or more ("politie", "'s")."""
-    if not any(t.text[:1].isupper() and len(t.text) > 1 for t in candidate.span):
-        return None
-    return candidate
+    span = candidate.span
+    for text in ctx.texts[span.start : span.end]:
+        if text[:1].isupper() and len(text) > 1:
+            return candidate
+    return None
 
 
 def not_entities(ctx: FixContext, candidate: Candidate) -> Candidate | None:

@@ -97,7 +97,7 @@ def given_name_alone(ctx: FixContext, candidate: Candidate) -> Span | None:
     called it a place or a body ("aldus Dennis" as LOC); a termbase or gazetteer name never reaches
     here, and a MISC is left alone (given names in titles and prizes)."""
     span = candidate.span
-    if len(span) != 1 or span[0].text not in first_names():
+    if len(span) != 1 or ctx.texts[span.start] not in first_names():
         return None
     if map_label(span.label_) not in ("LOC", "GPE", "ORG"):  # MISC: "Jan" in "Jan Smit-prijs"
         return None

@@ -9,24 +9,21 @@ entity_words.yaml `glued_start_pos`.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
-from pipeline.extract.entities.names import glued_start
+from pipeline.extract.entities.names import glued_start_at
 
 
 def cut_glued_start(ctx: FixContext, candidate: Candidate) -> Candidate | None:
     """The entity up to the first glued sentence start inside it; None when it starts with one."""
     span = candidate.span
-    cut = next((t.i for t in span if glued_start(t)), None)
+    doc, texts = span.doc, ctx.texts
+    cut = next((k for k in range(span.start, span.end) if glued_start_at(doc, texts, k)), None)
     if cut is None or span.doc.text.count(span.text) > 1:  # written again: a name
         return candidate
     while cut > span.start and (span.doc[cut - 1].is_punct or span.doc[cut - 1].is_space):
         cut -= 1
     if cut == span.start:
         return None
-    return replace(
-        candidate, span=Span(span.doc, span.start, cut, label=span.label, span_id=span.id)
-    )
+    return candidate.with_span(Span(span.doc, span.start, cut, label=span.label, span_id=span.id))

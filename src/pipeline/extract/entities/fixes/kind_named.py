@@ -32,7 +32,7 @@ def _kind_named(span: Span) -> Span:
         and apposed[0].text == ","
         and apposed[1].lower_ in words().definite_determiners
         and apposed[2].is_lower
-        and org_word(apposed[2])
+        and org_word(apposed[2].text)
     ):
         return Span(doc, span.start, span.end, label="ORG", span_id=span.id)
     if known(span) or prev is None or not descriptor(prev) or map_label(span.label_) == "ORG":

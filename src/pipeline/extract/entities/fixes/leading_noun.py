@@ -6,8 +6,6 @@ span keeps it ("volgens Melkveehouder Gerrit Kamphuis" is left as the model cut 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
@@ -20,9 +18,14 @@ def leading_noun(ctx: FixContext, candidate: Candidate) -> Candidate:
     span = candidate.span
     if map_label(span.label_) != "PERSON":
         return candidate
-    if len(span) < 3 or span[0].text in first_names() or span[1].text not in first_names():
+    texts = ctx.texts
+    if (
+        len(span) < 3
+        or texts[span.start] in first_names()
+        or texts[span.start + 1] not in first_names()
+    ):
         return candidate
     if not sentence_initial(span):
         return candidate
     trimmed = Span(span.doc, span.start + 1, span.end, label=span.label, span_id=span.id)
-    return replace(candidate, span=trimmed)
+    return candidate.with_span(trimmed)

@@ -22,7 +22,7 @@ from pipeline.extract.entities.words import tokens_of
 def name_suffix(ctx: FixContext, candidate: Candidate) -> Span | None:
     """The type the last word's ending gives: for a one-word name any, for longer ones LOC only."""
     span = candidate.span
-    kind = suffix_label(span[-1].text)
+    kind = suffix_label(ctx.texts[span.end - 1])
     if kind and (len(span) == 1 or kind == "LOC"):
         return Span(span.doc, span.start, span.end, label=kind)
     return None
@@ -34,7 +34,7 @@ def titled_street(ctx: FixContext, candidate: Candidate) -> Candidate:
     span = candidate.span
     prev = span.start - 1
     if (
-        suffix_label(span[-1].text) == "LOC"
+        suffix_label(ctx.texts[span.end - 1]) == "LOC"
         and prev >= 0
         and prev not in ctx.known_tokens
         and ctx.texts[prev].istitle()

@@ -15,9 +15,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.names import org_word
@@ -32,11 +32,11 @@ def org_word_after(ctx: FixContext, candidate: Candidate) -> Candidate:
     doc, end = span.doc, span.end
     if (
         end < len(doc)
+        and _org_edge(ctx.texts[end])
         and end not in ctx.known_tokens
-        and _org_edge(doc[end])
         and "\n" not in doc[end - 1].whitespace_
     ):
-        return replace(candidate, span=Span(doc, span.start, end + 1, label="ORG", span_id=span.id))
+        return candidate.with_span(Span(doc, span.start, end + 1, label="ORG", span_id=span.id))
     return candidate
 
 
@@ -47,13 +47,13 @@ def org_word_before(ctx: FixContext, candidate: Candidate) -> Candidate:
     doc, prev = span.doc, span.start - 1
     if (
         prev >= 0
+        and _org_edge(ctx.texts[prev])
         and prev not in ctx.known_tokens
         and doc[prev].ent_iob_ == "O"  # "Voetbalbond" ends another name before "KNVB"
-        and _org_edge(doc[prev])
         and "\n" not in doc[prev].whitespace_
-        and span[0].text not in first_names()
+        and ctx.texts[span.start] not in first_names()
     ):
-        return replace(candidate, span=Span(doc, prev, span.end, label="ORG", span_id=span.id))
+        return candidate.with_span(Span(doc, prev, span.end, label="ORG", span_id=span.id))
     return candidate
 
 
@@ -61,13 +61,18 @@ def org_headed(ctx: FixContext, candidate: Candidate) -> Span | None:
     """ORG when a name of two or more words starts or ends with a capitalised organisation word
     or an abbreviated legal or club form ("Rijnstad FC", "Jansen B.V.": `org_designators`)."""
     span = candidate.span
-    if len(span) < 2 or not any(_org_edge(t) for t in (span[0], span[-1])):
+    if len(span) < 2 or not (
+        _org_edge(ctx.texts[span.start]) or _org_edge(ctx.texts[span.end - 1])
+    ):
         return None
     return Span(span.doc, span.start, span.end, label="ORG")
 
 
-def _org_edge(token: Token) -> bool:
-    """A capitalised organisation word, or a legal or club form written with a capital."""
-    if token.is_title and org_word(token):
+@lru_cache(maxsize=1 << 16)
+def _org_edge(text: str) -> bool:
+    """A capitalised organisation word, or a legal or club form written with a capital (spaCy's
+    `is_title`, `is_lower` and `lower_` are the `str` methods). Cached by word form: asked at both
+    edges of every model entity."""
+    if text.istitle() and org_word(text):
         return True
-    return not token.is_lower and token.lower_ in words().org_designators
+    return not text.islower() and text.lower() in words().org_designators

@@ -27,7 +27,7 @@ def _body(ctx: FixContext, span: Span, taken: set[int]) -> Span | None:
     if prev < 0 or prev in taken or not span.id_.startswith(PLACE_PREFIX):
         return None
     word = ctx.doc[prev]
-    if not (word.is_title and org_word(word)) or "\n" in word.whitespace_:
+    if not (word.is_title and org_word(word.text)) or "\n" in word.whitespace_:
         return None
     body = Span(ctx.doc, prev, span.end, label="ORG")
     return None if sentence_initial(body) else body

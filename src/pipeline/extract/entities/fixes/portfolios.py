@@ -32,16 +32,16 @@ def portfolio(ctx: FixContext, candidate: Candidate) -> Span | None:
     first, conj = doc[i - 2], doc[i - 1]
     if conj.lower_ not in words().portfolio_conjunctions or not first.is_title:
         return None
-    role = office_before(doc, i - 3)
+    role = office_before(doc, ctx.texts, i - 3)
     if role is None:
         return None
     return Span(doc, i - 2, span.end, label=portfolio_label(role))
 
 
-def office_before(doc: Doc, van: int) -> str | None:
+def office_before(doc: Doc, texts: tuple[str, ...], van: int) -> str | None:
     """The office before "van" when it is one that holds a portfolio (entity_words.yaml
     `portfolio_offices`: "wethouder", "Vlaams minister"), not "directeur van Philips"."""
-    role = _office_before(doc, van)
+    role = _office_before(doc, texts, van)
     if role is None or _head(role) not in words().portfolio_offices:
         return None
     return role
@@ -62,14 +62,18 @@ def split_portfolios(ctx: FixContext, spans: list[Span]) -> list[Span]:
     for span in spans:
         if known(span):
             continue
-        parts = _portfolio_first(span) or _name_first(span) or _before_holder(span, spans)
+        parts = (
+            _portfolio_first(span, ctx.texts)
+            or _name_first(span, ctx.texts)
+            or _before_holder(span, spans, ctx.texts)
+        )
         if parts:
             out = [s for s in out if s is not span and not any(overlap(s, p) for p in parts)]
             out += parts
     return sorted(out, key=lambda s: s.start)
 
 
-def _portfolio_first(span: Span) -> list[Span] | None:
+def _portfolio_first(span: Span, texts: tuple[str, ...]) -> list[Span] | None:
     """ "minister van Milieu Karin de Boer" (one entity "Milieu Karin"): the portfolio runs from
     after "van" up to the holder's name (`_name_start`)."""
     doc = span.doc
@@ -79,7 +83,7 @@ def _portfolio_first(span: Span) -> list[Span] | None:
     start = span.start  # "van Onderwijs en Cultuur Karin": the portfolio began before the entity
     while start >= 2 and doc[start - 1].lower_ in _joiners() and doc[start - 2].is_title:
         start -= 2
-    role = office_before(doc, start - 1)
+    role = office_before(doc, texts, start - 1)
     if role is None:
         return None
     return [
@@ -104,7 +108,7 @@ def _name_start(span: Span) -> int | None:
     return span.end - 2 if len(span) >= 3 and all(t.is_title for t in span) else None
 
 
-def _name_first(span: Span) -> list[Span] | None:
+def _name_first(span: Span, texts: tuple[str, ...]) -> list[Span] | None:
     """ "wethouder Karin Bos van Werk en Inkomen" (one entity "Karin Bos van Werk"): the name
     before "van", the coordination after it."""
     doc = span.doc
@@ -114,7 +118,7 @@ def _name_first(span: Span) -> list[Span] | None:
         return None
     if not (doc[end + 1].is_title and all(t.is_title for t in doc[van + 1 : end])):
         return None
-    role = office_before(doc, van)
+    role = office_before(doc, texts, van)
     if role is None:
         return None
     return [
@@ -123,12 +127,12 @@ def _name_first(span: Span) -> list[Span] | None:
     ]
 
 
-def _before_holder(span: Span, spans: list[Span]) -> list[Span] | None:
+def _before_holder(span: Span, spans: list[Span], texts: tuple[str, ...]) -> list[Span] | None:
     """ "minister van Onderwijs en Cultuur" + "Karin de Boer": an entity between an office's "van"
     and the person holding it is the portfolio."""
     doc = span.doc
     holder = any(s.start == span.end and map_label(s.label_) == "PERSON" for s in spans)
-    role = office_before(doc, span.start - 1) if holder and span.start > 0 else None
+    role = office_before(doc, texts, span.start - 1) if holder and span.start > 0 else None
     if role is None:
         return None
     return [Span(doc, span.start, span.end, label=portfolio_label(role))]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
@@ -48,5 +48,5 @@ class FirstType:
     def __call__(self, ctx: FixContext, candidate: Candidate) -> Candidate:
         for rule in self.rules:
             if (typed := rule.run(ctx, candidate)) is not None:
-                return replace(candidate, span=typed)
+                return candidate.with_span(typed)
         return candidate

@@ -75,7 +75,7 @@ def _repeats(doc: Doc, doc_ents: tuple[Span, ...], texts: tuple[str, ...]) -> li
             ):
                 start = at
                 if map_label(ent.label_) == "PERSON":
-                    start = first_name(doc, at, taken)
+                    start = first_name(doc, texts, at, taken)
                 found.append(Span(doc, start, end, label=ent.label, span_id=ent.id))
                 repeated.update(range(start, end))
                 taken.update(range(at, end))

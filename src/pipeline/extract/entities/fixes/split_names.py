@@ -31,7 +31,7 @@ def split_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
 
 def _body_then_person(span: Span) -> list[Span] | None:
     doc = span.doc
-    if any(org_word(t) for t in span) or span[0].text in first_names():
+    if any(org_word(t.text) for t in span) or span[0].text in first_names():
         return None
     for k in range(span.start + 1, span.end - 1):
         if doc[k].text in first_names() and all(t.is_title for t in doc[span.start : k]):

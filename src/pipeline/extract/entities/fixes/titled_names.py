@@ -19,9 +19,9 @@ from pipeline.extract.entities.words import tokens_of
 def person_after_role(ctx: FixContext, candidate: Candidate) -> Span | None:
     """PERSON when a role was stripped from the entity or a person role ends right before it."""
     span = candidate.span
-    if suffix_label(span[-1].text) == "LOC":
+    if suffix_label(ctx.texts[span.end - 1]) == "LOC":
         return None  # "Burgemeester Vermeulenweg" is a street
-    if candidate.titled or role_ending_at(ctx.doc, span.start):
+    if candidate.titled or role_ending_at(ctx.doc, ctx.texts, span.start):
         return Span(ctx.doc, span.start, span.end, label="PERSON")
     return None
 
@@ -32,10 +32,10 @@ def titled_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     for i, text in enumerate(ctx.texts):
         if not may_start_role(text):
             continue
-        hit = role_at(doc, i)
+        hit = role_at(ctx.texts, i)
         if not hit or hit[2] != "person" or hit[0] in taken or i in taken:
             continue
-        end = name_tokens(doc, hit[0], taken)
+        end = name_tokens(doc, ctx.texts, hit[0], taken)
         if end > hit[0]:
             found.append(Span(doc, hit[0], end, label="PERSON"))
             taken.update(range(hit[0], end))
