@@ -44,7 +44,7 @@ def clause_bounds(
             and not _list_comma(ctx, prev, lo, i)
         ):
             break
-        if (orth[lo].istitle() and glued_start(ctx, lo)) or (
+        if glued_start(ctx, lo) or (
             pos[prev] == "CCONJ" and _coordinated_clause(ctx, sent.start, prev)
         ):
             break
