@@ -194,7 +194,8 @@ def test_trim(blank, text: str, trimmed: str | None, titled: bool) -> None:
 )
 def test_given_name_end(nlp, text: str, start: int, end: int | None) -> None:
     doc = nlp(text)
-    assert given_name_end(doc, start, set()) == end, f"{text!r} from {doc[start]}"
+    texts = tuple(t.text for t in doc)
+    assert given_name_end(doc, texts, start, set()) == end, f"{text!r} from {doc[start]}"
 
 
 @pytest.mark.parametrize(

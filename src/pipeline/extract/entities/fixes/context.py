@@ -22,7 +22,8 @@ from pipeline.text.view import DocView
 class FixContext:
     """Per-Doc facts of the entity fixes.
 
-    `texts` are the token texts; `known_tokens` the tokens of termbase and gazetteer names as they
+    `texts` are the token texts, `lower_words` the set of their lower-case forms (whether a trigger
+    word occurs at all); `known_tokens` the tokens of termbase and gazetteer names as they
     came from `termbase_entities` (no fix moves them); `acronyms` the long forms before a bracketed
     acronym ("Centrum voor Jeugd en Gezin (CJG)") that no known name overlaps, which model entities
     yield to and which join the entities as ORG.
@@ -30,6 +31,7 @@ class FixContext:
 
     doc: Doc
     texts: tuple[str, ...]
+    lower_words: frozenset[str]
     known_tokens: frozenset[int]
     acronyms: tuple[Span, ...]
 
@@ -42,6 +44,7 @@ class FixContext:
         return cls(
             doc=doc,
             texts=texts,
+            lower_words=frozenset(map(str.lower, set(texts))),
             known_tokens=frozenset(tokens_of(known_ents)),
             acronyms=tuple(a for a in acronyms if not any(overlap(a, e) for e in known_ents)),
         )

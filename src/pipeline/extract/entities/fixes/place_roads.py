@@ -7,25 +7,28 @@ pair proves no name. The road replaces the model entities it overlaps that are n
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
 from pipeline.extract.entities.names import sentence_initial
-from pipeline.extract.entities.words import known, overlap, words
+from pipeline.extract.entities.words import known, overlap, positions, words
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_adjective(text: str) -> bool:
+    """A capitalised adjective in -e ("Zuidelijke", "Haagse"). Cached by word form: the scan asks it
+    of every word of a Doc."""
+    return text.istitle() and text.isalpha() and text.endswith("e")
 
 
 def place_roads(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """The adjective-named roads as LOC; they replace the model entities they overlap."""
     doc, texts, found = ctx.doc, ctx.texts, []
-    for i in range(len(texts) - 1):
-        adjective, road = texts[i], texts[i + 1]
-        if (
-            adjective.istitle()
-            and adjective.isalpha()
-            and adjective.endswith("e")
-            and road.istitle()
-            and road.lower() in words().road_words
-        ):
+    for i in positions(texts[:-1], _place_adjective):
+        road = texts[i + 1]
+        if road.istitle() and road.lower() in words().road_words:
             found.append(Span(doc, i, i + 2, label="LOC"))
     found = [
         f

@@ -8,22 +8,22 @@ conjunction after another road number; numbers from `road_number`.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
-from pipeline.extract.entities.words import known, overlap, words
+from pipeline.extract.entities.words import known, overlap, positions, words
 
 
 def road_numbers(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """The road numbers as LOC; they replace the model entities they overlap."""
     doc, found = ctx.doc, []
     previous_road = -2
-    for i, text in enumerate(ctx.texts):
-        if i == 0 or not _road().match(text):
+    for i in positions(ctx.texts, _road_number):
+        if i == 0:
             continue
-        prev = doc[i - 1].lower_
+        prev = ctx.texts[i - 1].lower()
         listed = prev in (",", *words().place_conjunctions) and previous_road == i - 2
         if prev in words().road_determiners or listed:
             found.append(Span(doc, i, i + 1, label="LOC"))
@@ -37,3 +37,10 @@ def road_numbers(ctx: FixContext, spans: list[Span]) -> list[Span]:
 @cache
 def _road() -> re.Pattern[str]:
     return re.compile(words().road_number)
+
+
+@lru_cache(maxsize=1 << 16)
+def _road_number(text: str) -> bool:
+    """Whether the word is written as a road number ("A27", "N233"). Cached by word form: the scan
+    asks it of every word of a Doc."""
+    return _road().match(text) is not None
