@@ -28,7 +28,7 @@ from pipeline.extract.entities.words import (
     overlap,
     words,
 )
-from pipeline.labels import first_names, map_label, places, term_by_name, termbase
+from pipeline.labels import Term, first_names, map_label, places, term_by_name, termbase
 
 
 class TermbaseEntities:
@@ -37,22 +37,25 @@ class TermbaseEntities:
     def __init__(self, nlp: Language) -> None:
         self.terms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # match id -> (span id, entry), read once here rather than from the string store per match
+        self.entries: dict[int, tuple[str, Term]] = {}
         for matcher, entries, prefix in (
             (self.terms, termbase(), TERM_PREFIX),
             (self.places, places(), PLACE_PREFIX),
         ):
             for entry in entries:
-                matcher.add(prefix + entry.name, [nlp.make_doc(f) for f in entry.forms()])
+                key = prefix + entry.name
+                matcher.add(key, [nlp.make_doc(f) for f in entry.forms()])
+                self.entries[nlp.vocab.strings.add(key)] = (key, term_by_name()[entry.name])
 
     def _spans(self, doc: Doc, matcher: PhraseMatcher) -> list[Span]:
         spans = []
         for match_id, start, end in matcher(doc):
-            key = doc.vocab.strings[match_id]
-            entry = term_by_name()[key.split(":", 1)[1]]
-            bare = end - start == 1 and doc[start].text == entry.name
+            key, entry = self.entries[match_id]
             if (
                 entry.after_van
-                and bare
+                and end - start == 1
+                and doc[start].text == entry.name  # the bare name
                 and (start == 0 or doc[start - 1].lower_ not in words().of_words)
             ):
                 continue

@@ -34,9 +34,11 @@ def _genitive_pattern() -> re.Pattern[str]:
     return re.compile(rf"^(?P<base>.+?)(?:{endings})$")
 
 
+@lru_cache(maxsize=1 << 16)
 def genitive(form: str) -> str | None:
     """The name a genitive form is made of ("Otto's" -> "Otto", "Bolhaars" -> "Bolhaar"), by the
-    endings of entity_words.yaml `genitive_endings`; None when the form has none of them."""
+    endings of entity_words.yaml `genitive_endings`; None when the form has none of them. Cached
+    by form: merging asks it of every mention, some twice."""
     match = _genitive_pattern().match(form)
     return match["base"] if match else None
 

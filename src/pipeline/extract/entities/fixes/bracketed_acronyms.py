@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.entities.words import ACRONYM, overlap
+from pipeline.extract.entities.words import ACRONYM, overlap, positions
 
 if TYPE_CHECKING:
     from pipeline.extract.entities.fixes.context import Candidate, FixContext
@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 def long_forms(doc: Doc, texts: tuple[str, ...]) -> list[Span]:
     """ORG spans of the words before each bracketed acronym their capitals spell."""
     found = []
-    for i in range(1, len(texts) - 1):
-        if not (texts[i - 1] == "(" and texts[i + 1] == ")" and ACRONYM.match(texts[i])):
+    for opening in positions(texts[:-2], "(".__eq__):  # most Docs have few brackets
+        i = opening + 1
+        if not (texts[i + 1] == ")" and ACRONYM.match(texts[i])):
             continue
         token = doc[i]
         letters, start = token.text.replace("&", ""), token.i - 1

@@ -49,6 +49,11 @@ class FixContext:
             acronyms=tuple(a for a in acronyms if not any(overlap(a, e) for e in known_ents)),
         )
 
+    def text_of(self, span: Span) -> str:
+        """The span's text; a one-word span's is its token's text, read without building a Token
+        (most entities are one word, and `Span.text` builds every Token it joins)."""
+        return self.texts[span.start] if len(span) == 1 else span.text
+
 
 @dataclass(frozen=True)
 class Candidate:
