@@ -34,8 +34,9 @@ TABLES = {
     "MENTION_FIXES": MENTION_FIXES,
 }
 ENTRIES = [entry for table in TABLES.values() for entry in table]
-# modules of fixes/ that hold no fix: the shared context, the order, and the table runners
-INFRASTRUCTURE = {"context", "registry", "repair"}
+# modules of fixes/ that hold no fix: the shared context, the order, the table runners and the
+# per-Doc index of the words the scans start from
+INFRASTRUCTURE = {"context", "registry", "repair", "word_index"}
 FIX_MODULES = sorted(
     info.name for info in pkgutil.iter_modules(fixes.__path__) if info.name not in INFRASTRUCTURE
 )

@@ -15,7 +15,6 @@ from pipeline.extract.entities.roles import role_word
 from pipeline.extract.entities.words import (
     MAX_NAME_TOKENS,
     NAME_TOKEN,
-    positions,
     tokens_of,
     words,
 )
@@ -25,7 +24,9 @@ from pipeline.text.grammar import SENTENCE_END
 def descriptor_named(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the capitalised words (at most MAX_NAME_TOKENS, no entity yet) after a descriptor noun."""
     doc, taken, found = ctx.doc, tokens_of(spans), []
-    for i in positions(ctx.texts[:-1], org_kind_ending):  # else `org_word` fails: no Token built
+    for i in ctx.where(org_kind_ending):  # else `org_word` fails: no Token built
+        if i + 1 == len(doc):
+            break
         token = doc[i]
         # lower case, or capitalised only by its place: "Rederij Wagenborg schrapt ..." at a start
         prev = doc[token.i - 1] if token.i else None

@@ -16,9 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
+from pipeline.extract.entities.fixes.word_index import given_name
 from pipeline.extract.entities.names import suffix_label
 from pipeline.extract.entities.roles import role_word
-from pipeline.extract.entities.words import NAME_TOKEN, known, positions, tokens_of, words
+from pipeline.extract.entities.words import NAME_TOKEN, known, tokens_of, words
 from pipeline.labels import first_names, map_label
 
 
@@ -85,8 +86,8 @@ def given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
 
 def untitled_given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add names of a listed given name and a surname that no entity covers yet."""
-    given, taken, found = first_names(), tokens_of(spans), []
-    for i in positions(ctx.texts, given.__contains__):
+    taken, found = tokens_of(spans), []
+    for i in ctx.where(given_name):
         if (end := given_name_end(ctx.doc, ctx.texts, i, taken)) is not None:
             found.append(Span(ctx.doc, i, end, label="PERSON"))
             taken.update(range(i, end))

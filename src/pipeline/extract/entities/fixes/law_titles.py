@@ -10,13 +10,12 @@ and replaces the model entities it overlaps.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.fixes.word_index import law_head
 from pipeline.extract.entities.names import sentence_initial
-from pipeline.extract.entities.words import known, overlap, positions, words
+from pipeline.extract.entities.words import known, overlap, words
 
 TITLE_POS = ("NOUN", "ADJ", "PROPN", "X")
 
@@ -24,7 +23,7 @@ TITLE_POS = ("NOUN", "ADJ", "PROPN", "X")
 def law_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """The law titles as LAW; they replace the model entities they overlap."""
     doc, found = ctx.doc, []
-    for i in positions(ctx.texts, _law_head):
+    for i in ctx.where(law_head):
         end = _title_end(doc, i + 1)
         law = Span(doc, i, end, label="LAW")
         if end > i + 1 and not sentence_initial(law):
@@ -33,13 +32,6 @@ def law_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if known(s) or not any(overlap(s, f) for f in found)]
     return kept + [f for f in found if not any(overlap(f, k) for k in kept)]
-
-
-@lru_cache(maxsize=1 << 16)
-def _law_head(text: str) -> bool:
-    """A capitalised head of a law title ("Wet"). Cached by word form: the scan asks it of every
-    word of a Doc."""
-    return text.istitle() and text.lower() in words().law_heads
 
 
 def _title_end(doc: Doc, start: int) -> int:

@@ -11,14 +11,13 @@ proves nothing ("Snelweg A2 dicht"), nor does a word that no entity may hold (a 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
+from pipeline.extract.entities.fixes.word_index import street_word
 from pipeline.extract.entities.names import sentence_initial, suffix_label
 from pipeline.extract.entities.roles import role_word
-from pipeline.extract.entities.words import positions, tokens_of
+from pipeline.extract.entities.words import tokens_of
 
 
 def name_suffix(ctx: FixContext, candidate: Candidate) -> Span | None:
@@ -46,17 +45,10 @@ def titled_street(ctx: FixContext, candidate: Candidate) -> Candidate:
     return candidate
 
 
-@lru_cache(maxsize=1 << 16)
-def _street_word(text: str) -> bool:
-    """A capitalised word with a street ending ("Kerkstraat"). Cached by word form: the scan asks it
-    of every word of a Doc."""
-    return text.istitle() and text.isalpha() and suffix_label(text) == "LOC"
-
-
 def street_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the one-word streets (with a title before them) that no entity covers, as LOC."""
     doc, taken, found = ctx.doc, tokens_of(spans), []
-    for i in positions(ctx.texts, _street_word):
+    for i in ctx.where(street_word):
         if i in taken:
             continue
         start = i - 1 if i > 0 and i - 1 not in taken and role_word(ctx.texts[i - 1]) else i

@@ -7,26 +7,20 @@ pair proves no name. The road replaces the model entities it overlaps that are n
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.fixes.word_index import place_adjective
 from pipeline.extract.entities.names import sentence_initial
-from pipeline.extract.entities.words import known, overlap, positions, words
-
-
-@lru_cache(maxsize=1 << 16)
-def _place_adjective(text: str) -> bool:
-    """A capitalised adjective in -e ("Zuidelijke", "Haagse"). Cached by word form: the scan asks it
-    of every word of a Doc."""
-    return text.istitle() and text.isalpha() and text.endswith("e")
+from pipeline.extract.entities.words import known, overlap, words
 
 
 def place_roads(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """The adjective-named roads as LOC; they replace the model entities they overlap."""
     doc, texts, found = ctx.doc, ctx.texts, []
-    for i in positions(texts[:-1], _place_adjective):
+    for i in ctx.where(place_adjective):
+        if i + 1 == len(texts):
+            break
         road = texts[i + 1]
         if road.istitle() and road.lower() in words().road_words:
             found.append(Span(doc, i, i + 2, label="LOC"))

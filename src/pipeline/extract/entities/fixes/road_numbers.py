@@ -7,20 +7,18 @@ conjunction after another road number; numbers from `road_number`.
 
 from __future__ import annotations
 
-import re
-from functools import cache, lru_cache
-
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
-from pipeline.extract.entities.words import known, overlap, positions, words
+from pipeline.extract.entities.fixes.word_index import road_number
+from pipeline.extract.entities.words import known, overlap, words
 
 
 def road_numbers(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """The road numbers as LOC; they replace the model entities they overlap."""
     doc, found = ctx.doc, []
     previous_road = -2
-    for i in positions(ctx.texts, _road_number):
+    for i in ctx.where(road_number):
         if i == 0:
             continue
         prev = ctx.texts[i - 1].lower()
@@ -32,15 +30,3 @@ def road_numbers(ctx: FixContext, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if known(s) or not any(overlap(s, f) for f in found)]
     return kept + [f for f in found if not any(overlap(f, k) for k in kept)]
-
-
-@cache
-def _road() -> re.Pattern[str]:
-    return re.compile(words().road_number)
-
-
-@lru_cache(maxsize=1 << 16)
-def _road_number(text: str) -> bool:
-    """Whether the word is written as a road number ("A27", "N233"). Cached by word form: the scan
-    asks it of every word of a Doc."""
-    return _road().match(text) is not None

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.names import name_tokens, suffix_label
 from pipeline.extract.entities.roles import may_start_role, role_at, role_ending_at
-from pipeline.extract.entities.words import positions, tokens_of
+from pipeline.extract.entities.words import tokens_of
 
 
 def person_after_role(ctx: FixContext, candidate: Candidate) -> Span | None:
@@ -29,7 +29,7 @@ def person_after_role(ctx: FixContext, candidate: Candidate) -> Span | None:
 def titled_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the capitalised name after each person role that no entity covers yet."""
     doc, taken, found = ctx.doc, tokens_of(spans), []
-    for i in positions(ctx.texts, may_start_role):
+    for i in ctx.where(may_start_role):
         hit = role_at(ctx.texts, i)
         if not hit or hit[2] != "person" or hit[0] in taken or i in taken:
             continue

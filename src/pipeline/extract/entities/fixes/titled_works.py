@@ -17,17 +17,17 @@ its capitals prove a name wherever it stands (`VOUCHED`).
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.fixes.word_index import link_cue_start, work_noun
 from pipeline.extract.entities.words import (
     NAME_TOKEN,
     TERM_PREFIX,
     VOUCHED,
     overlap,
-    positions,
     words,
 )
 from pipeline.text.datafiles import QuoteMarkRow, table
@@ -49,27 +49,21 @@ def _breaks(token: Token) -> bool:
 def titled_works(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the names after (or before) a work noun as MISC."""
     doc, found = ctx.doc, []
-    for i in positions(ctx.texts, _work_noun):
+    for i in ctx.where(work_noun):
         title = _quoted(doc, i + 1) or _capitalised(doc, i + 1) or _before(doc, i)
         if title is not None:
             found.append(title)
     return _replace(spans, found)
 
 
-@lru_cache(maxsize=1 << 16)
-def _work_noun(text: str) -> bool:
-    """A lower-case noun naming a kind of work, also as a compound's end ("voorlichtingscampagne").
-    Cached by word form: the scan asks it of every word of a Doc."""
-    return text.islower() and text.endswith(tuple(words().work_nouns))
-
-
 def link_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the title after a see-also cue, to the end of its line, as MISC."""
     doc, found = ctx.doc, []
-    cues = [cue.split() for cue in words().link_cues]
-    cues = [parts for parts in cues if parts[0] in ctx.lower_words]
-    if not cues:
+    starts = ctx.where(link_cue_start)
+    if not starts:
         return spans  # most texts have no cue: nothing to walk or replace
+    present = {ctx.texts[i].lower() for i in starts}
+    cues = [parts for cue in words().link_cues if (parts := cue.split())[0] in present]
     lowered = [text.lower() for text in ctx.texts]
     for parts in cues:
         for i in range(len(doc) - len(parts)):
