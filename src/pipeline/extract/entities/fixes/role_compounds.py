@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import MentionContext
 from pipeline.extract.entities.names import role_compound_body
-from pipeline.extract.entities.words import positions, tokens_of
+from pipeline.extract.entities.words import tokens_of
 
 
 def role_compounds(ctx: MentionContext, spans: list[Span]) -> list[Span]:
@@ -19,7 +19,7 @@ def role_compounds(ctx: MentionContext, spans: list[Span]) -> list[Span]:
     doc, taken = ctx.view.doc, tokens_of(spans)
     found = [
         Span(doc, i, i + 1, label="ORG")
-        for i in positions(ctx.view.orth, role_compound_body)
-        if "-" in ctx.view.orth[i] and i not in taken
+        for i, text in enumerate(ctx.view.orth)
+        if "-" in text and i not in taken and role_compound_body(text)
     ]
     return [*spans, *found]
