@@ -7,7 +7,7 @@ and never changes, so no fix depends on what another computed on the side.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -37,9 +37,11 @@ class FixContext:
     acronyms: tuple[Span, ...]
 
     @classmethod
-    def of(cls, doc: Doc) -> FixContext:
+    def of(cls, doc: Doc, ents: Sequence[Span] | None = None) -> FixContext:
+        """The facts of `doc`; `ents`: its entities when the caller has read them already (spaCy
+        builds `doc.ents` anew on every access)."""
         texts = tuple([t.text for t in doc])
-        ents = doc.ents
+        ents = doc.ents if ents is None else ents
         known_ents = [e for e in ents if known(e)]
         starts = index_words(texts)
         acronyms = long_forms(doc, texts, starts[opening_bracket])
