@@ -21,8 +21,8 @@ class EntityFixes:
     """Model-independent repairs of `doc.ents`: every fix of `DOC_FIXES`, in its order."""
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = FixContext.of(doc)
         spans = list(doc.ents)
+        ctx = FixContext.of(doc, spans)
         for fix in DOC_FIXES:
             spans = fix.run(ctx, spans)
         doc.ents = spans

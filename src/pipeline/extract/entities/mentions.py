@@ -88,12 +88,12 @@ def term_of(m: Mention) -> Term | None:
 def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) -> Mention:
     texts = view.orth[ent.start : ent.end]  # the span's token texts, from the view
     term = term_by_name().get(entry_name(ent)) if known(ent) else None
-    text = ent.text
+    text = view.text[ent.start_char : ent.end_char]  # `Span.text`, without building its Tokens
     mention = Mention(
         span=ent, label=term.label if term else label, term=term, form=text, written=text
     )
     if term is None:
-        _compound(mention)
+        _compound(mention, view.orth[ent.end - 1])
     if mention.label == "PERSON":
         mention.role, mention.affiliation, mention.owned = person_context(ent, view.orth)
     person_pattern = mention.label == "PERSON" and (
@@ -122,16 +122,16 @@ def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) 
     return mention
 
 
-def _compound(mention: Mention) -> None:
+def _compound(mention: Mention, last: str) -> None:
     """A name joined to a noun merges by the name: "Haven-project" by "Haven" (the compound stays
     its alias). Joined to a role, the role is the person's and not part of any name: the mention of
-    "FNV-voorman" is "FNV", an organisation (GUIDELINES: a trailing "-voorman" is no part of it)."""
-    span = mention.span
-    parts = compound_head(span[-1].text)
+    "FNV-voorman" is "FNV", an organisation (GUIDELINES: a trailing "-voorman" is no part of it).
+    `last`: the text of the mention's last word."""
+    parts = compound_head(last)
     if parts is None or parts[0].casefold() in words().role_modifiers:
         return
-    mention.form = mention.written[: len(mention.written) - len(span[-1].text)] + parts[0]
-    if role_compound_body(span[-1].text):
+    mention.form = mention.written[: len(mention.written) - len(last)] + parts[0]
+    if role_compound_body(last):
         mention.cut = len(mention.written) - len(mention.form)
         mention.term = lookup_term(mention.form)
         mention.label = mention.term.label if mention.term else "ORG"

@@ -69,7 +69,11 @@ def merge(mentions: list[Mention], text: str) -> list[list[Mention]]:
     for m in mentions:
         if (base := _genitive_of(m)) and base.casefold() in forms:
             m.form = base
-    namesakes = {i: j for i, m in enumerate(mentions) if (j := _namesake(m, indexed)) is not None}
+    # the full names' words, read once: no form changes while the namesakes are found
+    full_words = [(j, f, _words(f)) for j, f in indexed]
+    namesakes = {
+        i: j for i, m in enumerate(mentions) if (j := _namesake(m, full_words)) is not None
+    }
     for i, m in enumerate(mentions):
         if i not in namesakes:  # "Irwin" of two Irwins joins one of them, not every "Irwin"
             groups.union(i, first.setdefault(_key(m), i))
@@ -127,21 +131,20 @@ def _same_name(a: Mention, b: Mention) -> bool:
     return acronym_variant(a, b) or capitals_variant(a, b) or inflected_adjective(a, b)
 
 
-def _namesake(m: Mention, fulls: list[tuple[int, Mention]]) -> int | None:
+def _namesake(m: Mention, fulls: list[tuple[int, Mention, list[str]]]) -> int | None:
     """The full name a surname shared by several full names stands for: the nearest one written
     before it, the antecedent a reader takes, else the first one after it. "Trainer Karel Hendriks
     keek toe. Zijn zoon Pieter Hendriks scoorde twee keer. Hendriks was blij.": "Hendriks" is Pieter.
     Each such mention joins one person, so two persons are never merged with each other; a
-    surname of one full name only is `_owner`'s."""
+    surname of one full name only is `_owner`'s. `fulls`: (mention number, full name, its words).
+    """
     if m.term is not None or m.label not in _SURNAME_LABELS:
         return None
     words = m.form.casefold().split()
     bearers = [
-        (j, f)
-        for j, f in fulls
-        if len(f.form.split()) > len(words) and _words(f)[-len(words) :] == words
+        (j, f) for j, f, name in fulls if len(name) > len(words) and name[-len(words) :] == words
     ]
-    if len({_key(f) for _, f in bearers}) < 2:
+    if len(bearers) < 2 or len({_key(f) for _, f in bearers}) < 2:
         return None
     before = [j for j, f in bearers if f.span.start < m.span.start]
     return before[-1] if before else bearers[0][0]

@@ -128,10 +128,12 @@ def compound_head(word: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def role_compound_body(word: str) -> str | None:
     """The body a compound role names: "VNG-bestuurder" -> "VNG", "CDA-Kamerlid" -> "CDA"; a
     modifier capitalised at a sentence start ("Oud-minister", entity_words.yaml `role_modifiers`)
-    names none, nor does a plain role ("woordvoerder")."""
+    names none, nor does a plain role ("woordvoerder"). Cached by word form: the mention fixes ask
+    it of every word of a Doc."""
     parts = compound_head(word)
     if parts is None or not role_word(parts[1]) or not parts[0][:1].isupper():
         return None

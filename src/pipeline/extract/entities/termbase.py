@@ -32,7 +32,7 @@ from pipeline.extract.entities.words import (
     overlap,
     words,
 )
-from pipeline.labels import first_names, map_label, places, term_by_name, termbase
+from pipeline.labels import Term, first_names, map_label, places, term_by_name, termbase
 
 
 def _pattern_tokenizer(nlp: Language) -> Callable[[str], Doc]:
@@ -55,22 +55,25 @@ class TermbaseEntities:
         self.terms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
         split = _pattern_tokenizer(nlp)
+        # match id -> (span id, entry), read once here rather than from the string store per match
+        self.entries: dict[int, tuple[str, Term]] = {}
         for matcher, entries, prefix in (
             (self.terms, termbase(), TERM_PREFIX),
             (self.places, places(), PLACE_PREFIX),
         ):
             for entry in entries:
-                matcher.add(prefix + entry.name, [split(f) for f in entry.forms()])
+                key = prefix + entry.name
+                matcher.add(key, [split(f) for f in entry.forms()])
+                self.entries[nlp.vocab.strings.add(key)] = (key, term_by_name()[entry.name])
 
     def _spans(self, doc: Doc, matcher: PhraseMatcher) -> list[Span]:
         spans = []
         for match_id, start, end in matcher(doc):
-            key = doc.vocab.strings[match_id]
-            entry = term_by_name()[key.split(":", 1)[1]]
-            bare = end - start == 1 and doc[start].text == entry.name
+            key, entry = self.entries[match_id]
             if (
                 entry.after_van
-                and bare
+                and end - start == 1
+                and doc[start].text == entry.name  # the bare name
                 and (start == 0 or doc[start - 1].lower_ not in words().of_words)
             ):
                 continue

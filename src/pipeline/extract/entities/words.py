@@ -4,8 +4,9 @@ name token and an acronym, and where a span came from (termbase, gazetteer or th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
+from itertools import compress
 
 from spacy.tokens import Span
 
@@ -33,9 +34,11 @@ def _genitive_pattern() -> re.Pattern[str]:
     return re.compile(rf"^(?P<base>.+?)(?:{endings})$")
 
 
+@lru_cache(maxsize=1 << 16)
 def genitive(form: str) -> str | None:
     """The name a genitive form is made of ("Otto's" -> "Otto", "Bolhaars" -> "Bolhaar"), by the
-    endings of entity_words.yaml `genitive_endings`; None when the form has none of them."""
+    endings of entity_words.yaml `genitive_endings`; None when the form has none of them. Cached
+    by form: merging asks it of every mention, some twice."""
     match = _genitive_pattern().match(form)
     return match["base"] if match else None
 
@@ -47,9 +50,16 @@ def has_alnum(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
 
+def positions(texts: Sequence[str], test: Callable[[str], bool]) -> list[int]:
+    """The token numbers whose text passes `test` (a word-form test, best cached by form). The
+    scans of a whole Doc start here: the loop runs in C, and most words fail the test."""
+    return list(compress(range(len(texts)), map(test, texts)))
+
+
 def known(span: Span) -> bool:
-    """Whether the span came from the termbase or the gazetteer."""
-    return span.id_.startswith((TERM_PREFIX, PLACE_PREFIX))
+    """Whether the span came from the termbase or the gazetteer. A model entity has no id (its hash
+    is 0): that is read without a string lookup, and most spans are such."""
+    return span.id != 0 and span.id_.startswith((TERM_PREFIX, PLACE_PREFIX))
 
 
 def entry_name(span: Span) -> str:

@@ -18,11 +18,13 @@ if TYPE_CHECKING:
     from pipeline.extract.entities.fixes.context import Candidate, FixContext
 
 
-def long_forms(doc: Doc, texts: tuple[str, ...]) -> list[Span]:
-    """ORG spans of the words before each bracketed acronym their capitals spell."""
+def long_forms(doc: Doc, texts: tuple[str, ...], openings: list[int]) -> list[Span]:
+    """ORG spans of the words before each bracketed acronym their capitals spell (`openings`: the
+    positions of the opening brackets)."""
     found = []
-    for i in range(1, len(texts) - 1):
-        if not (texts[i - 1] == "(" and texts[i + 1] == ")" and ACRONYM.match(texts[i])):
+    for opening in openings:
+        i = opening + 1
+        if i + 1 >= len(texts) or not (texts[i + 1] == ")" and ACRONYM.match(texts[i])):
             continue
         token = doc[i]
         letters, start = token.text.replace("&", ""), token.i - 1

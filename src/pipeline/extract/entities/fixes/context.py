@@ -7,13 +7,14 @@ and never changes, so no fix depends on what another computed on the side.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.bracketed_acronyms import long_forms
+from pipeline.extract.entities.fixes.word_index import WordTest, index_words, opening_bracket
 from pipeline.extract.entities.words import known, overlap, tokens_of
 from pipeline.text.view import DocView, token_texts
 
@@ -22,7 +23,8 @@ from pipeline.text.view import DocView, token_texts
 class FixContext:
     """Per-Doc facts of the entity fixes.
 
-    `texts` are the token texts; `known_tokens` the tokens of termbase and gazetteer names as they
+    `texts` are the token texts, `starts` the positions of the words each of `WORD_TESTS` passes
+    (word_index.py: read them with `where`); `known_tokens` the tokens of termbase and gazetteer names as they
     came from `termbase_entities` (no fix moves them); `acronyms` the long forms before a bracketed
     acronym ("Centrum voor Jeugd en Gezin (CJG)") that no known name overlaps, which model entities
     yield to and which join the entities as ORG.
@@ -30,21 +32,35 @@ class FixContext:
 
     doc: Doc
     texts: tuple[str, ...]
+    starts: dict[WordTest, list[int]]
     known_tokens: frozenset[int]
     acronyms: tuple[Span, ...]
 
     @classmethod
-    def of(cls, doc: Doc) -> FixContext:
+    def of(cls, doc: Doc, ents: Sequence[Span] | None = None) -> FixContext:
+        """The facts of `doc`; `ents`: its entities when the caller has read them already (spaCy
+        builds `doc.ents` anew on every access)."""
         texts = token_texts(doc)
-        ents = doc.ents
+        ents = doc.ents if ents is None else ents
         known_ents = [e for e in ents if known(e)]
-        acronyms = long_forms(doc, texts)
+        starts = index_words(texts)
+        acronyms = long_forms(doc, texts, starts[opening_bracket])
         return cls(
             doc=doc,
             texts=texts,
+            starts=starts,
             known_tokens=frozenset(tokens_of(known_ents)),
             acronyms=tuple(a for a in acronyms if not any(overlap(a, e) for e in known_ents)),
         )
+
+    def where(self, test: WordTest) -> list[int]:
+        """The token numbers, in order, whose text passes `test` (one of `WORD_TESTS`)."""
+        return self.starts[test]
+
+    def text_of(self, span: Span) -> str:
+        """The span's text; a one-word span's is its token's text, read without building a Token
+        (most entities are one word, and `Span.text` builds every Token it joins)."""
+        return self.texts[span.start] if len(span) == 1 else span.text
 
 
 @dataclass(frozen=True)

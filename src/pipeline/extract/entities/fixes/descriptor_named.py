@@ -12,16 +12,21 @@ from spacy.tokens import Span
 from pipeline.extract.entities.fixes.context import FixContext
 from pipeline.extract.entities.names import org_kind_ending, org_word
 from pipeline.extract.entities.roles import role_word
-from pipeline.extract.entities.words import MAX_NAME_TOKENS, NAME_TOKEN, tokens_of, words
+from pipeline.extract.entities.words import (
+    MAX_NAME_TOKENS,
+    NAME_TOKEN,
+    tokens_of,
+    words,
+)
 from pipeline.text.grammar import SENTENCE_END
 
 
 def descriptor_named(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the capitalised words (at most MAX_NAME_TOKENS, no entity yet) after a descriptor noun."""
     doc, taken, found = ctx.doc, tokens_of(spans), []
-    for i, text in enumerate(ctx.texts[:-1]):
-        if not org_kind_ending(text):  # `org_word` fails: skip without building a Token
-            continue
+    for i in ctx.where(org_kind_ending):  # else `org_word` fails: no Token built
+        if i + 1 == len(doc):
+            break
         token = doc[i]
         # lower case, or capitalised only by its place: "Rederij Wagenborg schrapt ..." at a start
         prev = doc[token.i - 1] if token.i else None

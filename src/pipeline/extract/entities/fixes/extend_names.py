@@ -13,14 +13,16 @@ from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
 from pipeline.extract.entities.names import first_name, name_tokens
-from pipeline.extract.entities.words import PLACE_PREFIX, known, words
+from pipeline.extract.entities.words import PLACE_PREFIX, known, tokens_of, words
 from pipeline.labels import first_names, map_label
 
 
 def extend_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Each model PERSON extended over the rest of its name; absorbed entities are dropped."""
-    doc = ctx.doc
-    known_tokens = {i for span in spans if known(span) for i in range(span.start, span.end)}
+    doc, texts = ctx.doc, ctx.texts
+    known_tokens = tokens_of(span for span in spans if known(span))
+    # what `first_name` must not take: the word before a span is never the span's own
+    taken = tokens_of(spans)
     starts = {span.start: span for span in spans}
     out, absorbed = [], set()
     for span in spans:
@@ -29,11 +31,11 @@ def extend_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
         if map_label(span.label_) != "PERSON" or known(span):
             out.append(span)
             continue
-        given = len(span) == 1 and span[0].text in first_names()
+        given = len(span) == 1 and texts[span.start] in first_names()
         stops = known_tokens
         if given:  # the surname may be a place: free the first place after the particles
             k = span.end
-            while k < len(doc) and doc[k].text in words().surname_particles:
+            while k < len(doc) and texts[k] in words().surname_particles:
                 k += 1
             place = starts.get(k)
             if k > span.end and place is not None and place.id_.startswith(PLACE_PREFIX):
@@ -42,7 +44,7 @@ def extend_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
         inner = [s for s in spans if span.end <= s.start < end and s is not span]
         bare_van = (
             end > span.end + 1
-            and doc[span.end].lower_ in words().of_words
+            and texts[span.end].lower() in words().of_words
             and (
                 len(span) > 1  # "Piet Jansen" is complete: "van Philips" is where he works
                 or (
@@ -56,7 +58,6 @@ def extend_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
         if bare_van or any(s.end > end for s in inner):
             end = span.end
         absorbed.update(s.start for s in inner if end > span.end and s.start in starts)
-        taken = {i for s in spans if s is not span for i in range(s.start, s.end)}
         start = first_name(doc, ctx.texts, span.start, taken)
         unchanged = (start, end) == (span.start, span.end)  # keeps its id ("vouched")
         out.append(span if unchanged else Span(doc, start, end, label=span.label))

@@ -36,7 +36,7 @@ def require_capital(ctx: FixContext, candidate: Candidate) -> Candidate | None:
 
 def not_entities(ctx: FixContext, candidate: Candidate) -> Candidate | None:
     """Drop "het Rijk" and the like: the government in general (data/not_entities.csv)."""
-    if candidate.span.text in state_words():
+    if ctx.text_of(candidate.span) in state_words():
         return None
     return candidate
 
@@ -46,11 +46,12 @@ def common_abbreviations(ctx: FixContext, candidate: Candidate) -> Candidate | N
     `common_abbreviations`), also joined to a noun ("ICT-organisatie"), and a unit right after a
     number ("100.000 EUR", data/units.csv)."""
     span = candidate.span
-    head = compound_head(span.text)
-    form = (head[0] if head else span.text).rstrip(".").casefold()
+    text = ctx.text_of(span)
+    head = compound_head(text)
+    form = (head[0] if head else text).rstrip(".").casefold()
     if form in words().common_abbreviations:
         return None
-    if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].like_num and form in _units():
+    if len(span) == 1 and span.start > 0 and form in _units() and span.doc[span.start - 1].like_num:
         return None
     return candidate
 

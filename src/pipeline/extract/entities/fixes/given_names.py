@@ -16,40 +16,43 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
+from pipeline.extract.entities.fixes.word_index import given_name
 from pipeline.extract.entities.names import suffix_label
 from pipeline.extract.entities.roles import role_word
-from pipeline.extract.entities.words import NAME_TOKEN, known, overlap, tokens_of, words
+from pipeline.extract.entities.words import NAME_TOKEN, known, tokens_of, words
 from pipeline.labels import first_names, map_label
 
 
-def given_name_end(doc: Doc, i: int, taken: set[int] | frozenset[int]) -> int | None:
+def given_name_end(
+    doc: Doc, texts: tuple[str, ...], i: int, taken: set[int] | frozenset[int]
+) -> int | None:
     """End of "Marja van Dijk" / "Jan-Willem de Graaf" starting at token i, else None.
 
     A listed given name, optional particles, then exactly one capitalised surname token on the
     same line (a role word only after a particle: "Karin de Boer", not "Karin Woordvoerder"); a further capitalised word ("Anne Frank Huis") or a street ending ("Willem
     Dreesweg") rules it out, and so does the article "het" before it: "het Rijk" is the state,
-    "Rijk de Gooyer" a person.
+    "Rijk de Gooyer" a person. Read on `texts`, the Doc's token texts (spaCy's `lower_` and
+    `is_upper` are the `str` methods; a line break is a token of its own, no surname).
     """
     if (
         i in taken
-        or doc[i].text not in first_names()
-        or (i > 0 and doc[i - 1].lower_ in words().state_articles)
+        or texts[i] not in first_names()
+        or (i > 0 and texts[i - 1].lower() in words().state_articles)
     ):
         return None
     end = i + 1
-    while end < len(doc) and doc[end].text in words().surname_particles and end not in taken:
+    while end < len(texts) and texts[end] in words().surname_particles and end not in taken:
         end += 1
-    if end >= len(doc) or end in taken or "\n" in doc[end - 1].whitespace_:
+    if end >= len(texts) or end in taken:
         return None
-    surname = doc[end]
-    if not NAME_TOKEN.match(surname.text) or surname.is_upper:
+    surname = texts[end]
+    if not NAME_TOKEN.match(surname) or surname.isupper():
         return None
-    if end == i + 1 and role_word(surname.text):  # "de Boer" after a particle is a surname
+    if end == i + 1 and role_word(surname):  # "de Boer" after a particle is a surname
         return None
-    if suffix_label(surname.text):  # "Willem Dreesweg" is a street
+    if suffix_label(surname):  # "Willem Dreesweg" is a street
         return None
-    after = doc[end + 1] if end + 1 < len(doc) else None
-    if after is not None and after.text[:1].isupper() and not after.is_sent_start:
+    if end + 1 < len(texts) and texts[end + 1][:1].isupper() and not doc[end + 1].is_sent_start:
         return None
     return end + 1
 
@@ -69,11 +72,10 @@ def given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
             continue  # no given name: `given_name_end` finds none (the common case, read cheaply)
         if ent not in out or known(ent) or map_label(ent.label_) not in ("PERSON", "MISC", "LOC"):
             continue
-        end = given_name_end(doc, start, taken)
+        end = given_name_end(doc, texts, start, taken)
         if end is None or end < ent.end:
             continue
-        name = doc[start:end]
-        inside = [e for e in out if overlap(e, name)]
+        inside = [e for e in out if e.start < end and start < e.end]
         if any(known(e) or map_label(e.label_) == "ORG" or e.end > end for e in inside):
             continue
         # what an entity held before the given name stays ("Milieu" of "Milieu Karin" + "de Boer")
@@ -84,9 +86,9 @@ def given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
 
 def untitled_given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add names of a listed given name and a surname that no entity covers yet."""
-    given, taken, found = first_names(), tokens_of(spans), []
-    for i, text in enumerate(ctx.texts):
-        if text in given and (end := given_name_end(ctx.doc, i, taken)) is not None:
+    taken, found = tokens_of(spans), []
+    for i in ctx.where(given_name):
+        if (end := given_name_end(ctx.doc, ctx.texts, i, taken)) is not None:
             found.append(Span(ctx.doc, i, end, label="PERSON"))
             taken.update(range(i, end))
     return [*spans, *found]

@@ -10,35 +10,42 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
-from pipeline.extract.entities.names import descriptor, org_word
+from pipeline.extract.entities.names import descriptor, org_kind_ending, org_word
 from pipeline.extract.entities.words import known, words
-from pipeline.labels import first_names, map_label, org_kinds
+from pipeline.labels import first_names, map_label
 
 
 def kind_named(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Each span, as ORG where a descriptor noun before it or in apposition names its kind."""
-    return [_kind_named(s) for s in spans]
+    return [_kind_named(ctx, s) for s in spans]
 
 
-def _kind_named(span: Span) -> Span:
-    doc = span.doc
-    prev = doc[span.start - 1] if span.start > 0 else None
-    apposed = doc[span.end : span.end + 3] if span.end + 3 <= len(doc) else None
+def _kind_named(ctx: FixContext, span: Span) -> Span:
+    """The span as ORG, or as it is. The words around it are read on the token texts (spaCy's
+    `is_lower`, `lower_` are the `str` methods); a Token is built only for a descriptor's tag."""
+    if known(span):
+        return span
+    texts, label = ctx.texts, map_label(span.label_)
     if (
-        apposed is not None
-        and not known(span)
-        and map_label(span.label_) in ("LOC", "GPE", "MISC", "PERSON")
-        and span[0].text not in first_names()
-        and apposed[0].text == ","
-        and apposed[1].lower_ in words().definite_determiners
-        and apposed[2].is_lower
-        and org_word(apposed[2].text)
+        label in ("LOC", "GPE", "MISC", "PERSON")
+        and _apposed_kind(texts, span.end)
+        and texts[span.start] not in first_names()
     ):
-        return Span(doc, span.start, span.end, label="ORG", span_id=span.id)
-    if known(span) or prev is None or not descriptor(prev) or map_label(span.label_) == "ORG":
+        return Span(span.doc, span.start, span.end, label="ORG", span_id=span.id)
+    prev = span.start - 1
+    if prev < 0 or label == "ORG" or not org_kind_ending(texts[prev]):
         return span
-    if not prev.lower_.endswith(org_kinds()) or (
-        map_label(span.label_) == "PERSON" and len(span) > 1
-    ):
+    if not descriptor(ctx.doc[prev]) or (label == "PERSON" and len(span) > 1):
         return span
-    return Span(doc, span.start, span.end, label="ORG", span_id=span.id)
+    return Span(span.doc, span.start, span.end, label="ORG", span_id=span.id)
+
+
+def _apposed_kind(texts: tuple[str, ...], end: int) -> bool:
+    """ "Sport Vlaanderen, het agentschap": a comma, a definite determiner and a lower-case
+    organisation word right after token `end`."""
+    if end + 3 > len(texts) or texts[end] != ",":
+        return False
+    noun = texts[end + 2]
+    return (
+        texts[end + 1].lower() in words().definite_determiners and noun.islower() and org_word(noun)
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.fixes.word_index import law_head
 from pipeline.extract.entities.names import sentence_initial
 from pipeline.extract.entities.words import known, overlap, words
 
@@ -22,9 +23,7 @@ TITLE_POS = ("NOUN", "ADJ", "PROPN", "X")
 def law_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """The law titles as LAW; they replace the model entities they overlap."""
     doc, found = ctx.doc, []
-    for i, text in enumerate(ctx.texts):
-        if not (text.istitle() and text.lower() in words().law_heads):
-            continue
+    for i in ctx.where(law_head):
         end = _title_end(doc, i + 1)
         law = Span(doc, i, end, label="LAW")
         if end > i + 1 and not sentence_initial(law):

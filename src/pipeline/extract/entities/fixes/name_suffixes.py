@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
+from pipeline.extract.entities.fixes.word_index import street_word
 from pipeline.extract.entities.names import sentence_initial, suffix_label
 from pipeline.extract.entities.roles import role_word
 from pipeline.extract.entities.words import tokens_of
@@ -47,8 +48,8 @@ def titled_street(ctx: FixContext, candidate: Candidate) -> Candidate:
 def street_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the one-word streets (with a title before them) that no entity covers, as LOC."""
     doc, taken, found = ctx.doc, tokens_of(spans), []
-    for i, text in enumerate(ctx.texts):
-        if i in taken or not (text.istitle() and text.isalpha()) or suffix_label(text) != "LOC":
+    for i in ctx.where(street_word):
+        if i in taken:
             continue
         start = i - 1 if i > 0 and i - 1 not in taken and role_word(ctx.texts[i - 1]) else i
         if start == i and i > 0 and ctx.texts[i - 1].istitle():

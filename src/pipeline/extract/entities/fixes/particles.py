@@ -10,23 +10,29 @@ from spacy.tokens import Span
 from pipeline.extract.entities.fixes.context import MentionContext
 from pipeline.extract.entities.words import words
 from pipeline.labels import map_label
+from pipeline.text.view import DocView
 
 
 def surname_particles(ctx: MentionContext, spans: list[Span]) -> list[Span]:
     """Each span, widened over the capitalised particles of a surname the doc names in full."""
+    view = ctx.view  # texts cut from the Doc's text: a Span's `text` builds its Tokens
     surnames = {
-        e[1:].text.casefold() for e in ctx.ents if map_label(e.label_) == "PERSON" and len(e) > 2
+        view.text[view.starts[e.start + 1] : e.end_char].casefold()
+        for e in ctx.ents
+        if len(e) > 2 and map_label(e.label_) == "PERSON"
     }
-    return [_with_particles(e, surnames, ctx.view.orth) for e in spans]
+    return [_with_particles(e, surnames, view) for e in spans]
 
 
-def _with_particles(ent: Span, surnames: set[str], texts: tuple[str, ...]) -> Span:
-    """`ent` widened over the capitalised particles before it (`texts`: the Doc's token texts)."""
-    start = ent.start
+def _with_particles(ent: Span, surnames: set[str], view: DocView) -> Span:
+    """`ent` widened over the capitalised particles before it (read on the Doc's view)."""
+    start, texts = ent.start, view.orth
     while start > 0 and texts[start - 1].casefold() in words().surname_particles:
         start -= 1
-    if start < ent.start and texts[start].istitle():  # spaCy's `is_title`
-        wider = ent.doc[start : ent.end]
-        if wider.text.casefold() in surnames:
-            return Span(ent.doc, start, ent.end, label=ent.label, span_id=ent.id)
+    if (
+        start < ent.start
+        and texts[start].istitle()  # spaCy's `is_title`
+        and view.text[view.starts[start] : ent.end_char].casefold() in surnames
+    ):
+        return Span(ent.doc, start, ent.end, label=ent.label, span_id=ent.id)
     return ent

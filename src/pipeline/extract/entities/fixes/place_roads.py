@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.fixes.word_index import place_adjective
 from pipeline.extract.entities.names import sentence_initial
 from pipeline.extract.entities.words import known, overlap, words
 
@@ -17,15 +18,11 @@ from pipeline.extract.entities.words import known, overlap, words
 def place_roads(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """The adjective-named roads as LOC; they replace the model entities they overlap."""
     doc, texts, found = ctx.doc, ctx.texts, []
-    for i in range(len(texts) - 1):
-        adjective, road = texts[i], texts[i + 1]
-        if (
-            adjective.istitle()
-            and adjective.isalpha()
-            and adjective.endswith("e")
-            and road.istitle()
-            and road.lower() in words().road_words
-        ):
+    for i in ctx.where(place_adjective):
+        if i + 1 == len(texts):
+            break
+        road = texts[i + 1]
+        if road.istitle() and road.lower() in words().road_words:
             found.append(Span(doc, i, i + 2, label="LOC"))
     found = [
         f

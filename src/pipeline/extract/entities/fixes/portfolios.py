@@ -15,6 +15,8 @@ Words from entity_words.yaml `portfolio_conjunctions`, `of_words`, `portfolio_of
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
@@ -26,13 +28,12 @@ from pipeline.labels import first_names, map_label
 def portfolio(ctx: FixContext, candidate: Candidate) -> Span | None:
     """The "A en B" coordination ending in the entity, typed as a portfolio, after an office."""
     span = candidate.span
-    doc, i = span.doc, span.start
+    doc, i, texts = span.doc, span.start, ctx.texts
     if map_label(span.label_) not in ("LOC", "GPE", "MISC") or i < 3:
         return None
-    first, conj = doc[i - 2], doc[i - 1]
-    if conj.lower_ not in words().portfolio_conjunctions or not first.is_title:
+    if texts[i - 1].lower() not in words().portfolio_conjunctions or not texts[i - 2].istitle():
         return None
-    role = office_before(doc, ctx.texts, i - 3)
+    role = office_before(doc, texts, i - 3)
     if role is None:
         return None
     return Span(doc, i - 2, span.end, label=portfolio_label(role))
@@ -57,15 +58,17 @@ def portfolio_label(role: str) -> str:
 
 
 def split_portfolios(ctx: FixContext, spans: list[Span]) -> list[Span]:
-    """Cut each model entity holding a portfolio and a name into the two; in text order."""
+    """Cut each model entity holding a portfolio and a name into the two; in text order. The words
+    are read on the token texts (spaCy's `is_title` and `lower_` are the `str` methods)."""
     out = list(spans)
+    holders = {s.start for s in spans if map_label(s.label_) == "PERSON"}
     for span in spans:
         if known(span):
             continue
         parts = (
             _portfolio_first(span, ctx.texts)
             or _name_first(span, ctx.texts)
-            or _before_holder(span, spans, ctx.texts)
+            or _before_holder(span, span.end in holders, ctx.texts)
         )
         if parts:
             out = [s for s in out if s is not span and not any(overlap(s, p) for p in parts)]
@@ -77,11 +80,11 @@ def _portfolio_first(span: Span, texts: tuple[str, ...]) -> list[Span] | None:
     """ "minister van Milieu Karin de Boer" (one entity "Milieu Karin"): the portfolio runs from
     after "van" up to the holder's name (`_name_start`)."""
     doc = span.doc
-    given = _name_start(span)
+    given = _name_start(span, texts)
     if given is None:
         return None
     start = span.start  # "van Onderwijs en Cultuur Karin": the portfolio began before the entity
-    while start >= 2 and doc[start - 1].lower_ in _joiners() and doc[start - 2].is_title:
+    while start >= 2 and texts[start - 1].lower() in _joiners() and texts[start - 2].istitle():
         start -= 2
     role = office_before(doc, texts, start - 1)
     if role is None:
@@ -92,31 +95,40 @@ def _portfolio_first(span: Span, texts: tuple[str, ...]) -> list[Span] | None:
     ]
 
 
-def _name_start(span: Span) -> int | None:
+def _name_start(span: Span, texts: tuple[str, ...]) -> int | None:
     """Where the holder's name starts inside "Milieu Karin de Boer": at a listed given name, else
     at the word before a capitalised surname particle ("Mobiliteit Karen Van Hecke"), else at the
     last two words ("Mobiliteit Karen Peeters"); never at the entity's first word."""
-    doc = span.doc
+    if len(span) < 2:
+        return None  # a one-word entity (most of them) holds no portfolio before a name
     inside = range(span.start + 1, span.end)
-    given = next((k for k in inside if doc[k].text in first_names()), None)
+    given = next((k for k in inside if texts[k] in first_names()), None)
     if given is not None:
         return given
     particles = words().surname_particles
-    particle = next((k for k in inside if k > span.start + 1 and doc[k].lower_ in particles), None)
+    particle = next(
+        (k for k in inside if k > span.start + 1 and texts[k].lower() in particles), None
+    )
     if particle is not None:
         return particle - 1
-    return span.end - 2 if len(span) >= 3 and all(t.is_title for t in span) else None
+    if len(span) >= 3 and all(t.istitle() for t in texts[span.start : span.end]):
+        return span.end - 2
+    return None
 
 
 def _name_first(span: Span, texts: tuple[str, ...]) -> list[Span] | None:
     """ "wethouder Karin Bos van Werk en Inkomen" (one entity "Karin Bos van Werk"): the name
-    before "van", the coordination after it."""
-    doc = span.doc
-    van = next((k for k in range(span.start + 2, span.end - 1) if _is_van(doc, k)), None)
-    end = span.end
-    if van is None or end + 1 >= len(doc) or doc[end].lower_ not in _joiners():
+    before "van", the coordination after it (a name of two words, "van" and a word at least)."""
+    if len(span) < 4:
         return None
-    if not (doc[end + 1].is_title and all(t.is_title for t in doc[van + 1 : end])):
+    doc, of_words = span.doc, words().of_words
+    van = next(
+        (k for k in range(span.start + 2, span.end - 1) if texts[k].lower() in of_words), None
+    )
+    end = span.end
+    if van is None or end + 1 >= len(texts) or texts[end].lower() not in _joiners():
+        return None
+    if not (texts[end + 1].istitle() and all(t.istitle() for t in texts[van + 1 : end])):
         return None
     role = office_before(doc, texts, van)
     if role is None:
@@ -127,20 +139,16 @@ def _name_first(span: Span, texts: tuple[str, ...]) -> list[Span] | None:
     ]
 
 
-def _before_holder(span: Span, spans: list[Span], texts: tuple[str, ...]) -> list[Span] | None:
+def _before_holder(span: Span, holder: bool, texts: tuple[str, ...]) -> list[Span] | None:
     """ "minister van Onderwijs en Cultuur" + "Karin de Boer": an entity between an office's "van"
-    and the person holding it is the portfolio."""
+    and the person holding it (`holder`: a PERSON starts right after it) is the portfolio."""
     doc = span.doc
-    holder = any(s.start == span.end and map_label(s.label_) == "PERSON" for s in spans)
     role = office_before(doc, texts, span.start - 1) if holder and span.start > 0 else None
     if role is None:
         return None
     return [Span(doc, span.start, span.end, label=portfolio_label(role))]
 
 
-def _is_van(doc: Doc, k: int) -> bool:
-    return doc[k].lower_ in words().of_words
-
-
+@cache
 def _joiners() -> frozenset[str]:
     return words().portfolio_conjunctions | {","}

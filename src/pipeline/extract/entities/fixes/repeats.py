@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import MentionContext
 from pipeline.extract.entities.names import first_name
-from pipeline.extract.entities.words import contains, known
+from pipeline.extract.entities.words import contains, known, positions
 from pipeline.extract.entities.words import words as entity_words
 from pipeline.labels import map_label
 
@@ -64,20 +64,26 @@ def _repeats(doc: Doc, doc_ents: tuple[Span, ...], texts: tuple[str, ...]) -> li
     forms = _forms(doc_ents, texts)
     found = []
     repeated: set[int] = set()  # tokens of `found`
-    for at in [i for i, text in enumerate(texts) if text in forms]:
+    for at in positions(texts, forms.__contains__):
         for words, ent in forms[texts[at]]:
             end = at + len(words)
-            full = map_label(ent.label_) == "PERSON" and len(words) == len(ent) > 1
-            if end <= len(doc) and all(
-                (i not in strong and i not in repeated if full else i not in taken)
-                and texts[i] == words[i - at]
-                for i in range(at, end)
+            full = len(words) == len(ent) > 1 and map_label(ent.label_) == "PERSON"
+            # the words must be free: not in an entity (a full name: in no stronger one); the
+            # first word decides most candidates (each entity's own place is one)
+            if end > len(texts) or (at in strong or at in repeated if full else at in taken):
+                continue
+            free = range(at, end)
+            if texts[at:end] != words or not (
+                strong.isdisjoint(free) and repeated.isdisjoint(free)
+                if full
+                else taken.isdisjoint(free)
             ):
-                start = at
-                if map_label(ent.label_) == "PERSON":
-                    start = first_name(doc, texts, at, taken)
-                found.append(Span(doc, start, end, label=ent.label, span_id=ent.id))
-                repeated.update(range(start, end))
-                taken.update(range(at, end))
-                break
+                continue
+            start = at
+            if map_label(ent.label_) == "PERSON":
+                start = first_name(doc, texts, at, taken)
+            found.append(Span(doc, start, end, label=ent.label, span_id=ent.id))
+            repeated.update(range(start, end))
+            taken.update(range(at, end))
+            break
     return found

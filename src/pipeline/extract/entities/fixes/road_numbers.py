@@ -7,12 +7,10 @@ conjunction after another road number; numbers from `road_number`.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.fixes.word_index import road_number
 from pipeline.extract.entities.words import known, overlap, words
 
 
@@ -20,10 +18,10 @@ def road_numbers(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """The road numbers as LOC; they replace the model entities they overlap."""
     doc, found = ctx.doc, []
     previous_road = -2
-    for i, text in enumerate(ctx.texts):
-        if i == 0 or not _road().match(text):
+    for i in ctx.where(road_number):
+        if i == 0:
             continue
-        prev = doc[i - 1].lower_
+        prev = ctx.texts[i - 1].lower()
         listed = prev in (",", *words().place_conjunctions) and previous_road == i - 2
         if prev in words().road_determiners or listed:
             found.append(Span(doc, i, i + 1, label="LOC"))
@@ -32,8 +30,3 @@ def road_numbers(ctx: FixContext, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if known(s) or not any(overlap(s, f) for f in found)]
     return kept + [f for f in found if not any(overlap(f, k) for k in kept)]
-
-
-@cache
-def _road() -> re.Pattern[str]:
-    return re.compile(words().road_number)

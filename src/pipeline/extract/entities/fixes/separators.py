@@ -26,18 +26,22 @@ def separators(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Each model entity cut at its separators into the names it holds."""
     out = []
     for span in spans:
-        out += [span] if known(span) else _pieces(span)
+        out += [span] if known(span) else _pieces(span, ctx.texts)
     return out
 
 
-def _pieces(span: Span) -> list[Span]:
+def _pieces(span: Span, texts: tuple[str, ...]) -> list[Span]:
+    """The names the span holds, cut at its inner separators (read on `texts`, the Doc's token
+    texts: spaCy's `lower_` is `str.lower`)."""
     doc = span.doc
     cuts = []  # (separator start, separator end, piece after it is a place)
-    for t in span[1:-1]:
-        if t.text in words().name_breaks:
-            cuts.append((t.i, t.i + 1, False))
-        elif t.lower_ in words().place_prepositions and _place(Span(doc, t.i + 1, span.end)):
-            cuts.append((t.i, t.i + 1, True))
+    for i in range(span.start + 1, span.end - 1):
+        if texts[i] in words().name_breaks:
+            cuts.append((i, i + 1, False))
+        elif texts[i].lower() in words().place_prepositions and _place(
+            Span(doc, i + 1, span.end).text
+        ):
+            cuts.append((i, i + 1, True))
     if not cuts:
         return [span]
     pieces, start = [], span.start
@@ -55,19 +59,22 @@ def known_place(ctx: FixContext, candidate: Candidate) -> Span | None:
     """The entity as the gazetteer place its text names, if any; a vouched name stays a name."""
     if candidate.span.id_ == VOUCHED:
         return None  # a surname_places surname ("Mirjam Oosterbeek")
-    placed = _as_place(candidate.span)
-    return placed if placed is not candidate.span else None
+    span = candidate.span
+    term = _place(ctx.text_of(span))
+    if term is None:
+        return None
+    return Span(span.doc, span.start, span.end, label=term.label, span_id=PLACE_PREFIX + term.name)
 
 
-def _place(span: Span) -> Term | None:
-    """The gazetteer place the span's text names, if any (termbase names have other types)."""
-    term = lookup_term(span.text)
+def _place(text: str) -> Term | None:
+    """The gazetteer place a span's text names, if any (termbase names have other types)."""
+    term = lookup_term(text)
     return term if term is not None and term.type == PLACE_TYPE else None
 
 
 def _as_place(span: Span) -> Span:
     """The piece as its gazetteer place when it is one ("Eindhoven"), else as it is."""
-    term = _place(span)
+    term = _place(span.text)
     if term is None:
         return span
     return Span(span.doc, span.start, span.end, label=term.label, span_id=PLACE_PREFIX + term.name)

@@ -24,18 +24,27 @@ def split_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Each model entity that holds a body and a complete personal name, cut in two."""
     out = []
     for span in spans:
-        parts = None if known(span) else (_body_then_person(span) or _person_then_body(span))
+        parts = None if known(span) else _split(span, ctx.texts)
         out += parts or [span]
     return out
 
 
-def _body_then_person(span: Span) -> list[Span] | None:
-    doc = span.doc
-    if any(org_word(t.text) for t in span) or span[0].text in first_names():
+def _split(span: Span, texts: tuple[str, ...]) -> list[Span] | None:
+    """The body and the person a model entity holds, in either order; None when it holds one name
+    (a name of one or two words holds no body and a complete personal name). Read on `texts`, the
+    Doc's token texts (spaCy's `is_title` and `lower_` are the `str` methods)."""
+    if len(span) < 3:
+        return None
+    return _body_then_person(span, texts) or _person_then_body(span, texts)
+
+
+def _body_then_person(span: Span, texts: tuple[str, ...]) -> list[Span] | None:
+    doc, given = span.doc, first_names()
+    if any(org_word(t) for t in texts[span.start : span.end]) or texts[span.start] in given:
         return None
     for k in range(span.start + 1, span.end - 1):
-        if doc[k].text in first_names() and all(t.is_title for t in doc[span.start : k]):
-            if given_name_end(doc, k, frozenset()) == span.end:
+        if texts[k] in given and all(t.istitle() for t in texts[span.start : k]):
+            if given_name_end(doc, texts, k, frozenset()) == span.end:
                 return [
                     Span(doc, span.start, k, label="ORG"),
                     Span(doc, k, span.end, label="PERSON"),
@@ -44,13 +53,13 @@ def _body_then_person(span: Span) -> list[Span] | None:
     return None
 
 
-def _person_then_body(span: Span) -> list[Span] | None:
+def _person_then_body(span: Span, texts: tuple[str, ...]) -> list[Span] | None:
     doc = span.doc
-    if span[0].text not in first_names() or map_label(span.label_) != "PERSON":
+    if texts[span.start] not in first_names() or map_label(span.label_) != "PERSON":
         return None
-    end = given_name_end(doc, span.start, frozenset())
-    if end is None or end + 1 >= span.end or doc[end].lower_ not in words().of_words:
+    end = given_name_end(doc, texts, span.start, frozenset())
+    if end is None or end + 1 >= span.end or texts[end].lower() not in words().of_words:
         return None
-    if not all(t.is_title for t in doc[end + 1 : span.end]):
+    if not all(t.istitle() for t in texts[end + 1 : span.end]):
         return None
     return [Span(doc, span.start, end, label="PERSON"), Span(doc, end + 1, span.end, label="ORG")]

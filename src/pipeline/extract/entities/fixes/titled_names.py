@@ -29,9 +29,7 @@ def person_after_role(ctx: FixContext, candidate: Candidate) -> Span | None:
 def titled_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the capitalised name after each person role that no entity covers yet."""
     doc, taken, found = ctx.doc, tokens_of(spans), []
-    for i, text in enumerate(ctx.texts):
-        if not may_start_role(text):
-            continue
+    for i in ctx.where(may_start_role):
         hit = role_at(ctx.texts, i)
         if not hit or hit[2] != "person" or hit[0] in taken or i in taken:
             continue

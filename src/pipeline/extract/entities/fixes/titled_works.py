@@ -22,7 +22,14 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities.fixes.context import FixContext
-from pipeline.extract.entities.words import NAME_TOKEN, TERM_PREFIX, VOUCHED, overlap, words
+from pipeline.extract.entities.fixes.word_index import link_cue_start, work_noun
+from pipeline.extract.entities.words import (
+    NAME_TOKEN,
+    TERM_PREFIX,
+    VOUCHED,
+    overlap,
+    words,
+)
 from pipeline.text.datafiles import QuoteMarkRow, table
 
 MAX_TITLE_TOKENS = 10
@@ -41,10 +48,8 @@ def _breaks(token: Token) -> bool:
 
 def titled_works(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the names after (or before) a work noun as MISC."""
-    doc, found, nouns = ctx.doc, [], tuple(words().work_nouns)
-    for i, text in enumerate(ctx.texts):
-        if not (text.islower() and text.endswith(nouns)):
-            continue
+    doc, found = ctx.doc, []
+    for i in ctx.where(work_noun):
         title = _quoted(doc, i + 1) or _capitalised(doc, i + 1) or _before(doc, i)
         if title is not None:
             found.append(title)
@@ -54,12 +59,13 @@ def titled_works(ctx: FixContext, spans: list[Span]) -> list[Span]:
 def link_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the title after a see-also cue, to the end of its line, as MISC."""
     doc, found = ctx.doc, []
+    starts = ctx.where(link_cue_start)
+    if not starts:
+        return spans  # most texts have no cue: nothing to walk or replace
+    present = {ctx.texts[i].lower() for i in starts}
+    cues = [parts for cue in words().link_cues if (parts := cue.split())[0] in present]
     lowered = [text.lower() for text in ctx.texts]
-    present = set(lowered)
-    for cue in words().link_cues:
-        parts = cue.split()
-        if parts[0] not in present:
-            continue  # most texts have no cue: skip the walk over their words
+    for parts in cues:
         for i in range(len(doc) - len(parts)):
             if lowered[i] != parts[0] or lowered[i : i + len(parts)] != parts:
                 continue
