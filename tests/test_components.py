@@ -308,15 +308,18 @@ def test_a_changed_termbase_is_reported_on_load(tmp_path):
 
 
 def test_the_termbase_patterns_stay_out_of_the_models_vocabulary(model_name):
-    """The termbase and gazetteer forms (~20,000 words) are split on a vocabulary of their own: as
-    lexemes of the model's vocabulary they would slow every later parse by about 5 %."""
+    """The termbase and gazetteer forms (~20,000 words) and their match keys (~10,000) live in a
+    vocabulary of their own: as lexemes of the model's vocabulary they would slow every later parse
+    by about 5 %."""
     from pipeline.labels import places, termbase
 
     nlp = spacy.load(model_name)
     words = {w for e in (*termbase(), *places()) for f in e.forms() for w in f.split()}
     new = {w for w in words if w not in nlp.vocab}
+    lexemes = len(nlp.vocab)
     nlp.add_pipe("termbase_entities")
     assert len(new) > 1000
     assert not {w for w in new if w in nlp.vocab}, "pattern words became lexemes of the model"
+    assert len(nlp.vocab) == lexemes, f"{len(nlp.vocab) - lexemes} lexemes added to the model"
     doc = nlp("De burgemeester van Zwolle sprak met de Nationale Politie.")
     assert ("Zwolle", "GPE") in [(e.text, e.label_) for e in doc.ents]

@@ -36,15 +36,17 @@ from pipeline.labels import Term, first_names, map_label, places, term_by_name, 
 
 
 def _pattern_tokenizer(nlp: Language) -> Callable[[str], Doc]:
-    """`nlp`'s tokenizer on a vocabulary of its own, to split the patterns with.
+    """`nlp`'s tokenizer on a vocabulary of its own, to split the patterns with and to hold the
+    matchers' keys.
 
-    The matcher compares ORTH hashes, which do not depend on the vocabulary; made with `nlp`'s own
-    tokenizer, the patterns' ~20,000 words would become lexemes of the model's vocabulary, and a
-    vocabulary that large makes every later parse about 5 % slower (25.4 against 24.3 CPU s per
-    2,000 benchmark articles). A tokenizer that is not spaCy's (a user's own) is used as it is.
+    The matcher compares ORTH hashes, which do not depend on the vocabulary. On the model's own
+    vocabulary, the patterns' ~20,000 words and the ~10,000 match keys (`PhraseMatcher.add` makes a
+    lexeme of each key) would become lexemes of the model, and a vocabulary that large makes every
+    later parse about 5 % slower (25.4 against 24.3 CPU s per 2,000 benchmark articles). A tokenizer
+    that is not spaCy's (a user's own) is used as it is.
     """
     if not isinstance(nlp.tokenizer, Tokenizer):
-        return nlp.make_doc
+        return nlp.tokenizer
     return Tokenizer(Vocab(strings=[])).from_bytes(nlp.tokenizer.to_bytes())
 
 
@@ -52,9 +54,10 @@ class TermbaseEntities:
     """Put termbase and gazetteer names into `doc.ents`; termbase names win every overlap."""
 
     def __init__(self, nlp: Language) -> None:
-        self.terms = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
         split = _pattern_tokenizer(nlp)
+        vocab = getattr(split, "vocab", nlp.vocab)
+        self.terms = PhraseMatcher(vocab, attr="ORTH")
+        self.places = PhraseMatcher(vocab, attr="ORTH")
         # match id -> (span id, entry), read once here rather than from the string store per match
         self.entries: dict[int, tuple[str, Term]] = {}
         for matcher, entries, prefix in (
@@ -64,7 +67,7 @@ class TermbaseEntities:
             for entry in entries:
                 key = prefix + entry.name
                 matcher.add(key, [split(f) for f in entry.forms()])
-                self.entries[nlp.vocab.strings.add(key)] = (key, term_by_name()[entry.name])
+                self.entries[vocab.strings.add(key)] = (key, term_by_name()[entry.name])
 
     def _spans(self, doc: Doc, matcher: PhraseMatcher) -> list[Span]:
         spans = []
