@@ -281,7 +281,7 @@ def test_comma_before_reads_no_token_before_the_doc(blank, text, start, expected
     from pipeline.extract.entities.affiliation import _comma_before
 
     doc = blank(text)
-    assert _comma_before(doc[start : start + 1]) == expected
+    assert _comma_before(doc[start : start + 1], [t.text for t in doc]) == expected
 
 
 @pytest.mark.parametrize(

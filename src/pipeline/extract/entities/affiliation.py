@@ -37,22 +37,23 @@ def person_context(ent: Span, texts: Sequence[str]) -> tuple[str | None, Span | 
     The affiliation is a Span (an entity or a GENERIC noun in the text), or a string to resolve once
     all entities are known: the prefix of a compound role ("VNG-bestuurder" -> "VNG"). The
     complement counts even when it names no entity ("voorzitter van de ouderraad"): the role then
-    has its owner and `resolve_employers` must not guess one. `texts`: the Doc's token texts.
+    has its owner and `resolve_employers` must not guess one. `texts`: the Doc's token texts
+    (spaCy's `lower_` is `str.lower`: the words around the name are read on them).
     """
     doc = ent.doc
     role: str | None = None
     affiliation: Span | str | None = None
     linkers = words().affiliation_linkers
-    owned = ent.end < len(doc) and doc[ent.end].lower_ in linkers
+    owned = ent.end < len(texts) and texts[ent.end].lower() in linkers
     before = role_ending_at(doc, texts, ent.start)
     if before:
         role = before[1]
         affiliation = _compound_prefix(doc[before[0]])
     elif (
         # "minister van Justitie en Veiligheid Dilan Yesilgöz", also with a comma before the name
-        (org := _ent_preceding(doc, ent.start - _comma_before(ent))) is not None
+        (org := _ent_preceding(doc, ent.start - _comma_before(ent, texts))) is not None
         and org.start >= 2
-        and doc[org.start - 1].lower_ in words().of_words
+        and texts[org.start - 1].lower() in words().of_words
         and (hit := role_ending_at(doc, texts, org.start - 1))
     ):
         role, affiliation, owned = hit[1], org, True
@@ -60,9 +61,9 @@ def person_context(ent: Span, texts: Sequence[str]) -> tuple[str | None, Span | 
         role, affiliation, owned = apposed
     if role and affiliation is None:
         affiliation = _org_after(doc, ent.end, linkers) or _generic_org_after(doc, ent.end)
-    if role is None and ent.end < len(doc) and doc[ent.end].text in (",", "("):
+    if role is None and ent.end < len(texts) and texts[ent.end] in (",", "("):
         i = ent.end + 1
-        if i < len(doc) and doc[i].lower_ in words().name_determiners:
+        if i < len(texts) and texts[i].lower() in words().name_determiners:
             i += 1
         hit = role_at(texts, i)
         if hit and hit[2] == "person":
@@ -76,10 +77,10 @@ def person_context(ent: Span, texts: Sequence[str]) -> tuple[str | None, Span | 
     return role, affiliation, owned
 
 
-def _comma_before(ent: Span) -> int:
+def _comma_before(ent: Span, texts: Sequence[str]) -> int:
     """1 when a comma stands right before the entity ("minister van X, Y"), else 0 (also at the
     Doc's start, where there is no token before it)."""
-    return int(ent.start > 0 and ent.doc[ent.start - 1].text == ",")
+    return int(ent.start > 0 and texts[ent.start - 1] == ",")
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -162,7 +163,7 @@ def _apposed_role(ent: Span, texts: Sequence[str]) -> tuple[str, Span | None, bo
     comma = ent.start - 1
     while comma > 0 and (hit := role_at(texts, comma)) and hit[2] == "honorific":
         comma -= 1
-    if comma < 2 or doc[comma].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
+    if comma < 2 or texts[comma] != "," or ent.end >= len(texts) or texts[ent.end] != ",":
         return None
     entity_words = words()
     for start in range(comma - 1, max(comma - 7, 0), -1):
@@ -170,7 +171,7 @@ def _apposed_role(ent: Span, texts: Sequence[str]) -> tuple[str, Span | None, bo
         if (
             hit is None
             or hit[2] != "person"
-            or doc[start - 1].lower_ not in entity_words.apposition_determiners
+            or texts[start - 1].lower() not in entity_words.apposition_determiners
         ):
             continue
         between = doc[hit[0] : comma]

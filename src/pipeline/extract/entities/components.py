@@ -25,7 +25,7 @@ class EntityFixes:
         ctx = FixContext.of(doc, spans)
         for fix in DOC_FIXES:
             spans = fix.run(ctx, spans)
-        doc.ents = spans
+        doc.set_ents(spans)  # the `doc.ents` setter would copy every Span first (2 Tokens each)
         return doc
 
 

@@ -12,6 +12,7 @@ spelling, a name in capitals, an adjective with its inflection (variants.py), a 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pipeline.extract.entities.acronyms import expansions
 from pipeline.extract.entities.epithets import epithet_pairs
@@ -27,6 +28,7 @@ from pipeline.extract.entities.variants import (
 )
 from pipeline.extract.entities.words import ACRONYM, TERM_PREFIX, genitive
 from pipeline.extract.entities.words import words as words_of
+from pipeline.labels import PLACE_TYPE, lookup_term
 
 # labels of a mention that may be a surname alone: the model often calls one a place or a body
 _SURNAME_LABELS = ("PERSON", "LOC", "ORG", "MISC")
@@ -140,7 +142,7 @@ def _namesake(m: Mention, fulls: list[tuple[int, Mention, list[str]]]) -> int | 
     """
     if m.term is not None or m.label not in _SURNAME_LABELS:
         return None
-    words = m.form.casefold().split()
+    words = _words(m)
     bearers = [
         (j, f) for j, f, name in fulls if len(name) > len(words) and name[-len(words) :] == words
     ]
@@ -153,10 +155,28 @@ def _namesake(m: Mention, fulls: list[tuple[int, Mention, list[str]]]) -> int | 
 def _key(m: Mention) -> str:
     """What mentions of one entity share: the termbase entry, else the form ignoring case and the
     difference between a hyphen and a space ("ROC Midden-Nederland", "ROC Midden Nederland")."""
+    if m.term is None:
+        return _form_key(m.form, m.label)
     term = term_of(m)
     if term is not None:
         return TERM_PREFIX + term.name
-    return " ".join(m.form.casefold().replace("-", " ").split())
+    return _normal(m.form)
+
+
+@lru_cache(maxsize=1 << 16)
+def _form_key(form: str, label: str) -> str:
+    """`_key` of a mention with no termbase entry of its own: the entry its form spells, else the
+    form. A function of the form and the label alone, cached: merging asks it several times of
+    every mention."""
+    term = lookup_term(form)
+    if term is not None and not (label == "PERSON" and term.type == PLACE_TYPE):
+        return TERM_PREFIX + term.name
+    return _normal(form)
+
+
+def _normal(form: str) -> str:
+    """The form ignoring case and the difference between a hyphen and a space."""
+    return " ".join(form.casefold().replace("-", " ").split())
 
 
 def _org_base(m: Mention) -> str | None:
@@ -174,13 +194,13 @@ def _owner(m: Mention, fulls: list[Mention]) -> Mention | None:
     """The one full personal name that mention m is a part of: its surname ("Van der Laan"), the
     genitive of its surname ("Bolhaars", then `m.form` becomes "Bolhaar"), or its given name
     alone ("Pauline" for "Pauline van Rotterdam"); None when no or several names fit."""
-    words = m.form.casefold().split()
+    words = _words(m)
     surname = _unique(
-        f for f in fulls if len(f.form.split()) > len(words) and _words(f)[-len(words) :] == words
+        f for f in fulls if len(_words(f)) > len(words) and _words(f)[-len(words) :] == words
     )
     if surname is not None:
         return surname if m.label in _SURNAME_LABELS else None
-    if any(len(f.form.split()) > len(words) and _words(f)[-len(words) :] == words for f in fulls):
+    if any(len(_words(f)) > len(words) and _words(f)[-len(words) :] == words for f in fulls):
         return None  # several persons share the surname
     if (base := _genitive_of(m)) is not None:
         owner = _unique(f for f in fulls if _words(f)[-1] == base.casefold())
@@ -193,7 +213,14 @@ def _owner(m: Mention, fulls: list[Mention]) -> Mention | None:
 
 
 def _words(m: Mention) -> list[str]:
-    return m.form.casefold().split()
+    return _form_words(m.form)
+
+
+@lru_cache(maxsize=1 << 16)
+def _form_words(form: str) -> list[str]:
+    """The words of a form in lower case; cached by form (merging compares every mention's words
+    with every full name's). Callers must not change the list."""
+    return form.casefold().split()
 
 
 def _unique(found: Iterable[Mention]) -> Mention | None:

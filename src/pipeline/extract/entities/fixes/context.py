@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.bracketed_acronyms import long_forms
@@ -23,7 +24,7 @@ from pipeline.text.view import DocView, token_texts
 class FixContext:
     """Per-Doc facts of the entity fixes.
 
-    `texts` are the token texts, `starts` the positions of the words each of `WORD_TESTS` passes
+    `texts` are the token texts, `spaced` whether a space follows each, `starts` the positions of the words each of `WORD_TESTS` passes
     (word_index.py: read them with `where`); `known_tokens` the tokens of termbase and gazetteer names as they
     came from `termbase_entities` (no fix moves them); `acronyms` the long forms before a bracketed
     acronym ("Centrum voor Jeugd en Gezin (CJG)") that no known name overlaps, which model entities
@@ -32,6 +33,7 @@ class FixContext:
 
     doc: Doc
     texts: tuple[str, ...]
+    spaced: list[int]
     starts: dict[WordTest, list[int]]
     known_tokens: frozenset[int]
     acronyms: tuple[Span, ...]
@@ -48,6 +50,7 @@ class FixContext:
         return cls(
             doc=doc,
             texts=texts,
+            spaced=doc.to_array(SPACY).tolist() if len(doc) else [],
             starts=starts,
             known_tokens=frozenset(tokens_of(known_ents)),
             acronyms=tuple(a for a in acronyms if not any(overlap(a, e) for e in known_ents)),
@@ -58,9 +61,15 @@ class FixContext:
         return self.starts[test]
 
     def text_of(self, span: Span) -> str:
-        """The span's text; a one-word span's is its token's text, read without building a Token
-        (most entities are one word, and `Span.text` builds every Token it joins)."""
-        return self.texts[span.start] if len(span) == 1 else span.text
+        """The span's text, joined from the token texts and their spaces (`Span.text` builds every
+        Token it joins); a one-word span's is its token's text."""
+        start, end = span.start, span.end
+        if end - start == 1:
+            return self.texts[start]
+        last = end - 1
+        spaced = self.spaced[start:last]
+        words = [t + " " if s else t for t, s in zip(self.texts[start:last], spaced, strict=True)]
+        return "".join(words) + self.texts[last]
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import FixContext
+from pipeline.extract.entities.fixes.word_index import capitals
 from pipeline.extract.entities.words import ACRONYM, PLACE_PREFIX, TERM_PREFIX, overlap, words
 from pipeline.labels import lookup_term
 
@@ -19,8 +20,8 @@ MAX_PLACE_WORDS = 4
 def datelines(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """The place (and agency) of each dateline replace the entities they overlap."""
     doc, texts, found = ctx.doc, ctx.texts, []
-    for i in range(len(texts)):  # a line starts after a break token (spaCy keeps breaks as tokens)
-        if (i == 0 or "\n" in texts[i - 1]) and _capitals(texts[i]):
+    for i in ctx.where(capitals):  # a line starts after a break token (spaCy keeps them as tokens)
+        if i == 0 or "\n" in texts[i - 1]:
             found += _dateline(doc, i)
     if not found:
         return spans
@@ -29,7 +30,7 @@ def datelines(ctx: FixContext, spans: list[Span]) -> list[Span]:
 
 def _dateline(doc: Doc, start: int) -> list[Span]:
     end = start
-    while end < len(doc) and end - start < MAX_PLACE_WORDS and _capitals(doc[end].text):
+    while end < len(doc) and end - start < MAX_PLACE_WORDS and capitals(doc[end].text):
         end += 1
     if end == start or end >= len(doc):
         return []
@@ -49,7 +50,3 @@ def _dateline(doc: Doc, start: int) -> list[Span]:
         prefix = PLACE_PREFIX if term.type == "place" else TERM_PREFIX
         place = Span(doc, start, end, label=term.label, span_id=prefix + term.name)
     return [place] if agency is None else [place, agency]
-
-
-def _capitals(text: str) -> bool:
-    return len(text) > 1 and text.isupper() and text.replace("-", "").replace("'", "").isalpha()

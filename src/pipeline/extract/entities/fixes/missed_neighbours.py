@@ -26,7 +26,9 @@ def missed_neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
 
 
 def _neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
-    doc, taken = ctx.doc, tokens_of(spans)
+    """The neighbours, read on the token texts (spaCy's `lower_`, `is_title`, `is_alpha` and
+    `is_ascii` are the `str` methods)."""
+    doc, texts, taken = ctx.doc, ctx.texts, tokens_of(spans)
     # the model's type of a one-word name in brackets is overruled, unless it is a known name
     typed = {s.start for s in spans if known(s) or len(s) > 1}
     found = []
@@ -35,20 +37,20 @@ def _neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
         i = span.end
         if (
             label in ("GPE", "LOC")
-            and i + 2 < len(doc)
-            and doc[i].lower_ in words().place_conjunctions
+            and i + 2 < len(texts)
+            and texts[i].lower() in words().place_conjunctions
         ):
-            word, after = doc[i + 1], doc[i + 2]
+            word, after = texts[i + 1], texts[i + 2]
             if (
                 i + 1 not in taken
-                and word.is_title
-                and word.is_alpha
-                and word.text not in first_names()
-                and not after.text[:1].isupper()
+                and word.istitle()
+                and word.isalpha()
+                and word not in first_names()
+                and not after[:1].isupper()
             ):
                 found.append(Span(doc, i + 1, i + 2, label=span.label))
-        if label == "PERSON" and i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-            word = doc[i + 1]
-            if i + 1 not in typed and sum(c.isupper() for c in word.text) >= 2 and word.is_ascii:
+        if label == "PERSON" and i + 2 < len(texts) and texts[i] == "(" and texts[i + 2] == ")":
+            word = texts[i + 1]
+            if i + 1 not in typed and sum(c.isupper() for c in word) >= 2 and word.isascii():
                 found.append(Span(doc, i + 1, i + 2, label="ORG"))
     return found

@@ -12,12 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
-from pipeline.extract.entities.names import org_word, sentence_initial
+from pipeline.extract.entities.names import org_kind_ending, org_word, sentence_initial
 from pipeline.extract.entities.words import PLACE_PREFIX
 
 
 def place_bodies(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Each gazetteer place after a capitalised organisation word, as one ORG with that word."""
+    after_kind = {i + 1 for i in ctx.where(org_kind_ending)}  # (`org_word` passes it too)
+    if not any(s.start in after_kind for s in spans):
+        return spans  # no entity right after an organisation word: the common case
     taken = {i for s in spans for i in range(s.start, s.end)}
     return [_body(ctx, s, taken) or s for s in spans]
 
@@ -26,8 +29,8 @@ def _body(ctx: FixContext, span: Span, taken: set[int]) -> Span | None:
     prev = span.start - 1
     if prev < 0 or prev in taken or not span.id_.startswith(PLACE_PREFIX):
         return None
-    word = ctx.doc[prev]
-    if not (word.is_title and org_word(word.text)) or "\n" in word.whitespace_:
+    text = ctx.texts[prev]  # spaCy's `is_title` is `str.istitle`: a Token only for a body word
+    if not (text.istitle() and org_word(text)) or "\n" in ctx.doc[prev].whitespace_:
         return None
     body = Span(ctx.doc, prev, span.end, label="ORG")
     return None if sentence_initial(body) else body

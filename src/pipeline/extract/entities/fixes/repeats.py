@@ -9,6 +9,8 @@ A confirmed person's full name also wins over a weaker model entity inside it: "
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import MentionContext
@@ -28,29 +30,39 @@ def repeats(ctx: MentionContext, spans: list[Span]) -> list[Span]:
 def _forms(
     doc_ents: tuple[Span, ...], texts: tuple[str, ...]
 ) -> dict[str, list[tuple[tuple[str, ...], Span]]]:
-    """First word -> (words of a form to look for, the entity it repeats): each entity's words
-    (`texts`: the Doc's token texts), and for a person of two or more words the surname alone
-    ("Femke van der Laan" -> "Van der Laan") and its genitives."""
+    """First word -> (words of a form to look for, the entity it repeats), by `_variants` of each
+    entity's words (`texts`: the Doc's token texts)."""
     forms: dict[str, list[tuple[tuple[str, ...], Span]]] = {}
     # a name found N times gives N identical variants; one is enough (else the scan is quadratic)
     seen: set[tuple[tuple[str, ...], int, int, int]] = set()
     for ent in doc_ents:
-        words = texts[ent.start : ent.end]  # (a capital in the words is one in the span's text)
-        label = map_label(ent.label_)
-        if label is None or not any(map(str.isupper, "".join(words))):
+        variants = _variants(texts[ent.start : ent.end], ent.label_)
+        if not variants:
             continue
-        variants = [words]
-        if label == "PERSON" and len(words) > 1:
-            surname = words[1:]
-            variants.append((surname[0][:1].upper() + surname[0][1:], *surname[1:]))
-            last = variants[-1]
-            for ending in entity_words().genitive_endings:
-                variants.append((*last[:-1], last[-1] + ending))
+        label, ent_id, size = ent.label, ent.id, len(ent)
         for variant in variants:
-            if (key := (variant, ent.label, ent.id, len(ent))) not in seen:
+            if (key := (variant, label, ent_id, size)) not in seen:
                 seen.add(key)
                 forms.setdefault(variant[0], []).append((variant, ent))
     return forms
+
+
+@lru_cache(maxsize=1 << 16)
+def _variants(words: tuple[str, ...], label: str) -> tuple[tuple[str, ...], ...]:
+    """The word sequences that repeat an entity of these words and this (model) label: the words
+    themselves, and for a person of two or more words the surname alone ("Femke van der Laan" ->
+    "Van der Laan") and its genitives; none for an unmapped label or words without a capital.
+    Cached by words and label: a name recurs across articles."""
+    if map_label(label) is None or not any(map(str.isupper, "".join(words))):
+        return ()
+    variants = [words]
+    if map_label(label) == "PERSON" and len(words) > 1:
+        surname = words[1:]
+        variants.append((surname[0][:1].upper() + surname[0][1:], *surname[1:]))
+        last = variants[-1]
+        for ending in entity_words().genitive_endings:
+            variants.append((*last[:-1], last[-1] + ending))
+    return tuple(variants)
 
 
 def _repeats(doc: Doc, doc_ents: tuple[Span, ...], texts: tuple[str, ...]) -> list[Span]:

@@ -17,18 +17,18 @@ from pipeline.labels import first_names
 
 def surname_places(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """One-word gazetteer places after a given name, and their other mentions, become PERSON."""
-    doc, taken = ctx.doc, tokens_of(spans)
+    doc, texts, taken = ctx.doc, ctx.texts, tokens_of(spans)
     surnames: set[str] = set()
     for span in spans:
         prev = span.start - 1
         if (
             len(span) == 1
-            and span.id_.startswith(PLACE_PREFIX)
             and prev >= 0
+            and texts[prev] in first_names()  # (the rare case: read first)
+            and span.id_.startswith(PLACE_PREFIX)
             and prev not in taken
-            and doc[prev].text in first_names()
             and "\n" not in doc[prev].whitespace_
-            and not (span.end < len(doc) and doc[span.end].is_title)
+            and not (span.end < len(doc) and texts[span.end].istitle())
         ):
             surnames.add(span.text)
     if not surnames:

@@ -64,10 +64,9 @@ def link_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
         return spans  # most texts have no cue: nothing to walk or replace
     present = {ctx.texts[i].lower() for i in starts}
     cues = [parts for cue in words().link_cues if (parts := cue.split())[0] in present]
-    lowered = [text.lower() for text in ctx.texts]
     for parts in cues:
-        for i in range(len(doc) - len(parts)):
-            if lowered[i] != parts[0] or lowered[i : i + len(parts)] != parts:
+        for i in starts:  # a cue starts only where its first word stands
+            if i >= len(doc) - len(parts) or _lowered(ctx.texts, i, len(parts)) != parts:
                 continue
             start = i + len(parts)
             if not doc[start].is_title or _breaks(doc[start - 1]):
@@ -80,6 +79,11 @@ def link_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
             if 1 < end - start <= MAX_TITLE_TOKENS:
                 found.append(Span(doc, start, end, label="MISC"))
     return _replace(spans, found)
+
+
+def _lowered(texts: tuple[str, ...], i: int, n: int) -> list[str]:
+    """The n words from token i, in lower case (as a see-also cue is compared)."""
+    return [text.lower() for text in texts[i : i + n]]
 
 
 def _quoted(doc: Doc, i: int) -> Span | None:

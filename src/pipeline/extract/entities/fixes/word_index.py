@@ -3,7 +3,7 @@
 Many fixes scan every word of a Doc for the few that can start their construction: a role ("wethouder
 …"), a listed given name, a noun naming a kind of body or of work, a street word, a road number, a
 place adjective before a road word ("de Zuidelijke Ring"), the head of a law title ("Wet …"), a
-see-also cue, an opening bracket. Each such test is a function of the word form (`WORD_TESTS`).
+see-also cue, a word in capitals (a dateline's place), an opening bracket. Each such test is a function of the word form (`WORD_TESTS`).
 `index_words` runs them all in one pass — per distinct word form once, cached — and `FixContext`
 keeps the positions of each, so a fix reads its start words instead of scanning the Doc again.
 """
@@ -69,6 +69,12 @@ def link_cue_start(text: str) -> bool:
     return text.lower() in _cue_starts()
 
 
+def capitals(text: str) -> bool:
+    """A word of two or more capitals, hyphens and apostrophes allowed ("DEN", "HAAG", "'S-HERTOGENBOSCH"):
+    a dateline's place."""
+    return len(text) > 1 and text.isupper() and text.replace("-", "").replace("'", "").isalpha()
+
+
 def opening_bracket(text: str) -> bool:
     """ "(": a bracketed acronym may follow."""
     return text == "("
@@ -84,6 +90,7 @@ WORD_TESTS: tuple[WordTest, ...] = (
     place_adjective,
     law_head,
     link_cue_start,
+    capitals,
     opening_bracket,
 )
 
