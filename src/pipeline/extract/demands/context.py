@@ -25,7 +25,7 @@ from pipeline.extract.demands.publishers import publisher
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Quote
 from pipeline.text.datafiles import DemandCues
-from pipeline.text.grammar import quote_marks
+from pipeline.text.grammar import CLAUSE_BOUNDARY, is_boundary, quote_marks
 from pipeline.text.sentences import punctuation_bounds, sentence_ends
 from pipeline.text.view import DocView
 
@@ -38,7 +38,8 @@ Reject = Callable[["DemandContext", Clause], bool]
 class DemandContext:
     """One document as the demand units see it: frozen, its mappings read-only views.
 
-    `ends` marks the tokens that end a sentence for a reader, `quote` the quotation marks;
+    `ends` marks the tokens that end a sentence for a reader, `boundary` those that limit a
+    clause (`grammar.is_boundary`), `quote` the quotation marks;
     `sentences` are the bounds of the punctuation sentences the finders scan (they cover every
     token, in order; `sentence` gives one as a `Span`);
     `main_org` is the organisation the text speaks for (`publishers`); `opens`/`closes`/`inserted`
@@ -56,6 +57,7 @@ class DemandContext:
     cues: DemandCues
     main_org: str | None
     ends: tuple[bool, ...]
+    boundary: tuple[bool, ...]
     quote: tuple[bool, ...]
     sentences: tuple[Bounds, ...]
     sentence_starts: tuple[int, ...]
@@ -95,6 +97,7 @@ class DemandContext:
             cues=cues,
             main_org=publisher(view, index, quotes, cues),
             ends=tuple(ends),
+            boundary=_boundaries(view, ends),
             quote=tuple(map(quote_marks().__contains__, view.orth)),  # `is_quote_mark`
             sentences=sentences,
             sentence_starts=tuple(start for start, _ in sentences),
@@ -130,6 +133,22 @@ class DemandContext:
     def rejects(self, clause: Clause) -> bool:
         """Whether a filter registered for the clause's kind takes it for no demand."""
         return any(reject(self, clause) for reject in self.filters.get(clause.kind, ()))
+
+
+def _boundaries(view: DocView, ends: list[bool]) -> tuple[bool, ...]:
+    """`is_boundary` of every token, asked only of the tokens that may be one (clause
+    punctuation, quotation marks, whitespace, sentence ends: found in C): clause limits are read
+    token by token around every cue."""
+    column = [False] * len(view)
+    everywhere = range(len(view))
+    maybe = {
+        *positions(view.orth, CLAUSE_BOUNDARY | quote_marks()),
+        *compress(everywhere, view.is_space),
+        *compress(everywhere, ends),  # (a superset of the sentence ends `is_boundary` reads)
+    }
+    for i in maybe:
+        column[i] = is_boundary(view, i)
+    return tuple(column)
 
 
 def _candidates(view: DocView, triggers: CueWords) -> Mapping[str, tuple[int, ...]]:

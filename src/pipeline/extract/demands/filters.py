@@ -24,7 +24,6 @@ from pipeline.text.datafiles import DemandCues
 from pipeline.text.grammar import (
     SENTENCE_END,
     VERBAL,
-    is_boundary,
     is_finite,
     is_past,
     is_quote_mark,
@@ -94,7 +93,7 @@ def _has_conditional_clause(ctx: DemandContext, sent: Span, cue: int, *, asked: 
             continue
         segment = []
         for t in doc[token.i + 1 : sent.end]:
-            if is_boundary(view, t.i):
+            if ctx.boundary[t.i]:
                 break
             segment.append(t)
         end = token.i + 1 + len(segment)
