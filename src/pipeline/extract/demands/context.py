@@ -45,8 +45,9 @@ class DemandContext:
     `main_org` is the organisation the text speaks for (`publishers`); `opens`/`closes`/`inserted`
     describe the insertions (`insertions.py`); `nominals` are the nouns and names;
     `candidates` holds, per finder kind, the indices of tokens that may carry its cue; `filters` the filters of each kind
-    in registry order; `ranks` each kind's rank when demands overlap; `turns` the speaker turns
-    of a transcript (`attribution.speaker_turns`).
+    in registry order, `early_filters` those of them that read no subject (`rejects_early`);
+    `ranks` each kind's rank when demands overlap; `turns` the speaker turns of a transcript
+    (`attribution.speaker_turns`).
     """
 
     view: DocView
@@ -67,6 +68,7 @@ class DemandContext:
     candidates: Mapping[str, tuple[int, ...]]
     nominals: tuple[int, ...]
     filters: Mapping[str, tuple[Reject, ...]]
+    early_filters: Mapping[str, tuple[Reject, ...]]
     ranks: Mapping[str, int]
     turns: tuple[Turn, ...] = ()
 
@@ -81,9 +83,10 @@ class DemandContext:
         triggers: CueWords,
         filters: Mapping[str, tuple[Reject, ...]],
         ranks: Mapping[str, int],
+        early_filters: Mapping[str, tuple[Reject, ...]] = MappingProxyType({}),
     ) -> DemandContext:
-        """Read `view` once for every unit; `triggers`, `filters` and `ranks` come from the
-        registry."""
+        """Read `view` once for every unit; `triggers`, `filters`, `early_filters` and `ranks`
+        come from the registry."""
         doc = view.doc
         ends = sentence_ends(view)
         sentences = tuple(Bounds(start, end) for start, end in punctuation_bounds(ends))
@@ -107,6 +110,7 @@ class DemandContext:
             candidates=_candidates(view, triggers),
             nominals=tuple(positions(view.pos, _NOMINAL)),
             filters=filters,
+            early_filters=early_filters,
             ranks=ranks,
             turns=speaker_turns(view.text, index),
         )
@@ -133,6 +137,12 @@ class DemandContext:
     def rejects(self, clause: Clause) -> bool:
         """Whether a filter registered for the clause's kind takes it for no demand."""
         return any(reject(self, clause) for reject in self.filters.get(clause.kind, ()))
+
+    def rejects_early(self, clause: Clause) -> bool:
+        """Whether a filter of the clause's kind that reads no subject takes it for no demand:
+        asked before a finder reads the subject (the costliest part of a clause), so that a
+        clause such a filter rejects costs none. `rejects` asks these filters again."""
+        return any(reject(self, clause) for reject in self.early_filters.get(clause.kind, ()))
 
 
 def _boundaries(view: DocView, ends: list[bool]) -> tuple[bool, ...]:

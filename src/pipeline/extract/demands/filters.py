@@ -2,9 +2,11 @@
 
 Every filter answers one question -- "does this clause ask, report, describe or plan rather than
 demand?" -- and is registered in `registry.FILTERS` with the finder kinds it judges. A finder hands
-its clause to `DemandContext.rejects` once it knows the clause's subject. The words are in
-data/demand_cues.yaml (and `according_to` / `legal_sources` in data/attribution.yaml); the header
-of that file states the linguistic decision ("Not demands: …").
+its clause to `DemandContext.rejects` once it knows the clause's subject (a filter registered
+`subject_free` may be asked before, `rejects_early`, so that what it rejects costs no subject).
+The words are in data/demand_cues.yaml (and `according_to` / `legal_sources` in
+data/attribution.yaml); the header of that file states the linguistic decision ("Not demands:
+…").
 """
 
 from __future__ import annotations
