@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 from types import MappingProxyType
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,7 @@ from pipeline.text.view import DocView
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 Reject = Callable[["DemandContext", Clause], bool]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class DemandContext:
     `candidates` holds, per finder kind, the indices of tokens that may carry its cue; `filters` the filters of each kind
     in registry order, `early_filters` those of them that read no subject (`rejects_early`);
     `ranks` each kind's rank when demands overlap; `turns` the speaker turns of a transcript
-    (`attribution.speaker_turns`).
+    (`attribution.speaker_turns`); `facts` remembers what `once` computed.
     """
 
     view: DocView
@@ -71,6 +73,7 @@ class DemandContext:
     early_filters: Mapping[str, tuple[Reject, ...]]
     ranks: Mapping[str, int]
     turns: tuple[Turn, ...] = ()
+    facts: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(
@@ -133,6 +136,13 @@ class DemandContext:
     def sentence_index(self, i: int) -> int:
         """The number of the punctuation sentence that holds token i."""
         return bisect_right(self.sentence_starts, i) - 1
+
+    def once(self, fact: Callable[[DemandContext], T]) -> T:
+        """`fact(self)`, computed when a unit first asks and remembered for the document: a
+        per-document fact that several units read (`headline_lines`, `glued_starts`)."""
+        if fact not in self.facts:
+            self.facts[fact] = fact(self)
+        return self.facts[fact]
 
     def rejects(self, clause: Clause) -> bool:
         """Whether a filter registered for the clause's kind takes it for no demand."""

@@ -63,10 +63,10 @@ _VERBAL = ("VERB", "AUX")
 
 def find(ctx: DemandContext) -> list[Found]:
     """Every instruction of the body text, at most one per sentence, in text order."""
-    headlines = {(line.start, line.end) for line in headline_lines(ctx)}
+    headlines = {(line.start, line.end) for line in ctx.once(headline_lines)}
     appeals = _appeal_words(ctx)
     openers = _openers(ctx)
-    glued = glued_starts(ctx, 0, len(ctx.view))  # once for the document, bisected per sentence
+    glued = ctx.once(glued_starts)  # bisected per sentence
     out: list[Found] = []
     lead: str | None = None
     orth = ctx.view.orth
