@@ -44,12 +44,13 @@ class DemandContext:
     clause (`grammar.is_boundary`), `quote` the quotation marks;
     `sentences` are the bounds of the punctuation sentences the finders scan (they cover every
     token, in order; `sentence` gives one as a `Span`);
-    `main_org` is the organisation the text speaks for (`publishers`); `opens`/`closes`/`inserted`
-    describe the insertions (`insertions.py`); `nominals` are the nouns and names;
-    `candidates` holds, per finder kind, the indices of tokens that may carry its cue; `filters` the filters of each kind
-    in registry order, `early_filters` those of them that read no subject (`rejects_early`);
-    `ranks` each kind's rank when demands overlap; `turns` the speaker turns of a transcript
-    (`attribution.speaker_turns`); `facts` remembers what `once` computed.
+    `main_org` is the organisation the text speaks for (`publishers`, found when first read);
+    `opens`/`closes`/`inserted` describe the insertions (`insertions.py`); `nominals` are the
+    nouns and names; `candidates` holds, per finder kind, the indices of tokens that may carry its
+    cue; `filters` the filters of each kind in registry order, `early_filters` those of them that
+    read no subject (`rejects_early`); `ranks` each kind's rank when demands overlap; `turns` the
+    speaker turns of a transcript (`attribution.speaker_turns`); `facts` remembers what `once`
+    computed.
     """
 
     view: DocView
@@ -58,7 +59,6 @@ class DemandContext:
     index: EntityIndex
     quotes: tuple[Quote, ...]
     cues: DemandCues
-    main_org: str | None
     ends: tuple[bool, ...]
     boundary: tuple[bool, ...]
     quote: tuple[bool, ...]
@@ -101,7 +101,6 @@ class DemandContext:
             index=index,
             quotes=tuple(sorted(quotes, key=lambda q: q.start)),
             cues=cues,
-            main_org=publisher(view, index, quotes, cues),
             ends=tuple(ends),
             boundary=_boundaries(view, ends),
             quote=tuple(map(quote_marks().__contains__, view.orth)),  # `is_quote_mark`
@@ -137,6 +136,12 @@ class DemandContext:
         """The number of the punctuation sentence that holds token i."""
         return bisect_right(self.sentence_starts, i) - 1
 
+    @property
+    def main_org(self) -> str | None:
+        """The organisation the text speaks for (`publishers`): the costliest fact of a document,
+        found only when a unit first asks (a demand with no actor of its own)."""
+        return self.once(_publisher)
+
     def once(self, fact: Callable[[DemandContext], T]) -> T:
         """`fact(self)`, computed when a unit first asks and remembered for the document: a
         per-document fact that several units read (`headline_lines`, `glued_starts`)."""
@@ -153,6 +158,11 @@ class DemandContext:
         asked before a finder reads the subject (the costliest part of a clause), so that a
         clause such a filter rejects costs none. `rejects` asks these filters again."""
         return any(reject(self, clause) for reject in self.early_filters.get(clause.kind, ()))
+
+
+def _publisher(ctx: DemandContext) -> str | None:
+    """`publishers.publisher` of the document (the order of the quotes does not matter)."""
+    return publisher(ctx.view, ctx.index, list(ctx.quotes), ctx.cues)
 
 
 def _boundaries(view: DocView, ends: list[bool]) -> tuple[bool, ...]:
