@@ -265,10 +265,10 @@ def is_consequence(ctx: DemandContext, clause: Clause) -> bool:
     cues = ctx.cues
     if clause.sub is not None and clause.sub.lower_ in cues.causal_subordinators:
         return True
-    words = [t for t in clause.sent if not t.is_space and not is_quote_mark(t.text)]
-    opening = words[0].lower_ if words else ""
+    space, quote, sent = ctx.view.is_space, ctx.quote, clause.sent
+    first = next((k for k in range(sent.start, sent.end) if not (space[k] or quote[k])), None)
     causal = cues.causal_prepositions | cues.causal_subordinators
-    return opening in causal and words[0].i < clause.lo
+    return first is not None and ctx.view.lower[first] in causal and first < clause.lo
 
 
 def is_habitual(ctx: DemandContext, clause: Clause) -> bool:
