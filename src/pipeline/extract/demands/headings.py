@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from itertools import compress
 
 from spacy.tokens import Token
@@ -30,11 +31,9 @@ def glued_starts(ctx: DemandContext) -> tuple[int, ...]:
     (`ctx.once(glued_starts)`) by `instructions` and the step `glued_headings`, each of which
     bisects it."""
     view, index, orth = ctx.view, ctx.index, ctx.view.orth
-    words = orth[1:-1]
-    # capitalised words (tested once per distinct form), then their tokens (found in C)
-    capitalised = {w for w in set(words) if w[:1].isupper() and w[1:].islower() and w.isalpha()}
     out = []
-    for i in compress(range(1, len(orth) - 1), map(capitalised.__contains__, words)):
+    # the capitalised words' tokens, found in C (`map` over a test remembered per word form)
+    for i in compress(range(1, len(orth) - 1), map(_capitalised, orth[1:-1])):
         after = orth[i + 1]
         if view.is_punct[i - 1] or view.is_space[i - 1] or ctx.quote[i - 1]:
             continue
@@ -48,6 +47,13 @@ def glued_starts(ctx: DemandContext) -> tuple[int, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 16)
+def _capitalised(word: str) -> bool:
+    """A capitalised word ("Melden"; not "MONO", "Van-der"): remembered per word form, as the same
+    words recur in every article."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
 def _closed_before_noun(view: DocView, i: int) -> bool:
     """A capitalised function word before a lower-case word and no capital after it ("De
     politie roept"): never inside a name ("Van der Berg" goes on with a capital)."""
@@ -58,10 +64,11 @@ def _closed_before_noun(view: DocView, i: int) -> bool:
 def _verb_named(ctx: DemandContext, i: int) -> bool:
     """An imperative stem the entities took for a one-word name ("Sluit" in "Advies aan
     omwonenden Sluit ramen en deuren")."""
+    if ctx.view.lower[i] not in ctx.cues.imperative_stems:
+        return False  # (the cheap test first: most capitalised words are no stem)
     start = ctx.view.starts[i]
     entity = ctx.index.at(start, start + len(ctx.view.orth[i]))
-    one_word = entity is not None and " " not in entity.name
-    return one_word and ctx.view.lower[i] in ctx.cues.imperative_stems
+    return entity is not None and " " not in entity.name
 
 
 def _named_before(ctx: DemandContext, token: Token, cut: int) -> bool:
