@@ -51,7 +51,7 @@ def addressee(
             break  # "moet bezuinigen om onder de norm te blijven": not the subject's verb
         if k in exclude or pos[k] not in ("VERB", "AUX") or k == head.i:
             continue
-        if view.dep[k] in ("nmod:poss", "det", "amod", "acl:relcl"):
+        if ctx.doc[k].dep_ in ("nmod:poss", "det", "amod", "acl:relcl"):
             continue  # "zijn woningen": a possessive tagged as the verb "zijn"
         if view.lemma[k] in cues.non_agentive_verbs and not reflexive:
             return None  # a reflexive acts on itself: "moeten zich bewust zijn"

@@ -33,15 +33,12 @@ def subject(
     With `before` (a subordinate clause's finite verb), only subjects in front of it count:
     Dutch subordinate clauses put the subject before the verb cluster.
     """
-    cues, doc, dep = ctx.cues, ctx.doc, ctx.view.dep
-    # the subject relations are read from the view's column: a `Token` only for those
-    related_deps = (
-        k for k in range(lo, hi if before is None else before) if dep[k] in SUBJECT_DEPS
-    )
+    cues = ctx.cues
     candidates = [
         t
-        for t in map(doc.__getitem__, related_deps)
-        if t.i not in ctx.inserted
+        for t in ctx.doc[lo : hi if before is None else before]
+        if t.dep_ in SUBJECT_DEPS
+        and t.i not in ctx.inserted
         and (is_nominal(cues, t) or t.pos_ == "PRON" or _in_entity(ctx, t))
         and t.lower_ not in cues.existential_er
         and not t.tag_.startswith(("VG", "VNW|betr"))
