@@ -90,6 +90,7 @@ def build_context(view: DocView, index: EntityIndex, quotes: list[Quote]) -> Dem
         triggers=registry.triggers(),
         filters=registry.FILTERS_BY_KIND,
         ranks=registry.RANKS,
+        early_filters=registry.EARLY_FILTERS_BY_KIND,
     )
 
 

@@ -20,7 +20,7 @@ from pipeline.extract.demands.parties import is_agentive
 from pipeline.extract.demands.phrases import np_after
 from pipeline.extract.demands.subjects import subject_by_order, subject_words
 from pipeline.text.datafiles import DirectiveVerb
-from pipeline.text.grammar import is_boundary, is_finite, is_infinitive, opens_subordinate_clause
+from pipeline.text.grammar import is_finite, is_infinitive, opens_subordinate_clause
 
 
 def action(ctx: DemandContext, lo: int, hi: int, drop: set[int]) -> str | None:
@@ -30,7 +30,7 @@ def action(ctx: DemandContext, lo: int, hi: int, drop: set[int]) -> str | None:
     tokens = [
         t
         for t in ctx.doc[lo:hi]
-        if t.i not in drop and t.i not in inserted and not is_boundary(view, t.i)
+        if t.i not in drop and t.i not in inserted and not ctx.boundary[t.i]
     ]
     while tokens and (tokens[0].lower_ in cues.connectives or tokens[0].pos_ == "CCONJ"):
         tokens = tokens[1:]
@@ -130,7 +130,7 @@ def directive_action(
             ]
             if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner):
                 return action(ctx, inner[0].i, hi, skip | {verb_token.i})
-    rest = [t for t in after if not is_boundary(view, t.i)]
+    rest = [t for t in after if not ctx.boundary[t.i]]
     named = any(t.pos_ in ("NOUN", "PROPN") or t.lower_ in cues.infinitive_markers for t in rest)
     if rest and named:  # an object, or a bare infinitive clause: "roept de leden op te staken"
         return action(ctx, rest[0].i, hi, skip)

@@ -26,7 +26,7 @@ from pipeline.extract.demands.lexicon import directive_verb, ends_with, is_repor
 from pipeline.extract.demands.parties import PARTY_LABELS, party
 from pipeline.extract.demands.phrases import char_spans, np_after, phrase
 from pipeline.extract.demands.subjects import SUBJECT_DEPS, subject
-from pipeline.text.grammar import is_boundary, is_finite, is_quote_mark, opens_subordinate_clause
+from pipeline.text.grammar import is_finite, is_quote_mark, opens_subordinate_clause
 
 
 def speaker(ctx: DemandContext, token: Token) -> str | None:
@@ -136,7 +136,7 @@ def trailing_source(ctx: DemandContext, sent: Span, hi: int) -> tuple[Token, lis
     if not attributing or verb.lower_ in attribution_words().according_to:
         return None
     end = j + 1
-    while end < sent.end and not (doc[end].is_punct or is_boundary(view, end)):
+    while end < sent.end and not (doc[end].is_punct or ctx.boundary[end]):
         end += 1
     k = j + 1
     while k < end and doc[k].pos_ == "ADV":

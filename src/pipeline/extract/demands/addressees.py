@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import is_agent_noun
+from pipeline.extract.demands.lexicon import has_word_at, is_agent_noun
 from pipeline.extract.demands.model import Subject
 from pipeline.extract.demands.parties import is_agentive, party
 from pipeline.extract.demands.phrases import listed, np_after, np_head, phrase
@@ -41,18 +41,19 @@ def addressee(
     tokens = subject_words(ctx, subj, lo, hi, exclude)
     if not is_agentive(ctx, tokens, head):
         return None
-    reflexive = any(t.lower_ in ctx.cues.reflexive_pronouns for t in ctx.doc[lo:hi])
-    for token in ctx.doc[lo:hi]:
-        if token.i > head.i and (
-            token.lower_ in ctx.cues.infinitive_complementisers
-            or opens_subordinate_clause(ctx.view, token.i)
+    cues, view = ctx.cues, ctx.view
+    lower, pos = view.lower, view.pos
+    reflexive = has_word_at(view, lo, hi, cues.reflexive_pronouns)
+    for k in range(lo, hi):  # (read from the view's columns)
+        if k > head.i and (
+            lower[k] in cues.infinitive_complementisers or opens_subordinate_clause(view, k)
         ):
             break  # "moet bezuinigen om onder de norm te blijven": not the subject's verb
-        if token.i in exclude or token.pos_ not in ("VERB", "AUX") or token.i == head.i:
+        if k in exclude or pos[k] not in ("VERB", "AUX") or k == head.i:
             continue
-        if token.dep_ in ("nmod:poss", "det", "amod", "acl:relcl"):
+        if ctx.doc[k].dep_ in ("nmod:poss", "det", "amod", "acl:relcl"):
             continue  # "zijn woningen": a possessive tagged as the verb "zijn"
-        if token.lemma_.casefold() in ctx.cues.non_agentive_verbs and not reflexive:
+        if view.lemma[k] in cues.non_agentive_verbs and not reflexive:
             return None  # a reflexive acts on itself: "moeten zich bewust zijn"
     return party(ctx, tokens)
 

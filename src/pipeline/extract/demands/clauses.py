@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause, Found
 from pipeline.extract.demands.phrases import join
-from pipeline.text.grammar import VERBAL, is_boundary, is_finite, opens_subordinate_clause
+from pipeline.text.grammar import VERBAL, is_finite, opens_subordinate_clause
 
 
 def clause_bounds(
@@ -24,9 +24,9 @@ def clause_bounds(
     `at_subordinator`, a subordinating conjunction before `i` ends the clause). Walks the view's
     columns: every cue of every finder passes here."""
     view, opens, closes, quote = ctx.view, ctx.opens, ctx.closes, ctx.quote
-    # pre-checks inline, as every step of every walk asks them: only a token that is no word
-    # (letters and digits) can be a boundary, a title-case one a glued start, a coordinator a
-    # coordinated clause's, a quote mark a scare quote's
+    # pre-checks inline, as every step of every walk asks them: boundaries are a per-Doc column,
+    # only a title-case token can be a glued start, a coordinator a coordinated clause's, a quote
+    # mark a scare quote's
     orth, pos = view.orth, view.pos
     lo, subordinator = i, None
     while lo > sent.start:
@@ -38,11 +38,7 @@ def clause_bounds(
         if scare is not None:
             lo = scare  # step over 'een "air-gapped" versie die … dient te blijven'
             continue
-        if (
-            not orth[prev].isalnum()
-            and is_boundary(view, prev)
-            and not _list_comma(ctx, prev, lo, i)
-        ):
+        if ctx.boundary[prev] and not _list_comma(ctx, prev, lo, i):
             break
         if glued_start(ctx, lo) or (
             pos[prev] == "CCONJ" and _coordinated_clause(ctx, sent.start, prev)
@@ -61,7 +57,7 @@ def clause_bounds(
         if scare is not None:
             hi = scare + 1
             continue
-        if not orth[hi].isalnum() and is_boundary(view, hi) and not _list_continues(ctx, hi):
+        if ctx.boundary[hi] and not _list_continues(ctx, hi):
             break
         if hi > i and (
             (orth[hi].istitle() and glued_start(ctx, hi))

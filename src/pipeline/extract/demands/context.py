@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 from types import MappingProxyType
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,27 +26,31 @@ from pipeline.extract.demands.publishers import publisher
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Quote
 from pipeline.text.datafiles import DemandCues
-from pipeline.text.grammar import quote_marks
+from pipeline.text.grammar import CLAUSE_BOUNDARY, is_boundary, quote_marks
 from pipeline.text.sentences import punctuation_bounds, sentence_ends
 from pipeline.text.view import DocView
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 Reject = Callable[["DemandContext", Clause], bool]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class DemandContext:
     """One document as the demand units see it: frozen, its mappings read-only views.
 
-    `ends` marks the tokens that end a sentence for a reader, `quote` the quotation marks;
+    `ends` marks the tokens that end a sentence for a reader, `boundary` those that limit a
+    clause (`grammar.is_boundary`), `quote` the quotation marks;
     `sentences` are the bounds of the punctuation sentences the finders scan (they cover every
     token, in order; `sentence` gives one as a `Span`);
-    `main_org` is the organisation the text speaks for (`publishers`); `opens`/`closes`/`inserted`
-    describe the insertions (`insertions.py`); `nominals` are the nouns and names;
-    `candidates` holds, per finder kind, the indices of tokens that may carry its cue; `filters` the filters of each kind
-    in registry order; `ranks` each kind's rank when demands overlap; `turns` the speaker turns
-    of a transcript (`attribution.speaker_turns`).
+    `main_org` is the organisation the text speaks for (`publishers`, found when first read);
+    `opens`/`closes`/`inserted` describe the insertions (`insertions.py`); `nominals` are the
+    nouns and names; `candidates` holds, per finder kind, the indices of tokens that may carry its
+    cue; `filters` the filters of each kind in registry order, `early_filters` those of them that
+    read no subject (`rejects_early`); `ranks` each kind's rank when demands overlap; `turns` the
+    speaker turns of a transcript (`attribution.speaker_turns`); `facts` remembers what `once`
+    computed.
     """
 
     view: DocView
@@ -54,8 +59,8 @@ class DemandContext:
     index: EntityIndex
     quotes: tuple[Quote, ...]
     cues: DemandCues
-    main_org: str | None
     ends: tuple[bool, ...]
+    boundary: tuple[bool, ...]
     quote: tuple[bool, ...]
     sentences: tuple[Bounds, ...]
     sentence_starts: tuple[int, ...]
@@ -65,8 +70,10 @@ class DemandContext:
     candidates: Mapping[str, tuple[int, ...]]
     nominals: tuple[int, ...]
     filters: Mapping[str, tuple[Reject, ...]]
+    early_filters: Mapping[str, tuple[Reject, ...]]
     ranks: Mapping[str, int]
     turns: tuple[Turn, ...] = ()
+    facts: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(
@@ -79,9 +86,10 @@ class DemandContext:
         triggers: CueWords,
         filters: Mapping[str, tuple[Reject, ...]],
         ranks: Mapping[str, int],
+        early_filters: Mapping[str, tuple[Reject, ...]] = MappingProxyType({}),
     ) -> DemandContext:
-        """Read `view` once for every unit; `triggers`, `filters` and `ranks` come from the
-        registry."""
+        """Read `view` once for every unit; `triggers`, `filters`, `early_filters` and `ranks`
+        come from the registry."""
         doc = view.doc
         ends = sentence_ends(view)
         sentences = tuple(Bounds(start, end) for start, end in punctuation_bounds(ends))
@@ -93,8 +101,8 @@ class DemandContext:
             index=index,
             quotes=tuple(sorted(quotes, key=lambda q: q.start)),
             cues=cues,
-            main_org=publisher(view, index, quotes, cues),
             ends=tuple(ends),
+            boundary=_boundaries(view, ends),
             quote=tuple(map(quote_marks().__contains__, view.orth)),  # `is_quote_mark`
             sentences=sentences,
             sentence_starts=tuple(start for start, _ in sentences),
@@ -104,6 +112,7 @@ class DemandContext:
             candidates=_candidates(view, triggers),
             nominals=tuple(positions(view.pos, _NOMINAL)),
             filters=filters,
+            early_filters=early_filters,
             ranks=ranks,
             turns=speaker_turns(view.text, index),
         )
@@ -127,9 +136,49 @@ class DemandContext:
         """The number of the punctuation sentence that holds token i."""
         return bisect_right(self.sentence_starts, i) - 1
 
+    @property
+    def main_org(self) -> str | None:
+        """The organisation the text speaks for (`publishers`): the costliest fact of a document,
+        found only when a unit first asks (a demand with no actor of its own)."""
+        return self.once(_publisher)
+
+    def once(self, fact: Callable[[DemandContext], T]) -> T:
+        """`fact(self)`, computed when a unit first asks and remembered for the document: a
+        per-document fact that several units read (`headline_lines`, `glued_starts`)."""
+        if fact not in self.facts:
+            self.facts[fact] = fact(self)
+        return self.facts[fact]
+
     def rejects(self, clause: Clause) -> bool:
         """Whether a filter registered for the clause's kind takes it for no demand."""
         return any(reject(self, clause) for reject in self.filters.get(clause.kind, ()))
+
+    def rejects_early(self, clause: Clause) -> bool:
+        """Whether a filter of the clause's kind that reads no subject takes it for no demand:
+        asked before a finder reads the subject (the costliest part of a clause), so that a
+        clause such a filter rejects costs none. `rejects` asks these filters again."""
+        return any(reject(self, clause) for reject in self.early_filters.get(clause.kind, ()))
+
+
+def _publisher(ctx: DemandContext) -> str | None:
+    """`publishers.publisher` of the document (the order of the quotes does not matter)."""
+    return publisher(ctx.view, ctx.index, list(ctx.quotes), ctx.cues)
+
+
+def _boundaries(view: DocView, ends: list[bool]) -> tuple[bool, ...]:
+    """`is_boundary` of every token, asked only of the tokens that may be one (clause
+    punctuation, quotation marks, whitespace, sentence ends: found in C): clause limits are read
+    token by token around every cue."""
+    column = [False] * len(view)
+    everywhere = range(len(view))
+    maybe = {
+        *positions(view.orth, CLAUSE_BOUNDARY | quote_marks()),
+        *compress(everywhere, view.is_space),
+        *compress(everywhere, ends),  # (a superset of the sentence ends `is_boundary` reads)
+    }
+    for i in maybe:
+        column[i] = is_boundary(view, i)
+    return tuple(column)
 
 
 def _candidates(view: DocView, triggers: CueWords) -> Mapping[str, tuple[int, ...]]:

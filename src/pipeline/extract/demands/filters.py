@@ -2,9 +2,11 @@
 
 Every filter answers one question -- "does this clause ask, report, describe or plan rather than
 demand?" -- and is registered in `registry.FILTERS` with the finder kinds it judges. A finder hands
-its clause to `DemandContext.rejects` once it knows the clause's subject. The words are in
-data/demand_cues.yaml (and `according_to` / `legal_sources` in data/attribution.yaml); the header
-of that file states the linguistic decision ("Not demands: …").
+its clause to `DemandContext.rejects` once it knows the clause's subject (a filter registered
+`subject_free` may be asked before, `rejects_early`, so that what it rejects costs no subject).
+The words are in data/demand_cues.yaml (and `according_to` / `legal_sources` in
+data/attribution.yaml); the header of that file states the linguistic decision ("Not demands:
+…").
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from pipeline.text.datafiles import DemandCues
 from pipeline.text.grammar import (
     SENTENCE_END,
     VERBAL,
-    is_boundary,
     is_finite,
     is_past,
     is_quote_mark,
@@ -94,7 +95,7 @@ def _has_conditional_clause(ctx: DemandContext, sent: Span, cue: int, *, asked: 
             continue
         segment = []
         for t in doc[token.i + 1 : sent.end]:
-            if is_boundary(view, t.i):
+            if ctx.boundary[t.i]:
                 break
             segment.append(t)
         end = token.i + 1 + len(segment)
@@ -264,10 +265,10 @@ def is_consequence(ctx: DemandContext, clause: Clause) -> bool:
     cues = ctx.cues
     if clause.sub is not None and clause.sub.lower_ in cues.causal_subordinators:
         return True
-    words = [t for t in clause.sent if not t.is_space and not is_quote_mark(t.text)]
-    opening = words[0].lower_ if words else ""
+    space, quote, sent = ctx.view.is_space, ctx.quote, clause.sent
+    first = next((k for k in range(sent.start, sent.end) if not (space[k] or quote[k])), None)
     causal = cues.causal_prepositions | cues.causal_subordinators
-    return opening in causal and words[0].i < clause.lo
+    return first is not None and ctx.view.lower[first] in causal and first < clause.lo
 
 
 def is_habitual(ctx: DemandContext, clause: Clause) -> bool:

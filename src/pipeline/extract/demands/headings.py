@@ -12,7 +12,9 @@ capital after it: a surname particle), "via: Politie" (punctuation before it). T
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from itertools import compress
 
 from spacy.tokens import Token
@@ -24,14 +26,14 @@ from pipeline.extract.demands.phrases import np_after
 from pipeline.text.view import DocView
 
 
-def glued_starts(ctx: DemandContext, lo: int, hi: int) -> list[int]:
-    """Indices in (lo, hi) where a glued sentence starts, in order."""
+def glued_starts(ctx: DemandContext) -> tuple[int, ...]:
+    """Indices where a glued sentence starts in the document, in order: read once per document
+    (`ctx.once(glued_starts)`) by `instructions` and the step `glued_headings`, each of which
+    bisects it."""
     view, index, orth = ctx.view, ctx.index, ctx.view.orth
-    words = orth[lo + 1 : hi - 1]
-    # capitalised words (tested once per distinct form), then their tokens (found in C)
-    capitalised = {w for w in set(words) if w[:1].isupper() and w[1:].islower() and w.isalpha()}
     out = []
-    for i in compress(range(lo + 1, hi - 1), map(capitalised.__contains__, words)):
+    # the capitalised words' tokens, found in C (`map` over a test remembered per word form)
+    for i in compress(range(1, len(orth) - 1), map(_capitalised, orth[1:-1])):
         after = orth[i + 1]
         if view.is_punct[i - 1] or view.is_space[i - 1] or ctx.quote[i - 1]:
             continue
@@ -42,7 +44,14 @@ def glued_starts(ctx: DemandContext, lo: int, hi: int) -> list[int]:
         if named and not (_closed_before_noun(view, i) or _verb_named(ctx, i)):
             continue  # a name the entities cover; not "Rij MONO De politie", a merged heading
         out.append(i)
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def _capitalised(word: str) -> bool:
+    """A capitalised word ("Melden"; not "MONO", "Van-der"): remembered per word form, as the same
+    words recur in every article."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _closed_before_noun(view: DocView, i: int) -> bool:
@@ -55,10 +64,11 @@ def _closed_before_noun(view: DocView, i: int) -> bool:
 def _verb_named(ctx: DemandContext, i: int) -> bool:
     """An imperative stem the entities took for a one-word name ("Sluit" in "Advies aan
     omwonenden Sluit ramen en deuren")."""
+    if ctx.view.lower[i] not in ctx.cues.imperative_stems:
+        return False  # (the cheap test first: most capitalised words are no stem)
     start = ctx.view.starts[i]
     entity = ctx.index.at(start, start + len(ctx.view.orth[i]))
-    one_word = entity is not None and " " not in entity.name
-    return one_word and ctx.view.lower[i] in ctx.cues.imperative_stems
+    return entity is not None and " " not in entity.name
 
 
 def _named_before(ctx: DemandContext, token: Token, cut: int) -> bool:
@@ -76,14 +86,11 @@ def glued_headings(ctx: DemandContext, found: list[Found]) -> list[Found]:
     bestuurders op …") starts after the heading, and an actor read from the heading's words
     ("Rij MONO De") is read again from the words between the heading and the cue ("politie")."""
     out = []
+    glued = ctx.once(glued_starts)
     for item in found:
-        cuts = [
-            g
-            for g in glued_starts(ctx, item.start, min(item.cue + 2, len(ctx.doc)))
-            if g <= item.cue
-        ]
-        if cuts:
-            cut = cuts[-1]
+        last = bisect_right(glued, item.cue) - 1  # the last glued start in (start, cue]
+        if last >= 0 and glued[last] > item.start:
+            cut = glued[last]
             heading = ctx.text[ctx.doc[item.start].idx : ctx.doc[cut].idx].split()
             actor = item.actor
             if actor is not None and any(word in heading for word in actor.split()):

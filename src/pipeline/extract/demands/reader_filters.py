@@ -14,7 +14,7 @@ import re
 
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.model import Clause
-from pipeline.text.grammar import is_boundary, is_quote_mark, opens_subordinate_clause
+from pipeline.text.grammar import is_quote_mark, opens_subordinate_clause
 
 _WEB_ADDRESS = re.compile(
     r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|org|eu|info|net)(?:/\S*)?$"
@@ -66,7 +66,7 @@ def is_discourse(ctx: DemandContext, clause: Clause) -> bool:
     verb = clause.cue.lower_
     after = []
     for t in ctx.doc[clause.cue.i + 1 : clause.hi]:
-        if is_boundary(ctx.view, t.i) or opens_subordinate_clause(ctx.view, t.i):
+        if ctx.boundary[t.i] or opens_subordinate_clause(ctx.view, t.i):
             break  # "Merk op | dat …": the phrase's own clause
         after.append(t.lower_)
     if verb in words.example_verbs and after[:1] and after[0] in words.example_markers:

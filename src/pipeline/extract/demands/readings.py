@@ -40,8 +40,8 @@ def is_past_passive(ctx: DemandContext, clause: Clause) -> bool:
     "Vorig jaar werden inwoners opgeroepen om water te sparen" (`past_passive_aux`). Negative
     twins: "Inwoners worden opgeroepen om water te sparen" (present: an appeal made now), "De
     Kamer riep het kabinet op …" (a reported demand of a named party)."""
-    aux = ctx.cues.past_passive_aux
-    return any(t.lower_ in aux for t in ctx.doc[clause.lo : clause.hi] if t.i != clause.cue.i)
+    aux, lower = ctx.cues.past_passive_aux, ctx.view.lower
+    return any(lower[k] in aux for k in range(clause.lo, clause.hi) if k != clause.cue.i)
 
 
 def is_warning_of_fact(ctx: DemandContext, clause: Clause) -> bool:
@@ -164,7 +164,12 @@ def is_state_wish(ctx: DemandContext, clause: Clause) -> bool:
     blijven"). Negative twins: "We willen dat de gemeente een zaal aanbiedt", "We willen dat het
     park groen blijft en de gemeente de paden repareert", "Jongeren moeten zich bewust zijn van de
     risico's" (people), "De regels moeten strenger worden" (no predicate noun)."""
-    cues = ctx.cues
+    cues, view = ctx.cues, ctx.view
+    lo, hi = clause.lo, clause.hi
+    if cues.state_verbs.isdisjoint(view.lemma[lo:hi]) and cues.state_verbs.isdisjoint(
+        view.lower[lo:hi]
+    ):
+        return False  # (no verb of being or feeling at all: read from the columns, in C)
     words = _words(ctx, clause)
     that = next((t for t in words if t.i > clause.cue.i and t.lower_ in cues.that_clause), None)
     if that is not None:

@@ -6,7 +6,9 @@ model). `extract_demands` iterates these tables; nothing else decides the order.
   overlap, the higher rank wins ("De bond eist dat de gemeente moet ingrijpen" is one directive,
   not a directive and a modal), then the longer span.
 - `FILTERS`: each filter with the finder kinds it judges, in the order they are asked (cheap and
-  frequent ones first; the result does not depend on the order, since any one rejects).
+  frequent ones first; the result does not depend on the order, since any one rejects). A filter
+  that reads no subject is marked so: a finder asks those first (`DemandContext.rejects_early`),
+  before it reads the subject.
 - `STEPS`: the post-passes over all demands of the document, in order.
 
 Names are checked when this module is imported: a filter for an unknown finder kind fails then.
@@ -57,11 +59,13 @@ class Finder:
 
 @dataclass(frozen=True)
 class Filter:
-    """A filter: its name, the finder kinds whose clauses it judges, and the judgement."""
+    """A filter: its name, the finder kinds whose clauses it judges, the judgement, and whether
+    it reads no `Clause.subject` (then a finder may ask it before reading the subject)."""
 
     name: str
     kinds: frozenset[str]
     rejects: Reject
+    subject_free: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,12 +113,13 @@ READS_OWN_CONDITIONS = frozenset(
 _IMPERATIVES = frozenset({imperatives.KIND, instructions.KIND})
 
 FILTERS: tuple[Filter, ...] = (
-    Filter("past_obligation", _MODAL, filters.is_past_obligation),
+    # (a habit is a word lookup in the clause, and news reports many: "moeten jaarlijks …")
+    Filter("habitual", _MODAL, filters.is_habitual, subject_free=True),
+    Filter("past_obligation", _MODAL, filters.is_past_obligation, subject_free=True),
     Filter("own_commitment", _MODAL, filters.is_own_commitment),
     Filter("relative_clause", _MODAL | {needs.KIND, wants.KIND}, filters.is_relative),
     Filter("purpose", _MODAL, filters.is_purpose),
     Filter("consequence", _MODAL, filters.is_consequence),
-    Filter("habitual", _MODAL, filters.is_habitual),
     Filter("duty_in_force", _MODAL, filters.is_duty_in_force),
     Filter("legal_duty", _MODAL, filters.is_legal_duty),
     Filter("perceived", _MODAL, filters.is_perceived),
@@ -169,6 +174,9 @@ _check()
 RANKS: Mapping[str, int] = MappingProxyType({finder.name: finder.rank for finder in FINDERS})
 FILTERS_BY_KIND: Mapping[str, tuple[Reject, ...]] = MappingProxyType(
     {kind: tuple(f.rejects for f in FILTERS if kind in f.kinds) for kind in _ALL}
+)
+EARLY_FILTERS_BY_KIND: Mapping[str, tuple[Reject, ...]] = MappingProxyType(
+    {kind: tuple(f.rejects for f in FILTERS if kind in f.kinds and f.subject_free) for kind in _ALL}
 )
 
 

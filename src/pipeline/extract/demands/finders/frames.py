@@ -34,7 +34,7 @@ from pipeline.extract.demands.subjects import (
     subject_words,
 )
 from pipeline.text.datafiles import DemandCues
-from pipeline.text.grammar import is_boundary, is_past
+from pipeline.text.grammar import is_past
 
 KIND = "frame"
 _FRAME_WINDOW = 6
@@ -118,7 +118,7 @@ def _frame_verb(ctx: DemandContext, sent: Span, token: Token) -> Token | None:
         if j in ctx.closes:
             j = ctx.closes[j] - 1  # "Het is, zegt X, de hoogste tijd"
             continue
-        if is_boundary(ctx.view, j):
+        if ctx.boundary[j]:
             break
         window.append(doc[j])
         j -= 1

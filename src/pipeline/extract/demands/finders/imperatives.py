@@ -49,7 +49,7 @@ def find(ctx: DemandContext) -> list[Found]:
     out = []
     seen: set[int] = set()
     doc, text = ctx.doc, ctx.view.orth
-    for unit in [*headline_lines(ctx), *_quoted_sentences(ctx)]:
+    for unit in [*ctx.once(headline_lines), *_quoted_sentences(ctx)]:
         first_word = _first_word(ctx, unit.start, unit.end)
         if first_word is None or first_word in seen:
             continue
@@ -107,7 +107,8 @@ def _quoted_sentences(ctx: DemandContext) -> list[Span]:
 
 
 def headline_lines(ctx: DemandContext) -> list[Span]:
-    """Short lines without a full stop inside or at the end: headlines and subheadings."""
+    """Short lines without a full stop inside or at the end: headlines and subheadings (read
+    once per document, `ctx.once(headline_lines)`, here and by `instructions`)."""
     text, starts = ctx.view.orth, ctx.view.starts
     lines, start = [], 0
     # the tokens holding a line break: found in the text, mapped to tokens by bisection

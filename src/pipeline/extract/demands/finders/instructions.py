@@ -63,10 +63,10 @@ _VERBAL = ("VERB", "AUX")
 
 def find(ctx: DemandContext) -> list[Found]:
     """Every instruction of the body text, at most one per sentence, in text order."""
-    headlines = {(line.start, line.end) for line in headline_lines(ctx)}
+    headlines = {(line.start, line.end) for line in ctx.once(headline_lines)}
     appeals = _appeal_words(ctx)
     openers = _openers(ctx)
-    glued = glued_starts(ctx, 0, len(ctx.view))  # once for the document, bisected per sentence
+    glued = ctx.once(glued_starts)  # bisected per sentence
     out: list[Found] = []
     lead: str | None = None
     orth = ctx.view.orth
@@ -176,6 +176,8 @@ def _starts(ctx: DemandContext, piece: Bounds, openers: list[int]) -> list[tuple
         if orth[before] in _LEAD_MARKS:
             out.append((doc[k], "lead"))
             condition_from = k
+        elif not _may_be_verb(ctx, k):
+            pass  # no start after a comma, coordinator or condition could be an instruction
         elif orth[before] == "," and (
             _opens_condition(ctx, condition_from, piece.end)
             or _condition_before(ctx, segment, before)
@@ -193,6 +195,17 @@ def _starts(ctx: DemandContext, piece: Bounds, openers: list[int]) -> list[tuple
             conditional = False
             segment = k
     return out
+
+
+def _may_be_verb(ctx: DemandContext, k: int) -> bool:
+    """Token k may be the verb of an instruction that does not open its clause (`_is_instruction`
+    asks a listed stem or a verb by tag, `_polite` a listed stem + "-t"): a cheap test that spares
+    the condition tests of a word that none of them could take."""
+    view, stems = ctx.view, ctx.cues.imperative_stems
+    lower = view.lower[k]
+    return view.orth[k].isalpha() and (
+        view.pos[k] in _VERBAL or lower in stems or lower[:-1] in stems
+    )
 
 
 def _is_word(ctx: DemandContext, k: int) -> bool:

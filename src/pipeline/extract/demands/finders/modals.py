@@ -15,6 +15,8 @@ Words: `modals` (lemma → modality, present and past forms, whether "te" is nee
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.actions import action, attribution_tokens
@@ -52,9 +54,12 @@ def find(ctx: DemandContext) -> list[Found]:
             aux = _aux_before(ctx, token, lo)  # "zou moeten", "had moeten", "zal moeten"
             if aux is not None and aux.lower_ in cues.should_aux:
                 modality, anchor = "should", aux
-        subj = _subject(ctx, sent, token, anchor, lo, hi, sub)
         modal_tokens = frozenset({token.i, anchor.i})
-        read = Clause(KIND, sent, token, lo, hi, sub, subj, modal_tokens, anchor, aux)
+        bare = Clause(KIND, sent, token, lo, hi, sub, None, modal_tokens, anchor, aux)
+        if ctx.rejects_early(bare):
+            continue  # a habit, a past obligation: no subject read
+        subj = _subject(ctx, sent, token, anchor, lo, hi, sub)
+        read = replace(bare, subject=subj)
         if ctx.rejects(read):
             continue
         existential = has_word(doc[token.i - 1 : token.i + 2], cues.existential_er)
