@@ -13,6 +13,7 @@ each with the end of its shape, which no reader reads and the scan steps past.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,8 @@ class Scan:
     registry: Registry
     found: list[Quantity] = field(default_factory=list)
     numbers: dict[int, tuple[float, int] | None] = field(default_factory=dict)
+    # the span filters that may reject a number in these words (`filters.excluded`), found once
+    span_filters: tuple[Callable[[Scan, int, int, int], bool], ...] | None = None
     lows: tuple[str, ...] = field(init=False)
     nw: NumberWords = field(init=False, repr=False)
     v: Vocab = field(init=False, repr=False)
