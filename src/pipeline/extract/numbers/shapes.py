@@ -86,9 +86,11 @@ def marked(scan: Scan) -> dict[int, int]:
     shaped words it belongs to. Empty when no word has a digit, or when the scan knows its text
     and that holds nothing any shape needs (`may_hold_shape`): most sentences."""
     words = scan.words
-    if not any(w.text[0].isdigit() for w in words):
+    if not words or (
+        scan.text is not None and not may_hold_shape(scan.text[words[0].start : words[-1].end])
+    ):
         return {}
-    if scan.text is not None and not may_hold_shape(scan.text[words[0].start : words[-1].end]):
+    if not any(w.text[0].isdigit() for w in words):
         return {}
     layout = Layout.of(scan)
     inside: set[int] = set()
