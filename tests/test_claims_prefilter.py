@@ -2,8 +2,9 @@
 
 Each reader, form and opener of `numbers.registry` says which words it may begin with, and the scan
 tries a form only there, for speed; a `may_start` that misses a word its unit can begin with would
-silently lose claims. With every `may_start` admitting every word the scanner tries every form at
-every word, and the claims must be exactly the same.
+silently lose claims; likewise a form that says it never begins at digits (`Form.digits`). With
+every `may_start` admitting every word and every form tried at digits the scanner tries every form
+at every word, and the claims must be exactly the same.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ def _admitting_every_word(rules: registry.Registry) -> registry.Registry:
     return replace(
         rules,
         readers=tuple(replace(reader, may_start=every) for reader in rules.readers),
-        opening=tuple(replace(form, may_start=every) for form in rules.opening),
-        forms=tuple(replace(form, may_start=every) for form in rules.forms),
+        opening=tuple(replace(form, may_start=every, digits=True) for form in rules.opening),
+        forms=tuple(replace(form, may_start=every, digits=True) for form in rules.forms),
         openers=(every,),
     )
 

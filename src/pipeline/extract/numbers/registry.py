@@ -15,7 +15,10 @@
   (`filters.py`: which kind looks at what).
 - `openers`: words that may open a quantity before its form (a hedge "ruim", a currency sign).
 Each reader and form says which words it may begin with (`may_start`); the scan tries a form only
-at such a word, and passes over a word no unit or opener may begin with (digits always may).
+at such a word, and passes over a word no unit or opener may begin with (digits always may). A
+form that begins only at a word of its own vocabulary, which holds no digits (a year preposition,
+a hedge, a change word, "tussen", "één", a collective numeral), says so (`digits=False`) and is
+not tried at digits.
 tests/test_numbers_registry.py checks that every form module is registered.
 """
 
@@ -75,6 +78,7 @@ class Form:
     find: Callable[[Scan, int], Quantity | None]
     may_start: Callable[[str], bool] | None = None
     currency: bool = True  # may follow a currency sign ("€ 3,2 miljoen")
+    digits: bool = True  # may begin at a word of digits (not one that begins at a word of its own)
 
 
 @dataclass(frozen=True)
@@ -98,11 +102,19 @@ class Registry:
     _starting: Callable[[str], tuple[tuple[Form, ...], tuple[Form, ...]]] = field(
         init=False, repr=False, compare=False
     )
+    _at_digits: tuple[tuple[Form, ...], tuple[Form, ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         # per word form, remembered: the scan asks for every word of every text
         object.__setattr__(self, "may_start", lru_cache(maxsize=1 << 16)(self._may_start))
         object.__setattr__(self, "_starting", lru_cache(maxsize=1 << 16)(self._admitted))
+        at_digits = (
+            tuple(form for form in self.opening if form.digits),
+            tuple(form for form in self.forms if form.digits),
+        )
+        object.__setattr__(self, "_at_digits", at_digits)
 
     def _may_start(self, low: str) -> bool:
         """`may_start(low)`: whether a quantity can begin at a word that is not digits: a form
@@ -125,11 +137,11 @@ class Registry:
 
     def opening_at(self, word: Word) -> tuple[Form, ...]:
         """The opening forms that may begin at `word`."""
-        return self.opening if word.text[0].isdigit() else self._starting(word.low)[0]
+        return self._at_digits[0] if word.text[0].isdigit() else self._starting(word.low)[0]
 
     def forms_at(self, word: Word) -> tuple[Form, ...]:
         """The other forms that may begin at `word`."""
-        return self.forms if word.text[0].isdigit() else self._starting(word.low)[1]
+        return self._at_digits[1] if word.text[0].isdigit() else self._starting(word.low)[1]
 
 
 REGISTRY = Registry(
@@ -161,22 +173,22 @@ REGISTRY = Registry(
         Reader("bare_scale", scales.read_bare, scales.may_start_bare),
     ),
     opening=(
-        Form("year", years.year, years.may_start),
+        Form("year", years.year, years.may_start, digits=False),
         Form("rank", ranks.rank, ranks.may_start),
         Form("ordinal", ordinals.ordinal, ordinals.may_start),
-        Form("bounds", bounds.bounds, bounds.may_start),
+        Form("bounds", bounds.bounds, bounds.may_start, digits=False),
     ),
     forms=(
-        Form("change", changes.change, changes.may_start, currency=False),
-        Form("between", ranges.between, ranges.may_start),
+        Form("change", changes.change, changes.may_start, currency=False, digits=False),
+        Form("between", ranges.between, ranges.may_start, digits=False),
         Form("fraction", fractions.fraction, fractions.may_start),
         Form("one_in", one_in.one_in, one_in.may_start),
         Form("rate", rates.rate, rates.may_start),
-        Form("one_of", one_of.one_of, one_of.may_start),
+        Form("one_of", one_of.one_of, one_of.may_start, digits=False),
         Form("range", ranges.connected),
         Form("age", ages.hyphenated),
         Form("compound", compounds.compound, compounds.may_start),
-        Form("collective", collectives.collective, collectives.may_start),
+        Form("collective", collectives.collective, collectives.may_start, digits=False),
         Form("around_zero", signs.around_zero),
         Form("counted", counted.counted),
     ),
