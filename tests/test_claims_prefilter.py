@@ -29,7 +29,7 @@ def _admitting_every_word(rules: registry.Registry) -> registry.Registry:
 
     return replace(
         rules,
-        readers=tuple(replace(reader, may_start=every) for reader in rules.readers),
+        readers=tuple(replace(reader, may_start=every, digits=True) for reader in rules.readers),
         opening=tuple(replace(form, may_start=every, digits=True) for form in rules.opening),
         forms=tuple(replace(form, may_start=every, digits=True) for form in rules.forms),
         openers=(every,),

@@ -15,10 +15,11 @@
   (`filters.py`: which kind looks at what).
 - `openers`: words that may open a quantity before its form (a hedge "ruim", a currency sign).
 Each reader and form says which words it may begin with (`may_start`); the scan tries a form only
-at such a word, and passes over a word no unit or opener may begin with (digits always may). A
-form that begins only at a word of its own vocabulary, which holds no digits (a year preposition,
-a hedge, a change word, "tussen", "één", a collective numeral), says so (`digits=False`) and is
-not tried at digits.
+at such a word, and passes over a word no unit or opener may begin with (digits always may); a
+number is read only by the readers that may read its word (`readers_at`: for digits, those with
+`digits`). A form that begins only at a word of its own vocabulary, which holds no digits (a
+year preposition, a hedge, a change word, "tussen", "één", a collective numeral), says so
+(`digits=False`) and is not tried at digits.
 tests/test_numbers_registry.py checks that every form module is registered.
 """
 
@@ -60,11 +61,13 @@ from pipeline.extract.numbers.words import Quantity, Word
 @dataclass(frozen=True)
 class Reader:
     """One way to read a number at word i: (value, end) before scale words, or None.
-    `may_start(low)`: whether it can read a word that is not digits (digits are always tried)."""
+    `may_start(low)`: whether it can read a word that is not digits; `digits`: whether it can read
+    a word of digits."""
 
     name: str
     read: Callable[[Scan, int], tuple[float, int] | None]
     may_start: Callable[[str], bool]
+    digits: bool = True
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ class Registry:
     _at_digits: tuple[tuple[Form, ...], tuple[Form, ...]] = field(
         init=False, repr=False, compare=False
     )
+    _reading: Callable[[str], tuple[Reader, ...]] = field(init=False, repr=False, compare=False)
+    _digit_readers: tuple[Reader, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # per word form, remembered: the scan asks for every word of every text
@@ -115,6 +120,9 @@ class Registry:
             tuple(form for form in self.forms if form.digits),
         )
         object.__setattr__(self, "_at_digits", at_digits)
+        reading = lru_cache(maxsize=1 << 16)(self._readers_of)
+        object.__setattr__(self, "_reading", reading)
+        object.__setattr__(self, "_digit_readers", tuple(r for r in self.readers if r.digits))
 
     def _may_start(self, low: str) -> bool:
         """`may_start(low)`: whether a quantity can begin at a word that is not digits: a form
@@ -134,6 +142,14 @@ class Registry:
             tuple(form for form in self.opening if admits(form)),
             tuple(form for form in self.forms if admits(form)),
         )
+
+    def _readers_of(self, low: str) -> tuple[Reader, ...]:
+        return tuple(reader for reader in self.readers if reader.may_start(low))
+
+    def readers_at(self, word: Word) -> tuple[Reader, ...]:
+        """The readers that may read `word`, in registry order (a number word is read by few of
+        them, any other word by none)."""
+        return self._digit_readers if word.text[0].isdigit() else self._reading(word.low)
 
     def opening_at(self, word: Word) -> tuple[Form, ...]:
         """The opening forms that may begin at `word`."""
@@ -160,17 +176,22 @@ REGISTRY = Registry(
         shapes.short_year,
     ),
     readers=(
-        Reader("signed", signs.read, signs.may_start),
+        Reader("signed", signs.read, signs.may_start, digits=False),
         Reader("grouped", digits.read_grouped, digits.may_start),
         Reader("slashed", fractions.read_slashed, digits.may_start),
         Reader("part", mixed.read_part, mixed.may_start_part),
         Reader("mixed", mixed.read_mixed, mixed.may_start_mixed),
-        Reader("spoken_decimal", decimals.read, decimals.may_start),
+        Reader("spoken_decimal", decimals.read, decimals.may_start, digits=False),
         Reader("digits", digits.read, digits.may_start),
-        Reader("cardinal", cardinals.read, cardinals.may_start),
+        Reader("cardinal", cardinals.read, cardinals.may_start, digits=False),
         Reader("one_scale", scales.read_one, scales.may_start_one),
-        Reader("numeral_one", cardinals.read_numeral_one, cardinals.may_start_numeral_one),
-        Reader("bare_scale", scales.read_bare, scales.may_start_bare),
+        Reader(
+            "numeral_one",
+            cardinals.read_numeral_one,
+            cardinals.may_start_numeral_one,
+            digits=False,
+        ),
+        Reader("bare_scale", scales.read_bare, scales.may_start_bare, digits=False),
     ),
     opening=(
         Form("year", years.year, years.may_start, digits=False),
