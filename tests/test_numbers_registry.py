@@ -192,7 +192,9 @@ def test_every_shape_is_registered():
     defined = {
         name
         for name, f in inspect.getmembers(shapes, inspect.isfunction)
-        if f.__module__ == shapes.__name__ and not name.startswith("_") and name != "marked"
+        if f.__module__ == shapes.__name__
+        and not name.startswith("_")
+        and name not in {"marked", "may_hold_shape"}
     }
     assert defined == {shape.__name__ for shape in REGISTRY.shapes}
 
@@ -212,6 +214,65 @@ SHAPE_ROWS = [
     (shapes.identifier, "Het dossier 2025235066 is gesloten.", "2025235066"),
     (shapes.short_year, "Het seizoen '24 was goed.", "24"),
 ]
+
+
+# the examples of the shapes' docstrings, each found by its shape
+SHAPE_EXAMPLES = [
+    "https://www.zwolle.nl/raadsvoorstel-2025-117.pdf",
+    "WWW.Zwolle.NL/raad-2025",
+    "politie.nl/tips",
+    "info@slachtofferhulp.nl",
+    "+31 6 98 76 54 32",
+    "+31698765432",
+    "06-12345678",
+    "0800-7000",
+    "088 - 169 1234",
+    "(010) 123 45 67",
+    "bel 0201234567",
+    "bellen met 14 038",
+    "bellen met 14038",
+    "NL91 ABNA 0417 1643 00",
+    "BE68539007547034",
+    "1234 AB",
+    "8000 GA Zwolle",
+    "12-XKL-3",
+    "AB-123-C",
+    "84.241.12.7",
+    "17/5/2018",
+    "17-05-2018",
+    "17.5.18",
+    "2018-05-17",
+    "7:30",
+    "19u30",
+    "19.00 uur",
+    "van 10.00 tot 16.00",
+    "A27",
+    "COVID-19",
+    "GPLv3",
+    "niveau-4",
+    "ECLI:NL:RBAMS:2025:4512",
+    "5G-mast",
+    "een 4x4",
+    "3x3-basketbal",
+    "2025235066",
+    "2025-04417",
+    "13/123456-24",
+    "seizoen '24 '25",
+    "de zomer van ’76",
+]
+
+
+@pytest.mark.parametrize("example", SHAPE_EXAMPLES)
+@pytest.mark.parametrize("gap", [" ", "\n", "  "])
+def test_shape_pre_check_admits_every_shape(example, gap):
+    """`may_hold_shape`, which rules all shapes out at once, admits every text a shape matches in
+    (each example does with single spaces), however the words are spaced."""
+    text = gap.join(["Het", "is", *example.split(" "), "vandaag."])
+    scan = Scan(tokenize(text), None, REGISTRY)
+    layout = shapes.Layout.of(scan)
+    matched = any(list(shape(layout)) for shape in REGISTRY.shapes)
+    assert matched or gap != " ", "the example needs a shape"
+    assert shapes.may_hold_shape(text) or not matched
 
 
 def test_every_shape_has_a_row():

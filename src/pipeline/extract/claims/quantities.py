@@ -20,7 +20,7 @@ def read_quantities(s: ClaimSentence, earlier: list[Claim]) -> list[Quantity]:
     """
     if hypothetical(s):
         return []  # "Stel je voor: je bent tien jaar …": an example, nothing is measured
-    found = find_quantities(s.words, s.view.lemma[s.sent.start : s.sent.end])
+    found = find_quantities(s.words, s.view.lemma[s.sent.start : s.sent.end], s.view.text)
     amounts = {c.value for c in earlier if c.unit == "euro"}
     s.found = [
         replace(q, unit="euro")

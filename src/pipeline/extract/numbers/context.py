@@ -8,11 +8,13 @@ far (a unit may look back at them: an elided noun, a change before "tot"), `numb
 number read at each word tried so far: several forms begin by reading the same number (a range,
 an age, a counted number), and reading it is a pure function of the words, so it is read once;
 and `shapes`, the words inside a non-claim shape (a phone number, a URL, a date: `shapes.py`),
-each with the end of its shape, which no reader reads and the scan steps past.
+each with the end of its shape, which no reader reads and the scan steps past (`text`, the text
+the words' offsets point into when the caller has it, lets most sentences skip the shapes).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,9 @@ class Scan:
     registry: Registry
     found: list[Quantity] = field(default_factory=list)
     numbers: dict[int, tuple[float, int] | None] = field(default_factory=dict)
+    text: str | None = None  # the text the words' offsets point into, when known
+    # the span filters that may reject a number in these words (`filters.excluded`), found once
+    span_filters: tuple[Callable[[Scan, int, int, int], bool], ...] | None = None
     lows: tuple[str, ...] = field(init=False)
     nw: NumberWords = field(init=False, repr=False)
     v: Vocab = field(init=False, repr=False)

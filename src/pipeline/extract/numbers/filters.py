@@ -17,12 +17,14 @@ recognised on the text itself (a phone number, a URL, an IBAN) are `shapes.py`, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.numbers.forms.scales import number_word
 from pipeline.extract.numbers.forms.years import bounds_a_count
 from pipeline.extract.numbers.nouns import count_unit, quantitative_er
-from pipeline.extract.numbers.vocab import non_claim_words
+from pipeline.extract.numbers.vocab import non_claim_words, number_words
 from pipeline.extract.numbers.words import YEAR_RE, Quantity, glued
 
 if TYPE_CHECKING:
@@ -38,12 +40,47 @@ _DAYS_IN_MONTH = 31
 _CLOCK_HOURS = 12
 
 
+SpanFilter = Callable[["Scan", int, int, int], bool]
+
+
 def excluded(scan: Scan, i: int, j: int) -> bool:
-    """Words i..j-1 hold a number that a span filter of the registry rejects."""
+    """Words i..j-1 hold a number that a span filter of the registry rejects (of those that can
+    reject anything in the scan's words: `_span_filters_in`)."""
     prev = i - 1
     while prev >= 0 and scan.words[prev].text in _SKIPPED_BEFORE:
         prev -= 1
-    return any(rejects(scan, i, j, prev) for rejects in scan.registry.span_filters)
+    if scan.span_filters is None:
+        scan.span_filters = _span_filters_in(scan.registry.span_filters, frozenset(scan.lows))
+    return any(rejects(scan, i, j, prev) for rejects in scan.span_filters)
+
+
+def _span_filters_in(
+    filters: tuple[SpanFilter, ...], lows: frozenset[str]
+) -> tuple[SpanFilter, ...]:
+    """The span filters that may reject a number among words `lows` (lower case): each of
+    `_triggers` rejects only next to one of its words, so one whose words are all absent is not
+    asked; the filters without such words always are. Registry order."""
+    triggers = _triggers()
+    return tuple(f for f in filters if f not in triggers or not triggers[f].isdisjoint(lows))
+
+
+@cache
+def _triggers() -> dict[SpanFilter, frozenset[str]]:
+    """Per span filter that rejects only next to a word of a vocabulary: those words (the one its
+    last test needs; "om 9 uur" needs a clock unit, "17 op 18 november" a month)."""
+    nw, ncw = number_words(), non_claim_words()
+    return {
+        phone_word_before: nw.phone_words,
+        reference_number: nw.reference_words,
+        vague_scale: nw.vague_scale_words,
+        phone_word_after: nw.phone_words,
+        day_of_month: nw.months,
+        year_of_month: nw.months,
+        written_clock: ncw.clock_relations | ncw.clock_halves,
+        clock_time: nw.clock_units,
+        after_weekday: ncw.weekdays,
+        day_pair: nw.months,
+    }
 
 
 def _amount_after(scan: Scan, j: int) -> bool:

@@ -15,7 +15,11 @@
   (`filters.py`: which kind looks at what).
 - `openers`: words that may open a quantity before its form (a hedge "ruim", a currency sign).
 Each reader and form says which words it may begin with (`may_start`); the scan tries a form only
-at such a word, and passes over a word no unit or opener may begin with (digits always may).
+at such a word, and passes over a word no unit or opener may begin with (digits always may); a
+number is read only by the readers that may read its word (`readers_at`: for digits, those with
+`digits`). A form that begins only at a word of its own vocabulary, which holds no digits (a
+year preposition, a hedge, a change word, "tussen", "één", a collective numeral), says so
+(`digits=False`) and is not tried at digits.
 tests/test_numbers_registry.py checks that every form module is registered.
 """
 
@@ -57,11 +61,13 @@ from pipeline.extract.numbers.words import Quantity, Word
 @dataclass(frozen=True)
 class Reader:
     """One way to read a number at word i: (value, end) before scale words, or None.
-    `may_start(low)`: whether it can read a word that is not digits (digits are always tried)."""
+    `may_start(low)`: whether it can read a word that is not digits; `digits`: whether it can read
+    a word of digits."""
 
     name: str
     read: Callable[[Scan, int], tuple[float, int] | None]
     may_start: Callable[[str], bool]
+    digits: bool = True
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,7 @@ class Form:
     find: Callable[[Scan, int], Quantity | None]
     may_start: Callable[[str], bool] | None = None
     currency: bool = True  # may follow a currency sign ("€ 3,2 miljoen")
+    digits: bool = True  # may begin at a word of digits (not one that begins at a word of its own)
 
 
 @dataclass(frozen=True)
@@ -98,11 +105,24 @@ class Registry:
     _starting: Callable[[str], tuple[tuple[Form, ...], tuple[Form, ...]]] = field(
         init=False, repr=False, compare=False
     )
+    _at_digits: tuple[tuple[Form, ...], tuple[Form, ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    _reading: Callable[[str], tuple[Reader, ...]] = field(init=False, repr=False, compare=False)
+    _digit_readers: tuple[Reader, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # per word form, remembered: the scan asks for every word of every text
         object.__setattr__(self, "may_start", lru_cache(maxsize=1 << 16)(self._may_start))
         object.__setattr__(self, "_starting", lru_cache(maxsize=1 << 16)(self._admitted))
+        at_digits = (
+            tuple(form for form in self.opening if form.digits),
+            tuple(form for form in self.forms if form.digits),
+        )
+        object.__setattr__(self, "_at_digits", at_digits)
+        reading = lru_cache(maxsize=1 << 16)(self._readers_of)
+        object.__setattr__(self, "_reading", reading)
+        object.__setattr__(self, "_digit_readers", tuple(r for r in self.readers if r.digits))
 
     def _may_start(self, low: str) -> bool:
         """`may_start(low)`: whether a quantity can begin at a word that is not digits: a form
@@ -123,13 +143,21 @@ class Registry:
             tuple(form for form in self.forms if admits(form)),
         )
 
+    def _readers_of(self, low: str) -> tuple[Reader, ...]:
+        return tuple(reader for reader in self.readers if reader.may_start(low))
+
+    def readers_at(self, word: Word) -> tuple[Reader, ...]:
+        """The readers that may read `word`, in registry order (a number word is read by few of
+        them, any other word by none)."""
+        return self._digit_readers if word.text[0].isdigit() else self._reading(word.low)
+
     def opening_at(self, word: Word) -> tuple[Form, ...]:
         """The opening forms that may begin at `word`."""
-        return self.opening if word.text[0].isdigit() else self._starting(word.low)[0]
+        return self._at_digits[0] if word.text[0].isdigit() else self._starting(word.low)[0]
 
     def forms_at(self, word: Word) -> tuple[Form, ...]:
         """The other forms that may begin at `word`."""
-        return self.forms if word.text[0].isdigit() else self._starting(word.low)[1]
+        return self._at_digits[1] if word.text[0].isdigit() else self._starting(word.low)[1]
 
 
 REGISTRY = Registry(
@@ -148,35 +176,40 @@ REGISTRY = Registry(
         shapes.short_year,
     ),
     readers=(
-        Reader("signed", signs.read, signs.may_start),
+        Reader("signed", signs.read, signs.may_start, digits=False),
         Reader("grouped", digits.read_grouped, digits.may_start),
         Reader("slashed", fractions.read_slashed, digits.may_start),
         Reader("part", mixed.read_part, mixed.may_start_part),
         Reader("mixed", mixed.read_mixed, mixed.may_start_mixed),
-        Reader("spoken_decimal", decimals.read, decimals.may_start),
+        Reader("spoken_decimal", decimals.read, decimals.may_start, digits=False),
         Reader("digits", digits.read, digits.may_start),
-        Reader("cardinal", cardinals.read, cardinals.may_start),
+        Reader("cardinal", cardinals.read, cardinals.may_start, digits=False),
         Reader("one_scale", scales.read_one, scales.may_start_one),
-        Reader("numeral_one", cardinals.read_numeral_one, cardinals.may_start_numeral_one),
-        Reader("bare_scale", scales.read_bare, scales.may_start_bare),
+        Reader(
+            "numeral_one",
+            cardinals.read_numeral_one,
+            cardinals.may_start_numeral_one,
+            digits=False,
+        ),
+        Reader("bare_scale", scales.read_bare, scales.may_start_bare, digits=False),
     ),
     opening=(
-        Form("year", years.year, years.may_start),
+        Form("year", years.year, years.may_start, digits=False),
         Form("rank", ranks.rank, ranks.may_start),
         Form("ordinal", ordinals.ordinal, ordinals.may_start),
-        Form("bounds", bounds.bounds, bounds.may_start),
+        Form("bounds", bounds.bounds, bounds.may_start, digits=False),
     ),
     forms=(
-        Form("change", changes.change, changes.may_start, currency=False),
-        Form("between", ranges.between, ranges.may_start),
+        Form("change", changes.change, changes.may_start, currency=False, digits=False),
+        Form("between", ranges.between, ranges.may_start, digits=False),
         Form("fraction", fractions.fraction, fractions.may_start),
         Form("one_in", one_in.one_in, one_in.may_start),
         Form("rate", rates.rate, rates.may_start),
-        Form("one_of", one_of.one_of, one_of.may_start),
+        Form("one_of", one_of.one_of, one_of.may_start, digits=False),
         Form("range", ranges.connected),
         Form("age", ages.hyphenated),
         Form("compound", compounds.compound, compounds.may_start),
-        Form("collective", collectives.collective, collectives.may_start),
+        Form("collective", collectives.collective, collectives.may_start, digits=False),
         Form("around_zero", signs.around_zero),
         Form("counted", counted.counted),
     ),

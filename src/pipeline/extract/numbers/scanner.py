@@ -20,14 +20,17 @@ from pipeline.extract.numbers.units import currency_sign, shared_units
 from pipeline.extract.numbers.words import Quantity, Word, tokenize
 
 
-def find_quantities(words: list[Word], lemmas: list[str] | None = None) -> list[Quantity]:
+def find_quantities(
+    words: list[Word], lemmas: list[str] | None = None, text: str | None = None
+) -> list[Quantity]:
     """Every quantity in `words` (one sentence or a whole text), in text order.
 
     `lemmas` are the sentence's lemmas; when given, a year in a sentence about plans ("wil", "zal")
-    is not a claim that something happened.
+    is not a claim that something happened. `text`, the text the words' offsets point into (the
+    document), lets the non-claim shapes be ruled out at once where nothing of one is there.
     """
     rules = registry.REGISTRY
-    scan = Scan(words, lemmas, rules)
+    scan = Scan(words, lemmas, rules, text=text)
     i = 0
     while i < len(words):
         if i in scan.shapes:

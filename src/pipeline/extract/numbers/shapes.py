@@ -9,7 +9,8 @@ as text (`Layout`: the words at their offsets, so the patterns see the spacing t
 past it whole and no reader starts inside it. Their words are non_claims.yaml sections; the
 telephone words of number_words.yaml (`phone_words`) and the clock words (`clock_units`) too.
 The shapes run only on a word sequence with a digit in it: a number of ours has digits or no
-shape at all.
+shape at all; and, when the scan knows the text of its words, only where that holds what some
+shape's match holds (`may_hold_shape`: a digit glued to a mark or letter, a colon, …).
 """
 
 from __future__ import annotations
@@ -82,8 +83,14 @@ class Layout:
 
 def marked(scan: Scan) -> dict[int, int]:
     """For every word inside a non-claim shape of the registry: the end (exclusive) of the run of
-    shaped words it belongs to. Empty when no word has a digit."""
-    if not any(w.text[0].isdigit() for w in scan.words):
+    shaped words it belongs to. Empty when no word has a digit, or when the scan knows its text
+    and that holds nothing any shape needs (`may_hold_shape`): most sentences."""
+    words = scan.words
+    if not words or (
+        scan.text is not None and not may_hold_shape(scan.text[words[0].start : words[-1].end])
+    ):
+        return {}
+    if not any(w.text[0].isdigit() for w in words):
         return {}
     layout = Layout.of(scan)
     inside: set[int] = set()
@@ -94,6 +101,35 @@ def marked(scan: Scan) -> dict[int, int]:
     for k in sorted(inside, reverse=True):
         ends[k] = ends.get(k + 1, k + 1)
     return ends
+
+
+def may_hold_shape(text: str) -> bool:
+    """Whether `text` (words as the writer spaced them) holds what some match of a shape holds:
+    an "@" (e-mail), a colon (a time, "https://", "ECLI:NL:…"), a web address's start, or a digit
+    as no count stands (`_GLUED_DIGIT`). A few searches for all shapes at once, instead of laying
+    the words out and asking each shape."""
+    if "@" in text or ":" in text:
+        return True
+    return _GLUED_DIGIT.search(text) is not None or _url_start().search(text) is not None
+
+
+# A digit glued to a character other than a space, digit or comma before it ("A27", "+31",
+# "(010)", "'24", "12-34-AB", "3/4") or other than those, a full stop or "%" after it ("5G",
+# "19u30", "4x4", "3-4-2020"); a full stop between digits ("10.100.200.250", "19.30"); a postcode's
+# two capitals or a 0 after one space ("1234 AB", "14 038"); "14038"; eight digits in a row; a
+# number that starts with 0 ("06 12345678"). Every match of a shape but a web address or one with
+# a colon or an "@" holds one of these. Each alternative begins with a digit, so the search skips
+# to the digits.
+_GLUED_DIGIT = re.compile(
+    r"\d(?:(?<=[^\s\d,]\d)|[^\s\d,.%]|\.\d|\s(?:0\d|[A-Z]{2})|\d\s?0\d|\d{7})|0(?<!\w0)\d"
+)
+
+
+@cache
+def _url_start() -> re.Pattern[str]:
+    """`_url_hint` with each alternative beginning with a fixed character (the search skips to
+    those): "://", "www." in any case, a dot before a domain."""
+    return re.compile(rf"://|[wW][wW][wW]\.|\.(?i:{_domains()})")
 
 
 def _spans(pattern: re.Pattern[str], layout: Layout, *needs: str) -> Spans:

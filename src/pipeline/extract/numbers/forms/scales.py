@@ -59,7 +59,8 @@ def number_word(scan: Scan, i: int) -> float | None:
 
 def number_at(scan: Scan, i: int) -> tuple[float, int] | None:
     """A cardinal with its scale words ("1,1 miljard", "drie miljoen", "een miljoen"): the first
-    reader of the registry that reads word i, times every scale word after it; (value, end).
+    reader of the registry that reads word i (of those that may: `Registry.readers_at`), times
+    every scale word after it; (value, end).
     Read once per word and scan (`Scan.numbers`)."""
     if i in scan.numbers:
         return scan.numbers[i]
@@ -71,7 +72,7 @@ def number_at(scan: Scan, i: int) -> tuple[float, int] | None:
 def _read_number(scan: Scan, i: int) -> tuple[float, int] | None:
     if i >= len(scan.words) or scan.blocked(i):
         return None
-    for reader in scan.registry.readers:
+    for reader in scan.registry.readers_at(scan.words[i]):
         read = reader.read(scan, i)
         if read is not None:
             break
