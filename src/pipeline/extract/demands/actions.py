@@ -24,46 +24,47 @@ from pipeline.text.grammar import is_finite, is_infinitive, opens_subordinate_cl
 
 
 def action(ctx: DemandContext, lo: int, hi: int, drop: set[int]) -> str | None:
-    """The verb phrase left in [lo, hi) without `drop`, leading connectives and infinitive te."""
+    """The verb phrase left in [lo, hi) without `drop`, leading connectives and infinitive te
+    (read from the view's columns: every demand's action passes here)."""
     cues, view = ctx.cues, ctx.view
+    lower, orth, boundary = view.lower, view.orth, ctx.boundary
     inserted = ctx.inserted - _enclosing(ctx, lo)
-    tokens = [
-        t
-        for t in ctx.doc[lo:hi]
-        if t.i not in drop and t.i not in inserted and not ctx.boundary[t.i]
+    kept = [
+        k
+        for k in range(lo, min(hi, len(view)))
+        if k not in drop and k not in inserted and not boundary[k]
     ]
-    while tokens and (tokens[0].lower_ in cues.connectives or tokens[0].pos_ == "CCONJ"):
-        tokens = tokens[1:]
-    out: list[Token | str] = []
-    in_om_clause = False  # an "om" is in `out`: tracked, not searched, to stay linear
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        after = tokens[i + 2] if i + 2 < len(tokens) else None
+    while kept and (lower[kept[0]] in cues.connectives or view.pos[kept[0]] == "CCONJ"):
+        kept = kept[1:]
+    words: list[str] = []
+    in_om_clause = False  # an "om" is in `words`: tracked, not searched, to stay linear
+    n, last = 0, len(kept)
+    while n < last:
+        k = kept[n]
+        nxt = kept[n + 1] if n + 1 < last else None
+        after = kept[n + 2] if n + 2 < last else None
         if (
-            token.lower_ in cues.separable_particles
+            lower[k] in cues.separable_particles
             and nxt is not None
-            and nxt.lower_ in cues.infinitive_markers
+            and lower[nxt] in cues.infinitive_markers
             and after is not None
-            and is_infinitive(view, after.i)
+            and is_infinitive(view, after)
             and not in_om_clause
         ):
-            out.append(token.text + after.text)
-            i += 3
+            words.append(orth[k] + orth[after])
+            n += 3
             continue
         if (
-            token.lower_ in cues.infinitive_markers
+            lower[k] in cues.infinitive_markers
             and nxt is not None
-            and is_infinitive(view, nxt.i)
+            and is_infinitive(view, nxt)
             and not in_om_clause
         ):
-            i += 1
+            n += 1
             continue
-        out.append(token)
-        in_om_clause = in_om_clause or token.lower_ in cues.infinitive_complementisers
-        i += 1
-    words = [w if isinstance(w, str) else w.text for w in out]
+        words.append(orth[k])
+        in_om_clause = in_om_clause or lower[k] in cues.infinitive_complementisers
+        n += 1
     return " ".join(words) or None
 
 

@@ -77,6 +77,16 @@ def is_nominal(cues: DemandCues, token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") or is_agent_noun(cues, token)
 
 
+def is_agent_noun_at(cues: DemandCues, view: DocView, i: int) -> bool:
+    """`is_agent_noun` for token i, read from the view's columns (no `Token` built)."""
+    return ends_with_at(view, i, cues.agent_nouns) or ends_with_at(view, i, cues.person_nouns)
+
+
+def is_nominal_at(cues: DemandCues, view: DocView, i: int) -> bool:
+    """`is_nominal` for token i, read from the view's columns (no `Token` built)."""
+    return view.pos[i] in ("NOUN", "PROPN") or is_agent_noun_at(cues, view, i)
+
+
 def is_reporting(view: DocView, i: int, end: int) -> bool:
     """Token i is a reporting verb (attribution.yaml), its particle before token `end`."""
     return reporting_verb(view, i, view.lower[i + 1 : end]) is not None

@@ -33,11 +33,12 @@ def subject(
     With `before` (a subordinate clause's finite verb), only subjects in front of it count:
     Dutch subordinate clauses put the subject before the verb cluster.
     """
-    cues = ctx.cues
+    cues, doc, dep = ctx.cues, ctx.doc, ctx.view.dep
+    end = min(hi if before is None else before, len(dep))
     candidates = [
         t
-        for t in ctx.doc[lo : hi if before is None else before]
-        if t.dep_ in SUBJECT_DEPS
+        for t in (doc[k] for k in range(lo, end) if dep[k] in SUBJECT_DEPS)  # (a Token for few)
+        if t.i not in ctx.inserted
         and t.i not in ctx.inserted
         and (is_nominal(cues, t) or t.pos_ == "PRON" or _in_entity(ctx, t))
         and t.lower_ not in cues.existential_er
