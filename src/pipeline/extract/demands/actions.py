@@ -104,35 +104,34 @@ def directive_action(
     """What a directive verb asks: its "om … te" / dat-clause / governed preposition, else the
     object before a participle ("heeft twintig jaar cel geëist"), else what follows the verb."""
     cues, doc, view = ctx.cues, ctx.doc, ctx.view
-    after = [t for t in doc[verb_token.i + 1 : hi] if t.i not in skip]
-    for k, token in enumerate(after):
-        if token.lower_ in cues.infinitive_complementisers and any(
-            t.lower_ in cues.infinitive_markers for t in after[k:]
+    lower, pos = view.lower, view.pos  # (read from the view's columns)
+    after = [k for k in range(verb_token.i + 1, min(hi, len(lower))) if k not in skip]
+    for n, k in enumerate(after):
+        if lower[k] in cues.infinitive_complementisers and any(
+            lower[m] in cues.infinitive_markers for m in after[n:]
         ):
-            return action(ctx, token.i + 1, hi, skip)
-        if token.lower_ in cues.that_clause and opens_subordinate_clause(view, token.i):
-            return action(ctx, token.i + 1, hi, skip | that_subject(ctx, token, hi))
-        if token.lower_ in verb.action_preps and token.pos_ == "ADP":
-            return action(ctx, token.i + 1, hi, skip)
-    participle = verb_token.tag_.startswith(("WW|vd", "WW|inf")) or verb_token.lower_.startswith(
-        ("ge", f"{verb.particle}ge") if verb.particle else "ge"
-    )  # taggers call "geëist" finite
+            return action(ctx, k + 1, hi, skip)
+        if lower[k] in cues.that_clause and opens_subordinate_clause(view, k):
+            return action(ctx, k + 1, hi, skip | that_subject(ctx, doc[k], hi))
+        if lower[k] in verb.action_preps and pos[k] == "ADP":
+            return action(ctx, k + 1, hi, skip)
+    prefixes = ("ge", f"{verb.particle}ge") if verb.particle else "ge"
+    tag, form = view.tag[verb_token.i], lower[verb_token.i]
+    # taggers call "geëist" finite
+    participle = tag.startswith(("WW|vd", "WW|inf")) or form.startswith(prefixes)
     if not verb.object_is_addressee and participle:
         # "heeft twintig jaar cel geëist tegen ...": the object stands before the participle
-        aux = next(
-            (t for t in reversed(doc[lo : verb_token.i]) if is_finite(view, t.i)),
-            None,
-        )
+        aux = next((k for k in reversed(range(lo, verb_token.i)) if is_finite(view, k)), None)
         if aux is not None:
             inner = [
-                t
-                for t in doc[aux.i + 1 : verb_token.i]
-                if t.i not in skip and t.lower_ not in cues.time_points
+                k
+                for k in range(aux + 1, verb_token.i)
+                if k not in skip and lower[k] not in cues.time_points
             ]
-            if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner):
-                return action(ctx, inner[0].i, hi, skip | {verb_token.i})
-    rest = [t for t in after if not ctx.boundary[t.i]]
-    named = any(t.pos_ in ("NOUN", "PROPN") or t.lower_ in cues.infinitive_markers for t in rest)
+            if any(pos[k] in ("NOUN", "PROPN", "NUM") for k in inner):
+                return action(ctx, inner[0], hi, skip | {verb_token.i})
+    rest = [k for k in after if not ctx.boundary[k]]
+    named = any(pos[k] in ("NOUN", "PROPN") or lower[k] in cues.infinitive_markers for k in rest)
     if rest and named:  # an object, or a bare infinitive clause: "roept de leden op te staken"
-        return action(ctx, rest[0].i, hi, skip)
+        return action(ctx, rest[0], hi, skip)
     return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word
+from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word, has_word_at
 from pipeline.extract.demands.model import Clause
 from pipeline.extract.demands.parties import is_agentive
 from pipeline.extract.demands.subjects import subject_words
@@ -129,8 +129,7 @@ def is_evocation(ctx: DemandContext, clause: Clause) -> bool:
     match = directive_verb(ctx.cues, clause.cue)
     if match is None or not match[1].particle or not match[1].object_is_addressee:
         return False
-    rest = ctx.doc[clause.cue.i + 1 : clause.hi]
-    return not any(t.lower_ in ctx.cues.appeal_complements for t in rest)
+    return not has_word_at(ctx.view, clause.cue.i + 1, clause.hi, ctx.cues.appeal_complements)
 
 
 def is_requirement(ctx: DemandContext, clause: Clause) -> bool:
