@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from pipeline.extract.demands.context import DemandContext
@@ -20,6 +21,8 @@ from pipeline.extract.demands.lexicon import (
     is_nominal_at,
 )
 
+_ACL = get_string_id("acl")  # (`DocView.dep_ids`)
+
 
 def phrase(
     ctx: DemandContext, head: Token, lo: int, hi: int, stop: set[int] | None = None
@@ -27,7 +30,7 @@ def phrase(
     """The noun phrase of `head`, clipped to [lo, hi) and cut before verbs and `stop` tokens
     (read from the view's columns; a `Token` only for the words kept)."""
     view = ctx.view
-    pos, dep, h = view.pos, view.dep, head.i
+    pos, dep, h = view.pos, view.dep_ids, head.i
     left = max(head.left_edge.i, lo)
     right = min(head.right_edge.i + 1, hi)
     kept: list[int] = []
@@ -35,7 +38,7 @@ def phrase(
         blocked = (stop and k in stop) or (
             k > h
             and (
-                (pos[k] in ("VERB", "AUX", "ADV") and dep[k] != "acl")
+                (pos[k] in ("VERB", "AUX", "ADV") and dep[k] != _ACL)
                 # "de dienst de ouders": a determiner right after a noun opens the object
                 or (pos[k] == "DET" and pos[k - 1] in ("NOUN", "PROPN"))
             )
