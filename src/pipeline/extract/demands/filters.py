@@ -43,13 +43,10 @@ def is_question_or_conditional(ctx: DemandContext, clause: Clause) -> bool:
     such as "Moet de minister dan niet ingrijpen?" after its first word. Read from the view's
     columns: every clause of most finders is asked.
     """
-    doc, view, ends, cues = ctx.doc, ctx.view, ctx.ends, ctx.cues
+    doc, view, cues = ctx.doc, ctx.view, ctx.cues
     orth, lower = view.orth, view.lower
-    lo = hi = clause.cue.i
-    while lo > 0 and not ends[lo - 1]:
-        lo -= 1
-    while hi < len(doc) - 1 and not ends[hi]:
-        hi += 1
+    start, end = ctx.sentences[ctx.sentence_index(clause.cue.i)]  # (bounds of `ctx.ends`)
+    lo, hi = start, end - 1
     words = [k for k in range(lo, hi + 1) if not view.is_space[k] and not ctx.quote[k]]
     if not words:
         return False

@@ -97,16 +97,23 @@ def directive_verb(cues: DemandCues, token: Token) -> tuple[str, DirectiveVerb] 
     after one of `determiners` ("een verzoek aan de regering", "de eis"), after a preposition
     ("op verzoek van") or after another noun ("dit soort vragen"). A pronoun spelled like a
     determiner is the verb's subject: "een motie die vraagt om …", "Dit vraagt om …"."""
-    if token.pos_ in ("ADP", "DET", "PRON", "PUNCT"):
+    pos = token.pos_
+    if pos in ("ADP", "DET", "PRON", "PUNCT"):
         return None
-    if token.i > 0 and _noun_reading(cues, token.doc[token.i - 1], token):
+    # the word lookup first: the noun reading reads the word before, and most candidates of
+    # other finders' filters are no directive verb at all
+    lower, lemma, verbal = token.lower_, token.lemma_.casefold(), pos in ("VERB", "AUX")
+    match = next(
+        (
+            (name, verb)
+            for name, verb in cues.directive_verbs.items()
+            if lower in verb.forms or (verbal and lemma == name)
+        ),
+        None,
+    )
+    if match is None or (token.i > 0 and _noun_reading(cues, token.doc[token.i - 1], token)):
         return None
-    for lemma, verb in cues.directive_verbs.items():
-        if token.lower_ in verb.forms or (
-            token.lemma_.casefold() == lemma and token.pos_ in ("VERB", "AUX")
-        ):
-            return lemma, verb
-    return None
+    return match
 
 
 def _noun_reading(cues: DemandCues, prev: Token, token: Token) -> bool:
