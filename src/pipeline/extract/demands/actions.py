@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.attribution import attribution_words
 from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.model import Subject
 from pipeline.extract.demands.parties import is_agentive
 from pipeline.extract.demands.phrases import np_after
 from pipeline.extract.demands.subjects import subject_by_order, subject_words
@@ -72,10 +73,15 @@ def that_subject(ctx: DemandContext, that: Token, hi: int) -> set[int]:
     """The tokens of the subject of the dat-clause opened by `that` when it names a party who
     must act: the addressee, not part of what is asked ("eist dat de provincie de vergunning
     intrekt" → "de vergunning intrekt")."""
-    subj = subject_by_order(ctx, that.i + 1, that, hi, that)
+    return acting_subject(ctx, subject_by_order(ctx, that.i + 1, that, hi, that), that.i + 1, hi)
+
+
+def acting_subject(ctx: DemandContext, subj: Subject | None, lo: int, hi: int) -> set[int]:
+    """`that_subject` for a dat-clause [lo, hi) whose subject `subj` the caller read already
+    (a finder that also names it as the addressee reads it once)."""
     if subj is None:
         return set()
-    words = subject_words(ctx, subj, that.i + 1, hi)
+    words = subject_words(ctx, subj, lo, hi)
     return {t.i for t in words} if is_agentive(ctx, words, subj.head) else set()
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.demands.actions import action, that_subject
+from pipeline.extract.demands.actions import acting_subject, action
 from pipeline.extract.demands.actors import speaker
 from pipeline.extract.demands.addressees import addressee
 from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
@@ -92,11 +92,11 @@ def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
         who = speaker(ctx, verb) or ctx.main_org
     else:
         who = party(ctx, subject_words(ctx, wanter, min(lo, wanter.head.i), that.i, {verb.i}))
+    asked = subject_by_order(ctx, that.i + 1, that, hi, that)  # (read once: whom, and action)
     if of is not None:
         named = np_after(ctx, of + 1, that.i)
         whom = party(ctx, named) if named else None
     else:
-        asked = subject_by_order(ctx, that.i + 1, that, hi, that)
         whom = addressee(ctx, asked, that.i + 1, hi, set())
     return demand_in(
         ctx,
@@ -104,7 +104,7 @@ def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
         "must",
         actor=who,
         addressee=whom,
-        action=action(ctx, that.i + 1, hi, that_subject(ctx, that, hi)),
+        action=action(ctx, that.i + 1, hi, acting_subject(ctx, asked, that.i + 1, hi)),
     )
 
 
