@@ -77,7 +77,7 @@ def np_after_at(ctx: DemandContext, i: int, hi: int) -> list[int]:
         if (
             pos[k] in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
             or agent
-            or _named_at(ctx, k)
+            or named_at(ctx, k)
             or (kept and lower[k] in cues.np_links and k + 1 < hi)
         ):
             kept.append(k)
@@ -87,11 +87,11 @@ def np_after_at(ctx: DemandContext, i: int, hi: int) -> list[int]:
             break
     while kept and (lower[kept[-1]] in cues.np_links or pos[kept[-1]] == "DET"):
         kept.pop()
-    named = any(is_nominal_at(cues, view, k) or _named_at(ctx, k) for k in kept)
+    named = any(is_nominal_at(cues, view, k) or named_at(ctx, k) for k in kept)
     return kept if named else []
 
 
-def _named_at(ctx: DemandContext, k: int) -> bool:
+def named_at(ctx: DemandContext, k: int) -> bool:
     """Token k is part of an entity's name, whatever the tagger called it ("Unizo" as an
     adjective)."""
     return ctx.index.at(ctx.view.starts[k], ctx.view.end(k)) is not None
