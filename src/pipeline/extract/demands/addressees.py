@@ -11,6 +11,7 @@ and each directive verb's `object` and `addressee_preps` in data/demand_cues.yam
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from pipeline.extract.demands.context import DemandContext
@@ -29,6 +30,8 @@ from pipeline.text.datafiles import DirectiveVerb
 from pipeline.text.grammar import opens_subordinate_clause
 
 _OBJECT_DEPS = ("obj", "iobj")
+# a verb-tagged word that modifies a noun (`DocView.dep_ids`)
+_MODIFIER_DEP_IDS = frozenset(map(get_string_id, ("nmod:poss", "det", "amod", "acl:relcl")))
 
 
 def addressee(
@@ -51,7 +54,7 @@ def addressee(
             break  # "moet bezuinigen om onder de norm te blijven": not the subject's verb
         if k in exclude or pos[k] not in ("VERB", "AUX") or k == head.i:
             continue
-        if ctx.doc[k].dep_ in ("nmod:poss", "det", "amod", "acl:relcl"):
+        if view.dep_ids[k] in _MODIFIER_DEP_IDS:
             continue  # "zijn woningen": a possessive tagged as the verb "zijn"
         if view.lemma[k] in cues.non_agentive_verbs and not reflexive:
             return None  # a reflexive acts on itself: "moeten zich bewust zijn"

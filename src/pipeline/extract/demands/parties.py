@@ -128,10 +128,11 @@ def is_agentive(ctx: DemandContext, tokens: list[Token], head: Token) -> bool:
     """Whether a party can be asked to act: an entity, a person pronoun or an agent noun."""
     if head.pos_ == "PRON" or head.lower_ in ctx.cues.person_pronouns:
         return head.lower_ in third_person() or head.lower_ in ctx.cues.person_pronouns
-    if any(t.lower_ in ctx.cues.indefinite_determiners for t in tokens if t.i < head.i):
+    lower = ctx.view.lower  # (read from the view's columns)
+    if any(lower[t.i] in ctx.cues.indefinite_determiners for t in tokens if t.i < head.i):
         return False
     if (head.pos_ == "PROPN" and not _sentence_initial(ctx, head)) or any(
-        ctx.index.at(t.idx, t.idx + len(t.text)) is not None for t in tokens
+        named_at(ctx, t.i) for t in tokens
     ):
         return True
     heads = [head, *(c for c in head.children if c.dep_ == "conj")]
