@@ -17,7 +17,7 @@ from pipeline.extract.attribution import attribution_words, third_person
 from pipeline.extract.demands.actors import demanding_source, is_legal, trailing_source
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders import directives
-from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word, has_word_at
+from pipeline.extract.demands.lexicon import ends_with, has_word, has_word_at
 from pipeline.extract.demands.model import Clause
 from pipeline.extract.demands.parties import is_agentive
 from pipeline.extract.demands.phrases import np_after
@@ -370,7 +370,7 @@ def _time_point(cues: DemandCues, token: Token) -> bool:
 
 def _is_participle(ctx: DemandContext, token: Token) -> bool:
     """`token` is a directive verb's past participle (`participle` in `directive_verbs`)."""
-    match = directive_verb(ctx.cues, token)
+    match = ctx.directive_verb(token)
     return match is not None and token.lower_ == match[1].participle
 
 

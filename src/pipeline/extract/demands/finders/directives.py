@@ -26,7 +26,6 @@ from pipeline.extract.demands.addressees import directive_addressee
 from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import (
-    directive_verb,
     ends_with,
     has_word_at,
     is_agent_noun_at,
@@ -61,7 +60,7 @@ def find(ctx: DemandContext) -> list[Found]:
 def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
     """The demand a directive verb at `token` makes, if it is one."""
     cues, lower = ctx.cues, ctx.view.lower
-    match = directive_verb(cues, token)
+    match = ctx.directive_verb(token)
     if match is None:
         return None
     lemma, verb = match
