@@ -25,8 +25,8 @@ def clause_bounds(
     columns: every cue of every finder passes here."""
     view, opens, closes, quote = ctx.view, ctx.opens, ctx.closes, ctx.quote
     # pre-checks inline, as every step of every walk asks them: boundaries are a per-Doc column,
-    # only a title-case function word can be a glued start, a coordinator a coordinated clause's,
-    # a quote mark a scare quote's
+    # only a title-case token can be a glued start, a coordinator a coordinated clause's, a quote
+    # mark a scare quote's
     orth, pos = view.orth, view.pos
     lo, subordinator = i, None
     while lo > sent.start:
@@ -40,7 +40,7 @@ def clause_bounds(
             continue
         if ctx.boundary[prev] and not _list_comma(ctx, prev, lo, i):
             break
-        if (pos[lo] in _GLUED_POS and glued_start(ctx, lo)) or (
+        if glued_start(ctx, lo) or (
             pos[prev] == "CCONJ" and _coordinated_clause(ctx, sent.start, prev)
         ):
             break
