@@ -110,6 +110,12 @@ class DocView:
     def dep(self) -> tuple[str, ...]:
         return self._strings(self.codes[0])
 
+    @property
+    def dep_ids(self) -> tuple[int, ...]:
+        """The DEP column as spaCy string ids, undecoded: a rule that tests a few labels compares
+        their ids (`spacy.strings.get_string_id`) and spares the decoding of `dep`."""
+        return self.codes[0]
+
     @cached_property
     def features(self) -> tuple[MappingProxyType[str, tuple[str, ...]], ...]:
         """Each token's morphological features: {"VerbForm": ("Fin",), ...}."""

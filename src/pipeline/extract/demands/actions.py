@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.attribution import attribution_words
 from pipeline.extract.demands.context import DemandContext
+from pipeline.extract.demands.model import Subject
 from pipeline.extract.demands.parties import is_agentive
 from pipeline.extract.demands.phrases import np_after
 from pipeline.extract.demands.subjects import subject_by_order, subject_words
@@ -24,46 +25,47 @@ from pipeline.text.grammar import is_finite, is_infinitive, opens_subordinate_cl
 
 
 def action(ctx: DemandContext, lo: int, hi: int, drop: set[int]) -> str | None:
-    """The verb phrase left in [lo, hi) without `drop`, leading connectives and infinitive te."""
+    """The verb phrase left in [lo, hi) without `drop`, leading connectives and infinitive te
+    (read from the view's columns: every demand's action passes here)."""
     cues, view = ctx.cues, ctx.view
+    lower, orth, boundary = view.lower, view.orth, ctx.boundary
     inserted = ctx.inserted - _enclosing(ctx, lo)
-    tokens = [
-        t
-        for t in ctx.doc[lo:hi]
-        if t.i not in drop and t.i not in inserted and not ctx.boundary[t.i]
+    kept = [
+        k
+        for k in range(lo, min(hi, len(view)))
+        if k not in drop and k not in inserted and not boundary[k]
     ]
-    while tokens and (tokens[0].lower_ in cues.connectives or tokens[0].pos_ == "CCONJ"):
-        tokens = tokens[1:]
-    out: list[Token | str] = []
-    in_om_clause = False  # an "om" is in `out`: tracked, not searched, to stay linear
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        after = tokens[i + 2] if i + 2 < len(tokens) else None
+    while kept and (lower[kept[0]] in cues.connectives or view.pos[kept[0]] == "CCONJ"):
+        kept = kept[1:]
+    words: list[str] = []
+    in_om_clause = False  # an "om" is in `words`: tracked, not searched, to stay linear
+    n, last = 0, len(kept)
+    while n < last:
+        k = kept[n]
+        nxt = kept[n + 1] if n + 1 < last else None
+        after = kept[n + 2] if n + 2 < last else None
         if (
-            token.lower_ in cues.separable_particles
+            lower[k] in cues.separable_particles
             and nxt is not None
-            and nxt.lower_ in cues.infinitive_markers
+            and lower[nxt] in cues.infinitive_markers
             and after is not None
-            and is_infinitive(view, after.i)
+            and is_infinitive(view, after)
             and not in_om_clause
         ):
-            out.append(token.text + after.text)
-            i += 3
+            words.append(orth[k] + orth[after])
+            n += 3
             continue
         if (
-            token.lower_ in cues.infinitive_markers
+            lower[k] in cues.infinitive_markers
             and nxt is not None
-            and is_infinitive(view, nxt.i)
+            and is_infinitive(view, nxt)
             and not in_om_clause
         ):
-            i += 1
+            n += 1
             continue
-        out.append(token)
-        in_om_clause = in_om_clause or token.lower_ in cues.infinitive_complementisers
-        i += 1
-    words = [w if isinstance(w, str) else w.text for w in out]
+        words.append(orth[k])
+        in_om_clause = in_om_clause or lower[k] in cues.infinitive_complementisers
+        n += 1
     return " ".join(words) or None
 
 
@@ -71,10 +73,15 @@ def that_subject(ctx: DemandContext, that: Token, hi: int) -> set[int]:
     """The tokens of the subject of the dat-clause opened by `that` when it names a party who
     must act: the addressee, not part of what is asked ("eist dat de provincie de vergunning
     intrekt" → "de vergunning intrekt")."""
-    subj = subject_by_order(ctx, that.i + 1, that, hi, that)
+    return acting_subject(ctx, subject_by_order(ctx, that.i + 1, that, hi, that), that.i + 1, hi)
+
+
+def acting_subject(ctx: DemandContext, subj: Subject | None, lo: int, hi: int) -> set[int]:
+    """`that_subject` for a dat-clause [lo, hi) whose subject `subj` the caller read already
+    (a finder that also names it as the addressee reads it once)."""
     if subj is None:
         return set()
-    words = subject_words(ctx, subj, that.i + 1, hi)
+    words = subject_words(ctx, subj, lo, hi)
     return {t.i for t in words} if is_agentive(ctx, words, subj.head) else set()
 
 
@@ -103,35 +110,34 @@ def directive_action(
     """What a directive verb asks: its "om … te" / dat-clause / governed preposition, else the
     object before a participle ("heeft twintig jaar cel geëist"), else what follows the verb."""
     cues, doc, view = ctx.cues, ctx.doc, ctx.view
-    after = [t for t in doc[verb_token.i + 1 : hi] if t.i not in skip]
-    for k, token in enumerate(after):
-        if token.lower_ in cues.infinitive_complementisers and any(
-            t.lower_ in cues.infinitive_markers for t in after[k:]
+    lower, pos = view.lower, view.pos  # (read from the view's columns)
+    after = [k for k in range(verb_token.i + 1, min(hi, len(lower))) if k not in skip]
+    for n, k in enumerate(after):
+        if lower[k] in cues.infinitive_complementisers and any(
+            lower[m] in cues.infinitive_markers for m in after[n:]
         ):
-            return action(ctx, token.i + 1, hi, skip)
-        if token.lower_ in cues.that_clause and opens_subordinate_clause(view, token.i):
-            return action(ctx, token.i + 1, hi, skip | that_subject(ctx, token, hi))
-        if token.lower_ in verb.action_preps and token.pos_ == "ADP":
-            return action(ctx, token.i + 1, hi, skip)
-    participle = verb_token.tag_.startswith(("WW|vd", "WW|inf")) or verb_token.lower_.startswith(
-        ("ge", f"{verb.particle}ge") if verb.particle else "ge"
-    )  # taggers call "geëist" finite
+            return action(ctx, k + 1, hi, skip)
+        if lower[k] in cues.that_clause and opens_subordinate_clause(view, k):
+            return action(ctx, k + 1, hi, skip | that_subject(ctx, doc[k], hi))
+        if lower[k] in verb.action_preps and pos[k] == "ADP":
+            return action(ctx, k + 1, hi, skip)
+    prefixes = ("ge", f"{verb.particle}ge") if verb.particle else "ge"
+    tag, form = view.tag[verb_token.i], lower[verb_token.i]
+    # taggers call "geëist" finite
+    participle = tag.startswith(("WW|vd", "WW|inf")) or form.startswith(prefixes)
     if not verb.object_is_addressee and participle:
         # "heeft twintig jaar cel geëist tegen ...": the object stands before the participle
-        aux = next(
-            (t for t in reversed(doc[lo : verb_token.i]) if is_finite(view, t.i)),
-            None,
-        )
+        aux = next((k for k in reversed(range(lo, verb_token.i)) if is_finite(view, k)), None)
         if aux is not None:
             inner = [
-                t
-                for t in doc[aux.i + 1 : verb_token.i]
-                if t.i not in skip and t.lower_ not in cues.time_points
+                k
+                for k in range(aux + 1, verb_token.i)
+                if k not in skip and lower[k] not in cues.time_points
             ]
-            if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner):
-                return action(ctx, inner[0].i, hi, skip | {verb_token.i})
-    rest = [t for t in after if not ctx.boundary[t.i]]
-    named = any(t.pos_ in ("NOUN", "PROPN") or t.lower_ in cues.infinitive_markers for t in rest)
+            if any(pos[k] in ("NOUN", "PROPN", "NUM") for k in inner):
+                return action(ctx, inner[0], hi, skip | {verb_token.i})
+    rest = [k for k in after if not ctx.boundary[k]]
+    named = any(pos[k] in ("NOUN", "PROPN") or lower[k] in cues.infinitive_markers for k in rest)
     if rest and named:  # an object, or a bare infinitive clause: "roept de leden op te staken"
-        return action(ctx, rest[0].i, hi, skip)
+        return action(ctx, rest[0], hi, skip)
     return None

@@ -11,6 +11,7 @@ and each directive verb's `object` and `addressee_preps` in data/demand_cues.yam
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from pipeline.extract.demands.context import DemandContext
@@ -29,6 +30,8 @@ from pipeline.text.datafiles import DirectiveVerb
 from pipeline.text.grammar import opens_subordinate_clause
 
 _OBJECT_DEPS = ("obj", "iobj")
+# a verb-tagged word that modifies a noun (`DocView.dep_ids`)
+_MODIFIER_DEP_IDS = frozenset(map(get_string_id, ("nmod:poss", "det", "amod", "acl:relcl")))
 
 
 def addressee(
@@ -51,7 +54,7 @@ def addressee(
             break  # "moet bezuinigen om onder de norm te blijven": not the subject's verb
         if k in exclude or pos[k] not in ("VERB", "AUX") or k == head.i:
             continue
-        if ctx.doc[k].dep_ in ("nmod:poss", "det", "amod", "acl:relcl"):
+        if view.dep_ids[k] in _MODIFIER_DEP_IDS:
             continue  # "zijn woningen": a possessive tagged as the verb "zijn"
         if view.lemma[k] in cues.non_agentive_verbs and not reflexive:
             return None  # a reflexive acts on itself: "moeten zich bewust zijn"
@@ -67,8 +70,9 @@ def directive_addressee(
     complement the parser attached to it), for a verb whose object is what is asked the subject
     of its dat-clause, else the noun phrase word order puts between the verb and its particle.
     """
-    cues, doc = ctx.cues, ctx.doc
-    following = doc[verb_token.i + 1 : hi]
+    cues, doc, view = ctx.cues, ctx.doc, ctx.view
+    lower = view.lower
+    following = range(verb_token.i + 1, min(hi, len(lower)))  # (read from the view's columns)
     candidates: list[Token] = []
     if verb.object_is_addressee:
         heads = [verb_token, *(c for c in verb_token.children if c.dep_ == "aux")]
@@ -82,22 +86,23 @@ def directive_addressee(
             and c.i not in skip
             and c.lower_ not in cues.non_party_objects
         ]
-    complement = next((t.i for t in following if t.lower_ in cues.addressee_complements), hi)
-    for token in doc[lo:complement]:
-        if token.lower_ in verb.addressee_preps and token.i not in skip:
-            tokens = np_after(ctx, token.i + 1, hi)
+    complement = next((k for k in following if lower[k] in cues.addressee_complements), hi)
+    for k in range(lo, min(complement, len(lower))):
+        if lower[k] in verb.addressee_preps and k not in skip:
+            tokens = np_after(ctx, k + 1, hi)
             if tokens and is_agentive(ctx, tokens, np_head(ctx, tokens)):
-                return party(ctx, tokens), {token.i} | {t.i for t in tokens}
+                return party(ctx, tokens), {k} | {t.i for t in tokens}
     if candidates:  # the object, not its "om … te" complement the parser attached to it
         tokens = phrase(ctx, candidates[0], lo, complement, skip)
         return party(ctx, tokens), {t.i for t in tokens}
-    first = next((t for t in following if t.i not in skip and t.pos_ != "ADV"), None)
-    if not verb.object_is_addressee or (first is not None and first.lower_ in cues.that_clause):
+    first = next((k for k in following if k not in skip and view.pos[k] != "ADV"), None)
+    if not verb.object_is_addressee or (first is not None and lower[first] in cues.that_clause):
         # "eist dat de provincie ... afgeeft", "vraagt dat de minister …": the dat-subject acts
-        dats = (t for t in following if t.lower_ in cues.that_clause)
-        dat = next((t for t in dats if opens_subordinate_clause(ctx.view, t.i)), None)
-        if dat is None:
+        dats = (k for k in following if lower[k] in cues.that_clause)
+        at = next((k for k in dats if opens_subordinate_clause(view, k)), None)
+        if at is None:
             return None, set()
+        dat = doc[at]
         subj = subject_by_order(ctx, dat.i + 1, dat, hi, dat) or parsed(
             subject(ctx, dat.i + 1, hi, set(range(dat.i + 1, hi)))
         )

@@ -20,12 +20,12 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.attribution import Turn, speaker_turns
 from pipeline.extract.demands.insertions import find_insertions
-from pipeline.extract.demands.lexicon import positions
+from pipeline.extract.demands.lexicon import directive_verb, positions
 from pipeline.extract.demands.model import Bounds, Clause, CueWords
 from pipeline.extract.demands.publishers import publisher
 from pipeline.extract.resolve import EntityIndex
 from pipeline.schema import Quote
-from pipeline.text.datafiles import DemandCues
+from pipeline.text.datafiles import DemandCues, DirectiveVerb
 from pipeline.text.grammar import CLAUSE_BOUNDARY, is_boundary, quote_marks
 from pipeline.text.sentences import punctuation_bounds, sentence_ends
 from pipeline.text.view import DocView
@@ -148,6 +148,14 @@ class DemandContext:
         if fact not in self.facts:
             self.facts[fact] = fact(self)
         return self.facts[fact]
+
+    def directive_verb(self, token: Token) -> tuple[str, DirectiveVerb] | None:
+        """`lexicon.directive_verb` of `token`, read once per token: the directive finder and
+        several of its filters ask it of the same cue (remembered in `facts`)."""
+        memo = self.facts.setdefault(directive_verb, {})
+        if token.i not in memo:
+            memo[token.i] = directive_verb(self.cues, token)
+        return memo[token.i]
 
     def rejects(self, clause: Clause) -> bool:
         """Whether a filter registered for the clause's kind takes it for no demand."""

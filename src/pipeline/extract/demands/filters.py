@@ -17,7 +17,7 @@ from pipeline.extract.attribution import attribution_words, third_person
 from pipeline.extract.demands.actors import demanding_source, is_legal, trailing_source
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders import directives
-from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word, has_word_at
+from pipeline.extract.demands.lexicon import ends_with, has_word, has_word_at
 from pipeline.extract.demands.model import Clause
 from pipeline.extract.demands.parties import is_agentive
 from pipeline.extract.demands.phrases import np_after
@@ -43,13 +43,10 @@ def is_question_or_conditional(ctx: DemandContext, clause: Clause) -> bool:
     such as "Moet de minister dan niet ingrijpen?" after its first word. Read from the view's
     columns: every clause of most finders is asked.
     """
-    doc, view, ends, cues = ctx.doc, ctx.view, ctx.ends, ctx.cues
+    doc, view, cues = ctx.doc, ctx.view, ctx.cues
     orth, lower = view.orth, view.lower
-    lo = hi = clause.cue.i
-    while lo > 0 and not ends[lo - 1]:
-        lo -= 1
-    while hi < len(doc) - 1 and not ends[hi]:
-        hi += 1
+    start, end = ctx.sentences[ctx.sentence_index(clause.cue.i)]  # (bounds of `ctx.ends`)
+    lo, hi = start, end - 1
     words = [k for k in range(lo, hi + 1) if not view.is_space[k] and not ctx.quote[k]]
     if not words:
         return False
@@ -373,7 +370,7 @@ def _time_point(cues: DemandCues, token: Token) -> bool:
 
 def _is_participle(ctx: DemandContext, token: Token) -> bool:
     """`token` is a directive verb's past participle (`participle` in `directive_verbs`)."""
-    match = directive_verb(ctx.cues, token)
+    match = ctx.directive_verb(token)
     return match is not None and token.lower_ == match[1].participle
 
 

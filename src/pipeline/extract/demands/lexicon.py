@@ -77,6 +77,16 @@ def is_nominal(cues: DemandCues, token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") or is_agent_noun(cues, token)
 
 
+def is_agent_noun_at(cues: DemandCues, view: DocView, i: int) -> bool:
+    """`is_agent_noun` for token i, read from the view's columns (no `Token` built)."""
+    return ends_with_at(view, i, cues.agent_nouns) or ends_with_at(view, i, cues.person_nouns)
+
+
+def is_nominal_at(cues: DemandCues, view: DocView, i: int) -> bool:
+    """`is_nominal` for token i, read from the view's columns (no `Token` built)."""
+    return view.pos[i] in ("NOUN", "PROPN") or is_agent_noun_at(cues, view, i)
+
+
 def is_reporting(view: DocView, i: int, end: int) -> bool:
     """Token i is a reporting verb (attribution.yaml), its particle before token `end`."""
     return reporting_verb(view, i, view.lower[i + 1 : end]) is not None
@@ -87,16 +97,23 @@ def directive_verb(cues: DemandCues, token: Token) -> tuple[str, DirectiveVerb] 
     after one of `determiners` ("een verzoek aan de regering", "de eis"), after a preposition
     ("op verzoek van") or after another noun ("dit soort vragen"). A pronoun spelled like a
     determiner is the verb's subject: "een motie die vraagt om …", "Dit vraagt om …"."""
-    if token.pos_ in ("ADP", "DET", "PRON", "PUNCT"):
+    pos = token.pos_
+    if pos in ("ADP", "DET", "PRON", "PUNCT"):
         return None
-    if token.i > 0 and _noun_reading(cues, token.doc[token.i - 1], token):
+    # the word lookup first: the noun reading reads the word before, and most candidates of
+    # other finders' filters are no directive verb at all
+    lower, lemma, verbal = token.lower_, token.lemma_.casefold(), pos in ("VERB", "AUX")
+    match = next(
+        (
+            (name, verb)
+            for name, verb in cues.directive_verbs.items()
+            if lower in verb.forms or (verbal and lemma == name)
+        ),
+        None,
+    )
+    if match is None or (token.i > 0 and _noun_reading(cues, token.doc[token.i - 1], token)):
         return None
-    for lemma, verb in cues.directive_verbs.items():
-        if token.lower_ in verb.forms or (
-            token.lemma_.casefold() == lemma and token.pos_ in ("VERB", "AUX")
-        ):
-            return lemma, verb
-    return None
+    return match
 
 
 def _noun_reading(cues: DemandCues, prev: Token, token: Token) -> bool:

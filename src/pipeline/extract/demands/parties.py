@@ -17,8 +17,8 @@ from spacy.tokens import Token
 
 from pipeline.extract.attribution import mentioned_entity, pronoun_referent, third_person
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import is_agent_noun, is_nominal
-from pipeline.extract.demands.phrases import char_spans, join
+from pipeline.extract.demands.lexicon import is_agent_noun, is_nominal_at
+from pipeline.extract.demands.phrases import char_spans, join, named_at
 from pipeline.text.grammar import is_quote_mark
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
@@ -28,21 +28,23 @@ def party(ctx: DemandContext, tokens: list[Token]) -> str | None:
     """Canonical entity name or noun phrase for a party's tokens (see the module docstring); a
     group is named part by part, as written ("De politie en gemeente" → "politie en gemeente",
     "de bond en de FNV" → "bond en FNV")."""
+    view = ctx.view
+    pos, orth = view.pos, view.orth  # (read from the view's columns)
     core = next(
         (
             k
             for k, t in enumerate(tokens)
             if k > 0
             and (
-                (t.pos_ == "ADP" and ctx.index.at(t.idx, t.idx + len(t.text)) is None)
-                or (t.pos_ == "DET" and tokens[k - 1].pos_ == "NOUN")
+                (pos[t.i] == "ADP" and not named_at(ctx, t.i))
+                or (pos[t.i] == "DET" and pos[tokens[k - 1].i] == "NOUN")
             )
         ),
         len(tokens),
     )
     parts = _members(ctx, tokens[:core])
     if len(parts) < 2:
-        words = [t for t in tokens[:core] if not t.is_punct or t.text == ","]
+        words = [t for t in tokens[:core] if not view.is_punct[t.i] or orth[t.i] == ","]
         while words and words[-1].text == ",":
             words.pop()
         return _single(ctx, words)
@@ -57,21 +59,28 @@ def _members(ctx: DemandContext, tokens: list[Token]) -> list[list[Token]]:
     overheid"), split at a comma or coordinator (`np_links` "en", or "of") that no entity's name
     spans ("Inspectie Sociale Zaken en Werkgelegenheid" is one); one part when any part names
     nothing."""
+    view = ctx.view
     parts: list[list[Token]] = [[]]
     for token in tokens:
-        joint = token.text == "," or token.pos_ == "CCONJ"
-        if joint and ctx.index.at(token.idx, token.idx + len(token.text)) is None:
+        joint = view.orth[token.i] == "," or view.pos[token.i] == "CCONJ"
+        if joint and not named_at(ctx, token.i):
             parts.append([])
         else:
             parts[-1].append(token)
-    if len(parts) < 2 or not all(any(is_nominal(ctx.cues, t) for t in p) for p in parts):
+    if len(parts) < 2 or not all(any(_nominal(ctx, t) for t in p) for p in parts):
         return [tokens]
     return parts
 
 
+def _nominal(ctx: DemandContext, token: Token) -> bool:
+    """`is_nominal`, read from the view's columns."""
+    return is_nominal_at(ctx.cues, ctx.view, token.i)
+
+
 def _single(ctx: DemandContext, tokens: list[Token]) -> str | None:
     """Canonical entity name or noun phrase for one party."""
-    cues, index = ctx.cues, ctx.index
+    cues, index, view = ctx.cues, ctx.index, ctx.view
+    lower, pos = view.lower, view.pos  # (read from the view's columns)
     if not tokens:
         return None
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
@@ -83,19 +92,19 @@ def _single(ctx: DemandContext, tokens: list[Token]) -> str | None:
         return None
     # a determiner names nobody, even glued to a name by the entity layer ("Rij MONO De politie")
     named = sorted(
-        (t for t in tokens if t.lower_ not in cues.determiners), key=lambda t: t.pos_ != "PROPN"
+        (t for t in tokens if lower[t.i] not in cues.determiners), key=lambda t: pos[t.i] != "PROPN"
     )
     entity = mentioned_entity(index, char_spans(named), PARTY_LABELS)
     if entity is not None:
         return entity.name
-    if len(tokens) > 1 and "Yes" in tokens[0].morph.get("Poss"):
+    if len(tokens) > 1 and "Yes" in view.morph(tokens[0].i, "Poss"):
         # "Zijn partij diende een motie in": the organisation of the person named last
         owner = pronoun_referent(index, tokens[0].idx).entity
         if owner is not None and owner.affiliation and is_agent_noun(cues, tokens[-1]):
             return owner.affiliation
         tokens = tokens[1:]
-    definite = tokens[0].lower_ in cues.definite_determiners
-    while tokens and tokens[0].lower_ in cues.determiners:
+    definite = lower[tokens[0].i] in cues.definite_determiners
+    while tokens and lower[tokens[0].i] in cues.determiners:
         tokens = tokens[1:]
     if not tokens:
         return None
@@ -119,10 +128,11 @@ def is_agentive(ctx: DemandContext, tokens: list[Token], head: Token) -> bool:
     """Whether a party can be asked to act: an entity, a person pronoun or an agent noun."""
     if head.pos_ == "PRON" or head.lower_ in ctx.cues.person_pronouns:
         return head.lower_ in third_person() or head.lower_ in ctx.cues.person_pronouns
-    if any(t.lower_ in ctx.cues.indefinite_determiners for t in tokens if t.i < head.i):
+    lower = ctx.view.lower  # (read from the view's columns)
+    if any(lower[t.i] in ctx.cues.indefinite_determiners for t in tokens if t.i < head.i):
         return False
     if (head.pos_ == "PROPN" and not _sentence_initial(ctx, head)) or any(
-        ctx.index.at(t.idx, t.idx + len(t.text)) is not None for t in tokens
+        named_at(ctx, t.i) for t in tokens
     ):
         return True
     heads = [head, *(c for c in head.children if c.dep_ == "conj")]

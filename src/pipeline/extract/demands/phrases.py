@@ -11,71 +11,90 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import is_agent_noun, is_nominal
+from pipeline.extract.demands.lexicon import (
+    is_agent_noun_at,
+    is_nominal,
+    is_nominal_at,
+)
+
+_ACL = get_string_id("acl")  # (`DocView.dep_ids`)
 
 
 def phrase(
     ctx: DemandContext, head: Token, lo: int, hi: int, stop: set[int] | None = None
 ) -> list[Token]:
-    """The noun phrase of `head`, clipped to [lo, hi) and cut before verbs and `stop` tokens."""
-    doc = ctx.doc
+    """The noun phrase of `head`, clipped to [lo, hi) and cut before verbs and `stop` tokens
+    (read from the view's columns; a `Token` only for the words kept)."""
+    view = ctx.view
+    pos, dep, h = view.pos, view.dep_ids, head.i
     left = max(head.left_edge.i, lo)
     right = min(head.right_edge.i + 1, hi)
-    tokens = []
-    for token in doc[left:right]:
-        blocked = (stop and token.i in stop) or (
-            token.i > head.i
+    kept: list[int] = []
+    for k in range(left, right):
+        blocked = (stop and k in stop) or (
+            k > h
             and (
-                (token.pos_ in ("VERB", "AUX", "ADV") and token.dep_ != "acl")
+                (pos[k] in ("VERB", "AUX", "ADV") and dep[k] != _ACL)
                 # "de dienst de ouders": a determiner right after a noun opens the object
-                or (token.pos_ == "DET" and doc[token.i - 1].pos_ in ("NOUN", "PROPN"))
+                or (pos[k] == "DET" and pos[k - 1] in ("NOUN", "PROPN"))
             )
         )
         if blocked:
-            if token.i > head.i:
+            if k > h:
                 break
-            tokens = []
+            kept = []
             continue
-        tokens.append(token)
-    return tokens or [head]
+        kept.append(k)
+    return [ctx.doc[k] for k in kept] or [head]
 
 
 def np_after(ctx: DemandContext, i: int, hi: int) -> list[Token]:
-    """The noun phrase that starts at token `i`: determiners, adjectives, nouns, names."""
-    cues = ctx.cues
-    tokens: list[Token] = []
-    for token in ctx.doc[i:hi]:
-        if token.pos_ in ("ADJ", "DET") and tokens and is_nominal(cues, tokens[-1]):
+    """The noun phrase that starts at token `i`: determiners, adjectives, nouns, names (read
+    from the view's columns; a `Token` only for the words kept)."""
+    return [ctx.doc[k] for k in np_after_at(ctx, i, hi)]
+
+
+def np_after_at(ctx: DemandContext, i: int, hi: int) -> list[int]:
+    """`np_after` as token numbers."""
+    cues, view = ctx.cues, ctx.view
+    pos, lower = view.pos, view.lower
+    kept: list[int] = []
+    for k in range(i, min(hi, len(pos))):
+        if pos[k] in ("ADJ", "DET") and kept and is_nominal_at(cues, view, kept[-1]):
             break  # "zorgverzekeraars beter moeten": the adjective is predicative
+        agent = is_agent_noun_at(cues, view, k)
         if (
-            (token.pos_ == "NOUN" or is_agent_noun(cues, token))
-            and tokens
-            and tokens[-1].pos_ in ("NOUN", "PROPN")
-            and (tokens[-1].is_lower)
+            (pos[k] == "NOUN" or agent)
+            and kept
+            and pos[kept[-1]] in ("NOUN", "PROPN")
+            and view.orth[kept[-1]].islower()
         ):
             break  # "zorgverzekeraars praktijkhouders": subject, then object
         if (
-            token.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
-            or is_agent_noun(cues, token)
-            or _named(ctx, token)
-            or (tokens and token.lower_ in cues.np_links and token.i + 1 < hi)
+            pos[k] in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+            or agent
+            or named_at(ctx, k)
+            or (kept and lower[k] in cues.np_links and k + 1 < hi)
         ):
-            tokens.append(token)
-        elif token.pos_ == "PRON" and not tokens:
-            return [token]
+            kept.append(k)
+        elif pos[k] == "PRON" and not kept:
+            return [k]
         else:
             break
-    while tokens and (tokens[-1].lower_ in cues.np_links or tokens[-1].pos_ == "DET"):
-        tokens.pop()
-    return tokens if any(is_nominal(cues, t) or _named(ctx, t) for t in tokens) else []
+    while kept and (lower[kept[-1]] in cues.np_links or pos[kept[-1]] == "DET"):
+        kept.pop()
+    named = any(is_nominal_at(cues, view, k) or named_at(ctx, k) for k in kept)
+    return kept if named else []
 
 
-def _named(ctx: DemandContext, token: Token) -> bool:
-    """Part of an entity's name, whatever the tagger called it ("Unizo" as an adjective)."""
-    return ctx.index.at(token.idx, token.idx + len(token.text)) is not None
+def named_at(ctx: DemandContext, k: int) -> bool:
+    """Token k is part of an entity's name, whatever the tagger called it ("Unizo" as an
+    adjective)."""
+    return ctx.index.at(ctx.view.starts[k], ctx.view.end(k)) is not None
 
 
 def np_head(ctx: DemandContext, tokens: list[Token]) -> Token:

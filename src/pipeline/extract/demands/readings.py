@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import directive_verb, ends_with, has_word
+from pipeline.extract.demands.lexicon import ends_with, has_word, has_word_at
 from pipeline.extract.demands.model import Clause
 from pipeline.extract.demands.parties import is_agentive
 from pipeline.extract.demands.subjects import subject_words
@@ -52,7 +52,7 @@ def is_warning_of_fact(ctx: DemandContext, clause: Clause) -> bool:
     waarschuwt ouderen om nooit een pincode te geven"; "De politie waarschuwt: geef nooit je
     pincode" is an instruction (finders/instructions.py), not read here."""
     cues, cue = ctx.cues, clause.cue
-    match = directive_verb(cues, cue)
+    match = ctx.directive_verb(cue)
     if match is None or match[0] not in cues.om_only_verbs:
         return False
     for t in ctx.doc[cue.i + 1 : clause.hi]:
@@ -126,11 +126,10 @@ def is_evocation(ctx: DemandContext, clause: Clause) -> bool:
     emoties en vragen op" -- "oproepen", "aansporen", "aanmanen" without one of
     `appeal_complements` ("om … te", "tot", "te", "dat", ":"). Negative twin: "De bond roept
     de leden op te staken"."""
-    match = directive_verb(ctx.cues, clause.cue)
+    match = ctx.directive_verb(clause.cue)
     if match is None or not match[1].particle or not match[1].object_is_addressee:
         return False
-    rest = ctx.doc[clause.cue.i + 1 : clause.hi]
-    return not any(t.lower_ in ctx.cues.appeal_complements for t in rest)
+    return not has_word_at(ctx.view, clause.cue.i + 1, clause.hi, ctx.cues.appeal_complements)
 
 
 def is_requirement(ctx: DemandContext, clause: Clause) -> bool:

@@ -9,6 +9,7 @@ in data/demand_cues.yaml. A subject's words are a pure function of its bounds: n
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.context import DemandContext
@@ -17,6 +18,7 @@ from pipeline.extract.demands.model import Subject
 from pipeline.extract.demands.phrases import np_after, np_head, phrase
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+_SUBJECT_DEP_IDS = frozenset(map(get_string_id, SUBJECT_DEPS))  # (`DocView.dep_ids`)
 NP_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -33,11 +35,12 @@ def subject(
     With `before` (a subordinate clause's finite verb), only subjects in front of it count:
     Dutch subordinate clauses put the subject before the verb cluster.
     """
-    cues = ctx.cues
+    cues, doc, dep = ctx.cues, ctx.doc, ctx.view.dep_ids
+    end = min(hi if before is None else before, len(dep))
     candidates = [
         t
-        for t in ctx.doc[lo : hi if before is None else before]
-        if t.dep_ in SUBJECT_DEPS
+        for t in (doc[k] for k in range(lo, end) if dep[k] in _SUBJECT_DEP_IDS)  # (Tokens for few)
+        if t.i not in ctx.inserted
         and t.i not in ctx.inserted
         and (is_nominal(cues, t) or t.pos_ == "PRON" or _in_entity(ctx, t))
         and t.lower_ not in cues.existential_er

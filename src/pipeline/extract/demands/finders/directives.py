@@ -26,10 +26,9 @@ from pipeline.extract.demands.addressees import directive_addressee
 from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import (
-    directive_verb,
     ends_with,
     has_word_at,
-    is_agent_noun,
+    is_agent_noun_at,
 )
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
 from pipeline.extract.demands.parties import is_agentive, party
@@ -43,7 +42,7 @@ from pipeline.extract.demands.subjects import (
     subject_words,
 )
 from pipeline.text.datafiles import DemandCues, DirectiveVerb
-from pipeline.text.grammar import is_finite
+from pipeline.text.grammar import VERBAL, is_finite
 
 KIND = "directive"
 
@@ -60,19 +59,19 @@ def find(ctx: DemandContext) -> list[Found]:
 
 def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
     """The demand a directive verb at `token` makes, if it is one."""
-    cues, doc = ctx.cues, ctx.doc
-    match = directive_verb(cues, token)
+    cues, lower = ctx.cues, ctx.view.lower
+    match = ctx.directive_verb(token)
     if match is None:
         return None
     lemma, verb = match
     lo, hi, sub = clause_bounds(ctx, sent, token.i, at_subordinator=True)
-    after = doc[token.i + 1 : hi]
+    after = range(token.i + 1, min(hi, len(lower)))  # (read from the view's columns)
     particle = None
     if verb.particle and not token.lower_.startswith(verb.particle):
-        particle = next((t for t in after if t.lower_ == verb.particle), None)
+        particle = next((k for k in after if lower[k] == verb.particle), None)
         if particle is None:
             return None  # "roept" without "op": another verb
-    complement = _complement(ctx, token, after)
+    complement = _complement(ctx, after)
     if lemma in cues.verbs_needing_complement and (
         complement is None or has_word_at(ctx.view, lo, complement, cues.reflexive_pronouns)
     ):
@@ -85,7 +84,9 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
     if document is not None and sub is not None:  # "een motie die het kabinet vraagt om ..."
         return _document_directive(ctx, read, verb, sub, document)
     if _passive(ctx, read):  # "Inwoners worden opgeroepen om …"
-        return _passive_directive(ctx, read, verb, found, {particle.i} if particle else set())
+        return _passive_directive(
+            ctx, read, verb, found, {particle} if particle is not None else set()
+        )
     subj = found.head if found is not None else None
     subject_tokens = set()
     if subj is None or subj.lower_ in cues.first_person:
@@ -95,26 +96,28 @@ def _read(ctx: DemandContext, sent: Span, token: Token) -> Found | None:
         words = subject_words(ctx, found, min(lo, subj.i), hi, {token.i})
         subject_tokens = {t.i for t in words}
         who = party(ctx, words)
-    skip = subject_tokens | {token.i} | ({particle.i} if particle else set())
+    skip = subject_tokens | {token.i} | ({particle} if particle is not None else set())
     addressee, addressee_tokens = directive_addressee(ctx, token, verb, lo, hi, skip)
     return _demand(ctx, read, verb, who, addressee, skip | addressee_tokens)
 
 
-def _complement(ctx: DemandContext, token: Token, after: Span) -> int | None:
+def _complement(ctx: DemandContext, after: range) -> int | None:
     """Where the om/dat/te clause that "vragen"-like verbs need opens (`vragen_complements`): not
     a "dat" after a noun ("vragen aandacht in de hoop dat …"), nor one after a question word
     ("vraagt wat hij te doen staat") or after another finite verb takes over ("liet zich
     adviseren en zal maatregelen nemen om …"; by tag: small models call nouns finite)."""
-    for t in after:
-        if t.lower_ in ctx.cues.question_words:
+    cues, view = ctx.cues, ctx.view
+    lower, pos = view.lower, view.pos
+    for k in after:
+        if lower[k] in cues.question_words:
             return None
-        verb = t.pos_ == "AUX" or t.tag_.startswith("WW|pv")
-        if verb and is_finite(ctx.view, t.i) and not is_agent_noun(ctx.cues, t):
+        verb = pos[k] == "AUX" or view.tag[k].startswith("WW|pv")
+        if verb and is_finite(view, k) and not is_agent_noun_at(cues, view, k):
             return None
-        if t.lower_ in ctx.cues.vragen_complements:
-            if t.lower_ in ctx.cues.that_clause and ctx.doc[t.i - 1].pos_ == "NOUN":
+        if lower[k] in cues.vragen_complements:
+            if lower[k] in cues.that_clause and pos[k - 1] == "NOUN":
                 return None
-            return t.i
+            return k
     return None
 
 
@@ -125,19 +128,14 @@ def _subject(
     finite verb while a noun phrase fills the first position of a main clause ("Unizo roept
     ondernemers op": the parse's "subject" is the object) --, else by word order before the finite
     verb, else the subject of a verb coordinated before ("…, maar spoort … aan")."""
-    doc = ctx.doc
-    after = doc[token.i + 1 : hi]
+    view = ctx.view
+    lower, pos = view.lower, view.pos  # (read from the view's columns)
     related = {token.i, token.head.i} | {c.i for c in token.children if c.dep_ == "aux"}
     opens = ctx.cues.directive_complements
-    complement = next((t.i for t in after if t.lower_ in opens or t.text == ":"), hi)
-    finite = next(
-        (
-            t
-            for t in doc[lo : token.i + 1]
-            if is_finite(ctx.view, t.i) and t.pos_ in ("VERB", "AUX")
-        ),
-        token,
-    )
+    after = range(token.i + 1, min(hi, len(lower)))
+    complement = next((k for k in after if lower[k] in opens or view.orth[k] == ":"), hi)
+    at = next((k for k in range(lo, token.i + 1) if is_finite(view, k) and pos[k] in VERBAL), None)
+    finite = ctx.doc[at] if at is not None else token
     found = parsed(subject(ctx, lo, complement, related))
     if sub is None and (found is None or found.head.i > finite.i):
         found = first_position(ctx, lo, finite) or found
@@ -189,15 +187,12 @@ def _document_directive(
 def _passive(ctx: DemandContext, read: Clause) -> bool:
     """A present passive: "wordt/worden" in the clause and the cue its participle
     (`present_passive_aux`; the past passive is no demand: `readings.is_past_passive`)."""
-    aux, cue = ctx.cues.present_passive_aux, read.cue
-    if (
-        is_finite(ctx.view, cue.i)
-        and cue.pos_ in ("VERB", "AUX")
-        and not cue.tag_.startswith("WW|vd")
-    ):
+    aux, view, cue = ctx.cues.present_passive_aux, ctx.view, read.cue.i
+    if is_finite(view, cue) and view.pos[cue] in VERBAL and not view.tag[cue].startswith("WW|vd"):
         # tagged finite ("verzocht" as a past form): a participle only after its auxiliary
-        return any(t.lower_ in aux for t in ctx.doc[read.lo : cue.i])
-    return any(t.lower_ in aux for t in ctx.doc[read.lo : read.hi] if t.i != cue.i)
+        return has_word_at(view, read.lo, cue, aux)
+    lower = view.lower
+    return any(lower[k] in aux for k in range(read.lo, min(read.hi, len(lower))) if k != cue)
 
 
 def _passive_directive(

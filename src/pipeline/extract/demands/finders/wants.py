@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.demands.actions import action, that_subject
+from pipeline.extract.demands.actions import acting_subject, action
 from pipeline.extract.demands.actors import speaker
 from pipeline.extract.demands.addressees import addressee
 from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
@@ -26,7 +26,7 @@ from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.lexicon import has_word_at
 from pipeline.extract.demands.model import Clause, Found, Subject, Triggers
 from pipeline.extract.demands.parties import party
-from pipeline.extract.demands.phrases import np_after
+from pipeline.extract.demands.phrases import np_after, np_after_at
 from pipeline.extract.demands.subjects import (
     parsed,
     subject,
@@ -54,28 +54,31 @@ def find(ctx: DemandContext) -> list[Found]:
 
 def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
     """The demand "X wil dat …" / "X verwacht van Y dat …" at `verb`, if it is one."""
-    cues, doc = ctx.cues, ctx.doc
+    cues, view = ctx.cues, ctx.view
+    lower = view.lower  # (read from the view's columns: a `Token` for the dat only)
     lo, hi, sub = clause_bounds(ctx, sent, verb.i, at_subordinator=True)
-    if has_word_at(ctx.view, lo, verb.i, cues.relative_adverbs):
+    if has_word_at(view, lo, verb.i, cues.relative_adverbs):
         return None  # "foto's waarvan je niet wilt dat ze uitlekken": describes the photos
-    expects = verb.lower_ in cues.expect_verbs
+    expects = lower[verb.i] in cues.expect_verbs
     of = None
     if expects:
-        of = next((t for t in doc[verb.i + 1 : hi] if t.lower_ in cues.expect_preposition), None)
+        of = next((k for k in range(verb.i + 1, hi) if lower[k] in cues.expect_preposition), None)
         if of is None:
             return None  # "verwacht dat de prijzen stijgen": a prediction
-    start = (of.i + 1) if of is not None else verb.i + 1
-    limit = min(hi, start + _MAX_BEFORE_THAT + (len(np_after(ctx, start, hi)) if of else 0))
-    that = next(
+    start = (of + 1) if of is not None else verb.i + 1
+    extra = len(np_after_at(ctx, start, hi)) if of is not None else 0
+    limit = min(hi, start + _MAX_BEFORE_THAT + extra)
+    at = next(
         (
-            t
-            for t in doc[start:limit]
-            if t.lower_ in cues.that_clause and opens_subordinate_clause(ctx.view, t.i)
+            k
+            for k in range(start, limit)
+            if lower[k] in cues.that_clause and opens_subordinate_clause(view, k)
         ),
         None,
     )
-    if that is None or any(t.pos_ == "VERB" for t in doc[start : that.i]):
+    if at is None or "VERB" in view.pos[start:at]:
         return None  # "wil eisen dat …": the dat-clause is another verb's
+    that = ctx.doc[at]
     _, hi, _ = clause_bounds(ctx, sent, that.i + 1, at_subordinator=False)
     if _determiner(ctx, that, hi):
         return None  # "wil dat bredere punt maken": "dat" is a determiner
@@ -89,11 +92,11 @@ def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
         who = speaker(ctx, verb) or ctx.main_org
     else:
         who = party(ctx, subject_words(ctx, wanter, min(lo, wanter.head.i), that.i, {verb.i}))
+    asked = subject_by_order(ctx, that.i + 1, that, hi, that)  # (read once: whom, and action)
     if of is not None:
-        named = np_after(ctx, of.i + 1, that.i)
+        named = np_after(ctx, of + 1, that.i)
         whom = party(ctx, named) if named else None
     else:
-        asked = subject_by_order(ctx, that.i + 1, that, hi, that)
         whom = addressee(ctx, asked, that.i + 1, hi, set())
     return demand_in(
         ctx,
@@ -101,7 +104,7 @@ def _read(ctx: DemandContext, sent: Span, verb: Token) -> Found | None:
         "must",
         actor=who,
         addressee=whom,
-        action=action(ctx, that.i + 1, hi, that_subject(ctx, that, hi)),
+        action=action(ctx, that.i + 1, hi, acting_subject(ctx, asked, that.i + 1, hi)),
     )
 
 
@@ -109,12 +112,13 @@ def _determiner(ctx: DemandContext, that: Token, hi: int) -> bool:
     """ "wil dat bredere punt nog eens maken": "dat" before a singular noun, and the clause ends
     in an "-en" form not tagged finite -- the infinitive of "wil", since a singular subject
     would take a singular verb ("dat het kabinet de lonen verhoogt")."""
-    clause = [t for t in ctx.doc[that.i + 1 : hi] if not t.is_punct]
-    noun = next((t for t in clause[:3] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    if not clause or noun is None or "Sing" not in noun.morph.get("Number"):
+    view = ctx.view
+    clause = [k for k in range(that.i + 1, min(hi, len(view))) if not view.is_punct[k]]
+    noun = next((k for k in clause[:3] if view.pos[k] in ("NOUN", "PROPN", "PRON")), None)
+    if not clause or noun is None or "Sing" not in view.morph(noun, "Number"):
         return False
     last = clause[-1]
-    return last.lower_.endswith("en") and not is_finite(ctx.view, last.i)
+    return view.lower[last].endswith("en") and not is_finite(view, last)
 
 
 def _wanter(
