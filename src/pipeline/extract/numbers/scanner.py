@@ -30,22 +30,32 @@ def find_quantities(
     document), lets the non-claim shapes be ruled out at once where nothing of one is there.
     """
     rules = registry.REGISTRY
+    starts = candidate_starts(words, rules)
+    if not starts:
+        return []  # no word a quantity may begin with: no scan state is built
     scan = Scan(words, lemmas, rules, text=text)
     i = 0
-    while i < len(words):
-        if i in scan.shapes:
-            i = scan.shapes[i]
+    for k in starts:
+        if k < i:
+            continue  # inside a quantity found or a non-claim shape stepped past
+        if k in scan.shapes:
+            i = scan.shapes[k]
             continue
-        if not words[i].text[0].isdigit() and not rules.may_start(scan.lows[i]):
-            i += 1  # what the skips do for a word that is not a digit
-            continue
-        q = match_at(scan, i)
+        q = match_at(scan, k)
         if q is None:
-            i = _past_non_claim(scan, i)
+            i = _past_non_claim(scan, k)
             continue
         scan.found.append(q)
         i = q.j
     return shared_units(scan)
+
+
+def candidate_starts(words: list[Word], rules: registry.Registry) -> list[int]:
+    """The words a quantity may begin with (digits, or a word some unit may begin with), in one
+    pass: the scan tries only these, and a sentence without any needs no scan at all (most
+    sentences of a news text hold no number)."""
+    may_start = rules.may_start
+    return [k for k, w in enumerate(words) if w.text[0].isdigit() or may_start(w.low)]
 
 
 def _past_non_claim(scan: Scan, i: int) -> int:
