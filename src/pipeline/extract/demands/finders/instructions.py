@@ -74,7 +74,7 @@ def find(ctx: DemandContext) -> list[Found]:
         start, end = _trimmed(ctx, sent)
         if start == end:
             continue
-        if start == 0 or "\n" in ctx.text[ctx.view.end(start - 1) : ctx.view.starts[start]]:
+        if appeals and _opens_paragraph(ctx, start):
             lead = None  # a lead-in holds for the instructions right after it, in its paragraph
         cut = bisect_left(glued, end - 1) - 1  # the last glued start in (start, end - 1)
         piece = Bounds(glued[cut] if cut >= 0 and glued[cut] > start else start, end)
@@ -87,13 +87,18 @@ def find(ctx: DemandContext) -> list[Found]:
         headline = (start, end) in headlines and orth[last] not in (".", "!")
         if found is not None and headline and found.cue == first:
             found = None  # a headline opening with a verb: `imperatives` reads it
-        own = _lead(ctx, start, end, appeals)
+        own = _lead(ctx, start, end, appeals) if appeals else None  # (no lead-in without one)
         if found is not None:
             out.append(found)
             lead = own or lead
         else:
             lead = own
     return out
+
+
+def _opens_paragraph(ctx: DemandContext, start: int) -> bool:
+    """Token `start` opens the text or a paragraph (a line break before it)."""
+    return start == 0 or "\n" in ctx.text[ctx.view.end(start - 1) : ctx.view.starts[start]]
 
 
 def _trimmed(ctx: DemandContext, sent: Bounds) -> tuple[int, int]:
