@@ -93,7 +93,8 @@ class DemandContext:
         doc = view.doc
         ends = sentence_ends(view)
         sentences = tuple(Bounds(start, end) for start, end in punctuation_bounds(ends))
-        insertions = find_insertions(view, sentences, cues)
+        boundary = _boundaries(view, ends)
+        insertions = find_insertions(view, sentences, cues, boundary)
         return cls(
             view=view,
             doc=doc,
@@ -102,7 +103,7 @@ class DemandContext:
             quotes=tuple(sorted(quotes, key=lambda q: q.start)),
             cues=cues,
             ends=tuple(ends),
-            boundary=_boundaries(view, ends),
+            boundary=boundary,
             quote=tuple(map(quote_marks().__contains__, view.orth)),  # `is_quote_mark`
             sentences=sentences,
             sentence_starts=tuple(start for start, _ in sentences),
