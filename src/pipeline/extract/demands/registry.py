@@ -88,17 +88,22 @@ FINDERS: tuple[Finder, ...] = (
     Finder(wants.KIND, rank=4, find=wants.find, triggers=wants.triggers),
     Finder(needs.KIND, rank=3, find=needs.find, triggers=needs.triggers),
     Finder(measures.KIND, rank=2, find=measures.find, triggers=measures.triggers),
-    Finder(instructions.KIND, rank=1, find=instructions.find),
+    Finder(instructions.KIND, rank=1, find=instructions.find, triggers=instructions.triggers),
     Finder(witness_calls.KIND, rank=3, find=witness_calls.find),
-    Finder(contact_wishes.KIND, rank=2, find=contact_wishes.find),
-    Finder(searches.KIND, rank=2, find=searches.find),
+    Finder(contact_wishes.KIND, rank=2, find=contact_wishes.find, triggers=contact_wishes.triggers),
+    Finder(searches.KIND, rank=2, find=searches.find, triggers=searches.triggers),
 )
 
 _ALL = frozenset(finder.name for finder in FINDERS)
 _MODAL = frozenset({modals.KIND})
 _DIRECTIVE = frozenset({directives.KIND})
-# the finders that read a cue word (a directive verb, a modal …), which may be part of a name
-_CUE_WORDS = frozenset(finder.name for finder in FINDERS if finder.triggers is not None)
+# the finders that read a cue word (a directive verb, a modal …), which may be part of a name (the
+# calls to the public read their own readings: their candidates are picked by words too)
+_CUE_WORDS = frozenset(finder.name for finder in FINDERS if finder.triggers is not None) - {
+    instructions.KIND,
+    contact_wishes.KIND,
+    searches.KIND,
+}
 # Calls to the public are calls under a condition too ("Heeft u vragen, bel dan …", "waarschuwt om
 # een legitimatie te vragen wanneer …"); they are asked only whether they are questions.
 READS_OWN_CONDITIONS = frozenset(

@@ -47,8 +47,8 @@ from pipeline.extract.demands.clauses import quote_end, trim_end
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders.imperatives import headline_lines, imperative_form
 from pipeline.extract.demands.headings import glued_starts
-from pipeline.extract.demands.lexicon import ends_with_at, positions
-from pipeline.extract.demands.model import Bounds, Clause, Found
+from pipeline.extract.demands.lexicon import ends_with_at
+from pipeline.extract.demands.model import Bounds, Clause, Found, Triggers
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
 from pipeline.text.datafiles import DemandCues
@@ -59,6 +59,13 @@ _LEAD_MARKS = frozenset({":", ";", "–", "—", "-", "•"})
 _CLAUSE_MARKS = _LEAD_MARKS | {",", "(", ")"}
 _CLOSED = ("DET", "PRON", "ADP", "NUM", "CCONJ", "SCONJ", "PUNCT", "SYM")
 _VERBAL = ("VERB", "AUX")
+
+
+def triggers(cues: DemandCues) -> Triggers:
+    """The appeal verbs of a lead-in ("Aan u willen we vragen, …"), by form or lemma: the tokens
+    `_appeal_words` tests as verbs."""
+    verbs = cues.reader_calls.lead_verbs
+    return Triggers(verbs, verbs)
 
 
 def find(ctx: DemandContext) -> list[Found]:
@@ -481,11 +488,9 @@ def _lead_speaker(ctx: DemandContext, piece: Bounds, v: Token) -> str | None:
 def _appeal_words(ctx: DemandContext) -> list[int]:
     """The appeal words of the document (`_appeal_word`), in text order: found once, as a lead-in
     is looked for in every sentence. The noun test is asked of the nouns and names, the verb
-    tests only of a word of `lead_verbs` (by form or lemma): both picked in C (`compress` over
-    the view's columns)."""
+    tests only of a word of `lead_verbs` (by form or lemma: the finder's candidates, `triggers`)."""
     view, words = ctx.view, ctx.cues.reader_calls
-    verbs = words.lead_verbs
-    verbal = {*positions(view.lower, verbs), *positions(view.lemma, verbs)}
+    verbal = ctx.candidates[KIND]
     return sorted(
         {i for i in ctx.nominals if ends_with_at(view, i, words.lead_nouns)}
         | {i for i in verbal if _appeal_word(ctx, i)}
