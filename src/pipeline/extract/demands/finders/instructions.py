@@ -172,15 +172,17 @@ def _starts(ctx: DemandContext, piece: Bounds, openers: list[int]) -> list[tuple
         first += 1
     if first == piece.end or (first > 0 and orth[first - 1] == "("):
         return []
-    out = [(doc[first], "first")]
     conditional = lower[first] in cues.conditional_subordinators
-    condition_from = first  # the words a comma may close as a condition (`_opens_condition`)
-    verb_seen = False
-    segment = first
     if conditional:
         following = range(first + 1, piece.end)
     else:
         following = openers[bisect_right(openers, first) : bisect_left(openers, piece.end)]
+        if not following and not _may_open(ctx, first):
+            return []  # most sentences: one start, no imperative ("De", "Het", "Volgens")
+    out = [(doc[first], "first")]
+    condition_from = first  # the words a comma may close as a condition (`_opens_condition`)
+    verb_seen = False
+    segment = first
     for k in following:
         if not _is_word(ctx, k):
             continue
@@ -207,6 +209,20 @@ def _starts(ctx: DemandContext, piece: Bounds, openers: list[int]) -> list[tuple
             conditional = False
             segment = k
     return out
+
+
+def _may_open(ctx: DemandContext, k: int) -> bool:
+    """Token k may be the imperative opening its clause: the first tests of `_is_instruction`
+    and `_verb_evidence`, read from the view's columns -- a word and no acronym; a request
+    marker or a listed stem; else no closed word class ("De", "Het") and no "-en"/"-e" form
+    ("Volgens", "Deze")."""
+    view, cues = ctx.view, ctx.cues
+    text, lower = view.orth[k], view.lower[k]
+    if not text.isalpha() or (text.isupper() and len(text) > 1):
+        return False
+    if lower in cues.reader_calls.request_markers or lower in cues.imperative_stems:
+        return True
+    return view.pos[k] not in _CLOSED and not lower.endswith(("en", "e"))
 
 
 def _may_be_verb(ctx: DemandContext, k: int) -> bool:
