@@ -191,4 +191,18 @@ def triggers() -> CueWords:
     cues = demand_cues()
     by_kind = {f.name: f.triggers(cues) for f in FINDERS if f.triggers is not None}
     every = frozenset().union(*(t.lemmas | t.forms for t in by_kind.values()))
-    return CueWords(MappingProxyType(by_kind), every)
+    return CueWords(
+        MappingProxyType(by_kind),
+        every,
+        kinds_of_form=_kinds_of({kind: t.forms for kind, t in by_kind.items()}),
+        kinds_of_lemma=_kinds_of({kind: t.lemmas for kind, t in by_kind.items()}),
+    )
+
+
+def _kinds_of(words: Mapping[str, frozenset[str]]) -> Mapping[str, frozenset[str]]:
+    """Word → the kinds whose words (`words`: kind → words) hold it."""
+    kinds: dict[str, set[str]] = {}
+    for kind, kind_words in words.items():
+        for word in kind_words:
+            kinds.setdefault(word, set()).add(kind)
+    return MappingProxyType({word: frozenset(names) for word, names in kinds.items()})
