@@ -186,8 +186,10 @@ class EntityIndex:
             return None
         i = bisect_right(self._starts, before)
         for _s, _e, entity in reversed(self._spans[:i]):
+            if entity.label != "ORG":
+                continue  # (before the name's key: most mentions are of people and places)
             name = _key(entity.name)
-            if entity.label == "ORG" and name.endswith(key) and name != key:
+            if name.endswith(key) and name != key:
                 return entity
         return self.by_generic_noun(key, before)
 

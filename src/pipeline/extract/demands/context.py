@@ -93,7 +93,8 @@ class DemandContext:
         doc = view.doc
         ends = sentence_ends(view)
         sentences = tuple(Bounds(start, end) for start, end in punctuation_bounds(ends))
-        insertions = find_insertions(view, sentences, cues)
+        boundary = _boundaries(view, ends)
+        insertions = find_insertions(view, sentences, cues, boundary)
         return cls(
             view=view,
             doc=doc,
@@ -102,7 +103,7 @@ class DemandContext:
             quotes=tuple(sorted(quotes, key=lambda q: q.start)),
             cues=cues,
             ends=tuple(ends),
-            boundary=_boundaries(view, ends),
+            boundary=boundary,
             quote=tuple(map(quote_marks().__contains__, view.orth)),  # `is_quote_mark`
             sentences=sentences,
             sentence_starts=tuple(start for start, _ in sentences),
@@ -201,8 +202,9 @@ def _candidates(view: DocView, triggers: CueWords) -> Mapping[str, tuple[int, ..
     lower, lemma = view.lower, view.lemma
     hits = {*compress(everywhere, map(every, lower)), *compress(everywhere, map(every, lemma))}
     out: dict[str, list[int]] = {kind: [] for kind in triggers.by_kind}
-    for i in sorted(hits):
-        for kind, words in triggers.by_kind.items():
-            if lemma[i] in words.lemmas or lower[i] in words.forms:
-                out[kind].append(i)
+    none: frozenset[str] = frozenset()
+    by_form, by_lemma = triggers.kinds_of_form, triggers.kinds_of_lemma
+    for i in sorted(hits):  # each hit's kinds looked up, not each kind's words asked
+        for kind in by_lemma.get(lemma[i], none) | by_form.get(lower[i], none):
+            out[kind].append(i)
     return MappingProxyType({kind: tuple(indices) for kind, indices in out.items()})

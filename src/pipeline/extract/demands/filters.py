@@ -52,9 +52,12 @@ def is_question_or_conditional(ctx: DemandContext, clause: Clause) -> bool:
         return False
     if orth[words[-1]].endswith("?"):
         return True
-    then = next(
-        (k for k in words[1:] if lower[k] in cues.conditional_then and orth[k - 1] == ","), None
-    )
+    then = None
+    if not cues.conditional_then.isdisjoint(lower[lo : hi + 1]):  # (in C: most have no "dan")
+        then = next(
+            (k for k in words[1:] if lower[k] in cues.conditional_then and orth[k - 1] == ","),
+            None,
+        )
     first = words[0]
     verb_first = then is not None and (view.pos[first] in VERBAL or is_finite(view, first))
     if lower[first] in cues.conditional_inversion or verb_first:
@@ -83,9 +86,12 @@ def _has_conditional_clause(ctx: DemandContext, sent: Span, cue: int, *, asked: 
     wanneer iemand zich als agent voordoet" (the warning is made now); "Als de bond iets weet,
     roept hij de leden op" stays conditional."""
     doc, view = ctx.doc, ctx.view
+    subordinators = ctx.cues.conditional_subordinators
+    if subordinators.isdisjoint(view.lower[sent.start : sent.end]):
+        return False  # (in C first: most sentences have no conditional subordinator)
     for i in range(sent.start, sent.end):
-        if view.lower[i] not in ctx.cues.conditional_subordinators:
-            continue  # (the columns first: most sentences have no conditional subordinator)
+        if view.lower[i] not in subordinators:
+            continue
         token = doc[i]
         initial = token.i == _first_word(ctx, sent)
         if not (initial or token.tag_.startswith("VG|onder") or token.pos_ == "SCONJ"):

@@ -12,8 +12,8 @@ data/attribution.yaml.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, pairwise
 from types import MappingProxyType
@@ -24,11 +24,12 @@ from pipeline.extract.attribution import source_words
 from pipeline.extract.demands.lexicon import is_reporting
 from pipeline.extract.demands.model import Bounds
 from pipeline.text.datafiles import DemandCues
-from pipeline.text.grammar import is_boundary, is_finite, opens_subordinate_clause
+from pipeline.text.grammar import is_finite, opens_subordinate_clause
 from pipeline.text.view import DocView
 
 _MAX_INSERTION = 15
 _MARKS = (",", "–", "—", "(", ")")
+_PAIRS = ("()", ",,", "––", "——")  # the marks that may enclose an insertion
 
 
 @dataclass(frozen=True)
@@ -41,51 +42,53 @@ class Insertions:
     inserted: frozenset[int]
 
 
-def find_insertions(view: DocView, sentences: Iterable[Bounds], cues: DemandCues) -> Insertions:
-    """The insertions of every sentence (see the module docstring)."""
+def find_insertions(
+    view: DocView, sentences: Sequence[Bounds], cues: DemandCues, boundary: Sequence[bool]
+) -> Insertions:
+    """The insertions of every sentence (see the module docstring); `sentences` cover the
+    document in order, `boundary` is `grammar.is_boundary` of every token
+    (`DemandContext.boundary`). Each pair of marks that follow each other is read on the view's
+    columns first, its sentence found only then: most pairs enclose no insertion."""
     opens: dict[int, int] = {}
     closes: dict[int, int] = {}
     inserted: set[int] = set()
     doc, text = view.doc, view.orth
-    every = list(compress(range(len(text)), map(_MARKS.__contains__, text)))  # found in C
-    for sent in sentences:
-        marks = every[bisect_left(every, sent.start) : bisect_left(every, sent.end)]
-        for a, b in pairwise(marks):
-            inner = doc[a + 1 : b]
-            pair = doc[a].text + doc[b].text
-            if (
-                not inner
-                or len(inner) > _MAX_INSERTION
-                or any(is_boundary(view, t.i) for t in inner)
-            ):
-                continue
-            if pair != "()" and not (
-                pair in (",,", "––", "——") and _one_clause_around(view, cues, sent, a, b)
-            ):
-                continue
-            opens[a], closes[b] = b, a
-            if pair == "()" or any(
-                is_finite(view, t.i)
-                or opens_subordinate_clause(view, t.i)
-                or t.lower_ in source_words()
-                or is_reporting(view, t.i, b)
-                for t in inner
-            ):
-                inserted.update(range(a, b + 1))
+    starts = [sent.start for sent in sentences]
+    every = compress(range(len(text)), map(_MARKS.__contains__, text))  # found in C
+    for a, b in pairwise(every):
+        pair = text[a] + text[b]
+        if pair not in _PAIRS or not 0 < b - a - 1 <= _MAX_INSERTION or any(boundary[a + 1 : b]):
+            continue
+        sent = sentences[bisect_right(starts, a) - 1]
+        if b >= sent.end:
+            continue  # the marks of two sentences
+        if pair != "()" and not _one_clause_around(view, cues, boundary, sent, a, b):
+            continue
+        opens[a], closes[b] = b, a
+        if pair == "()" or any(
+            is_finite(view, t.i)
+            or opens_subordinate_clause(view, t.i)
+            or t.lower_ in source_words()
+            or is_reporting(view, t.i, b)
+            for t in doc[a + 1 : b]
+        ):
+            inserted.update(range(a, b + 1))
     return Insertions(MappingProxyType(opens), MappingProxyType(closes), frozenset(inserted))
 
 
-def _one_clause_around(view: DocView, cues: DemandCues, sent: Bounds, a: int, b: int) -> bool:
+def _one_clause_around(
+    view: DocView, cues: DemandCues, boundary: Sequence[bool], sent: Bounds, a: int, b: int
+) -> bool:
     """The words before mark `a` and after mark `b` form one clause with one finite verb."""
     doc = view.doc
     before: list[Token] = []
     for t in reversed(doc[sent.start : a]):
-        if is_boundary(view, t.i) or opens_subordinate_clause(view, t.i):
+        if boundary[t.i] or opens_subordinate_clause(view, t.i):
             break
         before.append(t)
     after: list[Token] = []
     for t in doc[b + 1 : sent.end]:
-        if is_boundary(view, t.i) or (after and opens_subordinate_clause(view, t.i)):
+        if boundary[t.i] or (after and opens_subordinate_clause(view, t.i)):
             break
         after.append(t)
     if not before or not after or after[0].pos_ == "CCONJ":

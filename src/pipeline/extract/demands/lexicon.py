@@ -125,8 +125,9 @@ def _noun_reading(cues: DemandCues, prev: Token, token: Token) -> bool:
         return True
     if prev.pos_ == "ADP" and prev.lower_ not in cues.infinitive_markers and not prev.is_upper:
         return True  # (an acronym tagged a preposition is a name: "Het OM eist …")
-    plural = "Plur" in token.morph.get("Number") or "|mv|" in token.tag_  # "vragen", "eisen"
-    if token.pos_ != "NOUN" or not plural:
+    if token.pos_ != "NOUN":
+        return False  # (before the morphology: most cues are tagged verbs)
+    if not ("Plur" in token.morph.get("Number") or "|mv|" in token.tag_):  # "vragen", "eisen"
         return False
     participle = prev.pos_ == "VERB" and prev.dep_ == "amod" and prev.head.i == token.i
     if prev.pos_ in ("ADJ", "NUM") or participle:

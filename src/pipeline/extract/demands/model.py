@@ -34,11 +34,15 @@ class Triggers:
 
 @dataclass(frozen=True)
 class CueWords:
-    """Each cue-word finder's `Triggers` (`by_kind`) and every word of them together (`every`):
-    built once by the registry, read for each document to pick its candidates."""
+    """Each cue-word finder's `Triggers` (`by_kind`), every word of them together (`every`), and
+    the other way round the kinds each lower-case form (`kinds_of_form`) and each lemma
+    (`kinds_of_lemma`) triggers: built once by the registry, read for each document to pick its
+    candidates."""
 
     by_kind: Mapping[str, Triggers]
     every: frozenset[str]
+    kinds_of_form: Mapping[str, frozenset[str]]
+    kinds_of_lemma: Mapping[str, frozenset[str]]
 
 
 @dataclass(frozen=True)

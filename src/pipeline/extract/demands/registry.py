@@ -88,17 +88,22 @@ FINDERS: tuple[Finder, ...] = (
     Finder(wants.KIND, rank=4, find=wants.find, triggers=wants.triggers),
     Finder(needs.KIND, rank=3, find=needs.find, triggers=needs.triggers),
     Finder(measures.KIND, rank=2, find=measures.find, triggers=measures.triggers),
-    Finder(instructions.KIND, rank=1, find=instructions.find),
+    Finder(instructions.KIND, rank=1, find=instructions.find, triggers=instructions.triggers),
     Finder(witness_calls.KIND, rank=3, find=witness_calls.find),
-    Finder(contact_wishes.KIND, rank=2, find=contact_wishes.find),
-    Finder(searches.KIND, rank=2, find=searches.find),
+    Finder(contact_wishes.KIND, rank=2, find=contact_wishes.find, triggers=contact_wishes.triggers),
+    Finder(searches.KIND, rank=2, find=searches.find, triggers=searches.triggers),
 )
 
 _ALL = frozenset(finder.name for finder in FINDERS)
 _MODAL = frozenset({modals.KIND})
 _DIRECTIVE = frozenset({directives.KIND})
-# the finders that read a cue word (a directive verb, a modal …), which may be part of a name
-_CUE_WORDS = frozenset(finder.name for finder in FINDERS if finder.triggers is not None)
+# the finders that read a cue word (a directive verb, a modal …), which may be part of a name (the
+# calls to the public read their own readings: their candidates are picked by words too)
+_CUE_WORDS = frozenset(finder.name for finder in FINDERS if finder.triggers is not None) - {
+    instructions.KIND,
+    contact_wishes.KIND,
+    searches.KIND,
+}
 # Calls to the public are calls under a condition too ("Heeft u vragen, bel dan …", "waarschuwt om
 # een legitimatie te vragen wanneer …"); they are asked only whether they are questions.
 READS_OWN_CONDITIONS = frozenset(
@@ -186,4 +191,18 @@ def triggers() -> CueWords:
     cues = demand_cues()
     by_kind = {f.name: f.triggers(cues) for f in FINDERS if f.triggers is not None}
     every = frozenset().union(*(t.lemmas | t.forms for t in by_kind.values()))
-    return CueWords(MappingProxyType(by_kind), every)
+    return CueWords(
+        MappingProxyType(by_kind),
+        every,
+        kinds_of_form=_kinds_of({kind: t.forms for kind, t in by_kind.items()}),
+        kinds_of_lemma=_kinds_of({kind: t.lemmas for kind, t in by_kind.items()}),
+    )
+
+
+def _kinds_of(words: Mapping[str, frozenset[str]]) -> Mapping[str, frozenset[str]]:
+    """Word → the kinds whose words (`words`: kind → words) hold it."""
+    kinds: dict[str, set[str]] = {}
+    for kind, kind_words in words.items():
+        for word in kind_words:
+            kinds.setdefault(word, set()).add(kind)
+    return MappingProxyType({word: frozenset(names) for word, names in kinds.items()})

@@ -20,11 +20,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.demands.callers import addressed, caller
-from pipeline.extract.demands.clauses import clause_bounds, demand_in
+from pipeline.extract.demands.clauses import clause_bounds, demand_in, read_each
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import positions
-from pipeline.extract.demands.model import Clause, Found
+from pipeline.extract.demands.model import Clause, Found, Triggers
 from pipeline.extract.demands.phrases import join
+from pipeline.text.datafiles import DemandCues
 from pipeline.text.grammar import is_past
 
 KIND = "contact_wish"
@@ -32,11 +32,14 @@ _WITH, _FROM = "met", "van"
 _SELF = frozenset({"ik"})
 
 
+def triggers(cues: DemandCues) -> Triggers:
+    """An eager adverb ("graag"), by form."""
+    return Triggers(frozenset(), cues.reader_calls.eager_adverbs)
+
+
 def find(ctx: DemandContext) -> list[Found]:
     """Every wish for contact with the public in the document, in text order."""
-    words = ctx.cues.reader_calls
-    eager = positions(ctx.view.lower, words.eager_adverbs)
-    return [found for sent, token in ctx.tokens_at(eager) if (found := _read(ctx, sent, token))]
+    return read_each(ctx, KIND, _read)
 
 
 def _read(ctx: DemandContext, sent: Span, eager: Token) -> Found | None:

@@ -42,19 +42,20 @@ KIND = "imperative"
 _COLON = frozenset({":"})
 _LINE_BREAK = re.compile("\n")
 _MAX_HEADLINE_WORDS = 14
+_CLOSED = ("DET", "PRON", "ADP", "NUM", "CCONJ", "SCONJ")  # no imperative
 
 
 def find(ctx: DemandContext) -> list[Found]:
     """Every imperative of the document's headline lines, then of its quoted sentences."""
     out = []
     seen: set[int] = set()
-    doc, text = ctx.doc, ctx.view.orth
+    doc = ctx.doc
     for unit in [*ctx.once(headline_lines), *_quoted_sentences(ctx)]:
         first_word = _first_word(ctx, unit.start, unit.end)
         if first_word is None or first_word in seen:
             continue
-        if not (text[first_word].isalpha() and text[first_word][0].isupper()):
-            continue  # as `_is_imperative` decides, before building the tokens
+        if not _may_open(ctx, first_word):
+            continue  # (its first word's tests, before building the tokens)
         words = [t for t in unit if not t.is_space and not ctx.quote[t.i]]
         if not _is_imperative(ctx, words):
             continue
@@ -129,18 +130,25 @@ def headline_lines(ctx: DemandContext) -> list[Span]:
     return out
 
 
+def _may_open(ctx: DemandContext, k: int) -> bool:
+    """Token k may open an imperative line: a capitalised word ("VRAAG", "RUTTE" are a
+    transcript's speaker labels or acronyms) of no closed word class ("De", "Het" open most
+    lines of a news text). Read from the view's columns, before `_is_imperative` reads the
+    line's tokens."""
+    text = ctx.view.orth[k]
+    if not (text.isalpha() and text[0].isupper()) or (text.isupper() and len(text) > 1):
+        return False
+    return ctx.view.pos[k] not in _CLOSED
+
+
 def _is_imperative(ctx: DemandContext, words: list[Token]) -> bool:
     """First word a verb (by tag, by the stem list, or by a particle closing the line), and
     nothing that could be its subject: no subject pronoun after it, no other finite verb in
     the main clause, no finite-looking verb right after a first-word noun ("Minister opent
-    nieuwe school", "Kabinet trekt extra geld uit")."""
+    nieuwe school", "Kabinet trekt extra geld uit"). Asked when its first word `_may_open` it."""
     cues, view = ctx.cues, ctx.view
     first = words[0]
-    if not first.is_alpha or not first.text[0].isupper() or words[-1].text == "?":
-        return False
-    if first.text.isupper() and len(first) > 1:
-        return False  # "VRAAG", "RUTTE": a transcript's speaker label, an acronym
-    if first.pos_ in ("DET", "PRON", "ADP", "NUM", "CCONJ", "SCONJ"):
+    if words[-1].text == "?":
         return False
     if first.lower_ in cues.hypothetical_imperatives:
         return False  # "Stel dat …", "Stel je voor: …" sets up an example, asks for nothing

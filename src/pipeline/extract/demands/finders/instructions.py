@@ -47,8 +47,8 @@ from pipeline.extract.demands.clauses import quote_end, trim_end
 from pipeline.extract.demands.context import DemandContext
 from pipeline.extract.demands.finders.imperatives import headline_lines, imperative_form
 from pipeline.extract.demands.headings import glued_starts
-from pipeline.extract.demands.lexicon import ends_with_at, positions
-from pipeline.extract.demands.model import Bounds, Clause, Found
+from pipeline.extract.demands.lexicon import ends_with_at
+from pipeline.extract.demands.model import Bounds, Clause, Found, Triggers
 from pipeline.extract.demands.parties import party
 from pipeline.extract.demands.phrases import np_after
 from pipeline.text.datafiles import DemandCues
@@ -59,6 +59,13 @@ _LEAD_MARKS = frozenset({":", ";", "–", "—", "-", "•"})
 _CLAUSE_MARKS = _LEAD_MARKS | {",", "(", ")"}
 _CLOSED = ("DET", "PRON", "ADP", "NUM", "CCONJ", "SCONJ", "PUNCT", "SYM")
 _VERBAL = ("VERB", "AUX")
+
+
+def triggers(cues: DemandCues) -> Triggers:
+    """The appeal verbs of a lead-in ("Aan u willen we vragen, …"), by form or lemma: the tokens
+    `_appeal_words` tests as verbs."""
+    verbs = cues.reader_calls.lead_verbs
+    return Triggers(verbs, verbs)
 
 
 def find(ctx: DemandContext) -> list[Found]:
@@ -74,7 +81,7 @@ def find(ctx: DemandContext) -> list[Found]:
         start, end = _trimmed(ctx, sent)
         if start == end:
             continue
-        if start == 0 or "\n" in ctx.text[ctx.view.end(start - 1) : ctx.view.starts[start]]:
+        if appeals and _opens_paragraph(ctx, start):
             lead = None  # a lead-in holds for the instructions right after it, in its paragraph
         cut = bisect_left(glued, end - 1) - 1  # the last glued start in (start, end - 1)
         piece = Bounds(glued[cut] if cut >= 0 and glued[cut] > start else start, end)
@@ -87,13 +94,18 @@ def find(ctx: DemandContext) -> list[Found]:
         headline = (start, end) in headlines and orth[last] not in (".", "!")
         if found is not None and headline and found.cue == first:
             found = None  # a headline opening with a verb: `imperatives` reads it
-        own = _lead(ctx, start, end, appeals)
+        own = _lead(ctx, start, end, appeals) if appeals else None  # (no lead-in without one)
         if found is not None:
             out.append(found)
             lead = own or lead
         else:
             lead = own
     return out
+
+
+def _opens_paragraph(ctx: DemandContext, start: int) -> bool:
+    """Token `start` opens the text or a paragraph (a line break before it)."""
+    return start == 0 or "\n" in ctx.text[ctx.view.end(start - 1) : ctx.view.starts[start]]
 
 
 def _trimmed(ctx: DemandContext, sent: Bounds) -> tuple[int, int]:
@@ -160,15 +172,17 @@ def _starts(ctx: DemandContext, piece: Bounds, openers: list[int]) -> list[tuple
         first += 1
     if first == piece.end or (first > 0 and orth[first - 1] == "("):
         return []
-    out = [(doc[first], "first")]
     conditional = lower[first] in cues.conditional_subordinators
-    condition_from = first  # the words a comma may close as a condition (`_opens_condition`)
-    verb_seen = False
-    segment = first
     if conditional:
         following = range(first + 1, piece.end)
     else:
         following = openers[bisect_right(openers, first) : bisect_left(openers, piece.end)]
+        if not following and not _may_open(ctx, first):
+            return []  # most sentences: one start, no imperative ("De", "Het", "Volgens")
+    out = [(doc[first], "first")]
+    condition_from = first  # the words a comma may close as a condition (`_opens_condition`)
+    verb_seen = False
+    segment = first
     for k in following:
         if not _is_word(ctx, k):
             continue
@@ -195,6 +209,20 @@ def _starts(ctx: DemandContext, piece: Bounds, openers: list[int]) -> list[tuple
             conditional = False
             segment = k
     return out
+
+
+def _may_open(ctx: DemandContext, k: int) -> bool:
+    """Token k may be the imperative opening its clause: the first tests of `_is_instruction`
+    and `_verb_evidence`, read from the view's columns -- a word and no acronym; a request
+    marker or a listed stem; else no closed word class ("De", "Het") and no "-en"/"-e" form
+    ("Volgens", "Deze")."""
+    view, cues = ctx.view, ctx.cues
+    text, lower = view.orth[k], view.lower[k]
+    if not text.isalpha() or (text.isupper() and len(text) > 1):
+        return False
+    if lower in cues.reader_calls.request_markers or lower in cues.imperative_stems:
+        return True
+    return view.pos[k] not in _CLOSED and not lower.endswith(("en", "e"))
 
 
 def _may_be_verb(ctx: DemandContext, k: int) -> bool:
@@ -476,11 +504,9 @@ def _lead_speaker(ctx: DemandContext, piece: Bounds, v: Token) -> str | None:
 def _appeal_words(ctx: DemandContext) -> list[int]:
     """The appeal words of the document (`_appeal_word`), in text order: found once, as a lead-in
     is looked for in every sentence. The noun test is asked of the nouns and names, the verb
-    tests only of a word of `lead_verbs` (by form or lemma): both picked in C (`compress` over
-    the view's columns)."""
+    tests only of a word of `lead_verbs` (by form or lemma: the finder's candidates, `triggers`)."""
     view, words = ctx.view, ctx.cues.reader_calls
-    verbs = words.lead_verbs
-    verbal = {*positions(view.lower, verbs), *positions(view.lemma, verbs)}
+    verbal = ctx.candidates[KIND]
     return sorted(
         {i for i in ctx.nominals if ends_with_at(view, i, words.lead_nouns)}
         | {i for i in verbal if _appeal_word(ctx, i)}

@@ -24,13 +24,21 @@ from spacy.tokens import Span, Token
 from pipeline.extract.demands.callers import addressed, caller, text_of
 from pipeline.extract.demands.clauses import demand_in
 from pipeline.extract.demands.context import DemandContext
-from pipeline.extract.demands.lexicon import ends_with, positions
-from pipeline.extract.demands.model import Clause, Found
+from pipeline.extract.demands.lexicon import ends_with
+from pipeline.extract.demands.model import Clause, Found, Triggers
 from pipeline.extract.demands.phrases import np_after
+from pipeline.text.datafiles import DemandCues
 from pipeline.text.grammar import is_past
 
 KIND = "search_call"
 _TOWARDS = "naar"
+
+
+def triggers(cues: DemandCues) -> Triggers:
+    """A seeking verb by form or lemma ("zoeken", "zoekt"), a seeking noun by form ("op zoek
+    naar")."""
+    words = cues.reader_calls
+    return Triggers(words.seeking_verbs, words.seeking_nouns | words.seeking_verbs)
 
 
 def find(ctx: DemandContext) -> list[Found]:
@@ -38,7 +46,7 @@ def find(ctx: DemandContext) -> list[Found]:
     words, view = ctx.cues.reader_calls, ctx.view
     orth = view.orth
     out = []
-    for sent, cue in ctx.tokens_at(_cue_words(ctx)):
+    for sent, cue in ctx.cue_tokens(KIND):
         i = cue.i
         seeking = view.lemma[i] in words.seeking_verbs or view.lower[i] in words.seeking_verbs
         if (
@@ -55,14 +63,6 @@ def find(ctx: DemandContext) -> list[Found]:
         if found is not None:
             out.append(found)
     return out
-
-
-def _cue_words(ctx: DemandContext) -> list[int]:
-    """The tokens that may carry a search ("zoeken", "op zoek naar"), on the view's columns."""
-    words = ctx.cues.reader_calls
-    verbs, nouns = words.seeking_verbs, words.seeking_nouns
-    view = ctx.view
-    return sorted({*positions(view.lower, nouns | verbs), *positions(view.lemma, verbs)})
 
 
 def _read(ctx: DemandContext, sent: Span, cue: Token, start: int) -> Found | None:
