@@ -15,6 +15,7 @@ from pipeline.cli_errors import DEBUG_ENV, DEBUG_KEY, ErrorHandlingGroup
 from pipeline.errors import ExitCode, OutputError, UsageError, exit_codes_help, one_line
 from pipeline.limits import DEFAULT_MAX_CHARS
 from pipeline.schema import json_schema
+from pipeline.threads import one_blas_thread
 
 if TYPE_CHECKING:
     from pipeline.batch import RunSummary
@@ -529,4 +530,5 @@ def schema() -> None:
 
 
 def main() -> None:
+    one_blas_thread()  # before anything imports numpy: see pipeline.threads
     app()

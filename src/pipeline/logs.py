@@ -133,5 +133,8 @@ def progress(total: int | None, enabled: bool = True, desc: str = "articles") ->
     if sys.stderr.isatty():
         from tqdm import tqdm
 
-        return tqdm(total=total, unit="article", desc=desc, dynamic_ncols=True, disable=not enabled)
+        class Bar(tqdm):
+            monitor_interval = 0  # no monitor thread: see pipeline.threads
+
+        return Bar(total=total, unit="article", desc=desc, dynamic_ncols=True, disable=not enabled)
     return ProgressLines(total, desc=desc, disable=not enabled)
