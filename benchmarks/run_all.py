@@ -5,8 +5,10 @@ Batch figures (issue 6), all measured in this one run over the same generated co
 - throughput: `pipeline run --translator none --workers 1` (analysis, reading and writing; model
   loading excluded, from `_run.json`) against bare `nlp.pipe` of the same spaCy model. The ratio
   judged against the target uses CPU seconds, which other load on a shared machine does not
-  inflate, and is the median of three back-to-back pairs (each ratio is recorded); the wall-clock
-  ratio of the first pair is recorded beside it;
+  inflate, and is the median of three back-to-back measurements (each ratio is recorded); the
+  wall-clock ratio of the first is recorded beside it. Bare spaCy runs in a fresh process twice:
+  as `spacy.load` runs by default (the target's baseline), and with the one BLAS thread that our
+  command line asks for (`pipeline.threads`), which gives the ratio like for like;
 - peak RSS of `pipeline run --workers 1` at N/10 and N articles (the process's own maximum RSS);
 - wall time of `pipeline run` with 1 and with 2 workers (model loading included);
 - wall time of a re-run over unchanged inputs against the first run.
@@ -17,6 +19,7 @@ Batch figures (issue 6), all measured in this one run over the same generated co
 
 Usage: python benchmarks/run_all.py [--articles 2000] [--work DIR]
        python benchmarks/run_all.py --throughput 3   # only the throughput ratio, 3 runs in a row
+       python benchmarks/run_all.py --bare DIR        # bare nlp.pipe over DIR, JSON (used above)
 """
 
 from __future__ import annotations
@@ -39,12 +42,21 @@ from corpus import write_corpus  # noqa: E402
 
 RESULTS = HERE / "results.json"
 THROUGHPUT_PAIRS = 3  # bare / pipeline measurements behind the throughput ratio (median)
+# What OpenBLAS reads for its thread count (as `pipeline.threads.BLAS_THREAD_VARIABLES`): removed
+# from every child's environment, so each run starts from the same settings whatever the shell set.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1"}  # what `pipeline run` asks for itself
 TARGETS = {
     "throughput_ratio": 0.85,  # pipeline / bare nlp.pipe, at least (issue 10; issue 6 asked 0.8)
     "memory_ratio": 1.1,  # peak RSS at N / at N/10, at most
     "workers_speedup": 1.6,  # wall 1 worker / wall 2 workers, at least
     "rerun_speedup": 20.0,  # wall first run / wall re-run, at least
 }
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """This process's environment without a BLAS thread count, plus `extra`."""
+    return {k: v for k, v in os.environ.items() if k not in BLAS_THREAD_VARIABLES} | extra
 
 
 def run_pipeline(inputs: Path, out: Path, *extra: str, check: bool = True) -> dict:
@@ -55,7 +67,9 @@ def run_pipeline(inputs: Path, out: Path, *extra: str, check: bool = True) -> di
     command = [sys.executable, "-m", "pipeline", "run", str(inputs), "--out", str(out),
                "--translator", "none", "--no-progress", *extra]  # fmt: skip
     started = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=child_env()
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
     stderr = proc.stderr.read().decode() if proc.stderr else ""
@@ -65,8 +79,18 @@ def run_pipeline(inputs: Path, out: Path, *extra: str, check: bool = True) -> di
     return {"wall": wall, "rss_mb": usage.ru_maxrss / 1024, "run": manifest}
 
 
-def bare_nlp_pipe(inputs: Path) -> dict:
-    """Bare spaCy: the model the pipeline uses, `spacy.load` only, `nlp.pipe` over the same texts."""
+def bare_nlp_pipe(inputs: Path, **env: str) -> dict:
+    """Bare spaCy in a fresh process with `env` added (OpenBLAS reads its thread count when numpy
+    is imported): the model the pipeline uses, `spacy.load` only, `nlp.pipe` over the same texts."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--bare", str(inputs)]
+    result = subprocess.run(command, env=child_env(**env), capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"bare nlp.pipe failed: {' '.join(command)}\n{result.stderr}")
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def measure_bare(inputs: Path) -> dict:
+    """`bare_nlp_pipe`'s measurement, in this process."""
     import spacy
 
     from pipeline.engines import peek_info
@@ -121,7 +145,7 @@ def batch_benchmark(n: int, work: Path) -> dict:
             for path in out.iterdir():
                 path.unlink()
 
-    bare = bare_nlp_pipe(big_corpus)
+    bare, bare_one_thread = bare_nlp_pipe(big_corpus), bare_nlp_pipe(big_corpus, **ONE_BLAS_THREAD)
     one = run_pipeline(big_corpus, outs["one"], "--workers", "1")
     process_seconds = one["run"]["seconds"] - one["run"]["load_seconds"]
     two = run_pipeline(big_corpus, outs["two"], "--workers", "2")
@@ -131,9 +155,11 @@ def batch_benchmark(n: int, work: Path) -> dict:
     # The ratio moves by a few hundredths between runs on a shared machine: two more back-to-back
     # pairs, and the median of the three is the figure.
     ratios = [bare["cpu_seconds"] / one["run"]["cpu_seconds"]]
+    like_for_like = [bare_one_thread["cpu_seconds"] / one["run"]["cpu_seconds"]]
     for _ in range(THROUGHPUT_PAIRS - 1):
-        more_bare, more_one = ratio_pair(big_corpus, work)
+        more_bare, more_bare_one_thread, more_one = ratio_pair(big_corpus, work)
         ratios.append(more_bare["cpu_seconds"] / more_one["cpu_seconds"])
+        like_for_like.append(more_bare_one_thread["cpu_seconds"] / more_one["cpu_seconds"])
 
     bare_rate = bare["articles"] / bare["seconds"]
     pipeline_rate = one["run"]["written"] / process_seconds
@@ -149,8 +175,13 @@ def batch_benchmark(n: int, work: Path) -> dict:
         "bare_nlp_pipe_articles_per_s": round(bare_rate, 1),
         "pipeline_articles_per_s": round(pipeline_rate, 1),
         "throughput_ratio_wall": round(pipeline_rate / bare_rate, 3),
-        "throughput_ratio": round(sorted(ratios)[len(ratios) // 2], 3),
+        "throughput_ratio": median(ratios),
         "throughput_ratio_runs": [round(r, 3) for r in ratios],
+        "bare_one_blas_thread_articles_per_s": round(
+            bare_one_thread["articles"] / bare_one_thread["seconds"], 1
+        ),
+        "throughput_ratio_one_blas_thread": median(like_for_like),
+        "throughput_ratio_one_blas_thread_runs": [round(r, 3) for r in like_for_like],
         "peak_rss_mb_small": round(small_run["rss_mb"], 1),
         "peak_rss_mb_full": round(one["rss_mb"], 1),
         "small_articles": small,
@@ -163,28 +194,36 @@ def batch_benchmark(n: int, work: Path) -> dict:
     }
 
 
-def ratio_pair(corpus: Path, work: Path) -> tuple[dict, dict]:
-    """One throughput measurement: bare `nlp.pipe`, then `pipeline run --workers 1` (its run
-    manifest) over the same corpus, back to back."""
-    bare = bare_nlp_pipe(corpus)
+def median(ratios: list[float]) -> float:
+    return round(sorted(ratios)[len(ratios) // 2], 3)
+
+
+def ratio_pair(corpus: Path, work: Path) -> tuple[dict, dict, dict]:
+    """One throughput measurement over the same corpus, back to back: bare `nlp.pipe` as spaCy
+    runs by default, bare with one BLAS thread, then `pipeline run --workers 1` (its manifest)."""
+    bare, bare_one_thread = bare_nlp_pipe(corpus), bare_nlp_pipe(corpus, **ONE_BLAS_THREAD)
     with tempfile.TemporaryDirectory(prefix="out-", dir=work) as out:
         one = run_pipeline(corpus, Path(out), "--workers", "1")["run"]
-    return bare, one
+    return bare, bare_one_thread, one
 
 
 def throughput_runs(n: int, runs: int, work: Path) -> None:
     """The throughput measure alone, `runs` times (bare `nlp.pipe`, then `pipeline run`), for
     iterating on speed: each ratio with the load average before it; results.json is untouched."""
     corpus = write_corpus(work / f"corpus-{n}", n)
-    ratios = []
+    ratios, like_for_like = [], []
     for run in range(1, runs + 1):
         load = os.getloadavg()[0]
-        bare, one = ratio_pair(corpus, work)
+        bare, bare_one_thread, one = ratio_pair(corpus, work)
         ratios.append(bare["cpu_seconds"] / one["cpu_seconds"])
-        print(f"run {run}: bare {bare['cpu_seconds']:.2f} CPU s, pipeline {one['cpu_seconds']:.2f}"
-              f" CPU s, ratio {ratios[-1]:.3f} (load average {load:.2f})", flush=True)  # fmt: skip
-    ratios.sort()
-    print(f"ratio: median {ratios[len(ratios) // 2]:.3f}, range {ratios[0]:.3f}-{ratios[-1]:.3f}")
+        like_for_like.append(bare_one_thread["cpu_seconds"] / one["cpu_seconds"])
+        print(f"run {run}: bare {bare['cpu_seconds']:.2f} CPU s (one BLAS thread"
+              f" {bare_one_thread['cpu_seconds']:.2f}), pipeline {one['cpu_seconds']:.2f} CPU s,"
+              f" ratio {ratios[-1]:.3f} ({like_for_like[-1]:.3f} like for like; load average"
+              f" {load:.2f})", flush=True)  # fmt: skip
+    for label, values in (("ratio", ratios), ("like for like", like_for_like)):
+        values.sort()
+        print(f"{label}: median {median(values):.3f}, range {values[0]:.3f}-{values[-1]:.3f}")
 
 
 def check(figures: dict) -> dict[str, bool]:
@@ -215,6 +254,11 @@ def print_table(figures: dict, passed: dict[str, bool]) -> None:
     for label, values, key, op in rows:
         ok = "yes" if passed[key] else "NO"
         print(f"{label:<40} {values:<26} {figures[key]:>7}  {op}{TARGETS[key]:<5} {ok}")
+        if key == "throughput_ratio":  # the same, bare spaCy also with one BLAS thread
+            bare_one_thread = figures["bare_one_blas_thread_articles_per_s"]
+            values = f"{figures['pipeline_articles_per_s']} / {bare_one_thread} art/s"
+            print(f"{'  like for like (one BLAS thread)':<40} {values:<26}"
+                  f" {figures['throughput_ratio_one_blas_thread']:>7}  (no target)")  # fmt: skip
     print(f"({figures['machine']}; load average {figures['load_average_at_start']:.2f} at start)")
 
 
@@ -235,7 +279,11 @@ def main() -> None:
     parser.add_argument("--skip-long", action="store_true", help="do not run long_articles.py")
     parser.add_argument("--throughput", type=int, metavar="RUNS",
                         help="measure only the throughput ratio, RUNS times")  # fmt: skip
+    parser.add_argument("--bare", type=Path, metavar="DIR", help="bare nlp.pipe over DIR, as JSON")
     args = parser.parse_args()
+    if args.bare:
+        print(json.dumps(measure_bare(args.bare)))
+        return
     if args.throughput:
         with tempfile.TemporaryDirectory(prefix="bench-") as temp:
             throughput_runs(args.articles, args.throughput, args.work or Path(temp))
