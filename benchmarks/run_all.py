@@ -40,12 +40,10 @@ sys.path.insert(0, str(HERE))
 
 from corpus import write_corpus  # noqa: E402
 
+from pipeline.threads import BLAS_THREAD_VARIABLES, one_blas_thread  # noqa: E402
+
 RESULTS = HERE / "results.json"
 THROUGHPUT_PAIRS = 3  # bare / pipeline measurements behind the throughput ratio (median)
-# What OpenBLAS reads for its thread count (as `pipeline.threads.BLAS_THREAD_VARIABLES`): removed
-# from every child's environment, so each run starts from the same settings whatever the shell set.
-BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
-ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1"}  # what `pipeline run` asks for itself
 TARGETS = {
     "throughput_ratio": 0.85,  # pipeline / bare nlp.pipe, at least (issue 10; issue 6 asked 0.8)
     "memory_ratio": 1.1,  # peak RSS at N / at N/10, at most
@@ -54,9 +52,13 @@ TARGETS = {
 }
 
 
-def child_env(**extra: str) -> dict[str, str]:
-    """This process's environment without a BLAS thread count, plus `extra`."""
-    return {k: v for k, v in os.environ.items() if k not in BLAS_THREAD_VARIABLES} | extra
+def child_env(one_thread: bool = False) -> dict[str, str]:
+    """This process's environment without a BLAS thread count (so every child starts from the same
+    settings, whatever the shell set), with `one_thread` the one `pipeline run` asks for itself."""
+    env = {k: v for k, v in os.environ.items() if k not in BLAS_THREAD_VARIABLES}
+    if one_thread:
+        one_blas_thread(env)
+    return env
 
 
 def run_pipeline(inputs: Path, out: Path, *extra: str, check: bool = True) -> dict:
@@ -79,11 +81,12 @@ def run_pipeline(inputs: Path, out: Path, *extra: str, check: bool = True) -> di
     return {"wall": wall, "rss_mb": usage.ru_maxrss / 1024, "run": manifest}
 
 
-def bare_nlp_pipe(inputs: Path, **env: str) -> dict:
-    """Bare spaCy in a fresh process with `env` added (OpenBLAS reads its thread count when numpy
-    is imported): the model the pipeline uses, `spacy.load` only, `nlp.pipe` over the same texts."""
+def bare_nlp_pipe(inputs: Path, one_thread: bool = False) -> dict:
+    """Bare spaCy in a fresh process (OpenBLAS reads its thread count when numpy is imported), by
+    default or with one BLAS thread: the model the pipeline uses, `spacy.load` only, `nlp.pipe`
+    over the same texts."""
     command = [sys.executable, str(Path(__file__).resolve()), "--bare", str(inputs)]
-    result = subprocess.run(command, env=child_env(**env), capture_output=True, text=True)
+    result = subprocess.run(command, env=child_env(one_thread), capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"bare nlp.pipe failed: {' '.join(command)}\n{result.stderr}")
     return json.loads(result.stdout.splitlines()[-1])
@@ -145,7 +148,7 @@ def batch_benchmark(n: int, work: Path) -> dict:
             for path in out.iterdir():
                 path.unlink()
 
-    bare, bare_one_thread = bare_nlp_pipe(big_corpus), bare_nlp_pipe(big_corpus, **ONE_BLAS_THREAD)
+    bare, bare_one_thread = bare_nlp_pipe(big_corpus), bare_nlp_pipe(big_corpus, one_thread=True)
     one = run_pipeline(big_corpus, outs["one"], "--workers", "1")
     process_seconds = one["run"]["seconds"] - one["run"]["load_seconds"]
     two = run_pipeline(big_corpus, outs["two"], "--workers", "2")
@@ -201,7 +204,7 @@ def median(ratios: list[float]) -> float:
 def ratio_pair(corpus: Path, work: Path) -> tuple[dict, dict, dict]:
     """One throughput measurement over the same corpus, back to back: bare `nlp.pipe` as spaCy
     runs by default, bare with one BLAS thread, then `pipeline run --workers 1` (its manifest)."""
-    bare, bare_one_thread = bare_nlp_pipe(corpus), bare_nlp_pipe(corpus, **ONE_BLAS_THREAD)
+    bare, bare_one_thread = bare_nlp_pipe(corpus), bare_nlp_pipe(corpus, one_thread=True)
     with tempfile.TemporaryDirectory(prefix="out-", dir=work) as out:
         one = run_pipeline(corpus, Path(out), "--workers", "1")["run"]
     return bare, bare_one_thread, one
