@@ -130,9 +130,11 @@ class EntityIndex:
 
     def all_at(self, start: int, end: int) -> list[Entity]:
         """Every entity with a mention overlapping [start, end), in the order of those mentions."""
-        i = bisect_left(self._starts, end)
+        spans = self._spans
         found: list[Entity] = []
-        for s, e, entity in reversed(self._spans[:i]):
+        # back from the last mention that starts before `end`, by index: no copy of the list
+        for at in range(bisect_left(self._starts, end) - 1, -1, -1):
+            s, e, entity = spans[at]
             if e > start:
                 if all(f is not entity for f in found):
                     found.insert(0, entity)

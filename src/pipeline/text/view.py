@@ -86,17 +86,15 @@ class DocView:
         else:
             columns, codes = [[] for _ in _COLUMNS], tuple(() for _ in _LAZY)
         orth, lower, lemma, pos, tag, idx, spaced, punct, space, heads, sent_start = columns
-        string = _known(_STRINGS, strings, {*orth, *lower, *pos, *tag}, str)
-        folded = _known(_FOLDED, strings, set(lemma), str.casefold)
-        texts = tuple(map(string, orth))
+        texts = _decoded(_STRINGS, strings, orth, str)
         return cls(
             doc=doc,
             text="".join([t + " " if sp else t for t, sp in zip(texts, spaced, strict=True)]),
             orth=texts,
-            lower=tuple(map(string, lower)),
-            lemma=tuple(map(folded, lemma)),
-            pos=tuple(map(string, pos)),
-            tag=tuple(map(string, tag)),
+            lower=_decoded(_STRINGS, strings, lower, str),
+            lemma=_decoded(_FOLDED, strings, lemma, str.casefold),
+            pos=_decoded(_STRINGS, strings, pos, str),
+            tag=_decoded(_STRINGS, strings, tag, str),
             head=tuple(map(add, range(len(heads)), heads)),
             starts=tuple(idx),
             spaced=tuple(spaced),
@@ -169,20 +167,24 @@ _STRINGS: dict[int, str] = {}
 _FOLDED: dict[int, str] = {}
 
 
-def _known(
-    known: dict[int, str], strings: StringStore, hashes: set[int], convert: Callable[[str], str]
-) -> Callable[[int], str]:
-    """`known.__getitem__`, after adding the strings of `hashes` it lacks (converted)."""
-    for h in hashes.difference(known):
-        known[h] = convert(strings[h])
-    return known.__getitem__
+def _decoded(
+    known: dict[int, str], strings: StringStore, hashes: list[int], convert: Callable[[str], str]
+) -> tuple[str, ...]:
+    """The strings of `hashes` (converted), through `known`. Most columns hold only strings seen
+    before, so the lookup is tried first; the strings it lacks are added when it fails."""
+    try:
+        return tuple(map(known.__getitem__, hashes))
+    except KeyError:
+        for h in set(hashes).difference(known):
+            known[h] = convert(strings[h])
+        return tuple(map(known.__getitem__, hashes))
 
 
 def token_texts(doc: Doc) -> tuple[str, ...]:
     """The texts of `doc`'s tokens, read as one column (iterating a Doc builds a Token for each),
     for the components that run before the Doc is final and its `DocView` is built."""
     orth = doc.to_array(ORTH).tolist() if len(doc) else []
-    return tuple(map(_known(_STRINGS, doc.vocab.strings, set(orth), str), orth))
+    return _decoded(_STRINGS, doc.vocab.strings, orth, str)
 
 
 @lru_cache(maxsize=4096)  # a model has a few hundred distinct feature sets
