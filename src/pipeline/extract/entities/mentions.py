@@ -25,8 +25,8 @@ from pipeline.extract.entities.names import (
     role_compound_body,
     sentence_initial,
 )
-from pipeline.extract.entities.words import VOUCHED, entry_name, known, words
-from pipeline.labels import PLACE_TYPE, Term, lookup_term, map_label, term_by_name
+from pipeline.extract.entities.words import VOUCHED, entry_name, known, span_label, words
+from pipeline.labels import PLACE_TYPE, Term, lookup_term, term_by_name
 from pipeline.text.view import DocView
 
 
@@ -69,7 +69,7 @@ def collect_mentions(view: DocView) -> list[Mention]:
     lower_words = frozenset(filter(str.islower, view.orth))
     mentions = []
     for ent in sorted(spans, key=lambda s: s.start):
-        label = map_label(ent.label_)
+        label = span_label(ent)
         if label is None or not any(c.isalpha() for c in "".join(view.orth[ent.start : ent.end])):
             continue  # (a letter in the token texts is one in the span's text)
         mentions.append(_mention(ent, label, view, lower_words))

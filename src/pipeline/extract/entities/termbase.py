@@ -30,9 +30,10 @@ from pipeline.extract.entities.words import (
     entry_name,
     known,
     overlap,
+    span_label,
     words,
 )
-from pipeline.labels import Term, first_names, map_label, places, term_by_name, termbase
+from pipeline.labels import Term, first_names, places, term_by_name, termbase
 
 
 def _pattern_tokenizer(nlp: Language) -> Callable[[str], Doc]:
@@ -116,7 +117,7 @@ class TermbaseEntities:
                 continue
             # "Stichting Thuisloos" + "Utrecht": a place right after an organisation belongs to it
             head = next((e for e in ents if e.end == place.start and not known(e)), None)
-            if head is not None and map_label(head.label_) in ("ORG", "MISC"):
+            if head is not None and span_label(head) in ("ORG", "MISC"):
                 ents = [e for e in ents if e is not head and not overlap(e, place)]
                 ents.append(Span(doc, head.start, place.end, label=head.label))
                 continue
@@ -143,7 +144,7 @@ def _branch_end(term: Span, spans: list[Span]) -> int:
     taken = {
         i
         for s in spans
-        if s is not term and (known(s) or map_label(s.label_) == "PERSON")
+        if s is not term and (known(s) or span_label(s) == "PERSON")
         for i in range(s.start, s.end)
     }
     end = term.end
@@ -169,7 +170,7 @@ def _before_office_place(holder: Span, place: Span) -> Span | None:
     """
     doc = holder.doc
     van = place.start - 1
-    if map_label(holder.label_) != "PERSON" or place.end != holder.end or van <= holder.start:
+    if span_label(holder) != "PERSON" or place.end != holder.end or van <= holder.start:
         return None
     if (
         doc[van].lower_ not in words().of_words

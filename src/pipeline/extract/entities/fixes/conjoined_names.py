@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import FixContext
 from pipeline.extract.entities.names import org_word
-from pipeline.extract.entities.words import NAME_TOKEN, known, words
-from pipeline.labels import first_names, map_label
+from pipeline.extract.entities.words import NAME_TOKEN, known, span_label, words
+from pipeline.labels import first_names
 
 MAX_CONJUNCT_TOKENS = 3
 
@@ -40,7 +40,7 @@ def conjoined_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
             out.append(span)
             continue
         dropped.update(s.start for s in spans if span.end < s.start < end)
-        label = "ORG" if _org_headed(span) or map_label(span.label_) == "ORG" else span.label_
+        label = "ORG" if _org_headed(span) or span_label(span) == "ORG" else span.label_
         out.append(Span(doc, span.start, end, label=label))
     return out
 
@@ -61,9 +61,7 @@ def _conjunct_end(
     if first in taken or doc[first].text in first_names():
         return None
     after = starts.get(first)
-    if after is not None and (
-        (known(after) and not truncated) or map_label(after.label_) == "PERSON"
-    ):
+    if after is not None and ((known(after) and not truncated) or span_label(after) == "PERSON"):
         return None
     end = first
     while end < len(doc) and end - first < MAX_CONJUNCT_TOKENS and NAME_TOKEN.match(doc[end].text):

@@ -20,8 +20,7 @@ from spacy.util import filter_spans
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.names import compound_head
 from pipeline.extract.entities.roles import role_word
-from pipeline.extract.entities.words import known, words
-from pipeline.labels import map_label
+from pipeline.extract.entities.words import known, span_label, words
 from pipeline.labels import not_entities as state_words
 from pipeline.text.datafiles import UnitRow, table
 
@@ -75,5 +74,5 @@ def resolve_overlaps(ctx: FixContext, spans: list[Span]) -> list[Span]:
 def drop_body_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """ "Kinderombudsvrouw Margrite Kalverboer": a known body's name that is also a role word,
     right before a person, is that person's title."""
-    persons = {s.start for s in spans if map_label(s.label_) == "PERSON"}
+    persons = {s.start for s in spans if span_label(s) == "PERSON"}
     return [s for s in spans if not (known(s) and s.end in persons and role_word(s.text))]

@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
-from pipeline.extract.entities.words import known, overlap, tokens_of, words
-from pipeline.labels import first_names, map_label
+from pipeline.extract.entities.words import known, overlap, span_label, tokens_of, words
+from pipeline.labels import first_names
 
 
 def missed_neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
@@ -33,7 +33,7 @@ def _neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
     typed = {s.start for s in spans if known(s) or len(s) > 1}
     found = []
     for span in spans:
-        label = map_label(span.label_)
+        label = span_label(span)
         i = span.end
         if (
             label in ("GPE", "LOC")
