@@ -20,6 +20,8 @@ from pipeline.labels import first_names
 def missed_neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the place conjuncts and bracketed parties; they replace what they overlap."""
     extra = _neighbours(ctx, spans)
+    if not extra:  # the common case: no overlap test per span
+        return sorted(spans, key=lambda s: s.start)
     spans = [s for s in spans if not any(overlap(s, e) for e in extra)] + extra
     spans.sort(key=lambda s: s.start)
     return spans
