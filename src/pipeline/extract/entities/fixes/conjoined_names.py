@@ -35,7 +35,7 @@ def conjoined_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.start in dropped:
             continue  # absorbed into the name before it
-        end = _conjunct_end(doc, span, starts, ctx.known_tokens)
+        end = _conjunct_end(doc, ctx.texts, span, starts, ctx.known_tokens)
         if end is None:
             out.append(span)
             continue
@@ -46,11 +46,16 @@ def conjoined_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
 
 
 def _conjunct_end(
-    doc: Doc, span: Span, starts: dict[int, Span], known_tokens: frozenset[int]
+    doc: Doc,
+    texts: tuple[str, ...],
+    span: Span,
+    starts: dict[int, Span],
+    known_tokens: frozenset[int],
 ) -> int | None:
-    """End of the conjunct that continues the span's name, or None."""
+    """End of the conjunct that continues the span's name, or None (`texts`: the Doc's token
+    texts, for the word after the span: spaCy's `lower_` is `str.lower`)."""
     i = span.end
-    if known(span) or i + 1 >= len(doc) or doc[i].lower_ not in words().name_conjunctions:
+    if known(span) or i + 1 >= len(doc) or texts[i].lower() not in words().name_conjunctions:
         return None
     truncated = span[-1].text.endswith("-") and len(span[-1].text) > 1
     if not (truncated or (_org_headed(span) and len(span) > 1)):

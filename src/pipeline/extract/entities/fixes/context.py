@@ -67,12 +67,15 @@ class FixContext:
 
     def text_of(self, span: Span) -> str:
         """The span's text, joined from the token texts and their spaces (`Span.text` builds every
-        Token it joins); a one-word span's is its token's text."""
+        Token it joins); a one-word span's is its token's text, and one whose words are each
+        followed by a space (most names) is their texts joined by spaces."""
         start, end = span.start, span.end
         if end - start == 1:
             return self.texts[start]
         last = end - 1
         spaced = self.spaced[start:last]
+        if all(spaced):
+            return " ".join(self.texts[start:end])
         words = [t + " " if s else t for t, s in zip(self.texts[start:last], spaced, strict=True)]
         return "".join(words) + self.texts[last]
 

@@ -80,7 +80,10 @@ def given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
             continue
         # what an entity held before the given name stays ("Milieu" of "Milieu Karin" + "de Boer")
         heads = [Span(doc, e.start, start, label=e.label) for e in inside if e.start < start]
-        out = [e for e in out if e not in inside] + heads + [Span(doc, start, end, label="PERSON")]
+        # the spans outside the name: tested by position (`e not in inside` compares Spans, each
+        # comparison builds two tuples; an equal Span has the same tokens, so it is inside too)
+        rest = [e for e in out if not (e.start < end and start < e.end)]
+        out = rest + heads + [Span(doc, start, end, label="PERSON")]
     return sorted(out, key=lambda s: s.start)
 
 
