@@ -13,6 +13,7 @@ name; a dubious name is kept when the article confirms it elsewhere (merging.py)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -30,7 +31,7 @@ from pipeline.labels import PLACE_TYPE, Term, lookup_term, term_by_name
 from pipeline.text.view import DocView
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One entity span: its label (the termbase's when known), the form it merges by (merging may
     shorten a genitive), and for a person the role and affiliation read around it."""
@@ -70,8 +71,9 @@ def collect_mentions(view: DocView) -> list[Mention]:
     mentions = []
     for ent in sorted(spans, key=lambda s: s.start):
         label = span_label(ent)
-        if label is None or not any(c.isalpha() for c in "".join(view.orth[ent.start : ent.end])):
-            continue  # (a letter in the token texts is one in the span's text)
+        # (a letter in the token texts is one in the span's text)
+        if label is None or not any(map(_has_letter, view.orth[ent.start : ent.end])):
+            continue
         mentions.append(_mention(ent, label, view, lower_words))
     return mentions
 
@@ -110,7 +112,7 @@ def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) 
         and ent.id_ != VOUCHED
         and (common or not person_pattern)
         # "LTO", "N-VA", "PvdA": a second capital in a word is no sentence-case capital
-        and not any(sum(c.isupper() for c in t) >= 2 for t in texts)
+        and not any(map(_two_capitals, texts))
         and sentence_initial(ent)
         and (
             sum(1 for t in texts if t[:1].isupper()) < 2
@@ -120,6 +122,19 @@ def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) 
         )
     )
     return mention
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_letter(word: str) -> bool:
+    """Whether the word holds a letter. Cached by word form: asked of every mention's words."""
+    return any(c.isalpha() for c in word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _two_capitals(word: str) -> bool:
+    """Whether the word holds two or more capitals. Cached by word form: asked of every word of
+    most mentions."""
+    return sum(c.isupper() for c in word) >= 2
 
 
 def _compound(mention: Mention, last: str) -> None:

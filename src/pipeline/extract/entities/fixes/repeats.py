@@ -23,6 +23,8 @@ from pipeline.labels import map_label
 def repeats(ctx: MentionContext, spans: list[Span]) -> list[Span]:
     """The spans plus the repeats; a span inside a longer repeat gives way to it."""
     found = _repeats(ctx.view.doc, ctx.ents, ctx.view.orth)
+    if not found:
+        return [*spans]  # no repeat: no containment test per span
     kept = [e for e in spans if not any(contains(r, e) and len(r) > len(e) for r in found)]
     return [*kept, *found]
 
@@ -77,6 +79,8 @@ def _repeats(doc: Doc, doc_ents: tuple[Span, ...], texts: tuple[str, ...]) -> li
     found = []
     repeated: set[int] = set()  # tokens of `found`
     for at in positions(texts, forms.__contains__):
+        if at in strong:  # (inside `taken` too) no repeat starts here: most entities' own words
+            continue
         for words, ent in forms[texts[at]]:
             end = at + len(words)
             full = len(words) == len(ent) > 1 and span_label(ent) == "PERSON"
