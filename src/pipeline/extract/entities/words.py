@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 
 from spacy.tokens import Span
+from spacy.util import filter_spans
 
 from pipeline.labels import map_label
 from pipeline.text.datafiles import EntityWords, sections
@@ -97,6 +98,16 @@ def overlap(a: Span, b: Span) -> bool:
 
 def contains(outer: Span, inner: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
+
+
+def longest_spans(spans: Sequence[Span]) -> list[Span]:
+    """Of overlapping spans the longest (the first on equal length), in text order: spaCy's
+    `filter_spans`. Most lists have no overlap: then the spans in text order are its answer, read
+    in one pass without its sort by length and its set of tokens."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    if all(a.end <= b.start for a, b in pairwise(ordered)) and all(map(len, ordered)):
+        return ordered  # (no two spans share a token, none is empty: no ties in the order)
+    return filter_spans(spans)
 
 
 def tokens_of(spans: Iterable[Span]) -> set[int]:
