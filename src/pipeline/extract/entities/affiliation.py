@@ -211,11 +211,13 @@ def resolve_employers(
 ) -> None:
     """ "Woordvoerder X: ‘…’" with no "van Y": entity k's organisational role (data/roles.csv)
     belongs to the organisation named around its mention (see `EntityIndex.employer`)."""
-    quoted = [(q.open_at, q.close_at) for q in find_quote_marks(text)] if role_mentions else []
+    quoted: list[tuple[int, int]] | None = None  # paired once a role needs it
     for k, m in role_mentions.items():
         role = entities[k].role
         if m.owned or role is None or role.casefold() not in org_roles():
             continue
+        if quoted is None:
+            quoted = [(q.open_at, q.close_at) for q in find_quote_marks(text)]
         body = index.employer(m.span.start_char, m.span.end_char, text, quoted)
         if body is not None:
             entities[k] = entities[k].model_copy(update={"affiliation": body.name})

@@ -66,15 +66,13 @@ def collect_mentions(view: DocView) -> list[Mention]:
     spans = list(ctx.ents)
     for fix in MENTION_FIXES:
         spans = fix.run(ctx, spans)
-    # words the article writes in lower case: capitalised at a sentence start they prove nothing
-    lower_words = frozenset(filter(str.islower, view.orth))
     mentions = []
     for ent in sorted(spans, key=lambda s: s.start):
         label = span_label(ent)
         # (a letter in the token texts is one in the span's text)
         if label is None or not any(map(_has_letter, view.orth[ent.start : ent.end])):
             continue
-        mentions.append(_mention(ent, label, view, lower_words))
+        mentions.append(_mention(ent, label, view))
     return mentions
 
 
@@ -87,7 +85,7 @@ def term_of(m: Mention) -> Term | None:
     return term
 
 
-def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) -> Mention:
+def _mention(ent: Span, label: str, view: DocView) -> Mention:
     texts = view.orth[ent.start : ent.end]  # the span's token texts, from the view
     term = term_by_name().get(entry_name(ent)) if known(ent) else None
     text = view.text[ent.start_char : ent.end_char]  # `Span.text`, without building its Tokens
@@ -104,9 +102,7 @@ def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) 
     # a "person" whose first word the article writes in lower case is a common word capitalised
     # at a sentence start ("Creditcardfraude Slachtoffers werden …"; Mikheev's document-centred
     # test of capitals): a personal name starts with a given name, never with such a word
-    common = (
-        mention.label == "PERSON" and mention.role is None and view.lower[ent.start] in lower_words
-    )
+    common = mention.label == "PERSON" and mention.role is None and _written_lower(view, ent.start)
     mention.dubious = (
         term is None
         and ent.id_ != VOUCHED
@@ -122,6 +118,14 @@ def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) 
         )
     )
     return mention
+
+
+def _written_lower(view: DocView, i: int) -> bool:
+    """Whether the article writes token i's word in lower case somewhere: its lower-case form is
+    a lower-case token text (a scan of the texts for the few persons with no role, instead of a
+    set of the Doc's lower-case words)."""
+    word = view.lower[i]
+    return word.islower() and word in view.orth
 
 
 @lru_cache(maxsize=1 << 16)

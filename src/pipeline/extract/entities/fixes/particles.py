@@ -20,6 +20,8 @@ def surname_particles(ctx: MentionContext, spans: list[Span]) -> list[Span]:
         for e in ctx.ents
         if len(e) > 2 and span_label(e) == "PERSON"
     }
+    if not surnames:
+        return [*spans]  # no surname with particles named in full: nothing to widen
     return [_with_particles(e, surnames, view) for e in spans]
 
 
