@@ -19,10 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities.names import descriptor, role_compound_body
 from pipeline.extract.entities.roles import role_at, role_ending_at
-from pipeline.extract.entities.words import words
+from pipeline.extract.entities.words import span_label, words
 from pipeline.extract.quotes import find_quote_marks
 from pipeline.extract.resolve import EntityIndex
-from pipeline.labels import lookup_term, map_label, org_anaphors, org_roles
+from pipeline.labels import lookup_term, org_anaphors, org_roles
 from pipeline.schema import Entity
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def _org_after(doc: Doc, i: int, linkers: Iterable[str]) -> Span | None:
     ent = _ent_at(doc, i)
     if ent is None:
         return None
-    label = map_label(ent.label_)
+    label = span_label(ent)
     return ent if label == "ORG" or (label == "GPE" and linker in words().of_words) else None
 
 
@@ -150,7 +150,7 @@ def _bracketed_org(ent: Span) -> Span | None:
     doc, i = ent.doc, ent.end
     org = _ent_at(doc, i + 1) if i + 2 < len(doc) and doc[i].text == "(" else None
     if org is not None and org.end < len(doc) and doc[org.end].text == ")":
-        return org if map_label(org.label_) == "ORG" else None
+        return org if span_label(org) == "ORG" else None
     return None
 
 
@@ -211,11 +211,13 @@ def resolve_employers(
 ) -> None:
     """ "Woordvoerder X: ‘…’" with no "van Y": entity k's organisational role (data/roles.csv)
     belongs to the organisation named around its mention (see `EntityIndex.employer`)."""
-    quoted = [(q.open_at, q.close_at) for q in find_quote_marks(text)] if role_mentions else []
+    quoted: list[tuple[int, int]] | None = None  # paired once a role needs it
     for k, m in role_mentions.items():
         role = entities[k].role
         if m.owned or role is None or role.casefold() not in org_roles():
             continue
+        if quoted is None:
+            quoted = [(q.open_at, q.close_at) for q in find_quote_marks(text)]
         body = index.employer(m.span.start_char, m.span.end_char, text, quoted)
         if body is not None:
             entities[k] = entities[k].model_copy(update={"affiliation": body.name})

@@ -59,7 +59,10 @@ def epithet_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]:
 
 def _before_mark(text: str, end: int) -> bool:
     """A quote mark follows character `end`, past spaces and escaping backslashes: where a
-    quotation the mention ends could close (a quotation's inner text is stripped of them)."""
+    quotation the mention ends could close (a quotation's inner text is stripped of them). Most
+    mentions are followed by neither: then the character after them is read alone."""
+    if end < len(text) and not text[end].isspace() and text[end] != "\\":
+        return is_quote_mark(text[end])
     k = _GAP.match(text, end).end()
     return k < len(text) and is_quote_mark(text[k])
 

@@ -33,6 +33,8 @@ def label_of(group: list[Mention]) -> str:
         and all(_after_locative(m) for m in group)
     ):
         return "LOC"
+    if all(m.label == longest.label for m in group):
+        return longest.label  # one label (most groups): no count needed
     counts = Counter(m.label for m in group)
     best = max(counts.values())
     return longest.label if counts[longest.label] == best else counts.most_common(1)[0][0]

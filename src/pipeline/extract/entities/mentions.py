@@ -13,6 +13,7 @@ name; a dubious name is kept when the article confirms it elsewhere (merging.py)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -25,12 +26,12 @@ from pipeline.extract.entities.names import (
     role_compound_body,
     sentence_initial,
 )
-from pipeline.extract.entities.words import VOUCHED, entry_name, known, words
-from pipeline.labels import PLACE_TYPE, Term, lookup_term, map_label, term_by_name
+from pipeline.extract.entities.words import VOUCHED, entry_name, known, span_label, words
+from pipeline.labels import PLACE_TYPE, Term, lookup_term, term_by_name
 from pipeline.text.view import DocView
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One entity span: its label (the termbase's when known), the form it merges by (merging may
     shorten a genitive), and for a person the role and affiliation read around it."""
@@ -65,14 +66,13 @@ def collect_mentions(view: DocView) -> list[Mention]:
     spans = list(ctx.ents)
     for fix in MENTION_FIXES:
         spans = fix.run(ctx, spans)
-    # words the article writes in lower case: capitalised at a sentence start they prove nothing
-    lower_words = frozenset(filter(str.islower, view.orth))
     mentions = []
     for ent in sorted(spans, key=lambda s: s.start):
-        label = map_label(ent.label_)
-        if label is None or not any(c.isalpha() for c in "".join(view.orth[ent.start : ent.end])):
-            continue  # (a letter in the token texts is one in the span's text)
-        mentions.append(_mention(ent, label, view, lower_words))
+        label = span_label(ent)
+        # (a letter in the token texts is one in the span's text)
+        if label is None or not any(map(_has_letter, view.orth[ent.start : ent.end])):
+            continue
+        mentions.append(_mention(ent, label, view))
     return mentions
 
 
@@ -85,7 +85,7 @@ def term_of(m: Mention) -> Term | None:
     return term
 
 
-def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) -> Mention:
+def _mention(ent: Span, label: str, view: DocView) -> Mention:
     texts = view.orth[ent.start : ent.end]  # the span's token texts, from the view
     term = term_by_name().get(entry_name(ent)) if known(ent) else None
     text = view.text[ent.start_char : ent.end_char]  # `Span.text`, without building its Tokens
@@ -102,15 +102,13 @@ def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) 
     # a "person" whose first word the article writes in lower case is a common word capitalised
     # at a sentence start ("Creditcardfraude Slachtoffers werden …"; Mikheev's document-centred
     # test of capitals): a personal name starts with a given name, never with such a word
-    common = (
-        mention.label == "PERSON" and mention.role is None and view.lower[ent.start] in lower_words
-    )
+    common = mention.label == "PERSON" and mention.role is None and _written_lower(view, ent.start)
     mention.dubious = (
         term is None
         and ent.id_ != VOUCHED
         and (common or not person_pattern)
         # "LTO", "N-VA", "PvdA": a second capital in a word is no sentence-case capital
-        and not any(sum(c.isupper() for c in t) >= 2 for t in texts)
+        and not any(map(_two_capitals, texts))
         and sentence_initial(ent)
         and (
             sum(1 for t in texts if t[:1].isupper()) < 2
@@ -120,6 +118,27 @@ def _mention(ent: Span, label: str, view: DocView, lower_words: frozenset[str]) 
         )
     )
     return mention
+
+
+def _written_lower(view: DocView, i: int) -> bool:
+    """Whether the article writes token i's word in lower case somewhere: its lower-case form is
+    a lower-case token text (a scan of the texts for the few persons with no role, instead of a
+    set of the Doc's lower-case words)."""
+    word = view.lower[i]
+    return word.islower() and word in view.orth
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_letter(word: str) -> bool:
+    """Whether the word holds a letter. Cached by word form: asked of every mention's words."""
+    return any(c.isalpha() for c in word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _two_capitals(word: str) -> bool:
+    """Whether the word holds two or more capitals. Cached by word form: asked of every word of
+    most mentions."""
+    return sum(c.isupper() for c in word) >= 2
 
 
 def _compound(mention: Mention, last: str) -> None:

@@ -7,6 +7,7 @@ A role before a name makes it a person ("Woordvoerder Shamir Ceuleers"); a role'
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -74,6 +75,14 @@ def role_at(texts: Sequence[str], i: int) -> tuple[int, str, str] | None:
     if hit := role_word(texts[i]):
         return i + 1, *hit
     return None
+
+
+def role_may_end_at(starts: Sequence[int], end: int) -> bool:
+    """Whether `role_ending_at` may find a phrase ending before token `end`, read on `starts`: the
+    positions, in order, of the words that `may_start_role` (`FixContext.where`). One bisection
+    instead of a cache lookup per word of the window."""
+    k = bisect_left(starts, end - _MAX_ROLE_TOKENS)
+    return k < len(starts) and starts[k] < end
 
 
 def role_ending_at(doc: Doc, texts: Sequence[str], end: int) -> tuple[int, str] | None:

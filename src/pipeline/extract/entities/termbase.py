@@ -17,7 +17,6 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from pipeline.extract.entities.names import org_word
@@ -29,10 +28,12 @@ from pipeline.extract.entities.words import (
     contains,
     entry_name,
     known,
+    longest_spans,
     overlap,
+    span_label,
     words,
 )
-from pipeline.labels import Term, first_names, map_label, places, term_by_name, termbase
+from pipeline.labels import Term, first_names, places, term_by_name, termbase
 
 
 def _pattern_tokenizer(nlp: Language) -> Callable[[str], Doc]:
@@ -81,13 +82,19 @@ class TermbaseEntities:
             ):
                 continue
             spans.append(Span(doc, start, end, label=entry.label, span_id=key))
-        return filter_spans(spans)
+        return longest_spans(spans)
 
     def __call__(self, doc: Doc) -> Doc:
         terms = self._spans(doc, self.terms)
         model = doc.ents  # read once: spaCy builds the spans anew on each access
-        ents = [e for e in model if not any(overlap(e, t) for t in terms)]
-        ents += [r for e in model if (r := _remnant(e, terms)) is not None]
+        ents, remnants = [], []  # the model's entities no termbase name overlaps, what is left
+        for e in model:
+            inside = [t for t in terms if overlap(e, t)]
+            if not inside:
+                ents.append(e)
+            elif (remnant := _remnant(e, inside)) is not None:
+                remnants.append(remnant)
+        ents += remnants
         for place in self._spans(doc, self.places):
             # "GGD Zeeland": a regional branch of a known body takes the place into its name
             branch = next((t for t in terms if t.end == place.start), None)
@@ -116,7 +123,7 @@ class TermbaseEntities:
                 continue
             # "Stichting Thuisloos" + "Utrecht": a place right after an organisation belongs to it
             head = next((e for e in ents if e.end == place.start and not known(e)), None)
-            if head is not None and map_label(head.label_) in ("ORG", "MISC"):
+            if head is not None and span_label(head) in ("ORG", "MISC"):
                 ents = [e for e in ents if e is not head and not overlap(e, place)]
                 ents.append(Span(doc, head.start, place.end, label=head.label))
                 continue
@@ -140,25 +147,35 @@ def _branch_end(term: Span, spans: list[Span]) -> int:
     doc = term.doc
     if term_by_name()[entry_name(term)].type not in words().branched_types:
         return term.end
-    taken = {
-        i
-        for s in spans
-        if s is not term and (known(s) or map_label(s.label_) == "PERSON")
-        for i in range(s.start, s.end)
-    }
+    taken: set[int] | None = None  # collected once a word qualifies (most branches have none)
     end = term.end
-    while (
-        end < len(doc)
-        and end - term.end < 3
-        and end not in taken
-        and "\n" not in doc[end - 1].whitespace_
-        and NAME_TOKEN.match(doc[end].text)
-        and doc[end].lower_ not in words().name_determiners
-        and doc[end].text not in first_names()
-        and not role_word(doc[end].text)
-    ):
+    while end < len(doc) and end - term.end < 3:
+        token = doc[end]
+        text = token.text
+        if (
+            "\n" in doc[end - 1].whitespace_
+            or not NAME_TOKEN.match(text)
+            or token.lower_ in words().name_determiners
+            or text in first_names()
+            or role_word(text)
+        ):
+            break
+        taken = _person_tokens(term, spans) if taken is None else taken
+        if end in taken:
+            break
         end += 1
     return end
+
+
+def _person_tokens(term: Span, spans: list[Span]) -> set[int]:
+    """The tokens of the spans other than `term` that a branch name may not take: persons and
+    known names."""
+    return {
+        i
+        for s in spans
+        if s is not term and (known(s) or span_label(s) == "PERSON")
+        for i in range(s.start, s.end)
+    }
 
 
 def _before_office_place(holder: Span, place: Span) -> Span | None:
@@ -169,7 +186,7 @@ def _before_office_place(holder: Span, place: Span) -> Span | None:
     """
     doc = holder.doc
     van = place.start - 1
-    if map_label(holder.label_) != "PERSON" or place.end != holder.end or van <= holder.start:
+    if span_label(holder) != "PERSON" or place.end != holder.end or van <= holder.start:
         return None
     if (
         doc[van].lower_ not in words().of_words
@@ -199,15 +216,13 @@ def _article_place(holder: Span, place: Span) -> bool:
     return place.end == holder.end and all(t.lower_ in words().name_determiners for t in rest)
 
 
-def _remnant(ent: Span, terms: list[Span]) -> Span | None:
-    """What a model entity had before the first termbase name inside it, when that is a name.
+def _remnant(ent: Span, inside: list[Span]) -> Span | None:
+    """What a model entity had before the first termbase name inside it, when that is a name
+    (`inside`: the termbase names it overlaps, one at least).
 
     "Juriste Merel Dijkstra-Oosterhuis van Defence for Children" (one model entity) keeps the
     person; the termbase takes "Defence for Children".
     """
-    inside = [t for t in terms if overlap(ent, t)]
-    if not inside:
-        return None
     end = min(t.start for t in inside)
     while end > ent.start and (ent.doc[end - 1].is_lower or ent.doc[end - 1].is_punct):
         end -= 1

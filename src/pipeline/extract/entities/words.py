@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 
 from spacy.tokens import Span
+from spacy.util import filter_spans
 
+from pipeline.labels import map_label
 from pipeline.text.datafiles import EntityWords, sections
 
 TERM_PREFIX = "term:"  # span id of a termbase name: "term:" + its canonical name
@@ -56,10 +58,33 @@ def positions(texts: Sequence[str], test: Callable[[str], bool]) -> list[int]:
     return list(compress(range(len(texts)), map(test, texts)))
 
 
+# span id hash -> whether it is a termbase or gazetteer id (a few thousand ids at most)
+_KNOWN_IDS: dict[int, bool] = {}
+# label hash -> `map_label` of the label's string (a model has a handful of labels)
+_LABELS: dict[int, str | None] = {}
+
+
 def known(span: Span) -> bool:
     """Whether the span came from the termbase or the gazetteer. A model entity has no id (its hash
-    is 0): that is read without a string lookup, and most spans are such."""
-    return span.id != 0 and span.id_.startswith((TERM_PREFIX, PLACE_PREFIX))
+    is 0): that is read without a string lookup, and most spans are such; other ids are looked up
+    once and cached by hash (the fixes ask it of every span, several times each)."""
+    key = span.id
+    if not key:
+        return False
+    answer = _KNOWN_IDS.get(key)
+    if answer is None:
+        answer = _KNOWN_IDS[key] = span.id_.startswith((TERM_PREFIX, PLACE_PREFIX))
+    return answer
+
+
+def span_label(span: Span) -> str | None:
+    """`map_label` of the span's label, cached by the label's hash: reading `label_` costs a string
+    lookup, and the fixes ask it of every span, several times each."""
+    try:
+        return _LABELS[span.label]
+    except KeyError:
+        answer = _LABELS[span.label] = map_label(span.label_)
+        return answer
 
 
 def entry_name(span: Span) -> str:
@@ -73,6 +98,16 @@ def overlap(a: Span, b: Span) -> bool:
 
 def contains(outer: Span, inner: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
+
+
+def longest_spans(spans: Sequence[Span]) -> list[Span]:
+    """Of overlapping spans the longest (the first on equal length), in text order: spaCy's
+    `filter_spans`. Most lists have no overlap: then the spans in text order are its answer, read
+    in one pass without its sort by length and its set of tokens."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    if all(a.end <= b.start for a, b in pairwise(ordered)) and all(map(len, ordered)):
+        return ordered  # (no two spans share a token, none is empty: no ties in the order)
+    return filter_spans(spans)
 
 
 def tokens_of(spans: Iterable[Span]) -> set[int]:

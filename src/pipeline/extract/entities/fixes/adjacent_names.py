@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
-from pipeline.extract.entities.words import ACRONYM, MAX_NAME_TOKENS, known, words
-from pipeline.labels import first_names, map_label
+from pipeline.extract.entities.words import ACRONYM, MAX_NAME_TOKENS, known, span_label, words
+from pipeline.labels import first_names
 
 # A place or a nationality is a name of its own: "het Australische" + "Beerwah" are two.
 SEPARATE_TYPES = ("GPE", "LOC", "NORP")
@@ -42,7 +42,7 @@ def _joined_label(prev: Span, span: Span) -> str | None:
         or not all(_name_part(part) for part in (prev, span))
     ):
         return None
-    kinds = (map_label(prev.label_), map_label(span.label_))
+    kinds = (span_label(prev), span_label(span))
     if kinds[0] == kinds[1]:
         return prev.label_
     if kinds[0] == "PERSON":
@@ -55,7 +55,7 @@ def _name_part(span: Span) -> bool:
     return (
         not known(span)
         and not (len(span) == 1 and ACRONYM.match(span.text))
-        and map_label(span.label_) not in SEPARATE_TYPES
+        and span_label(span) not in SEPARATE_TYPES
         and not (len(span) == 1 and span[0].pos_ == "ADJ")
         and span[0].text not in first_names()
         and not any(t.lower_ in words().surname_particles for t in span)

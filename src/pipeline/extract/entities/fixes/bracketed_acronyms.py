@@ -42,7 +42,7 @@ def long_forms(doc: Doc, texts: tuple[str, ...], openings: list[int]) -> list[Sp
 
 def yield_to_acronyms(ctx: FixContext, candidate: Candidate) -> Candidate | None:
     """Drop a model entity that overlaps a bracketed acronym's long form ("Jeugd en Gezin")."""
-    if any(overlap(candidate.span, a) for a in ctx.acronyms):
+    if ctx.acronyms and any(overlap(candidate.span, a) for a in ctx.acronyms):
         return None
     return candidate
 

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import FixContext
 from pipeline.extract.entities.names import org_word
-from pipeline.extract.entities.words import NAME_TOKEN, known, words
-from pipeline.labels import first_names, map_label
+from pipeline.extract.entities.words import NAME_TOKEN, known, span_label, words
+from pipeline.labels import first_names
 
 MAX_CONJUNCT_TOKENS = 3
 
@@ -35,22 +35,27 @@ def conjoined_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.start in dropped:
             continue  # absorbed into the name before it
-        end = _conjunct_end(doc, span, starts, ctx.known_tokens)
+        end = _conjunct_end(doc, ctx.texts, span, starts, ctx.known_tokens)
         if end is None:
             out.append(span)
             continue
         dropped.update(s.start for s in spans if span.end < s.start < end)
-        label = "ORG" if _org_headed(span) or map_label(span.label_) == "ORG" else span.label_
+        label = "ORG" if _org_headed(span) or span_label(span) == "ORG" else span.label_
         out.append(Span(doc, span.start, end, label=label))
     return out
 
 
 def _conjunct_end(
-    doc: Doc, span: Span, starts: dict[int, Span], known_tokens: frozenset[int]
+    doc: Doc,
+    texts: tuple[str, ...],
+    span: Span,
+    starts: dict[int, Span],
+    known_tokens: frozenset[int],
 ) -> int | None:
-    """End of the conjunct that continues the span's name, or None."""
+    """End of the conjunct that continues the span's name, or None (`texts`: the Doc's token
+    texts, for the word after the span: spaCy's `lower_` is `str.lower`)."""
     i = span.end
-    if known(span) or i + 1 >= len(doc) or doc[i].lower_ not in words().name_conjunctions:
+    if known(span) or i + 1 >= len(doc) or texts[i].lower() not in words().name_conjunctions:
         return None
     truncated = span[-1].text.endswith("-") and len(span[-1].text) > 1
     if not (truncated or (_org_headed(span) and len(span) > 1)):
@@ -61,9 +66,7 @@ def _conjunct_end(
     if first in taken or doc[first].text in first_names():
         return None
     after = starts.get(first)
-    if after is not None and (
-        (known(after) and not truncated) or map_label(after.label_) == "PERSON"
-    ):
+    if after is not None and ((known(after) and not truncated) or span_label(after) == "PERSON"):
         return None
     end = first
     while end < len(doc) and end - first < MAX_CONJUNCT_TOKENS and NAME_TOKEN.match(doc[end].text):

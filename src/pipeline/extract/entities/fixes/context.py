@@ -11,13 +11,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from spacy.attrs import SPACY
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.bracketed_acronyms import long_forms
 from pipeline.extract.entities.fixes.word_index import WordTest, index_words, opening_bracket
 from pipeline.extract.entities.words import known, overlap, tokens_of
-from pipeline.text.view import DocView, token_texts
+from pipeline.text.view import DocView
+
+# ORTH hash -> token text, for every Doc the fixes read (spaCy's string store costs a lookup per
+# token); emptied when it grows past `_MAX_TEXTS` forms
+_TEXTS: dict[int, str] = {}
+_MAX_TEXTS = 1 << 18
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,7 @@ class FixContext:
     def of(cls, doc: Doc, ents: Sequence[Span] | None = None) -> FixContext:
         """The facts of `doc`; `ents`: its entities when the caller has read them already (spaCy
         builds `doc.ents` anew on every access)."""
-        texts = token_texts(doc)
+        texts, spaced = _texts_and_spaces(doc)
         ents = doc.ents if ents is None else ents
         known_ents = [e for e in ents if known(e)]
         starts = index_words(texts)
@@ -50,7 +55,7 @@ class FixContext:
         return cls(
             doc=doc,
             texts=texts,
-            spaced=doc.to_array(SPACY).tolist() if len(doc) else [],
+            spaced=spaced,
             starts=starts,
             known_tokens=frozenset(tokens_of(known_ents)),
             acronyms=tuple(a for a in acronyms if not any(overlap(a, e) for e in known_ents)),
@@ -62,14 +67,36 @@ class FixContext:
 
     def text_of(self, span: Span) -> str:
         """The span's text, joined from the token texts and their spaces (`Span.text` builds every
-        Token it joins); a one-word span's is its token's text."""
+        Token it joins); a one-word span's is its token's text, and one whose words are each
+        followed by a space (most names) is their texts joined by spaces."""
         start, end = span.start, span.end
         if end - start == 1:
             return self.texts[start]
         last = end - 1
         spaced = self.spaced[start:last]
+        if all(spaced):
+            return " ".join(self.texts[start:end])
         words = [t + " " if s else t for t, s in zip(self.texts[start:last], spaced, strict=True)]
         return "".join(words) + self.texts[last]
+
+
+def _texts_and_spaces(doc: Doc) -> tuple[tuple[str, ...], list[int]]:
+    """The token texts and whether a space follows each, read as two columns of one `to_array`
+    call; a text is looked up in the string store once per form (iterating a Doc builds a Token
+    for each, and most forms recur from Doc to Doc)."""
+    if not len(doc):
+        return (), []
+    columns = doc.to_array([ORTH, SPACY])
+    orth, spaced = columns[:, 0].tolist(), columns[:, 1].tolist()
+    try:
+        return tuple(map(_TEXTS.__getitem__, orth)), spaced
+    except KeyError:
+        if len(_TEXTS) > _MAX_TEXTS:
+            _TEXTS.clear()
+        strings = doc.vocab.strings
+        for key in set(orth).difference(_TEXTS):
+            _TEXTS[key] = strings[key]
+        return tuple(map(_TEXTS.__getitem__, orth)), spaced
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
 from pipeline.extract.entities.names import first_name, name_tokens
-from pipeline.extract.entities.words import PLACE_PREFIX, known, tokens_of, words
-from pipeline.labels import first_names, map_label
+from pipeline.extract.entities.words import PLACE_PREFIX, known, span_label, tokens_of, words
+from pipeline.labels import first_names
 
 
 def extend_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
@@ -28,7 +28,7 @@ def extend_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.start in absorbed:
             continue
-        if map_label(span.label_) != "PERSON" or known(span):
+        if span_label(span) != "PERSON" or known(span):
             out.append(span)
             continue
         given = len(span) == 1 and texts[span.start] in first_names()
@@ -51,7 +51,7 @@ def extend_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
                     not given
                     and inner
                     and inner[0].start == span.end + 1
-                    and (known(inner[0]) or map_label(inner[0].label_) in ("ORG", "GPE"))
+                    and (known(inner[0]) or span_label(inner[0]) in ("ORG", "GPE"))
                 )
             )
         )

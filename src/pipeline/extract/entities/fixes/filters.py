@@ -12,16 +12,13 @@
 from __future__ import annotations
 
 from functools import cache
-from itertools import pairwise
 
 from spacy.tokens import Span
-from spacy.util import filter_spans
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.names import compound_head
 from pipeline.extract.entities.roles import role_word
-from pipeline.extract.entities.words import known, words
-from pipeline.labels import map_label
+from pipeline.extract.entities.words import known, longest_spans, span_label, words
 from pipeline.labels import not_entities as state_words
 from pipeline.text.datafiles import UnitRow, table
 
@@ -63,17 +60,12 @@ def _units() -> frozenset[str]:
 
 
 def resolve_overlaps(ctx: FixContext, spans: list[Span]) -> list[Span]:
-    """Of overlapping spans keep the longest (the first on equal length), in text order. Most
-    Docs have no overlap: then the spans in text order are `filter_spans`' answer, read in one
-    pass without its sort by length and its set of tokens."""
-    ordered = sorted(spans, key=lambda s: s.start)
-    if all(a.end <= b.start for a, b in pairwise(ordered)) and all(map(len, ordered)):
-        return ordered  # (no two spans share a token, none is empty: no ties in the order)
-    return filter_spans(spans)
+    """Of overlapping spans keep the longest (the first on equal length), in text order."""
+    return longest_spans(spans)
 
 
 def drop_body_titles(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """ "Kinderombudsvrouw Margrite Kalverboer": a known body's name that is also a role word,
     right before a person, is that person's title."""
-    persons = {s.start for s in spans if map_label(s.label_) == "PERSON"}
+    persons = {s.start for s in spans if span_label(s) == "PERSON"}
     return [s for s in spans if not (known(s) and s.end in persons and role_word(s.text))]

@@ -19,8 +19,8 @@ from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.fixes.word_index import given_name
 from pipeline.extract.entities.names import suffix_label
 from pipeline.extract.entities.roles import role_word
-from pipeline.extract.entities.words import NAME_TOKEN, known, tokens_of, words
-from pipeline.labels import first_names, map_label
+from pipeline.extract.entities.words import NAME_TOKEN, known, span_label, tokens_of, words
+from pipeline.labels import first_names
 
 
 def given_name_end(
@@ -70,17 +70,20 @@ def given_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
             start = k - 1  # "Yusuf el" + "Mansouri"
         if texts[start] not in given:
             continue  # no given name: `given_name_end` finds none (the common case, read cheaply)
-        if ent not in out or known(ent) or map_label(ent.label_) not in ("PERSON", "MISC", "LOC"):
+        if ent not in out or known(ent) or span_label(ent) not in ("PERSON", "MISC", "LOC"):
             continue
         end = given_name_end(doc, texts, start, taken)
         if end is None or end < ent.end:
             continue
         inside = [e for e in out if e.start < end and start < e.end]
-        if any(known(e) or map_label(e.label_) == "ORG" or e.end > end for e in inside):
+        if any(known(e) or span_label(e) == "ORG" or e.end > end for e in inside):
             continue
         # what an entity held before the given name stays ("Milieu" of "Milieu Karin" + "de Boer")
         heads = [Span(doc, e.start, start, label=e.label) for e in inside if e.start < start]
-        out = [e for e in out if e not in inside] + heads + [Span(doc, start, end, label="PERSON")]
+        # the spans outside the name: tested by position (`e not in inside` compares Spans, each
+        # comparison builds two tuples; an equal Span has the same tokens, so it is inside too)
+        rest = [e for e in out if not (e.start < end and start < e.end)]
+        out = rest + heads + [Span(doc, start, end, label="PERSON")]
     return sorted(out, key=lambda s: s.start)
 
 
@@ -101,6 +104,6 @@ def given_name_alone(ctx: FixContext, candidate: Candidate) -> Span | None:
     span = candidate.span
     if len(span) != 1 or ctx.texts[span.start] not in first_names():
         return None
-    if map_label(span.label_) not in ("LOC", "GPE", "ORG"):  # MISC: "Jan" in "Jan Smit-prijs"
+    if span_label(span) not in ("LOC", "GPE", "ORG"):  # MISC: "Jan" in "Jan Smit-prijs"
         return None
     return Span(span.doc, span.start, span.end, label="PERSON")

@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
-from pipeline.extract.entities.words import ACRONYM, known
-from pipeline.labels import map_label
+from pipeline.extract.entities.words import ACRONYM, known, span_label
 
 
 def join_acronyms(ctx: FixContext, spans: list[Span]) -> list[Span]:
@@ -24,7 +23,7 @@ def join_acronyms(ctx: FixContext, spans: list[Span]) -> list[Span]:
             and ACRONYM.match(prev.text)
             and not known(prev)
             and not known(span)
-            and map_label(span.label_) in ("ORG", "LOC", "GPE", "MISC")
+            and span_label(span) in ("ORG", "LOC", "GPE", "MISC")
             and span[0].is_title
             and "\n" not in prev[-1].whitespace_
         ):

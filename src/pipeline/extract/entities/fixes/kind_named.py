@@ -11,8 +11,8 @@ from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
 from pipeline.extract.entities.names import descriptor, org_kind_ending, org_word
-from pipeline.extract.entities.words import known, words
-from pipeline.labels import first_names, map_label
+from pipeline.extract.entities.words import known, span_label, words
+from pipeline.labels import first_names
 
 
 def kind_named(ctx: FixContext, spans: list[Span]) -> list[Span]:
@@ -25,7 +25,7 @@ def _kind_named(ctx: FixContext, span: Span) -> Span:
     `is_lower`, `lower_` are the `str` methods); a Token is built only for a descriptor's tag."""
     if known(span):
         return span
-    texts, label = ctx.texts, map_label(span.label_)
+    texts, label = ctx.texts, span_label(span)
     if (
         label in ("LOC", "GPE", "MISC", "PERSON")
         and _apposed_kind(texts, span.end)

@@ -10,13 +10,14 @@ from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.names import sentence_initial
-from pipeline.labels import first_names, map_label
+from pipeline.extract.entities.words import span_label
+from pipeline.labels import first_names
 
 
 def leading_noun(ctx: FixContext, candidate: Candidate) -> Candidate:
     """A person's name without the sentence-initial noun before its given name."""
     span = candidate.span
-    if map_label(span.label_) != "PERSON":
+    if span_label(span) != "PERSON":
         return candidate
     texts = ctx.texts
     if (

@@ -13,13 +13,15 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import FixContext
-from pipeline.extract.entities.words import known, overlap, tokens_of, words
-from pipeline.labels import first_names, map_label
+from pipeline.extract.entities.words import known, overlap, span_label, tokens_of, words
+from pipeline.labels import first_names
 
 
 def missed_neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the place conjuncts and bracketed parties; they replace what they overlap."""
     extra = _neighbours(ctx, spans)
+    if not extra:  # the common case: no overlap test per span
+        return sorted(spans, key=lambda s: s.start)
     spans = [s for s in spans if not any(overlap(s, e) for e in extra)] + extra
     spans.sort(key=lambda s: s.start)
     return spans
@@ -28,12 +30,14 @@ def missed_neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
 def _neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """The neighbours, read on the token texts (spaCy's `lower_`, `is_title`, `is_alpha` and
     `is_ascii` are the `str` methods)."""
-    doc, texts, taken = ctx.doc, ctx.texts, tokens_of(spans)
-    # the model's type of a one-word name in brackets is overruled, unless it is a known name
-    typed = {s.start for s in spans if known(s) or len(s) > 1}
+    doc, texts = ctx.doc, ctx.texts
+    # the tokens of the entities, and the starts of those whose type is not overruled in brackets
+    # (a known name or one of several words): collected on first use, most Docs need neither
+    taken: set[int] | None = None
+    typed: set[int] | None = None
     found = []
     for span in spans:
-        label = map_label(span.label_)
+        label = span_label(span)
         i = span.end
         if (
             label in ("GPE", "LOC")
@@ -41,6 +45,7 @@ def _neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
             and texts[i].lower() in words().place_conjunctions
         ):
             word, after = texts[i + 1], texts[i + 2]
+            taken = tokens_of(spans) if taken is None else taken
             if (
                 i + 1 not in taken
                 and word.istitle()
@@ -51,6 +56,7 @@ def _neighbours(ctx: FixContext, spans: list[Span]) -> list[Span]:
                 found.append(Span(doc, i + 1, i + 2, label=span.label))
         if label == "PERSON" and i + 2 < len(texts) and texts[i] == "(" and texts[i + 2] == ")":
             word = texts[i + 1]
+            typed = {s.start for s in spans if known(s) or len(s) > 1} if typed is None else typed
             if i + 1 not in typed and sum(c.isupper() for c in word) >= 2 and word.isascii():
                 found.append(Span(doc, i + 1, i + 2, label="ORG"))
     return found

@@ -47,6 +47,8 @@ def titled_street(ctx: FixContext, candidate: Candidate) -> Candidate:
 
 def street_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Add the one-word streets (with a title before them) that no entity covers, as LOC."""
+    if not ctx.where(street_word):
+        return [*spans]  # most Docs name no street: the covered tokens are not collected
     doc, taken, found = ctx.doc, tokens_of(spans), []
     for i in ctx.where(street_word):
         if i in taken:

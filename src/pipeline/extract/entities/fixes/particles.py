@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import MentionContext
-from pipeline.extract.entities.words import words
-from pipeline.labels import map_label
+from pipeline.extract.entities.words import span_label, words
 from pipeline.text.view import DocView
 
 
@@ -19,8 +18,10 @@ def surname_particles(ctx: MentionContext, spans: list[Span]) -> list[Span]:
     surnames = {
         view.text[view.starts[e.start + 1] : e.end_char].casefold()
         for e in ctx.ents
-        if len(e) > 2 and map_label(e.label_) == "PERSON"
+        if len(e) > 2 and span_label(e) == "PERSON"
     }
+    if not surnames:
+        return [*spans]  # no surname with particles named in full: nothing to widen
     return [_with_particles(e, surnames, view) for e in spans]
 
 

@@ -21,15 +21,15 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.roles import office_before as _office_before
-from pipeline.extract.entities.words import known, overlap, words
-from pipeline.labels import first_names, map_label
+from pipeline.extract.entities.words import known, overlap, span_label, words
+from pipeline.labels import first_names
 
 
 def portfolio(ctx: FixContext, candidate: Candidate) -> Span | None:
     """The "A en B" coordination ending in the entity, typed as a portfolio, after an office."""
     span = candidate.span
     doc, i, texts = span.doc, span.start, ctx.texts
-    if map_label(span.label_) not in ("LOC", "GPE", "MISC") or i < 3:
+    if span_label(span) not in ("LOC", "GPE", "MISC") or i < 3:
         return None
     if texts[i - 1].lower() not in words().portfolio_conjunctions or not texts[i - 2].istitle():
         return None
@@ -61,7 +61,7 @@ def split_portfolios(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """Cut each model entity holding a portfolio and a name into the two; in text order. The words
     are read on the token texts (spaCy's `is_title` and `lower_` are the `str` methods)."""
     out = list(spans)
-    holders = {s.start for s in spans if map_label(s.label_) == "PERSON"}
+    holders = {s.start for s in spans if span_label(s) == "PERSON"}
     for span in spans:
         if known(span):
             continue

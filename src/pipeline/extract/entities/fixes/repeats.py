@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.entities.fixes.context import MentionContext
 from pipeline.extract.entities.names import first_name
-from pipeline.extract.entities.words import contains, known, positions
+from pipeline.extract.entities.words import contains, known, positions, span_label
 from pipeline.extract.entities.words import words as entity_words
 from pipeline.labels import map_label
 
@@ -23,6 +23,8 @@ from pipeline.labels import map_label
 def repeats(ctx: MentionContext, spans: list[Span]) -> list[Span]:
     """The spans plus the repeats; a span inside a longer repeat gives way to it."""
     found = _repeats(ctx.view.doc, ctx.ents, ctx.view.orth)
+    if not found:
+        return [*spans]  # no repeat: no containment test per span
     kept = [e for e in spans if not any(contains(r, e) and len(r) > len(e) for r in found)]
     return [*kept, *found]
 
@@ -70,16 +72,18 @@ def _repeats(doc: Doc, doc_ents: tuple[Span, ...], texts: tuple[str, ...]) -> li
     strong = {
         i
         for e in doc_ents
-        if known(e) or map_label(e.label_) in ("PERSON", "ORG")
+        if known(e) or span_label(e) in ("PERSON", "ORG")
         for i in range(e.start, e.end)
     }
     forms = _forms(doc_ents, texts)
     found = []
     repeated: set[int] = set()  # tokens of `found`
     for at in positions(texts, forms.__contains__):
+        if at in strong:  # (inside `taken` too) no repeat starts here: most entities' own words
+            continue
         for words, ent in forms[texts[at]]:
             end = at + len(words)
-            full = len(words) == len(ent) > 1 and map_label(ent.label_) == "PERSON"
+            full = len(words) == len(ent) > 1 and span_label(ent) == "PERSON"
             # the words must be free: not in an entity (a full name: in no stronger one); the
             # first word decides most candidates (each entity's own place is one)
             if end > len(texts) or (at in strong or at in repeated if full else at in taken):
@@ -92,7 +96,7 @@ def _repeats(doc: Doc, doc_ents: tuple[Span, ...], texts: tuple[str, ...]) -> li
             ):
                 continue
             start = at
-            if map_label(ent.label_) == "PERSON":
+            if span_label(ent) == "PERSON":
                 start = first_name(doc, texts, at, taken)
             found.append(Span(doc, start, end, label=ent.label, span_id=ent.id))
             repeated.update(range(start, end))

@@ -16,8 +16,8 @@ from spacy.tokens import Span
 from pipeline.extract.entities.fixes.context import FixContext
 from pipeline.extract.entities.fixes.given_names import given_name_end
 from pipeline.extract.entities.names import org_word
-from pipeline.extract.entities.words import known, words
-from pipeline.labels import first_names, map_label
+from pipeline.extract.entities.words import known, span_label, words
+from pipeline.labels import first_names
 
 
 def split_names(ctx: FixContext, spans: list[Span]) -> list[Span]:
@@ -55,7 +55,7 @@ def _body_then_person(span: Span, texts: tuple[str, ...]) -> list[Span] | None:
 
 def _person_then_body(span: Span, texts: tuple[str, ...]) -> list[Span] | None:
     doc = span.doc
-    if texts[span.start] not in first_names() or map_label(span.label_) != "PERSON":
+    if texts[span.start] not in first_names() or span_label(span) != "PERSON":
         return None
     end = given_name_end(doc, texts, span.start, frozenset())
     if end is None or end + 1 >= span.end or texts[end].lower() not in words().of_words:

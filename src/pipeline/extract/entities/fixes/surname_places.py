@@ -17,16 +17,21 @@ from pipeline.labels import first_names
 
 def surname_places(ctx: FixContext, spans: list[Span]) -> list[Span]:
     """One-word gazetteer places after a given name, and their other mentions, become PERSON."""
-    doc, texts, taken = ctx.doc, ctx.texts, tokens_of(spans)
+    doc, texts = ctx.doc, ctx.texts
+    taken: set[int] | None = None  # the entities' tokens, collected on first use (rarely needed)
     surnames: set[str] = set()
     for span in spans:
         prev = span.start - 1
-        if (
+        if not (
             len(span) == 1
             and prev >= 0
             and texts[prev] in first_names()  # (the rare case: read first)
             and span.id_.startswith(PLACE_PREFIX)
-            and prev not in taken
+        ):
+            continue
+        taken = tokens_of(spans) if taken is None else taken
+        if (
+            prev not in taken
             and "\n" not in doc[prev].whitespace_
             and not (span.end < len(doc) and texts[span.end].istitle())
         ):

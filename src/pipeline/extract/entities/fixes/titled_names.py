@@ -12,7 +12,12 @@ from spacy.tokens import Span
 
 from pipeline.extract.entities.fixes.context import Candidate, FixContext
 from pipeline.extract.entities.names import name_tokens, suffix_label
-from pipeline.extract.entities.roles import may_start_role, role_at, role_ending_at
+from pipeline.extract.entities.roles import (
+    may_start_role,
+    role_at,
+    role_ending_at,
+    role_may_end_at,
+)
 from pipeline.extract.entities.words import tokens_of
 
 
@@ -21,7 +26,10 @@ def person_after_role(ctx: FixContext, candidate: Candidate) -> Span | None:
     span = candidate.span
     if suffix_label(ctx.texts[span.end - 1]) == "LOC":
         return None  # "Burgemeester Vermeulenweg" is a street
-    if candidate.titled or role_ending_at(ctx.doc, ctx.texts, span.start):
+    if candidate.titled or (
+        role_may_end_at(ctx.where(may_start_role), span.start)
+        and role_ending_at(ctx.doc, ctx.texts, span.start)
+    ):
         return Span(ctx.doc, span.start, span.end, label="PERSON")
     return None
 

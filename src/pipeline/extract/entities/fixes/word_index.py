@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress
 
 from pipeline.extract.entities.names import org_kind_ending, suffix_label
@@ -95,15 +95,27 @@ WORD_TESTS: tuple[WordTest, ...] = (
 )
 
 
-@lru_cache(maxsize=1 << 16)
-def _passed(text: str) -> tuple[int, ...]:
-    """The numbers of the `WORD_TESTS` the word passes (most words: none). Cached by word form."""
-    return tuple(k for k, test in enumerate(WORD_TESTS) if test(text))
+# word form -> the numbers of the `WORD_TESTS` it passes (most words: none); emptied when it grows
+# past `_MAX_FORMS` forms. A dict read with `map` costs less per token than an `lru_cache` call.
+_PASSED: dict[str, tuple[int, ...]] = {}
+_MAX_FORMS = 1 << 16
+
+
+def _passed(texts: Sequence[str]) -> list[tuple[int, ...]]:
+    """The numbers of the `WORD_TESTS` each word passes, cached by word form."""
+    try:
+        return list(map(_PASSED.__getitem__, texts))
+    except KeyError:
+        if len(_PASSED) > _MAX_FORMS:
+            _PASSED.clear()
+        for text in set(texts).difference(_PASSED):
+            _PASSED[text] = tuple(k for k, test in enumerate(WORD_TESTS) if test(text))
+        return list(map(_PASSED.__getitem__, texts))
 
 
 def index_words(texts: Sequence[str]) -> dict[WordTest, list[int]]:
     """Each of `WORD_TESTS` -> the token numbers, in order, whose text passes it."""
-    passed = list(map(_passed, texts))
+    passed = _passed(texts)
     found: list[list[int]] = [[] for _ in WORD_TESTS]
     for i in compress(range(len(texts)), passed):
         for k in passed[i]:
