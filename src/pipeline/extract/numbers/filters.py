@@ -18,7 +18,7 @@ recognised on the text itself (a phone number, a URL, an IBAN) are `shapes.py`, 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.numbers.forms.scales import number_word
@@ -49,19 +49,33 @@ def excluded(scan: Scan, i: int, j: int) -> bool:
     prev = i - 1
     while prev >= 0 and scan.words[prev].text in _SKIPPED_BEFORE:
         prev -= 1
-    if scan.span_filters is None:
-        scan.span_filters = _span_filters_in(scan.registry.span_filters, frozenset(scan.lows))
-    return any(rejects(scan, i, j, prev) for rejects in scan.span_filters)
+    filters = scan.span_filters
+    if filters is None:
+        present = _trigger_words().intersection(scan.lows)
+        filters = scan.span_filters = _span_filters_in(scan.registry.span_filters, present)
+    # a plain loop, not any() over a generator: this runs for every number read
+    for rejects in filters:  # noqa: SIM110
+        if rejects(scan, i, j, prev):
+            return True
+    return False
 
 
+@lru_cache(maxsize=1 << 10)
 def _span_filters_in(
-    filters: tuple[SpanFilter, ...], lows: frozenset[str]
+    filters: tuple[SpanFilter, ...], present: frozenset[str]
 ) -> tuple[SpanFilter, ...]:
-    """The span filters that may reject a number among words `lows` (lower case): each of
-    `_triggers` rejects only next to one of its words, so one whose words are all absent is not
-    asked; the filters without such words always are. Registry order."""
+    """The span filters that may reject a number among words whose trigger words (lower case,
+    `_trigger_words`) are `present`: each of `_triggers` rejects only next to one of its words,
+    so one whose words are all absent is not asked; the filters without such words always are.
+    Registry order. Remembered: most sentences hold few trigger words, the same ones."""
     triggers = _triggers()
-    return tuple(f for f in filters if f not in triggers or not triggers[f].isdisjoint(lows))
+    return tuple(f for f in filters if f not in triggers or not triggers[f].isdisjoint(present))
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Every word some span filter of `_triggers` needs."""
+    return frozenset().union(*_triggers().values())
 
 
 @cache
@@ -188,8 +202,9 @@ def model_number(scan: Scan, i: int, j: int, prev: int) -> bool:
     (a list: a comma or "en" after, or a number before in the sentence) and "Amsterdam 300
     agenten" count."""
     name = scan.word(prev) if prev >= 0 else None
-    capitalised = name is not None and any(c.isupper() for c in name.text)  # "Boeing", "iPhone"
-    if not capitalised or prev == 0 or not name.text.isalpha():
+    if name is None or prev == 0 or name.text.islower() or not name.text.isalpha():
+        return False  # a lower-case word (most) has no capital: no generator over its letters
+    if not any(c.isupper() for c in name.text):  # "Boeing", "iPhone"
         return False
     if not scan.words[i].text.isdigit() or scan.low(prev - 1) in _SENTENCE_BREAKS:
         return False

@@ -74,8 +74,11 @@ def match_at(scan: Scan, i: int) -> Quantity | None:
             return q
     hedge, k = hedge_before(scan, i)
     q = _form_at(scan, k)
-    if q is None or any(rejects(scan, i, q) for rejects in scan.registry.quantity_filters):
+    if q is None:
         return None
+    for rejects in scan.registry.quantity_filters:  # a plain loop: this runs for every quantity
+        if rejects(scan, i, q):
+            return None
     return apply_hedges(scan, i, hedge, q)
 
 

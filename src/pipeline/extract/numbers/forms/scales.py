@@ -53,7 +53,10 @@ def number_word(scan: Scan, i: int) -> float | None:
     a verb homograph ("hij acht het") is none."""
     if i >= len(scan.words) or scan.blocked(i):
         return None
-    read = (digits.read if scan.words[i].text[0].isdigit() else cardinals.read)(scan, i)
+    text = scan.words[i].text
+    if text[0].isdigit():
+        return digits.parse_digits(text)  # `digits.read`'s value: its end is not needed here
+    read = cardinals.read(scan, i)
     return None if read is None else read[0]
 
 
