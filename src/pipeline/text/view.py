@@ -180,13 +180,6 @@ def _decoded(
         return tuple(map(known.__getitem__, hashes))
 
 
-def token_texts(doc: Doc) -> tuple[str, ...]:
-    """The texts of `doc`'s tokens, read as one column (iterating a Doc builds a Token for each),
-    for the components that run before the Doc is final and its `DocView` is built."""
-    orth = doc.to_array(ORTH).tolist() if len(doc) else []
-    return _decoded(_STRINGS, doc.vocab.strings, orth, str)
-
-
 @lru_cache(maxsize=4096)  # a model has a few hundred distinct feature sets
 def _features(morph: str) -> MappingProxyType[str, tuple[str, ...]]:
     """ "Number=Sing|VerbForm=Fin" → {"Number": ("Sing",), "VerbForm": ("Fin",)} (spaCy's format:
