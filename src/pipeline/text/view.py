@@ -167,6 +167,13 @@ _STRINGS: dict[int, str] = {}
 _FOLDED: dict[int, str] = {}
 
 
+def decoded_texts(strings: StringStore, hashes: list[int]) -> tuple[str, ...]:
+    """The strings of `hashes` (ORTH or other string columns of a Doc's `to_array`), through the
+    process-wide table `DocView` reads its columns with: for code that runs before a Doc's view is
+    built (the entity components)."""
+    return _decoded(_STRINGS, strings, hashes, str)
+
+
 def _decoded(
     known: dict[int, str], strings: StringStore, hashes: list[int], convert: Callable[[str], str]
 ) -> tuple[str, ...]:

@@ -17,12 +17,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.entities.fixes.bracketed_acronyms import long_forms
 from pipeline.extract.entities.fixes.word_index import WordTest, index_words, opening_bracket
 from pipeline.extract.entities.words import known, overlap, tokens_of
-from pipeline.text.view import DocView
-
-# ORTH hash -> token text, for every Doc the fixes read (spaCy's string store costs a lookup per
-# token); emptied when it grows past `_MAX_TEXTS` forms
-_TEXTS: dict[int, str] = {}
-_MAX_TEXTS = 1 << 18
+from pipeline.text.view import DocView, decoded_texts
 
 
 @dataclass(frozen=True)
@@ -82,21 +77,11 @@ class FixContext:
 
 def _texts_and_spaces(doc: Doc) -> tuple[tuple[str, ...], list[int]]:
     """The token texts and whether a space follows each, read as two columns of one `to_array`
-    call; a text is looked up in the string store once per form (iterating a Doc builds a Token
-    for each, and most forms recur from Doc to Doc)."""
+    call (iterating a Doc builds a Token for each) and decoded as `DocView` decodes its columns."""
     if not len(doc):
         return (), []
     columns = doc.to_array([ORTH, SPACY])
-    orth, spaced = columns[:, 0].tolist(), columns[:, 1].tolist()
-    try:
-        return tuple(map(_TEXTS.__getitem__, orth)), spaced
-    except KeyError:
-        if len(_TEXTS) > _MAX_TEXTS:
-            _TEXTS.clear()
-        strings = doc.vocab.strings
-        for key in set(orth).difference(_TEXTS):
-            _TEXTS[key] = strings[key]
-        return tuple(map(_TEXTS.__getitem__, orth)), spaced
+    return decoded_texts(doc.vocab.strings, columns[:, 0].tolist()), columns[:, 1].tolist()
 
 
 @dataclass(frozen=True)
